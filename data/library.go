@@ -1,0 +1,183 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+)
+
+// Document is one party's statement as kept in the library.
+type Document struct {
+	ID       int64
+	Title    string
+	Party    string
+	Source   string
+	URL      string
+	Date     string
+	Language string
+	Body     string
+}
+
+// Comparison is a kept comparison of two documents.
+type Comparison struct {
+	ID          int64
+	Title       string
+	Left, Right Document
+	LeftScroll  float64
+	RightScroll float64
+	CreatedAt   string
+	OpenedAt    string
+}
+
+// ErrNotFound reports a comparison that is not in the library.
+var ErrNotFound = errors.New("no such comparison in the library")
+
+// CreateComparison keeps two documents and the comparison between them, in
+// one transaction, and returns the comparison's id.
+func (s *Store) CreateComparison(ctx context.Context, title string, left, right Document) (int64, error) {
+	var id int64
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		l, err := insertDocument(tx, left)
+		if err != nil {
+			return err
+		}
+		r, err := insertDocument(tx, right)
+		if err != nil {
+			return err
+		}
+		res, err := tx.Exec(`INSERT INTO comparisons (title, left_doc, right_doc) VALUES (?, ?, ?)`, title, l, r)
+		if err != nil {
+			return err
+		}
+		id, err = res.LastInsertId()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("keep comparison %q: %w", title, err)
+	}
+	return id, nil
+}
+
+func insertDocument(tx *sql.Tx, d Document) (int64, error) {
+	res, err := tx.Exec(`INSERT INTO documents (title, party, source, url, date, language, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, d.Title, d.Party, d.Source, d.URL, d.Date, d.Language, d.Body)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// Comparison returns the kept comparison with the given id and marks it as
+// opened now.
+func (s *Store) Comparison(ctx context.Context, id int64) (Comparison, error) {
+	var c Comparison
+	var l, r int64
+	err := s.db.QueryRowContext(ctx, `SELECT id, title, left_doc, right_doc, left_scroll, right_scroll, created_at, opened_at
+		FROM comparisons WHERE id = ? AND deleted_at IS NULL`, id).
+		Scan(&c.ID, &c.Title, &l, &r, &c.LeftScroll, &c.RightScroll, &c.CreatedAt, &c.OpenedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, fmt.Errorf("comparison %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return c, fmt.Errorf("read comparison %d: %w", id, err)
+	}
+	if c.Left, err = s.document(ctx, l); err != nil {
+		return c, err
+	}
+	if c.Right, err = s.document(ctx, r); err != nil {
+		return c, err
+	}
+	if _, err := s.db.ExecContext(ctx, `UPDATE comparisons SET opened_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`, id); err != nil {
+		return c, fmt.Errorf("mark comparison %d opened: %w", id, err)
+	}
+	return c, nil
+}
+
+func (s *Store) document(ctx context.Context, id int64) (Document, error) {
+	d := Document{ID: id}
+	err := s.db.QueryRowContext(ctx, `SELECT title, party, source, url, date, language, body FROM documents WHERE id = ?`, id).
+		Scan(&d.Title, &d.Party, &d.Source, &d.URL, &d.Date, &d.Language, &d.Body)
+	if err != nil {
+		return d, fmt.Errorf("read document %d: %w", id, err)
+	}
+	return d, nil
+}
+
+// Correction is one reader action on a comparison's pairing.
+type Correction struct {
+	ID    int64
+	Kind  string // "pair", "unpair" or "relation"
+	Left  []int  // claim ids on the left
+	Right []int  // claim ids on the right
+	// Relation is the verdict the reader chose, for kind "relation".
+	Relation string
+}
+
+// AddCorrection keeps one correction for the comparison and returns its id.
+func (s *Store) AddCorrection(ctx context.Context, comparison int64, c Correction) (int64, error) {
+	l, err := json.Marshal(nonNil(c.Left))
+	if err != nil {
+		return 0, err
+	}
+	r, err := json.Marshal(nonNil(c.Right))
+	if err != nil {
+		return 0, err
+	}
+	res, err := s.db.ExecContext(ctx, `INSERT INTO corrections (comparison_id, kind, left_claims, right_claims, relation)
+		VALUES (?, ?, ?, ?, ?)`, comparison, c.Kind, string(l), string(r), c.Relation)
+	if err != nil {
+		return 0, fmt.Errorf("keep correction: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+// DeleteCorrection removes one correction (used by undo).
+func (s *Store) DeleteCorrection(ctx context.Context, id int64) error {
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM corrections WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("remove correction %d: %w", id, err)
+	}
+	return nil
+}
+
+// Corrections returns the comparison's corrections in the order they were made.
+func (s *Store) Corrections(ctx context.Context, comparison int64) ([]Correction, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, kind, left_claims, right_claims, relation
+		FROM corrections WHERE comparison_id = ? ORDER BY id`, comparison)
+	if err != nil {
+		return nil, fmt.Errorf("read corrections: %w", err)
+	}
+	defer rows.Close()
+	var out []Correction
+	for rows.Next() {
+		var c Correction
+		var l, r string
+		if err := rows.Scan(&c.ID, &c.Kind, &l, &r, &c.Relation); err != nil {
+			return nil, fmt.Errorf("read corrections: %w", err)
+		}
+		if err := json.Unmarshal([]byte(l), &c.Left); err != nil {
+			return nil, fmt.Errorf("read correction %d: %w", c.ID, err)
+		}
+		if err := json.Unmarshal([]byte(r), &c.Right); err != nil {
+			return nil, fmt.Errorf("read correction %d: %w", c.ID, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// SaveScroll keeps the reading positions of both panes.
+func (s *Store) SaveScroll(ctx context.Context, comparison int64, left, right float64) error {
+	if _, err := s.db.ExecContext(ctx, `UPDATE comparisons SET left_scroll = ?, right_scroll = ? WHERE id = ?`, left, right, comparison); err != nil {
+		return fmt.Errorf("keep scroll position: %w", err)
+	}
+	return nil
+}
+
+func nonNil(ids []int) []int {
+	if ids == nil {
+		return []int{}
+	}
+	return ids
+}

@@ -1,0 +1,138 @@
+// Package importer gets text out of the files readers bring: it recognises
+// the encoding, refuses what is not text, and returns NFC-normalised text.
+package importer
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxBytes is the largest file Parley imports (20 MB).
+const MaxBytes = 20 << 20
+
+// Errors that describe input Parley cannot read as a statement.
+var (
+	ErrEmpty    = errors.New("the file is empty")
+	ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxBytes>>20)
+	ErrBinary   = errors.New("the file is not text (it looks like a binary file)")
+	ErrEncoding = errors.New("the text is not in a recognised encoding (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)")
+)
+
+// Text is a decoded statement.
+type Text struct {
+	Body     string // NFC-normalised
+	Encoding string // "UTF-8", "UTF-16LE", "UTF-16BE" or "Windows-1252"
+}
+
+// ReadFile reads the text file at path. Errors say, in a sentence, why the
+// file cannot be used.
+func ReadFile(path string) (Text, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Text{}, fmt.Errorf("cannot open %s: %w", path, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return Text{}, fmt.Errorf("cannot read %s: it is a folder, not a file", path)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
+	if err != nil {
+		return Text{}, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	t, err := Decode(b)
+	if err != nil {
+		return Text{}, fmt.Errorf("cannot use %s: %w", path, err)
+	}
+	return t, nil
+}
+
+// Decode turns the bytes of a text file into NFC text, recognising UTF-8
+// (with or without a byte-order mark), UTF-16 with a byte-order mark, and
+// Windows-1252.
+func Decode(b []byte) (Text, error) {
+	if len(b) > MaxBytes {
+		return Text{}, ErrTooLarge
+	}
+	var t Text
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+		t.Encoding = "UTF-8"
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		enc, name := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "UTF-16LE"
+		if b[0] == 0xFE {
+			enc, name = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "UTF-16BE"
+		}
+		if len(b)%2 != 0 {
+			return Text{}, ErrEncoding
+		}
+		d, err := enc.NewDecoder().Bytes(b)
+		if err != nil || !utf8.Valid(d) || bytes.ContainsRune(d, utf8.RuneError) {
+			return Text{}, ErrEncoding
+		}
+		b, t.Encoding = d, name
+	case utf8.Valid(b):
+		t.Encoding = "UTF-8"
+	case looksWindows1252(b):
+		d, err := charmap.Windows1252.NewDecoder().Bytes(b)
+		if err != nil {
+			return Text{}, ErrEncoding
+		}
+		b, t.Encoding = d, "Windows-1252"
+	case isBinary(b):
+		return Text{}, ErrBinary
+	default:
+		return Text{}, ErrEncoding
+	}
+	if isBinary(b) {
+		return Text{}, ErrBinary
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return Text{}, ErrEmpty
+	}
+	t.Body = norm.NFC.String(string(b))
+	return t, nil
+}
+
+// isBinary reports control characters that text files do not contain.
+func isBinary(b []byte) bool {
+	n := len(b)
+	if n > 8192 {
+		n = 8192
+	}
+	controls := 0
+	for _, c := range b[:n] {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			controls++
+		}
+	}
+	return controls*100 > n
+}
+
+// looksWindows1252 reports bytes that read as Windows-1252 text: no byte the
+// code page leaves undefined, no control characters, and mostly ASCII.
+func looksWindows1252(b []byte) bool {
+	high := 0
+	for _, c := range b {
+		switch {
+		case c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D:
+			return false
+		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f':
+			return false
+		case c >= 0x80:
+			high++
+		}
+	}
+	return high*5 <= len(b)
+}
