@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"unicode/utf8"
 
@@ -37,6 +38,10 @@ type Text struct {
 func ReadFile(path string) (Text, error) {
 	f, err := os.Open(path)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
 		return Text{}, fmt.Errorf("cannot open %s: %w", path, err)
 	}
 	defer f.Close()

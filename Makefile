@@ -1,0 +1,79 @@
+# Parley: make run opens the reader on its built-in sample; make test runs
+# every check CI runs. Both install what is missing first.
+
+GO       ?= go
+TAGS     := sqlite_fts5 migrated_fynedo
+TESTTAGS := $(TAGS) ci
+VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+LDFLAGS  := -X main.version=$(VERSION)
+PREFIX   ?= $(HOME)/.local
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+export LANG := C.UTF-8
+export CGO_ENABLED := 1
+
+.PHONY: all run build test check lint unit smoke bench fuzz install uninstall deps deps-test clean
+
+all: build
+
+## deps: system packages for building (scripts/deps.sh) and Go modules
+deps:
+	@scripts/deps.sh build
+	@$(GO) mod download
+
+## deps-test: also the packages for the real-window test (Xvfb and friends)
+deps-test:
+	@scripts/deps.sh test
+	@$(GO) mod download
+
+## build: bin/parley
+build: deps
+	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o bin/parley ./app
+
+## run: open Parley on its built-in sample
+run: build
+	./bin/parley
+
+## test: formatting, vet, staticcheck, unit tests and a real-window smoke test
+test: deps-test check unit smoke
+
+check:
+	@echo "gofmt"; out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+		if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	$(GO) vet -tags "$(TESTTAGS)" ./...
+	$(GO) run $(STATICCHECK) -tags "$(TESTTAGS)" ./...
+
+lint: check
+
+unit:
+	$(GO) test -tags "$(TESTTAGS)" -count=1 ./...
+
+smoke: build
+	scripts/smoke.sh bin/parley
+
+## bench: every benchmark
+bench: deps
+	$(GO) test -tags "$(TESTTAGS)" -run '^$$' -bench . -benchmem ./...
+
+## fuzz: a short run of every fuzz target
+fuzz: deps
+	@for pkg in $$($(GO) list ./...); do \
+		for f in $$($(GO) test -tags "$(TESTTAGS)" -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			$(GO) test -tags "$(TESTTAGS)" -run '^$$' -fuzz "^$$f$$" -fuzztime 30s $$pkg || exit 1; \
+		done; \
+	done
+
+## install: binary, desktop entry and icon under ~/.local
+install: build
+	install -Dm755 bin/parley $(PREFIX)/bin/parley
+	install -Dm644 assets/icon.png $(PREFIX)/share/icons/hicolor/512x512/apps/parley.png
+	install -d $(PREFIX)/share/applications
+	sed 's|@BIN@|$(PREFIX)/bin/parley|' scripts/parley.desktop > $(PREFIX)/share/applications/parley.desktop
+	-update-desktop-database $(PREFIX)/share/applications 2>/dev/null
+	@echo "Parley installed in $(PREFIX); it is in the application menu as Parley."
+
+uninstall:
+	rm -f $(PREFIX)/bin/parley $(PREFIX)/share/icons/hicolor/512x512/apps/parley.png $(PREFIX)/share/applications/parley.desktop
+
+clean:
+	rm -rf bin

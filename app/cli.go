@@ -1,0 +1,91 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/export"
+)
+
+// runCompare is `parley compare [--format json|md] LEFT RIGHT`.
+func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	format := fs.String("format", "json", "json or md")
+	if err := fs.Parse(args); err != nil {
+		return usageError{fmt.Sprintf("compare: %v (usage: parley compare [--format json|md] LEFT RIGHT)", err)}
+	}
+	if fs.NArg() != 2 {
+		return usageError{"compare: expected two files (usage: parley compare [--format json|md] LEFT RIGHT)"}
+	}
+	if *format != "json" && *format != "md" {
+		return usageError{fmt.Sprintf("compare: unknown format %q; use json or md", *format)}
+	}
+	left, right, err := statements(fs.Args())
+	if err != nil {
+		return err
+	}
+	res, err := compare.Compare(left, right)
+	if err != nil {
+		return fmt.Errorf("compare: %w", err)
+	}
+	w := bufio.NewWriter(stdout)
+	if *format == "md" {
+		err = export.Markdown(w, res)
+	} else {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(res)
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// runClassify is `parley classify`: one A<TAB>B pair a line on standard
+// input, one JSON verdict a line on standard output. A line without a tab
+// gets an error object, and the run goes on.
+func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) != 0 {
+		return usageError{"classify: takes no arguments; it reads A<TAB>B lines on standard input"}
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	w := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	line, bad := 0, 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		a, b, ok := strings.Cut(text, "\t")
+		if !ok {
+			bad++
+			if err := enc.Encode(map[string]string{"error": fmt.Sprintf("line %d has no tab between the two sentences", line)}); err != nil {
+				return err
+			}
+			continue
+		}
+		a, b = strings.ToValidUTF8(a, "\uFFFD"), strings.ToValidUTF8(b, "\uFFFD")
+		if err := enc.Encode(compare.Classify(a, b)); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("classify: line %d: %w", line+1, err)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if bad > 0 {
+		fmt.Fprintf(stderr, "parley classify: %d of %d lines had no tab and were not classified\n", bad, line)
+	}
+	return nil
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/parley-reader/parley/assets"
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/importer"
+	"github.com/parley-reader/parley/ui"
+)
+
+// appID is Parley's application identifier, as in FyneApp.toml.
+const appID = "io.github.parley_reader.parley"
+
+// openReader opens the main window on two files, or on the built-in sample
+// when files is empty, and runs until the window closes.
+func openReader(dbPath string, files []string) error {
+	left, right, err := statements(files)
+	if err != nil {
+		return err
+	}
+	store, err := data.Open(dbPath)
+	if err != nil {
+		return fmt.Errorf("%w\nUse --db PATH to choose another library file", err)
+	}
+	defer store.Close()
+
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("parley.png", assets.Icon()))
+	r := ui.NewReader(a, store)
+	r.Open(left, right)
+	r.Window().ShowAndRun()
+	return nil
+}
+
+// statements reads the two files named on the command line, or returns the
+// built-in sample.
+func statements(files []string) (left, right compare.Document, err error) {
+	if len(files) == 0 {
+		s, err := assets.LoadSample()
+		if err != nil {
+			return left, right, err
+		}
+		return sampleDoc(s.Left), sampleDoc(s.Right), nil
+	}
+	docs := make([]compare.Document, 2)
+	for i, f := range files {
+		t, err := importer.ReadFile(f)
+		if err != nil {
+			return left, right, err
+		}
+		docs[i] = compare.Document{Title: baseName(f), Party: baseName(f), Source: f, Text: t.Body}
+	}
+	return docs[0], docs[1], nil
+}
+
+func sampleDoc(s assets.SampleSide) compare.Document {
+	return compare.Document{Title: s.Title, Party: s.Party, Source: s.Source, Date: s.Date, Text: s.Text}
+}

@@ -1,0 +1,17 @@
+// Command parley is a desktop reader for comparing two parties' accounts of
+// the same event. Run without arguments it opens the built-in sample; with
+// two file names it compares those files; its subcommands work without a
+// window.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "parley:", err)
+		os.Exit(exitCode(err))
+	}
+}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/parley-reader/parley/data"
+)
+
+// version is set at build time from FyneApp.toml by the Makefile.
+var version = "0.1.0-dev"
+
+// usageError marks a mistake in the command line; it exits with status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func exitCode(err error) int {
+	var u usageError
+	if errors.As(err, &u) {
+		return 2
+	}
+	return 1
+}
+
+// subcommand is one thing parley does without opening a window.
+type subcommand struct {
+	name  string
+	args  string
+	brief string
+	run   func(args []string, stdin io.Reader, stdout, stderr io.Writer) error
+}
+
+func subcommands() []subcommand {
+	return []subcommand{
+		{"compare", "[--format json|md] LEFT RIGHT", "print the analysis of two statements", runCompare},
+		{"classify", "", "read A<TAB>B sentence pairs on standard input, print one JSON verdict a line", runClassify},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, `Parley compares two parties' accounts of the same event.
+
+Usage:
+  parley [--db PATH] [LEFT RIGHT]     open the reader (the built-in sample when no files are given)
+  parley SUBCOMMAND [ARGS]            work without a window
+  parley --version | --help
+
+Subcommands:
+`)
+	for _, c := range subcommands() {
+		fmt.Fprintf(w, "  %-10s %s\n             %s\n", c.name, c.args, c.brief)
+	}
+	fmt.Fprintf(w, `
+Options:
+  --db PATH    the library database (default: $%s, else the user data folder)
+  --version    print the version
+  --help       print this help
+`, data.EnvDB)
+}
+
+// run parses the command line and does what it asks.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		for _, c := range subcommands() {
+			if c.name == args[0] {
+				return c.run(args[1:], stdin, stdout, stderr)
+			}
+		}
+	}
+	fs := flag.NewFlagSet("parley", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dbPath := fs.String("db", "", "library database")
+	showVersion := fs.Bool("version", false, "print the version")
+	help := fs.Bool("help", false, "print help")
+	fs.BoolVar(help, "h", false, "print help")
+	if err := fs.Parse(args); err != nil {
+		return usageError{fmt.Sprintf("%v (see parley --help)", err)}
+	}
+	switch {
+	case *help:
+		usage(stdout)
+		return nil
+	case *showVersion:
+		fmt.Fprintf(stdout, "parley %s\n", version)
+		return nil
+	}
+	files := fs.Args()
+	if len(files) != 0 && len(files) != 2 {
+		return usageError{fmt.Sprintf("expected two files to compare, got %d (see parley --help)", len(files))}
+	}
+	if *dbPath == "" {
+		p, err := data.DefaultPath()
+		if err != nil {
+			return err
+		}
+		*dbPath = p
+	}
+	return openReader(*dbPath, files)
+}

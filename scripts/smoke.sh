@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# smoke.sh BINARY: start Parley in a real window on a private X server, wait
+# for its window, take a screenshot, and fail if the program died or the
+# picture is one flat colour. The screenshot is left in out/smoke.png.
+set -euo pipefail
+bin=${1:?usage: smoke.sh BINARY}
+mkdir -p out
+work=$(mktemp -d)
+trap 'kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+display=""
+for n in $(seq 150 199); do
+  if [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]]; then display=:$n; break; fi
+done
+[[ -n $display ]] || { echo "smoke: no free X display" >&2; exit 1; }
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 100); do DISPLAY=$display xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+export DISPLAY=$display LANG=C.UTF-8
+PARLEY_DB="$work/parley.db" "$bin" >"out/smoke.log" 2>&1 &
+app=$!
+
+win=""
+for _ in $(seq 600); do
+  if ! kill -0 "$app" 2>/dev/null; then
+    echo "smoke: parley exited before its window appeared:" >&2; cat out/smoke.log >&2; exit 1
+  fi
+  win=$(xdotool search --onlyvisible --name '^Parley$' 2>/dev/null | head -n1 || true)
+  [[ -n $win ]] && break
+  sleep 0.1
+done
+[[ -n $win ]] || { echo "smoke: no Parley window within 60 s" >&2; cat out/smoke.log >&2; exit 1; }
+sleep 3
+kill -0 "$app" 2>/dev/null || { echo "smoke: parley died after opening its window:" >&2; cat out/smoke.log >&2; exit 1; }
+import -window root out/smoke.png
+[[ -s $work/parley.db ]] || { echo "smoke: the library database was not created" >&2; exit 1; }
+
+sd=$(convert out/smoke.png -colorspace Gray -format '%[fx:standard_deviation]' info:)
+colours=$(convert out/smoke.png -format '%k' info:)
+echo "smoke: window up, screenshot out/smoke.png ($colours colours, grey deviation $sd)"
+awk -v sd="$sd" 'BEGIN { exit !(sd > 0.02) }' || { echo "smoke: the screenshot is one flat colour" >&2; exit 1; }
+[[ $colours -gt 16 ]] || { echo "smoke: the screenshot has only $colours colours; nothing was drawn" >&2; exit 1; }
