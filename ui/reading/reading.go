@@ -1,0 +1,418 @@
+// Package reading is the state of one comparison as the reader works on it:
+// the engine's pairs with the reader's corrections applied, which claim is
+// current, and the order in which navigation visits pairs and omissions.
+// It knows nothing of widgets, so every rule here is tested without a window.
+package reading
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/parley-reader/parley/compare"
+)
+
+// Side names one of the two statements.
+type Side int
+
+// The two sides.
+const (
+	Left Side = iota
+	Right
+)
+
+// Other returns the opposite side.
+func (s Side) Other() Side { return 1 - s }
+
+// Kind is what the reader navigates by.
+type Kind int
+
+// Navigation kinds: pairs by relation, and claims without a counterpart.
+const (
+	Contradictions Kind = iota
+	Agreements
+	Differences
+	Omissions
+)
+
+// String names the kind in the plural, for status messages.
+func (k Kind) String() string {
+	return [...]string{"contradictions", "agreements", "differences", "omissions"}[k]
+}
+
+func (k Kind) relation() compare.Relation {
+	return [...]compare.Relation{compare.Contradict, compare.Agree, compare.Differ, ""}[k]
+}
+
+// Pairer builds the pair for claims the reader joined by hand: relation,
+// cues and word diff. compare.MakePair is the production pairer.
+type Pairer func(r *compare.Result, left, right []int) compare.Pair
+
+// CorrectionKind is what a correction does.
+type CorrectionKind string
+
+// The corrections a reader can make.
+const (
+	Pair     CorrectionKind = "pair"
+	Unpair   CorrectionKind = "unpair"
+	Relation CorrectionKind = "relation"
+)
+
+// Correction is one reader action on the pairing. Corrections are kept in
+// the library and replayed in order over the engine's result.
+type Correction struct {
+	Kind     CorrectionKind
+	Left     []int // claim ids on the left
+	Right    []int // claim ids on the right
+	Relation compare.Relation
+}
+
+// Claim identifies one claim on one side.
+type Claim struct {
+	Side Side
+	ID   int
+}
+
+// Model is one comparison with the reader's corrections applied.
+type Model struct {
+	engine      *compare.Result // as the engine made it
+	pairer      Pairer
+	corrections []Correction
+
+	// Result is the engine's result with the corrections applied.
+	Result *compare.Result
+	// Corrected marks pairs (by index in Result.Pairs) the reader made or changed.
+	Corrected map[int]bool
+
+	pairOf [2]map[int]int // claim id -> index in Result.Pairs
+	index  [2]map[int]int // claim id -> index in Side.Claims
+}
+
+// New returns the model of an engine result. The result is not modified.
+func New(r *compare.Result, pairer Pairer) *Model {
+	m := &Model{engine: r, pairer: pairer}
+	m.rebuild()
+	return m
+}
+
+// Corrections returns the corrections applied, in order.
+func (m *Model) Corrections() []Correction { return append([]Correction(nil), m.corrections...) }
+
+// Apply adds a correction and recomputes the pairing. It returns an error,
+// and changes nothing, when the correction names claims that do not exist
+// or pairs without a claim on each side.
+func (m *Model) Apply(c Correction) error {
+	if err := m.check(c); err != nil {
+		return err
+	}
+	m.corrections = append(m.corrections, c)
+	m.rebuild()
+	return nil
+}
+
+// SetCorrections replaces every correction (on reopening a comparison, or
+// after an undo) and recomputes the pairing. Corrections that no longer
+// fit the texts are skipped and counted.
+func (m *Model) SetCorrections(cs []Correction) (skipped int) {
+	m.corrections = m.corrections[:0]
+	m.rebuild()
+	for _, c := range cs {
+		if m.check(c) != nil {
+			skipped++
+			continue
+		}
+		m.corrections = append(m.corrections, c)
+	}
+	m.rebuild()
+	return skipped
+}
+
+func (m *Model) check(c Correction) error {
+	for _, s := range []struct {
+		side Side
+		ids  []int
+	}{{Left, c.Left}, {Right, c.Right}} {
+		for _, id := range s.ids {
+			if _, ok := m.index[s.side][id]; !ok {
+				return fmt.Errorf("there is no claim %d on the %s", id, sideName(s.side))
+			}
+		}
+	}
+	switch c.Kind {
+	case Pair:
+		if len(c.Left) == 0 || len(c.Right) == 0 {
+			return fmt.Errorf("a pair needs a claim on each side")
+		}
+	case Unpair:
+		if len(c.Left)+len(c.Right) == 0 {
+			return fmt.Errorf("choose a paired claim to unpair")
+		}
+	case Relation:
+		if c.Relation != compare.Agree && c.Relation != compare.Contradict && c.Relation != compare.Differ {
+			return fmt.Errorf("unknown relation %q", c.Relation)
+		}
+		if len(c.Left)+len(c.Right) == 0 {
+			return fmt.Errorf("choose a pair to change its relation")
+		}
+	default:
+		return fmt.Errorf("unknown correction %q", c.Kind)
+	}
+	return nil
+}
+
+func sideName(s Side) string {
+	if s == Left {
+		return "left"
+	}
+	return "right"
+}
+
+// rebuild replays the corrections over a copy of the engine's result.
+func (m *Model) rebuild() {
+	r := *m.engine
+	m.Result = &r
+	for i := range m.index {
+		m.index[i] = map[int]int{}
+	}
+	for i, c := range r.Left.Claims {
+		m.index[Left][c.ID] = i
+	}
+	for i, c := range r.Right.Claims {
+		m.index[Right][c.ID] = i
+	}
+	r.Pairs = append([]compare.Pair(nil), m.engine.Pairs...)
+	corrected := make([]bool, len(r.Pairs))
+	m.indexPairs()
+	for _, c := range m.corrections {
+		switch c.Kind {
+		case Pair:
+			corrected = m.dropClaims(c.Left, c.Right, corrected)
+			p := m.pairer(m.Result, c.Left, c.Right)
+			p.Cues = append([]string{"paired by the reader"}, p.Cues...)
+			r.Pairs = append(r.Pairs, p)
+			corrected = append(corrected, true)
+		case Unpair:
+			corrected = m.dropClaims(c.Left, c.Right, corrected)
+		case Relation:
+			if i, ok := m.pairIndex(c); ok {
+				p := &r.Pairs[i]
+				if p.Relation != c.Relation {
+					p.Cues = append([]string{fmt.Sprintf("set by the reader (Parley said %s)", p.Relation)}, p.Cues...)
+					p.Relation = c.Relation
+				}
+				corrected[i] = true
+			}
+		}
+		m.indexPairs()
+	}
+	m.Corrected = map[int]bool{}
+	for i, c := range corrected {
+		if c {
+			m.Corrected[i] = true
+		}
+	}
+	r.Unmatched = m.unmatched()
+}
+
+// dropClaims removes the given claims from whatever pairs hold them; a pair
+// left without a claim on one side is removed whole, and a pair that lost
+// some of its claims is rebuilt by the pairer. corrected runs parallel to
+// the pairs and is returned updated.
+func (m *Model) dropClaims(left, right []int, corrected []bool) []bool {
+	drop := [2]map[int]bool{set(left), set(right)}
+	var kept []compare.Pair
+	var keptCorrected []bool
+	for i, p := range m.Result.Pairs {
+		l, r := without(p.Left, drop[Left]), without(p.Right, drop[Right])
+		if len(l) == 0 || len(r) == 0 {
+			continue
+		}
+		c := corrected[i]
+		if len(l) != len(p.Left) || len(r) != len(p.Right) {
+			p, c = m.pairer(m.Result, l, r), true
+		}
+		kept = append(kept, p)
+		keptCorrected = append(keptCorrected, c)
+	}
+	m.Result.Pairs = kept
+	return keptCorrected
+}
+
+func (m *Model) pairIndex(c Correction) (int, bool) {
+	for _, id := range c.Left {
+		if i, ok := m.pairOf[Left][id]; ok {
+			return i, true
+		}
+	}
+	for _, id := range c.Right {
+		if i, ok := m.pairOf[Right][id]; ok {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func (m *Model) indexPairs() {
+	m.pairOf = [2]map[int]int{{}, {}}
+	for i, p := range m.Result.Pairs {
+		for _, id := range p.Left {
+			m.pairOf[Left][id] = i
+		}
+		for _, id := range p.Right {
+			m.pairOf[Right][id] = i
+		}
+	}
+}
+
+func (m *Model) unmatched() compare.Unmatched {
+	var u compare.Unmatched
+	for _, c := range m.Result.Left.Claims {
+		if _, ok := m.pairOf[Left][c.ID]; !ok {
+			u.Left = append(u.Left, c.ID)
+		}
+	}
+	for _, c := range m.Result.Right.Claims {
+		if _, ok := m.pairOf[Right][c.ID]; !ok {
+			u.Right = append(u.Right, c.ID)
+		}
+	}
+	return u
+}
+
+// Side returns the statement on one side.
+func (m *Model) Side(s Side) *compare.Side {
+	if s == Left {
+		return &m.Result.Left
+	}
+	return &m.Result.Right
+}
+
+// ClaimByID returns a claim of one side.
+func (m *Model) ClaimByID(s Side, id int) (compare.Claim, bool) {
+	i, ok := m.index[s][id]
+	if !ok {
+		return compare.Claim{}, false
+	}
+	return m.Side(s).Claims[i], true
+}
+
+// ClaimAt returns the claim that holds the code-point offset on one side.
+func (m *Model) ClaimAt(s Side, offset int) (compare.Claim, bool) {
+	cs := m.Side(s).Claims
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].End > offset })
+	if i < len(cs) && cs[i].Start <= offset {
+		return cs[i], true
+	}
+	return compare.Claim{}, false
+}
+
+// PairOf returns the pair that holds a claim.
+func (m *Model) PairOf(c Claim) (compare.Pair, int, bool) {
+	i, ok := m.pairOf[c.Side][c.ID]
+	if !ok {
+		return compare.Pair{}, -1, false
+	}
+	return m.Result.Pairs[i], i, true
+}
+
+// Relation returns a claim's relation, or "" for a claim without a counterpart.
+func (m *Model) Relation(c Claim) compare.Relation {
+	p, _, ok := m.PairOf(c)
+	if !ok {
+		return ""
+	}
+	return p.Relation
+}
+
+// Counts returns how many pairs have each relation, and how many claims
+// (both sides together) have no counterpart.
+func (m *Model) Counts() (counts map[compare.Relation]int, omitted int) {
+	counts = map[compare.Relation]int{}
+	for _, p := range m.Result.Pairs {
+		counts[p.Relation]++
+	}
+	return counts, len(m.Result.Unmatched.Left) + len(m.Result.Unmatched.Right)
+}
+
+// Targets lists, in reading order, the claims that navigation by kind visits
+// when the reader is on side s: that side's claims in document order, then
+// (for omissions) the other side's.
+func (m *Model) Targets(k Kind, s Side) []Claim {
+	var out []Claim
+	sides := []Side{s}
+	if k == Omissions {
+		sides = append(sides, s.Other())
+	}
+	for _, side := range sides {
+		seenPair := map[int]bool{}
+		for _, c := range m.Side(side).Claims {
+			cl := Claim{side, c.ID}
+			p, i, ok := m.PairOf(cl)
+			switch {
+			case k == Omissions && !ok:
+				out = append(out, cl)
+			case k != Omissions && ok && p.Relation == k.relation() && !seenPair[i]:
+				seenPair[i] = true
+				out = append(out, cl)
+			}
+		}
+	}
+	return out
+}
+
+// Next returns the target of kind k after the current claim (before it when
+// back is true), wrapping around. ok is false when there is none at all.
+func (m *Model) Next(k Kind, current Claim, hasCurrent, back bool) (Claim, bool) {
+	ts := m.Targets(k, current.Side)
+	if len(ts) == 0 {
+		return Claim{}, false
+	}
+	pos := func(c Claim) (int, int) {
+		side := 0
+		if c.Side != current.Side {
+			side = 1
+		}
+		cl, _ := m.ClaimByID(c.Side, c.ID)
+		return side, cl.Start
+	}
+	if !hasCurrent {
+		if back {
+			return ts[len(ts)-1], true
+		}
+		return ts[0], true
+	}
+	cs, cp := pos(current)
+	if back {
+		for i := len(ts) - 1; i >= 0; i-- {
+			s, p := pos(ts[i])
+			if s < cs || (s == cs && p < cp) {
+				return ts[i], true
+			}
+		}
+		return ts[len(ts)-1], true
+	}
+	for _, t := range ts {
+		s, p := pos(t)
+		if s > cs || (s == cs && p > cp) {
+			return t, true
+		}
+	}
+	return ts[0], true
+}
+
+func set(ids []int) map[int]bool {
+	s := make(map[int]bool, len(ids))
+	for _, id := range ids {
+		s[id] = true
+	}
+	return s
+}
+
+func without(ids []int, drop map[int]bool) []int {
+	var out []int
+	for _, id := range ids {
+		if !drop[id] {
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+package reading
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/parley-reader/parley/compare"
+)
+
+// sample builds a result with claims at known offsets:
+// left  0..3: L0 L1 L2 L3; right 0..3: R0 R1 R2 R3
+// pairs: L0-R2 contradict, L1-R0 agree, L3-R3 contradict; L2 and R1 unmatched.
+func sample() *compare.Result {
+	side := func(prefix string) compare.Side {
+		s := compare.Side{Document: compare.Document{Party: prefix}}
+		var text []string
+		for i := 0; i < 4; i++ {
+			t := prefix + "—claim " + string(rune('0'+i)) + "."
+			start := len([]rune(strings.Join(text, " ")))
+			if i > 0 {
+				start++
+			}
+			text = append(text, t)
+			s.Claims = append(s.Claims, compare.Claim{ID: i, Start: start, End: start + len([]rune(t)), Text: t})
+		}
+		s.Text = strings.Join(text, " ")
+		return s
+	}
+	return &compare.Result{
+		Left:  side("L"),
+		Right: side("R"),
+		Pairs: []compare.Pair{
+			{Left: []int{0}, Right: []int{2}, Relation: compare.Contradict, Cues: []string{"negation"}},
+			{Left: []int{1}, Right: []int{0}, Relation: compare.Agree},
+			{Left: []int{3}, Right: []int{3}, Relation: compare.Contradict},
+		},
+		Unmatched: compare.Unmatched{Left: []int{2}, Right: []int{1}},
+	}
+}
+
+func fakePairer(r *compare.Result, left, right []int) compare.Pair {
+	return compare.Pair{Left: left, Right: right, Relation: compare.Differ, Cues: []string{"computed"}}
+}
+
+func TestNavigationOrderAndWrap(t *testing.T) {
+	m := New(sample(), fakePairer)
+	got, ok := m.Next(Contradictions, Claim{}, false, false)
+	if !ok || got != (Claim{Left, 0}) {
+		t.Fatalf("first contradiction = %v", got)
+	}
+	got, _ = m.Next(Contradictions, got, true, false)
+	if got != (Claim{Left, 3}) {
+		t.Errorf("second contradiction = %v, want left 3", got)
+	}
+	got, _ = m.Next(Contradictions, got, true, false)
+	if got != (Claim{Left, 0}) {
+		t.Errorf("after the last contradiction = %v, want wrap to left 0", got)
+	}
+	got, _ = m.Next(Contradictions, Claim{Left, 0}, true, true)
+	if got != (Claim{Left, 3}) {
+		t.Errorf("previous from first = %v, want wrap to left 3", got)
+	}
+	// From the right pane, contradictions come in the right side's order.
+	if ts := m.Targets(Contradictions, Right); !reflect.DeepEqual(ts, []Claim{{Right, 2}, {Right, 3}}) {
+		t.Errorf("right-side contradictions = %v", ts)
+	}
+	if _, ok := m.Next(Differences, Claim{}, false, false); ok {
+		t.Error("a difference was found where there is none")
+	}
+}
+
+func TestOmissionsCrossToOtherSide(t *testing.T) {
+	m := New(sample(), fakePairer)
+	ts := m.Targets(Omissions, Left)
+	if !reflect.DeepEqual(ts, []Claim{{Left, 2}, {Right, 1}}) {
+		t.Fatalf("omissions from left = %v", ts)
+	}
+	got, _ := m.Next(Omissions, Claim{Left, 2}, true, false)
+	if got != (Claim{Right, 1}) {
+		t.Errorf("next omission after left 2 = %v, want right 1", got)
+	}
+}
+
+func TestPairByHandTakesClaimsFromOldPairs(t *testing.T) {
+	m := New(sample(), fakePairer)
+	if err := m.Apply(Correction{Kind: Pair, Left: []int{2}, Right: []int{2}}); err != nil {
+		t.Fatal(err)
+	}
+	p, i, ok := m.PairOf(Claim{Left, 2})
+	if !ok || !reflect.DeepEqual(p.Right, []int{2}) || !m.Corrected[i] || p.Cues[0] != "paired by the reader" {
+		t.Fatalf("hand pair = %+v (corrected %v)", p, m.Corrected[i])
+	}
+	// Left 0 lost its partner, so it is now an omission.
+	if m.Relation(Claim{Left, 0}) != "" {
+		t.Error("left 0 still paired after its partner was taken")
+	}
+	if !reflect.DeepEqual(m.Result.Unmatched.Left, []int{0}) || !reflect.DeepEqual(m.Result.Unmatched.Right, []int{1}) {
+		t.Errorf("unmatched = %+v", m.Result.Unmatched)
+	}
+	counts, omitted := m.Counts()
+	if counts[compare.Differ] != 1 || counts[compare.Contradict] != 1 || omitted != 2 {
+		t.Errorf("counts = %v, omitted %d", counts, omitted)
+	}
+}
+
+func TestUnpairAndRelationChange(t *testing.T) {
+	m := New(sample(), fakePairer)
+	if err := m.Apply(Correction{Kind: Relation, Left: []int{1}, Relation: compare.Contradict}); err != nil {
+		t.Fatal(err)
+	}
+	p, _, _ := m.PairOf(Claim{Right, 0})
+	if p.Relation != compare.Contradict || !strings.Contains(p.Cues[0], "Parley said agree") {
+		t.Errorf("changed pair = %+v", p)
+	}
+	if err := m.Apply(Correction{Kind: Unpair, Right: []int{3}}); err != nil {
+		t.Fatal(err)
+	}
+	if m.Relation(Claim{Left, 3}) != "" || m.Relation(Claim{Right, 3}) != "" {
+		t.Error("unpaired claims still have a relation")
+	}
+	// The engine's result is untouched.
+	if len(m.engine.Pairs) != 3 || m.engine.Pairs[1].Relation != compare.Agree {
+		t.Error("corrections changed the engine's result")
+	}
+	// Undo by replaying all but the last correction.
+	cs := m.Corrections()
+	m.SetCorrections(cs[:1])
+	if m.Relation(Claim{Left, 3}) != compare.Contradict {
+		t.Error("undoing the unpair did not restore the pair")
+	}
+}
+
+func TestInvalidCorrectionsAreRefused(t *testing.T) {
+	m := New(sample(), fakePairer)
+	for _, c := range []Correction{
+		{Kind: Pair, Left: []int{9}, Right: []int{0}},
+		{Kind: Pair, Left: []int{1}},
+		{Kind: Relation, Left: []int{1}, Relation: "maybe"},
+		{Kind: "merge", Left: []int{1}},
+	} {
+		if err := m.Apply(c); err == nil {
+			t.Errorf("Apply(%+v) accepted", c)
+		}
+	}
+	if len(m.Corrections()) != 0 {
+		t.Error("a refused correction was kept")
+	}
+	if skipped := m.SetCorrections([]Correction{{Kind: Unpair, Left: []int{0}}, {Kind: Pair, Left: []int{42}, Right: []int{0}}}); skipped != 1 {
+		t.Errorf("SetCorrections skipped %d, want 1", skipped)
+	}
+}
+
+func TestClaimAtOffsets(t *testing.T) {
+	m := New(sample(), fakePairer)
+	for _, c := range m.Result.Right.Claims {
+		for _, off := range []int{c.Start, c.End - 1} {
+			got, ok := m.ClaimAt(Right, off)
+			if !ok || got.ID != c.ID {
+				t.Errorf("ClaimAt(%d) = %v, %v; want claim %d", off, got.ID, ok, c.ID)
+			}
+		}
+	}
+	gap := m.Result.Left.Claims[0].End // the space between claims
+	if _, ok := m.ClaimAt(Left, gap); ok {
+		t.Error("the space between claims belongs to a claim")
+	}
+}
