@@ -2,7 +2,9 @@ package data
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -61,12 +63,34 @@ func (s *Store) CreateComparison(ctx context.Context, title string, left, right 
 }
 
 func insertDocument(tx *sql.Tx, d Document) (int64, error) {
-	res, err := tx.Exec(`INSERT INTO documents (title, party, source, url, date, language, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, d.Title, d.Party, d.Source, d.URL, d.Date, d.Language, d.Body)
+	res, err := tx.Exec(`INSERT INTO documents (title, party, source, url, date, language, body, digest)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, d.Title, d.Party, d.Source, d.URL, d.Date, d.Language, d.Body, digest(d.Body))
 	if err != nil {
 		return 0, err
 	}
 	return res.LastInsertId()
+}
+
+// FindComparison returns the id of the most recently opened comparison of
+// exactly these two texts, if the library has one.
+func (s *Store) FindComparison(ctx context.Context, leftBody, rightBody string) (int64, bool, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT c.id FROM comparisons c
+		JOIN documents l ON l.id = c.left_doc JOIN documents r ON r.id = c.right_doc
+		WHERE l.digest = ? AND r.digest = ? AND l.body = ? AND r.body = ? AND c.deleted_at IS NULL
+		ORDER BY c.opened_at DESC, c.id DESC LIMIT 1`, digest(leftBody), digest(rightBody), leftBody, rightBody).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("look up comparison: %w", err)
+	}
+	return id, true, nil
+}
+
+func digest(body string) string {
+	h := sha256.Sum256([]byte(body))
+	return hex.EncodeToString(h[:])
 }
 
 // Comparison returns the kept comparison with the given id and marks it as

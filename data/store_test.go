@@ -77,6 +77,12 @@ func TestReopenKeepsData(t *testing.T) {
 	if c.Title != "Talks" || c.Left.Party != "US" || c.Right.Body != "It was so regretful — 정말." {
 		t.Errorf("reopened comparison = %+v", c)
 	}
+	if found, ok, err := s.FindComparison(ctx, "We made progress.", "It was so regretful — 정말."); err != nil || !ok || found != id {
+		t.Errorf("FindComparison = %d, %v, %v; want %d", found, ok, err, id)
+	}
+	if _, ok, _ := s.FindComparison(ctx, "We made progress.", "Something else."); ok {
+		t.Error("FindComparison matched different texts")
+	}
 	if _, err := s.Comparison(ctx, id+100); !errors.Is(err, ErrNotFound) {
 		t.Errorf("missing comparison error = %v, want ErrNotFound", err)
 	}

@@ -9,8 +9,11 @@ CREATE TABLE documents (
     date       TEXT NOT NULL DEFAULT '',
     language   TEXT NOT NULL DEFAULT '',
     body       TEXT NOT NULL,
+    digest     TEXT NOT NULL, -- SHA-256 of body, to find a statement again
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
+
+CREATE INDEX documents_digest ON documents(digest);
 
 CREATE TABLE comparisons (
     id           INTEGER PRIMARY KEY,
