@@ -70,8 +70,12 @@ func Markdown(w io.Writer, r *compare.Result) error {
 // Summary is a one-line count of the comparison, such as
 // "3 contradictions · 2 agreements · 1 difference · 14 claims the other side never addresses".
 func Summary(r *compare.Result) string {
-	counts := relationCounts(r)
-	omitted := len(r.Unmatched.Left) + len(r.Unmatched.Right)
+	return SummaryCounts(relationCounts(r), len(r.Unmatched.Left)+len(r.Unmatched.Right))
+}
+
+// SummaryCounts is Summary from counts of pairs by relation and of claims
+// without a counterpart.
+func SummaryCounts(counts map[compare.Relation]int, omitted int) string {
 	return strings.Join([]string{
 		plural(counts[compare.Contradict], "contradiction", "contradictions"),
 		plural(counts[compare.Agree], "agreement", "agreements"),

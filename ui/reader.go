@@ -1,78 +1,336 @@
 // Package ui is Parley's desktop interface: the reader window with its two
-// parallel panes, built with Fyne.
+// parallel panes, the aligned view, and the theme, built with Fyne. The
+// analysis and the database run off the UI goroutine and hand their results
+// back with fyne.Do.
 package ui
 
 import (
+	"context"
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
+	"github.com/parley-reader/parley/ui/reading"
+	"github.com/parley-reader/parley/ui/textpane"
 )
 
-// Reader is Parley's main window: two statements side by side.
+type viewKind int
+
+const (
+	readerView viewKind = iota
+	alignedView
+)
+
+// Reader is Parley's main window: two statements side by side, the pairs
+// between them, and the reader's corrections.
 type Reader struct {
 	app   fyne.App
 	win   fyne.Window
 	store *data.Store
-	left  *pane
-	right *pane
+	db    chan func() // database work, run in order off the UI goroutine
+
+	th         *parleyTheme
+	panes      [2]*pane
+	conn       *connector
+	details    *details
+	summary    *widget.Label
+	progress   *widget.ProgressBarInfinite
+	busy       *widget.Label
+	aligned    *alignedList
+	views      [2]fyne.CanvasObject
+	view       viewKind
+	syncBox    *widget.Check
+	viewSwitch *widget.RadioGroup
+	shortcuts  []action
+
+	docs       [2]compare.Document
+	model      *reading.Model
+	current    reading.Claim
+	hasCurrent bool
+	picked     [2]int // per side, the claim the reader last chose there, for pairing by hand
+	hasPicked  [2]bool
+	focus      reading.Side
+	syncScroll bool
+	syncing    bool
+	undone     []reading.Correction
+	rows       []*keptRow      // library rows of the applied corrections, parallel to the model's
+	kept       *keptComparison // the comparison's library row
+	generation int             // counts Open calls, so a stale analysis is dropped
 }
 
-// NewReader builds the main window. The store keeps the library; it may be
-// nil in tests.
+// NewReader builds the main window. The store keeps the library; with a nil
+// store nothing is kept (tests).
 func NewReader(a fyne.App, store *data.Store) *Reader {
-	r := &Reader{app: a, store: store, win: a.NewWindow("Parley")}
-	r.left, r.right = newPane(), newPane()
-	split := container.NewHSplit(r.left.content, r.right.content)
-	r.win.SetContent(split)
+	r := &Reader{app: a, store: store, win: a.NewWindow("Parley"), syncScroll: true,
+		th: &parleyTheme{zoom: 1}}
+	a.Settings().SetTheme(r.th)
+	if store != nil {
+		r.db = make(chan func(), 64)
+		go func() {
+			for job := range r.db {
+				job()
+			}
+		}()
+	}
+	r.build()
+	r.installActions()
 	r.win.Resize(fyne.NewSize(1280, 800))
+	r.win.SetCloseIntercept(func() {
+		r.saveScroll()
+		if r.db != nil {
+			done := make(chan struct{})
+			r.db <- func() { close(done) }
+			<-done
+		}
+		r.win.Close()
+	})
 	return r
 }
 
 // Window returns the reader's window.
 func (r *Reader) Window() fyne.Window { return r.win }
 
-// Open shows two statements.
+func (r *Reader) build() {
+	for i := range r.panes {
+		side := reading.Side(i)
+		p := newPane(side, func(off int) { r.jumpTo(side, off) })
+		p.text.OnTapped = func(off int) { r.tapped(side, off) }
+		p.text.OnTypedKey = func(ev *fyne.KeyEvent) { r.typedKey(side, ev) }
+		p.scroller.OnScrolled = func(fyne.Position) { r.scrolled(side) }
+		r.panes[i] = p
+	}
+	r.conn = newConnector()
+	r.details = newDetails()
+	r.summary = widget.NewLabel("")
+	r.summary.Truncation = fyne.TextTruncateEllipsis
+	r.progress = widget.NewProgressBarInfinite()
+	r.progress.Hide()
+	r.busy = widget.NewLabel("")
+	r.syncBox = widget.NewCheck("Synchronised scrolling", func(on bool) { r.syncScroll = on })
+	r.syncBox.SetChecked(true)
+
+	columns := container.New(&columnsLayout{}, r.panes[0].content, r.conn, r.panes[1].content)
+	r.aligned = newAlignedList(r)
+	r.views = [2]fyne.CanvasObject{columns, r.aligned.content}
+	r.aligned.content.Hide()
+
+	r.summary.TextStyle = fyne.TextStyle{Bold: true}
+	r.viewSwitch = widget.NewRadioGroup([]string{"Side by side", "Aligned rows"}, func(s string) {
+		if s == "Aligned rows" {
+			r.showView(alignedView)
+		} else {
+			r.showView(readerView)
+		}
+	})
+	r.viewSwitch.Horizontal = true
+	r.viewSwitch.Required = true
+	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.viewSwitch, r.summary)
+	status := container.NewBorder(nil, nil, legend(), container.NewHBox(r.progress, r.busy, r.syncBox))
+	bottom := container.NewVBox(widget.NewSeparator(), r.details.content, status)
+	r.win.SetContent(container.NewBorder(top, bottom, nil, nil, container.NewStack(r.views[0], r.views[1])))
+	r.viewSwitch.SetSelected(r.viewSwitch.Options[readerView])
+}
+
+// Open shows two statements at once and analyses them off the UI goroutine;
+// the claims are marked when the analysis is done.
 func (r *Reader) Open(left, right compare.Document) {
-	r.left.show(left)
-	r.right.show(right)
+	r.generation++
+	gen := r.generation
+	r.docs = [2]compare.Document{left, right}
+	r.model, r.hasCurrent = nil, false
+	r.hasPicked = [2]bool{}
+	r.undone, r.rows, r.kept = nil, nil, &keptComparison{}
+	r.panes[reading.Left].show(left)
+	r.panes[reading.Right].show(right)
+	r.conn.hide()
+	r.details.hint("Analysing the two statements…")
+	r.summary.SetText("")
+	r.setBusy("Analysing…")
+	r.win.SetTitle("Parley")
+	go func() {
+		res, err := compare.Compare(left, right)
+		fyne.Do(func() {
+			if gen != r.generation {
+				return
+			}
+			r.setBusy("")
+			if err != nil {
+				r.details.hint("Parley could not analyse these statements: " + err.Error())
+				return
+			}
+			r.showResult(res)
+			r.keep(gen, res)
+		})
+	}()
 }
 
-// pane shows one party's statement under a header naming party and source.
-type pane struct {
-	party   *widget.Label
-	source  *widget.Label
-	text    *widget.Label
-	content fyne.CanvasObject
+func (r *Reader) setBusy(msg string) {
+	r.busy.SetText(msg)
+	if msg == "" {
+		r.progress.Stop()
+		r.progress.Hide()
+		return
+	}
+	r.progress.Show()
+	r.progress.Start()
 }
 
-func newPane() *pane {
-	p := &pane{
-		party:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		source: widget.NewLabel(""),
-		text:   widget.NewLabel(""),
-	}
-	p.source.Wrapping = fyne.TextWrapWord
-	p.party.SizeName = theme.SizeNameSubHeadingText
-	p.source.SizeName = theme.SizeNameCaptionText
-	p.text.Wrapping = fyne.TextWrapWord
-	header := container.NewVBox(p.party, p.source, widget.NewSeparator())
-	p.content = container.NewBorder(header, nil, nil, nil, container.NewVScroll(p.text))
-	return p
+func (r *Reader) showResult(res *compare.Result) {
+	r.model = reading.New(res, compare.MakePair)
+	r.win.SetTitle(fmt.Sprintf("Parley — %s and %s", firstNonEmpty(res.Left.Party, res.Left.Title), firstNonEmpty(res.Right.Party, res.Right.Title)))
+	r.details.hint("Click a claim, or press Alt+C for the first contradiction, to see how the two accounts compare.")
+	r.refreshMarks()
 }
 
-func (p *pane) show(d compare.Document) {
-	p.party.SetText(d.Party)
-	src := d.Title
-	if d.Source != "" {
-		src += " · " + d.Source
+// keep finds or creates the comparison in the library, then applies the
+// corrections kept with it and restores the reading positions.
+func (r *Reader) keep(gen int, res *compare.Result) {
+	if r.db == nil {
+		return
 	}
-	if d.Date != "" {
-		src += " · " + d.Date
+	left, right, kept := r.docs[0], r.docs[1], r.kept
+	r.db <- func() {
+		ctx := context.Background()
+		id, found, err := r.store.FindComparison(ctx, res.Left.Text, res.Right.Text)
+		if err == nil && !found {
+			id, err = r.store.CreateComparison(ctx, left.Party+" / "+right.Party, libraryDoc(left, res.Left.Text), libraryDoc(right, res.Right.Text))
+		}
+		var rows []data.Correction
+		var c data.Comparison
+		if err == nil && found {
+			if c, err = r.store.Comparison(ctx, id); err == nil {
+				rows, err = r.store.Corrections(ctx, id)
+			}
+		}
+		if err == nil {
+			kept.id = id
+		}
+		fyne.Do(func() {
+			if gen != r.generation {
+				return
+			}
+			if err != nil {
+				r.showError("This comparison cannot be kept in the library", err)
+				return
+			}
+			r.restore(rows, c, found)
+		})
 	}
-	p.source.SetText(src)
-	p.text.SetText(d.Text)
+}
+
+// restore applies corrections read from the library and scrolls both panes
+// to where the reader left them.
+func (r *Reader) restore(rows []data.Correction, c data.Comparison, found bool) {
+	if len(rows) > 0 {
+		cs := make([]reading.Correction, len(rows))
+		r.rows = make([]*keptRow, len(rows))
+		for i, k := range rows {
+			cs[i] = reading.Correction{Kind: reading.CorrectionKind(k.Kind), Left: k.Left, Right: k.Right, Relation: compare.Relation(k.Relation)}
+			r.rows[i] = &keptRow{id: k.ID}
+		}
+		if skipped := r.model.SetCorrections(cs); skipped > 0 {
+			r.busy.SetText(fmt.Sprintf("%d earlier corrections no longer fit the texts", skipped))
+		}
+		r.refreshMarks()
+	}
+	if found {
+		r.panes[0].scrollToFraction(float32(c.LeftScroll))
+		r.panes[1].scrollToFraction(float32(c.RightScroll))
+	}
+}
+
+func libraryDoc(d compare.Document, body string) data.Document {
+	return data.Document{Title: d.Title, Party: d.Party, Source: d.Source, Date: d.Date, Body: body}
+}
+
+func (r *Reader) saveScroll() {
+	if r.db == nil || r.kept == nil {
+		return
+	}
+	kept, l, rt := r.kept, r.panes[0].scrollFraction(), r.panes[1].scrollFraction()
+	r.db <- func() {
+		if kept.id != 0 {
+			_ = r.store.SaveScroll(context.Background(), kept.id, float64(l), float64(rt))
+		}
+	}
+}
+
+func (r *Reader) showError(what string, err error) {
+	dialog.ShowError(fmt.Errorf("%s: %w", what, err), r.win)
+}
+
+// refreshMarks restyles both panes, the overview strips, the counts and the
+// aligned view from the model.
+func (r *Reader) refreshMarks() {
+	if r.model == nil {
+		return
+	}
+	for i, p := range r.panes {
+		side := reading.Side(i)
+		s := r.model.Side(side)
+		spans := make([]textpane.Span, 0, len(s.Claims)*2)
+		marks := make([]overviewMark, 0, len(s.Claims))
+		total := float32(max(len([]rune(s.Text)), 1))
+		for _, c := range s.Claims {
+			rel := r.model.Relation(reading.Claim{Side: side, ID: c.ID})
+			spans = append(spans, claimSpan(c, rel))
+			marks = append(marks, overviewMark{top: float32(c.Start) / total, bottom: float32(c.End) / total, rel: rel, offset: c.Start})
+		}
+		spans = append(spans, r.currentSpans(side)...)
+		p.text.SetSpans(spans)
+		p.overview.setMarks(marks)
+	}
+	counts, omittedN := r.model.Counts()
+	r.summary.SetText(export.SummaryCounts(counts, omittedN))
+	r.aligned.refresh()
+	r.updateConnector()
+}
+
+// currentSpans marks the claims of the current pair on one side, and the
+// words in them that the other side does not have.
+func (r *Reader) currentSpans(side reading.Side) []textpane.Span {
+	if !r.hasCurrent {
+		return nil
+	}
+	var out []textpane.Span
+	rel := r.model.Relation(r.current)
+	for _, id := range r.currentIDs(side) {
+		if c, ok := r.model.ClaimByID(side, id); ok {
+			out = append(out, currentSpan(c, rel))
+		}
+	}
+	if p, _, ok := r.model.PairOf(r.current); ok {
+		changed := p.LeftChanged
+		if side == reading.Right {
+			changed = p.RightChanged
+		}
+		for _, ch := range changed {
+			out = append(out, changedSpan(ch))
+		}
+	}
+	return out
+}
+
+// currentIDs returns the claims of the current pair on one side: the pair's
+// claims, or the current claim alone when it has no counterpart.
+func (r *Reader) currentIDs(side reading.Side) []int {
+	if !r.hasCurrent {
+		return nil
+	}
+	if p, _, ok := r.model.PairOf(r.current); ok {
+		if side == reading.Left {
+			return p.Left
+		}
+		return p.Right
+	}
+	if r.current.Side == side {
+		return []int{r.current.ID}
+	}
+	return nil
 }

@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/ui/reading"
+)
+
+// action is one thing the reader can do, with its menu, label and key. One
+// table drives the menus, the keyboard and Help → Keyboard shortcuts.
+type action struct {
+	menu  string
+	label string
+	key   fyne.KeyName
+	mod   fyne.KeyModifier
+	do    func()
+}
+
+func (a action) shortcut() *desktop.CustomShortcut {
+	if a.key == "" {
+		return nil
+	}
+	return &desktop.CustomShortcut{KeyName: a.key, Modifier: a.mod}
+}
+
+// keyLabel spells a shortcut for people: "Ctrl+Shift+Z", "Alt+C".
+func (a action) keyLabel() string {
+	var parts []string
+	if a.mod&fyne.KeyModifierShortcutDefault != 0 || a.mod&fyne.KeyModifierControl != 0 {
+		parts = append(parts, "Ctrl")
+	}
+	if a.mod&fyne.KeyModifierAlt != 0 {
+		parts = append(parts, "Alt")
+	}
+	if a.mod&fyne.KeyModifierShift != 0 {
+		parts = append(parts, "Shift")
+	}
+	k := string(a.key)
+	switch a.key {
+	case fyne.KeyEqual:
+		k = "="
+	case fyne.KeyMinus:
+		k = "-"
+	}
+	return strings.Join(append(parts, k), "+")
+}
+
+const ctrl = fyne.KeyModifierShortcutDefault
+
+// actions lists every action of the reader window.
+func (r *Reader) actions() []action {
+	nav := func(k reading.Kind, back bool) func() { return func() { r.navigate(k, back) } }
+	rel := func(x compare.Relation) func() { return func() { r.setRelation(x) } }
+	return []action{
+		{"File", "Export report as Markdown…", fyne.KeyE, ctrl, r.exportMarkdown},
+		{"View", "Reader view", fyne.Key1, ctrl, func() { r.showView(readerView) }},
+		{"View", "Aligned view", fyne.Key2, ctrl, func() { r.showView(alignedView) }},
+		{"View", "Zoom in", fyne.KeyEqual, ctrl, func() { r.zoom(1.1) }},
+		{"View", "Zoom out", fyne.KeyMinus, ctrl, func() { r.zoom(1 / 1.1) }},
+		{"View", "Actual size", fyne.Key0, ctrl, func() { r.zoom(0) }},
+		{"View", "Light / dark / system theme", fyne.KeyT, ctrl | fyne.KeyModifierShift, r.cycleAppearance},
+		{"View", "High contrast", fyne.KeyH, ctrl | fyne.KeyModifierShift, r.toggleContrast},
+		{"View", "Synchronised scrolling", fyne.KeyL, ctrl, r.toggleSync},
+		{"Go", "Next contradiction", fyne.KeyC, fyne.KeyModifierAlt, nav(reading.Contradictions, false)},
+		{"Go", "Previous contradiction", fyne.KeyC, fyne.KeyModifierAlt | fyne.KeyModifierShift, nav(reading.Contradictions, true)},
+		{"Go", "Next difference", fyne.KeyD, fyne.KeyModifierAlt, nav(reading.Differences, false)},
+		{"Go", "Previous difference", fyne.KeyD, fyne.KeyModifierAlt | fyne.KeyModifierShift, nav(reading.Differences, true)},
+		{"Go", "Next agreement", fyne.KeyA, fyne.KeyModifierAlt, nav(reading.Agreements, false)},
+		{"Go", "Previous agreement", fyne.KeyA, fyne.KeyModifierAlt | fyne.KeyModifierShift, nav(reading.Agreements, true)},
+		{"Go", "Next omission", fyne.KeyO, fyne.KeyModifierAlt, nav(reading.Omissions, false)},
+		{"Go", "Previous omission", fyne.KeyO, fyne.KeyModifierAlt | fyne.KeyModifierShift, nav(reading.Omissions, true)},
+		{"Go", "Next claim", fyne.KeyDown, fyne.KeyModifierAlt, func() { r.stepClaim(1) }},
+		{"Go", "Previous claim", fyne.KeyUp, fyne.KeyModifierAlt, func() { r.stepClaim(-1) }},
+		{"Go", "Other pane", fyne.KeyTab, fyne.KeyModifierAlt, r.switchSide},
+		{"Pair", "Pair the current claims", fyne.KeyP, ctrl | fyne.KeyModifierShift, r.pairCurrent},
+		{"Pair", "Unpair", fyne.KeyU, ctrl | fyne.KeyModifierShift, r.unpairCurrent},
+		{"Pair", "Mark as contradiction", fyne.KeyC, ctrl | fyne.KeyModifierShift, rel(compare.Contradict)},
+		{"Pair", "Mark as difference", fyne.KeyD, ctrl | fyne.KeyModifierShift, rel(compare.Differ)},
+		{"Pair", "Mark as agreement", fyne.KeyA, ctrl | fyne.KeyModifierShift, rel(compare.Agree)},
+		{"Pair", "Undo", fyne.KeyZ, ctrl, r.undo},
+		{"Pair", "Redo", fyne.KeyZ, ctrl | fyne.KeyModifierShift, r.redo},
+		{"Help", "Keyboard shortcuts", fyne.KeyF1, 0, r.showShortcuts},
+	}
+}
+
+// installActions builds the main menu and binds every shortcut.
+func (r *Reader) installActions() {
+	acts := r.actions()
+	var menus []*fyne.Menu
+	byName := map[string]*fyne.Menu{}
+	for _, a := range acts {
+		m := byName[a.menu]
+		if m == nil {
+			m = fyne.NewMenu(a.menu)
+			byName[a.menu] = m
+			menus = append(menus, m)
+		}
+		item := fyne.NewMenuItem(a.label, a.do)
+		if s := a.shortcut(); s != nil {
+			item.Shortcut = s
+			r.win.Canvas().AddShortcut(s, func(fyne.Shortcut) { a.do() })
+		}
+		m.Items = append(m.Items, item)
+	}
+	r.shortcuts = acts
+	r.win.SetMainMenu(fyne.NewMainMenu(menus...))
+}
+
+// showShortcuts opens Help → Keyboard shortcuts.
+func (r *Reader) showShortcuts() {
+	rows := []fyne.CanvasObject{}
+	for _, a := range r.shortcuts {
+		if a.key == "" {
+			continue
+		}
+		rows = append(rows,
+			widget.NewLabelWithStyle(a.keyLabel(), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),
+			widget.NewLabel(fmt.Sprintf("%s → %s", a.menu, a.label)))
+	}
+	rows = append(rows,
+		widget.NewLabelWithStyle("Arrows, Shift", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),
+		widget.NewLabel("In a pane: move and select text"),
+		widget.NewLabelWithStyle("Ctrl+C / Ctrl+A", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),
+		widget.NewLabel("In a pane: copy the selection / select all"))
+	grid := container.NewVScroll(container.New(layout.NewFormLayout(), rows...))
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", grid, r.win)
+	d.Resize(fyne.NewSize(560, 640))
+	d.Show()
+}

@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/ui/reading"
+)
+
+// pairCurrent pairs the claims the reader last chose in each pane.
+func (r *Reader) pairCurrent() {
+	if r.model == nil {
+		return
+	}
+	if !r.hasPicked[reading.Left] || !r.hasPicked[reading.Right] {
+		r.busy.SetText("To pair by hand, click a claim in each pane, then press Ctrl+Shift+P")
+		return
+	}
+	l, rt := r.picked[reading.Left], r.picked[reading.Right]
+	if p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: l}); ok && len(p.Right) == 1 && p.Right[0] == rt {
+		r.busy.SetText("These two claims are already a pair")
+		return
+	}
+	r.correct(reading.Correction{Kind: reading.Pair, Left: []int{l}, Right: []int{rt}})
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: l}, false)
+}
+
+// unpairCurrent separates the current pair.
+func (r *Reader) unpairCurrent() {
+	if r.model == nil || !r.hasCurrent {
+		return
+	}
+	p, _, ok := r.model.PairOf(r.current)
+	if !ok {
+		r.busy.SetText("This claim has no counterpart to unpair")
+		return
+	}
+	r.correct(reading.Correction{Kind: reading.Unpair, Left: p.Left, Right: p.Right})
+	r.showDetails()
+}
+
+// setRelation changes the verdict on the current pair.
+func (r *Reader) setRelation(rel compare.Relation) {
+	if r.model == nil || !r.hasCurrent {
+		return
+	}
+	p, _, ok := r.model.PairOf(r.current)
+	if !ok {
+		r.busy.SetText("Choose a paired claim to change its relation")
+		return
+	}
+	if p.Relation == rel {
+		return
+	}
+	r.correct(reading.Correction{Kind: reading.Relation, Left: p.Left, Right: p.Right, Relation: rel})
+	r.showDetails()
+}
+
+// correct applies a correction, keeps it in the library and clears redo.
+func (r *Reader) correct(c reading.Correction) {
+	if err := r.model.Apply(c); err != nil {
+		r.busy.SetText(err.Error())
+		return
+	}
+	r.undone = nil
+	r.persistAdd(c)
+	r.refreshMarks()
+}
+
+func (r *Reader) undo() {
+	if r.model == nil {
+		return
+	}
+	cs := r.model.Corrections()
+	if len(cs) == 0 {
+		r.busy.SetText("Nothing to undo")
+		return
+	}
+	last := cs[len(cs)-1]
+	r.model.SetCorrections(cs[:len(cs)-1])
+	r.undone = append(r.undone, last)
+	r.persistRemoveLast()
+	r.busy.SetText(fmt.Sprintf("Undid: %s", describe(last)))
+	r.refreshMarks()
+	r.showDetails()
+}
+
+func (r *Reader) redo() {
+	if r.model == nil || len(r.undone) == 0 {
+		r.busy.SetText("Nothing to redo")
+		return
+	}
+	c := r.undone[len(r.undone)-1]
+	r.undone = r.undone[:len(r.undone)-1]
+	if err := r.model.Apply(c); err != nil {
+		r.busy.SetText(err.Error())
+		return
+	}
+	r.persistAdd(c)
+	r.busy.SetText(fmt.Sprintf("Redid: %s", describe(c)))
+	r.refreshMarks()
+	r.showDetails()
+}
+
+func describe(c reading.Correction) string {
+	switch c.Kind {
+	case reading.Pair:
+		return "pair by hand"
+	case reading.Unpair:
+		return "unpair"
+	}
+	return "mark as " + string(c.Relation)
+}
+
+// keptRow is a correction's row in the library. Its id is written and read
+// only on the database goroutine, whose jobs run in order, so an undo that
+// follows an insert always sees the inserted id.
+type keptRow struct{ id int64 }
+
+// keptComparison is the library row of the open comparison, likewise touched
+// only on the database goroutine.
+type keptComparison struct{ id int64 }
+
+// persistAdd keeps a correction in the library.
+func (r *Reader) persistAdd(c reading.Correction) {
+	row := &keptRow{}
+	r.rows = append(r.rows, row)
+	if r.db == nil {
+		return
+	}
+	comp := r.kept
+	dc := data.Correction{Kind: string(c.Kind), Left: c.Left, Right: c.Right, Relation: string(c.Relation)}
+	r.db <- func() {
+		if comp.id == 0 {
+			return
+		}
+		id, err := r.store.AddCorrection(context.Background(), comp.id, dc)
+		if err != nil {
+			fyne.Do(func() { r.showError("The correction was not kept", err) })
+			return
+		}
+		row.id = id
+	}
+}
+
+// persistRemoveLast removes the last correction from the library (undo).
+func (r *Reader) persistRemoveLast() {
+	if len(r.rows) == 0 {
+		return
+	}
+	row := r.rows[len(r.rows)-1]
+	r.rows = r.rows[:len(r.rows)-1]
+	if r.db == nil {
+		return
+	}
+	r.db <- func() {
+		if row.id == 0 {
+			return
+		}
+		if err := r.store.DeleteCorrection(context.Background(), row.id); err != nil {
+			fyne.Do(func() { r.showError("The undo was not kept", err) })
+		}
+	}
+}

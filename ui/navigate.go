@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/parley-reader/parley/ui/reading"
+)
+
+// tapped makes the claim under a tap current and shows its pair.
+func (r *Reader) tapped(side reading.Side, offset int) {
+	r.focus = side
+	if r.model == nil {
+		return
+	}
+	c, ok := r.model.ClaimAt(side, offset)
+	if !ok {
+		return
+	}
+	r.selectClaim(reading.Claim{Side: side, ID: c.ID}, false)
+}
+
+// selectClaim makes a claim current: both panes mark its pair, the other
+// pane scrolls the counterpart into view (and the claim's own pane too when
+// scrollOwn), the connector joins them and the details strip explains them.
+func (r *Reader) selectClaim(c reading.Claim, scrollOwn bool) {
+	r.current, r.hasCurrent, r.focus = c, true, c.Side
+	r.picked[c.Side], r.hasPicked[c.Side] = c.ID, true
+	r.refreshMarks()
+	own, _ := r.model.ClaimByID(c.Side, c.ID)
+	if scrollOwn {
+		r.panes[c.Side].scroller.ScrollTo(own.Start)
+	}
+	other := c.Side.Other()
+	if ids := r.currentIDs(other); len(ids) > 0 {
+		if oc, ok := r.model.ClaimByID(other, ids[0]); ok {
+			r.withoutSync(func() { r.panes[other].scroller.ScrollTo(oc.Start) })
+		}
+	}
+	r.panes[c.Side].text.SetSelection(own.Start, own.Start)
+	r.win.Canvas().Focus(r.panes[c.Side].text)
+	r.showDetails()
+	r.aligned.selectCurrent()
+	r.updateConnector()
+}
+
+func (r *Reader) showDetails() {
+	if !r.hasCurrent {
+		return
+	}
+	p, i, ok := r.model.PairOf(r.current)
+	if !ok {
+		other := r.model.Side(r.current.Side.Other())
+		r.details.showUnmatched(firstNonEmpty(other.Party, other.Title, "The other side"))
+		return
+	}
+	r.details.showPair(p, firstNonEmpty(r.docs[0].Party, "the left"), firstNonEmpty(r.docs[1].Party, "the right"), r.model.Corrected[i])
+}
+
+// updateConnector draws the line between the current pair's claims, or
+// hides it when there is no pair or the reader view is not shown.
+func (r *Reader) updateConnector() {
+	if !r.hasCurrent || r.view != readerView {
+		r.conn.hide()
+		return
+	}
+	l, rt := r.currentIDs(reading.Left), r.currentIDs(reading.Right)
+	if len(l) == 0 || len(rt) == 0 {
+		r.conn.hide()
+		return
+	}
+	drv := fyne.CurrentApp().Driver()
+	base := drv.AbsolutePositionForObject(r.conn).Y
+	box := func(side reading.Side, ids []int) (float32, float32) {
+		first, _ := r.model.ClaimByID(side, ids[0])
+		last, _ := r.model.ClaimByID(side, ids[len(ids)-1])
+		p := r.panes[side]
+		top, _ := p.claimBox(first)
+		_, bottom := p.claimBox(last)
+		origin := drv.AbsolutePositionForObject(p.scroller).Y - base
+		h := p.scroller.Size().Height
+		return origin + min(max(top, -4), h+4), origin + min(max(bottom, -4), h+4)
+	}
+	lt, lb := box(reading.Left, l)
+	rt1, rb := box(reading.Right, rt)
+	r.conn.show(lt, lb, rt1, rb)
+}
+
+// navigate moves to the next (or previous) target of a kind.
+func (r *Reader) navigate(k reading.Kind, back bool) {
+	if r.model == nil {
+		return
+	}
+	cur := r.current
+	if !r.hasCurrent {
+		cur = reading.Claim{Side: r.focus}
+	}
+	t, ok := r.model.Next(k, cur, r.hasCurrent && cur.Side == r.focus, back)
+	if !ok {
+		r.busy.SetText("No " + k.String() + " in this comparison")
+		return
+	}
+	r.busy.SetText("")
+	r.selectClaim(t, true)
+}
+
+// stepClaim moves to the next or previous claim in the focused pane.
+func (r *Reader) stepClaim(delta int) {
+	if r.model == nil {
+		return
+	}
+	claims := r.model.Side(r.focus).Claims
+	if len(claims) == 0 {
+		return
+	}
+	i := 0
+	if r.hasCurrent && r.current.Side == r.focus {
+		for j, c := range claims {
+			if c.ID == r.current.ID {
+				i = min(max(j+delta, 0), len(claims)-1)
+			}
+		}
+	} else if delta < 0 {
+		i = len(claims) - 1
+	}
+	r.selectClaim(reading.Claim{Side: r.focus, ID: claims[i].ID}, true)
+}
+
+// switchSide moves to the counterpart of the current claim, or to the other pane.
+func (r *Reader) switchSide() {
+	other := r.focus.Other()
+	if ids := r.currentIDs(other); len(ids) > 0 {
+		r.selectClaim(reading.Claim{Side: other, ID: ids[0]}, true)
+		return
+	}
+	r.focus = other
+	r.win.Canvas().Focus(r.panes[other].text)
+}
+
+// jumpTo is a tap on an overview strip.
+func (r *Reader) jumpTo(side reading.Side, offset int) {
+	if r.model == nil {
+		return
+	}
+	if c, ok := r.model.ClaimAt(side, offset); ok {
+		r.selectClaim(reading.Claim{Side: side, ID: c.ID}, true)
+	}
+}
+
+// typedKey handles keys a focused pane does not use: Enter shows the pair,
+// Escape clears the current pair.
+func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		r.hasCurrent = false
+		r.refreshMarks()
+		r.details.hint("Click a claim, or press Alt+C for the first contradiction, to see how the two accounts compare.")
+	case fyne.KeyReturn, fyne.KeyEnter:
+		start, _ := r.panes[side].text.Selection()
+		r.tapped(side, start)
+	}
+}
+
+// scrolled keeps the other pane in step when synchronised scrolling is on,
+// and moves the connector and the overview's view box.
+func (r *Reader) scrolled(side reading.Side) {
+	if r.syncScroll && !r.syncing {
+		f := r.panes[side].scrollFraction()
+		r.withoutSync(func() { r.panes[side.Other()].scrollToFraction(f) })
+	}
+	for _, p := range r.panes {
+		p.overview.setView(p.viewFraction())
+	}
+	r.updateConnector()
+}
+
+func (r *Reader) withoutSync(f func()) {
+	r.syncing = true
+	defer func() { r.syncing = false }()
+	f()
+}
+
+func (r *Reader) toggleSync() {
+	r.syncBox.SetChecked(!r.syncBox.Checked)
+}

@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/ui/reading"
+	"github.com/parley-reader/parley/ui/textpane"
+)
+
+// pane shows one party's statement: a header naming party, title, source
+// and date, the text in a TextPane, and an overview strip beside it.
+type pane struct {
+	side     reading.Side
+	party    *widget.Label
+	meta     *widget.Label
+	text     *textpane.TextPane
+	scroller *textpane.Scroller
+	overview *overview
+	content  fyne.CanvasObject
+}
+
+func newPane(side reading.Side, onJump func(offset int)) *pane {
+	p := &pane{
+		side:  side,
+		party: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		meta:  widget.NewLabel(""),
+		text:  textpane.New(),
+	}
+	p.party.SizeName = theme.SizeNameSubHeadingText
+	p.party.Wrapping = fyne.TextWrapWord
+	p.meta.SizeName = theme.SizeNameCaptionText
+	p.meta.Wrapping = fyne.TextWrapWord
+	p.scroller = textpane.NewScroller(p.text)
+	p.overview = newOverview(onJump)
+	header := container.NewVBox(p.party, p.meta)
+	body := container.NewBorder(nil, nil, nil, p.overview, p.scroller)
+	p.content = container.NewBorder(header, nil, nil, nil, body)
+	return p
+}
+
+// show puts a document in the pane, with no claims marked yet.
+func (p *pane) show(d compare.Document) {
+	p.party.SetText(firstNonEmpty(d.Party, d.Title, "Untitled"))
+	var meta []string
+	for _, s := range []string{d.Title, d.Source, d.Date} {
+		if s != "" && s != p.party.Text {
+			meta = append(meta, s)
+		}
+	}
+	p.meta.SetText(strings.Join(meta, " · "))
+	p.text.SetText(d.Text)
+	p.text.SetSpans(nil)
+	p.overview.setMarks(nil)
+	p.scroller.ScrollToOffset(0)
+}
+
+// viewFraction returns the visible part of the text as fractions of its height.
+func (p *pane) viewFraction() (top, bottom float32) {
+	h := p.text.MinSize().Height
+	if h <= 0 {
+		return 0, 1
+	}
+	off := p.scroller.Offset().Y
+	return off / h, min((off+p.scroller.Size().Height)/h, 1)
+}
+
+// scrollFraction scrolls so the top of the view is at fraction f of the
+// scrollable range.
+func (p *pane) scrollFraction() float32 {
+	rangeY := p.text.MinSize().Height - p.scroller.Size().Height
+	if rangeY <= 0 {
+		return 0
+	}
+	return p.scroller.Offset().Y / rangeY
+}
+
+func (p *pane) scrollToFraction(f float32) {
+	rangeY := p.text.MinSize().Height - p.scroller.Size().Height
+	if rangeY <= 0 {
+		return
+	}
+	p.scroller.ScrollToOffset(f * rangeY)
+}
+
+// claimBox returns the vertical extent of a claim relative to the top of
+// the visible part of the pane.
+func (p *pane) claimBox(c compare.Claim) (top, bottom float32) {
+	pos, size := p.text.SpanRect(c.Start, c.End)
+	off := p.scroller.Offset().Y
+	return pos.Y - off, pos.Y + size.Height - off
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/ui/reading"
+)
+
+var (
+	police = compare.Document{Party: "Police", Text: "The officer gave three clear warnings before using the taser. " +
+		"The man was holding a knife. He was taken to hospital as a precaution and released the same evening. " +
+		"Body camera footage will be passed to the independent office."}
+	witness = compare.Document{Party: "Witness", Text: "No warning was given before the officer fired the taser. " +
+		"The man was holding his phone, not a knife. He was still in hospital two days later. " +
+		"I filmed the whole thing on my phone — 전부 다."}
+)
+
+// openReader shows the two statements and waits for the analysis.
+func openReader(t *testing.T, store *data.Store) *Reader {
+	t.Helper()
+	a := test.NewTempApp(t)
+	r := NewReader(a, store)
+	r.win.Resize(fyne.NewSize(1280, 800))
+	r.Open(police, witness)
+	waitFor(t, func() bool { return r.model != nil })
+	return r
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		ok := false
+		fyne.DoAndWait(func() { ok = cond() })
+		if ok {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatal("timed out waiting for the reader")
+}
+
+func claimContaining(t *testing.T, r *Reader, side reading.Side, s string) compare.Claim {
+	t.Helper()
+	for _, c := range r.model.Side(side).Claims {
+		if strings.Contains(c.Text, s) {
+			return c
+		}
+	}
+	t.Fatalf("no claim containing %q on side %d", s, side)
+	return compare.Claim{}
+}
+
+func TestTapSelectsPairAndExplainsIt(t *testing.T) {
+	r := openReader(t, nil)
+	warn := claimContaining(t, r, reading.Left, "three clear warnings")
+	// Tap in the middle of the claim, in pane coordinates.
+	pos, size := r.panes[reading.Left].text.SpanRect(warn.Start, warn.Start+5)
+	test.TapAt(r.panes[reading.Left].text, pos.Add(fyne.NewPos(size.Width/2, size.Height/2)))
+
+	if !r.hasCurrent || r.current.ID != warn.ID || r.current.Side != reading.Left {
+		t.Fatalf("current = %+v (has %v), want the warnings claim", r.current, r.hasCurrent)
+	}
+	right := r.currentIDs(reading.Right)
+	if len(right) != 1 {
+		t.Fatalf("counterpart ids = %v", right)
+	}
+	other, _ := r.model.ClaimByID(reading.Right, right[0])
+	if !strings.Contains(other.Text, "No warning was given") {
+		t.Errorf("counterpart = %q", other.Text)
+	}
+	verdict := richText(r.details.verdict)
+	if !strings.Contains(verdict, "Contradiction") {
+		t.Errorf("details strip = %q, want the contradiction explained", verdict)
+	}
+	if !r.conn.visible {
+		t.Error("no connector drawn between the pair")
+	}
+}
+
+func TestUnmatchedClaimSaysSo(t *testing.T) {
+	r := openReader(t, nil)
+	filmed := claimContaining(t, r, reading.Right, "filmed the whole thing")
+	r.tapped(reading.Right, filmed.Start+2)
+	if got := richText(r.details.verdict); !strings.Contains(got, "Police never addresses") {
+		t.Errorf("details for an omission = %q", got)
+	}
+	if r.conn.visible {
+		t.Error("a connector is drawn for a claim without a counterpart")
+	}
+}
+
+func TestKeyboardNavigationFollowsTheModel(t *testing.T) {
+	r := openReader(t, nil)
+	want := r.model.Targets(reading.Contradictions, reading.Left)
+	if len(want) < 2 {
+		t.Fatalf("the sample should have at least two contradictions, got %v", want)
+	}
+	next := &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierAlt}
+	for i := 0; i <= len(want); i++ {
+		shortcuts(r).TypedShortcut(next)
+		if got := r.current; got != want[i%len(want)] {
+			t.Fatalf("step %d: current = %+v, want %+v", i, got, want[i%len(want)])
+		}
+	}
+	omit := &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierAlt}
+	shortcuts(r).TypedShortcut(omit)
+	if r.model.Relation(r.current) != "" {
+		t.Errorf("Alt+O went to %+v, which has a counterpart", r.current)
+	}
+}
+
+func TestCorrectionsAreKeptAndRestored(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "parley.db")
+	store, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+
+	r := openReader(t, store)
+	waitFor(t, func() bool { return r.kept.id != 0 || len(r.db) > 0 })
+	camera := claimContaining(t, r, reading.Left, "Body camera footage")
+	filmed := claimContaining(t, r, reading.Right, "filmed the whole thing")
+	r.tapped(reading.Left, camera.Start)
+	r.tapped(reading.Right, filmed.Start)
+	r.pairCurrent()
+	p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: camera.ID})
+	if !ok || p.Right[0] != filmed.ID {
+		t.Fatalf("hand pairing did not pair the claims: %+v", p)
+	}
+	r.setRelation(compare.Agree)
+	r.undo()
+	if rel := r.model.Relation(reading.Claim{Side: reading.Left, ID: camera.ID}); rel == compare.Agree {
+		t.Error("undo did not take back the relation change")
+	}
+	r.redo()
+	r.win.Close()
+
+	// The library has the comparison with both corrections, in order.
+	var kept []data.Correction
+	waitFor(t, func() bool {
+		id, found, _ := store.FindComparison(context.Background(), police.Text, witness.Text)
+		if !found {
+			return false
+		}
+		kept, _ = store.Corrections(context.Background(), id)
+		return len(kept) == 2
+	})
+	if kept[0].Kind != "pair" || kept[1].Kind != "relation" || kept[1].Relation != "agree" {
+		t.Fatalf("kept corrections = %+v", kept)
+	}
+
+	// Reopening the same texts restores them.
+	r2 := openReader(t, store)
+	waitFor(t, func() bool { return len(r2.model.Corrections()) == 2 })
+	if rel := r2.model.Relation(reading.Claim{Side: reading.Left, ID: camera.ID}); rel != compare.Agree {
+		t.Errorf("after reopening, the hand pair is %q, want agree", rel)
+	}
+}
+
+func TestZoomAndThemeShortcuts(t *testing.T) {
+	r := openReader(t, nil)
+	c := shortcuts(r)
+	c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault})
+	if r.th.zoom <= 1 {
+		t.Errorf("zoom after Ctrl+= is %v", r.th.zoom)
+	}
+	c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault})
+	if r.th.zoom != 1 {
+		t.Errorf("zoom after Ctrl+0 is %v", r.th.zoom)
+	}
+	before := r.th.Color(ColorContradict, 0)
+	c.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if !r.th.highContrast || r.th.Color(ColorContradict, 0) == before {
+		t.Error("high contrast did not change the palette")
+	}
+}
+
+func TestAlignedViewListsEveryPairAndOmission(t *testing.T) {
+	r := openReader(t, nil)
+	r.showView(alignedView)
+	m := r.model
+	want := len(m.Result.Pairs) + len(m.Result.Unmatched.Left) + len(m.Result.Unmatched.Right)
+	if len(r.aligned.rows) != want {
+		t.Errorf("aligned rows = %d, want %d", len(r.aligned.rows), want)
+	}
+	r.aligned.filter = 1 // contradictions
+	r.aligned.refresh()
+	for _, row := range r.aligned.rows {
+		if row.rel != compare.Contradict {
+			t.Errorf("contradictions filter shows a %q row", row.rel)
+		}
+	}
+	if len(r.aligned.rows) == 0 {
+		t.Error("contradictions filter shows nothing")
+	}
+}
+
+func TestEveryShortcutIsListedOnce(t *testing.T) {
+	r := openReader(t, nil)
+	seen := map[string]string{}
+	for _, a := range r.shortcuts {
+		k := a.keyLabel()
+		if prev, dup := seen[k]; dup && a.key != "" {
+			t.Errorf("%s is bound to both %q and %q", k, prev, a.label)
+		}
+		seen[k] = a.label
+	}
+}
+
+func richText(rt interface{ String() string }) string { return rt.String() }
+
+// shortcuts returns the window canvas as a shortcut handler, as a key press
+// reaches it.
+func shortcuts(r *Reader) interface{ TypedShortcut(fyne.Shortcut) } {
+	return r.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
+}

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Colour names Parley adds to the theme. Every colour the reader draws comes
+// from here, so light, dark and high-contrast palettes change all of them.
+const (
+	ColorAgree      fyne.ThemeColorName = "parleyAgree"
+	ColorContradict fyne.ThemeColorName = "parleyContradict"
+	ColorDiffer     fyne.ThemeColorName = "parleyDiffer"
+	ColorOmitted    fyne.ThemeColorName = "parleyOmitted"
+	ColorChanged    fyne.ThemeColorName = "parleyChanged"
+	ColorCurrent    fyne.ThemeColorName = "parleyCurrent"
+	ColorConnector  fyne.ThemeColorName = "parleyConnector"
+)
+
+// Appearance is the reader's choice of palette.
+type Appearance int
+
+// The palettes: follow the system, or a fixed light or dark one.
+const (
+	FollowSystem Appearance = iota
+	Light
+	Dark
+)
+
+// parleyTheme is Fyne's default theme with Parley's relation colours, a
+// manual light/dark switch, a high-contrast palette and a text zoom.
+type parleyTheme struct {
+	appearance   Appearance
+	highContrast bool
+	zoom         float32 // 1 is the default text size
+}
+
+type palette struct {
+	agree, contradict, differ, omitted, changed, current, connector color.Color
+}
+
+var (
+	lightPalette = palette{
+		agree:      color.NRGBA{0xd4, 0xee, 0xd9, 0xff},
+		contradict: color.NRGBA{0xf8, 0xd0, 0xc8, 0xff},
+		differ:     color.NRGBA{0xfb, 0xe9, 0xb7, 0xff},
+		omitted:    color.NRGBA{0xe2, 0xe5, 0xee, 0xff},
+		changed:    color.NRGBA{0x9c, 0x2a, 0x1a, 0xff},
+		current:    color.NRGBA{0x1f, 0x5f, 0xbf, 0xff},
+		connector:  color.NRGBA{0x1f, 0x5f, 0xbf, 0xcc},
+	}
+	darkPalette = palette{
+		agree:      color.NRGBA{0x1d, 0x4a, 0x2c, 0xff},
+		contradict: color.NRGBA{0x63, 0x26, 0x20, 0xff},
+		differ:     color.NRGBA{0x5b, 0x4a, 0x12, 0xff},
+		omitted:    color.NRGBA{0x34, 0x39, 0x4b, 0xff},
+		changed:    color.NRGBA{0xff, 0xb4, 0x9e, 0xff},
+		current:    color.NRGBA{0x7c, 0xb8, 0xff, 0xff},
+		connector:  color.NRGBA{0x7c, 0xb8, 0xff, 0xcc},
+	}
+	highContrastLight = palette{
+		agree:      color.NRGBA{0xa8, 0xf0, 0xb4, 0xff},
+		contradict: color.NRGBA{0xff, 0xb0, 0xa0, 0xff},
+		differ:     color.NRGBA{0xff, 0xe0, 0x66, 0xff},
+		omitted:    color.NRGBA{0xc8, 0xcf, 0xe8, 0xff},
+		changed:    color.NRGBA{0x8b, 0x00, 0x00, 0xff},
+		current:    color.NRGBA{0x00, 0x00, 0xcc, 0xff},
+		connector:  color.NRGBA{0x00, 0x00, 0xcc, 0xff},
+	}
+	highContrastDark = palette{
+		agree:      color.NRGBA{0x00, 0x55, 0x1c, 0xff},
+		contradict: color.NRGBA{0x88, 0x10, 0x00, 0xff},
+		differ:     color.NRGBA{0x70, 0x58, 0x00, 0xff},
+		omitted:    color.NRGBA{0x2a, 0x2a, 0x66, 0xff},
+		changed:    color.NRGBA{0xff, 0xff, 0x00, 0xff},
+		current:    color.NRGBA{0x00, 0xe5, 0xff, 0xff},
+		connector:  color.NRGBA{0x00, 0xe5, 0xff, 0xff},
+	}
+)
+
+func (t *parleyTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
+	switch t.appearance {
+	case Light:
+		return theme.VariantLight
+	case Dark:
+		return theme.VariantDark
+	}
+	return v
+}
+
+// Color returns Parley's colours and, for the rest, the default theme's in
+// the chosen variant; high contrast makes text and background pure.
+func (t *parleyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	v = t.variant(v)
+	dark := v == theme.VariantDark
+	p := lightPalette
+	switch {
+	case dark && t.highContrast:
+		p = highContrastDark
+	case dark:
+		p = darkPalette
+	case t.highContrast:
+		p = highContrastLight
+	}
+	switch n {
+	case ColorAgree:
+		return p.agree
+	case ColorContradict:
+		return p.contradict
+	case ColorDiffer:
+		return p.differ
+	case ColorOmitted:
+		return p.omitted
+	case ColorChanged:
+		return p.changed
+	case ColorCurrent:
+		return p.current
+	case ColorConnector:
+		return p.connector
+	}
+	if t.highContrast {
+		switch n {
+		case theme.ColorNameForeground:
+			if dark {
+				return color.White
+			}
+			return color.Black
+		case theme.ColorNameBackground, theme.ColorNameInputBackground, theme.ColorNameMenuBackground, theme.ColorNameOverlayBackground:
+			if dark {
+				return color.Black
+			}
+			return color.White
+		}
+	}
+	return theme.DefaultTheme().Color(n, v)
+}
+
+// Font returns the default theme's fonts.
+func (t *parleyTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+
+// Icon returns the default theme's icons.
+func (t *parleyTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
+// Size scales text sizes by the zoom and keeps the rest.
+func (t *parleyTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := theme.DefaultTheme().Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameCaptionText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText:
+		return s * t.zoom
+	}
+	return s
+}

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"bufio"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-reader/parley/export"
+)
+
+// Zoom limits: from a small laptop screen to a projector.
+const (
+	minZoom = 0.6
+	maxZoom = 3.0
+)
+
+// zoom multiplies the text size by f; 0 restores the default size.
+func (r *Reader) zoom(f float32) {
+	z := r.th.zoom * f
+	if f == 0 {
+		z = 1
+	}
+	z = min(max(z, minZoom), maxZoom)
+	if z == r.th.zoom {
+		return
+	}
+	r.th.zoom = z
+	r.applyTheme()
+	r.busy.SetText(fmt.Sprintf("Text size %d%%", int(z*100+0.5)))
+}
+
+// cycleAppearance switches system → light → dark → system.
+func (r *Reader) cycleAppearance() {
+	r.th.appearance = (r.th.appearance + 1) % 3
+	r.applyTheme()
+	r.busy.SetText([...]string{"Theme follows the system", "Light theme", "Dark theme"}[r.th.appearance])
+}
+
+func (r *Reader) toggleContrast() {
+	r.th.highContrast = !r.th.highContrast
+	r.applyTheme()
+	if r.th.highContrast {
+		r.busy.SetText("High contrast on")
+	} else {
+		r.busy.SetText("High contrast off")
+	}
+}
+
+// applyTheme re-applies the theme so every widget picks up the change.
+func (r *Reader) applyTheme() {
+	r.app.Settings().SetTheme(r.th)
+	r.win.Content().Refresh()
+	r.refreshMarks()
+}
+
+// showView switches between the parallel panes and the aligned rows.
+func (r *Reader) showView(v viewKind) {
+	r.view = v
+	r.viewSwitch.SetSelected(r.viewSwitch.Options[v])
+	for i, o := range r.views {
+		if viewKind(i) == v {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+	if v == alignedView {
+		r.aligned.selectCurrent()
+	}
+	r.updateConnector()
+}
+
+// exportMarkdown writes the comparison, with the reader's corrections, as a
+// Markdown report.
+func (r *Reader) exportMarkdown() {
+	if r.model == nil {
+		return
+	}
+	res := r.model.Result
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			r.showError("The report was not saved", err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		defer w.Close()
+		bw := bufio.NewWriter(w)
+		if err := export.Markdown(bw, res); err == nil {
+			err = bw.Flush()
+		}
+		if err != nil {
+			r.showError("The report was not saved", err)
+			return
+		}
+		r.busy.SetText("Report saved to " + w.URI().Path())
+	}, r.win)
+	d.SetFileName("comparison.md")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".md"}))
+	d.Show()
+}
+
+// legend explains the marks: "≠ contradiction  ≈ difference  = agreement  ∅ not addressed".
+func legend() fyne.CanvasObject {
+	items := []fyne.CanvasObject{}
+	for _, rel := range legendOrder {
+		l := looks[rel]
+		swatch := canvas.NewRectangle(theme.Color(l.color))
+		swatch.SetMinSize(fyne.NewSize(14, 14))
+		swatch.StrokeColor = theme.Color(theme.ColorNameForeground)
+		swatch.StrokeWidth = 0.5
+		name := l.name
+		if rel == omitted {
+			name = "Not addressed"
+		}
+		items = append(items, container.NewCenter(swatch), widget.NewLabel(l.mark+" "+name))
+	}
+	return container.NewHBox(items...)
+}
+
+// columnsLayout lays out two panes of equal width with a fixed gutter
+// between them.
+type columnsLayout struct{}
+
+func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	gutter := objs[1].MinSize().Width
+	w := (size.Width - gutter) / 2
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(w, size.Height))
+	objs[1].Move(fyne.NewPos(w, 0))
+	objs[1].Resize(fyne.NewSize(gutter, size.Height))
+	objs[2].Move(fyne.NewPos(w+gutter, 0))
+	objs[2].Resize(fyne.NewSize(size.Width-w-gutter, size.Height))
+}
+
+func (columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	l, g, r := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	return fyne.NewSize(l.Width+g.Width+r.Width, max(l.Height, r.Height, g.Height))
+}
