@@ -1,0 +1,190 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestLoad(t *testing.T) {
+	if err := Load(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestIndex checks that the generator and the index agree on every word's
+// hash bucket.
+func TestIndex(t *testing.T) {
+	w := mustWords()
+	for i := range int32(len(w.ends)) {
+		if id, ok := w.id(w.word(i)); !ok || id != i {
+			t.Fatalf("id(%q) = %d, %v; want %d", w.word(i), id, ok, i)
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	for word, want := range map[string]string{
+		// detachment rules
+		"talks": "talk", "statements": "statement", "countries": "country",
+		"agreed": "agree", "talked": "talk", "glasses": "glass", "larger": "large",
+		"boxes": "box", "churches": "church", "leaders": "leader",
+		// exception lists
+		"held": "hold", "women": "woman", "running": "run", "better": "good",
+		"best": "good", "worse": "bad", "bigger": "big", "said": "say",
+		"was": "be", "is": "be", "has": "have", "did": "do", "found": "find",
+		"children": "child", "went": "go",
+		// lemmas that stay because they are used more than the reduction
+		"species": "species", "news": "news", "data": "data", "physics": "physics",
+		"politics": "politics", "as": "as", "talk": "talk", "good": "good",
+		// unknown words, and the empty string
+		"denuclearisation": "denuclearisation", "pyongyang's": "pyongyang's", "": "",
+	} {
+		if got := Lemma(word); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
+
+func TestKnown(t *testing.T) {
+	for word, want := range map[string]bool{
+		"dog": true, "out of work": true, "talks": true, "women": false, "statements": false, "xyzzy": false, "": false,
+	} {
+		if got := Known(word); got != want {
+			t.Errorf("Known(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	for _, c := range []struct {
+		word    string
+		has     []string
+		hasNot  []string
+		maxSize int
+	}{
+		{"wage", []string{"pay", "salary", "earnings"}, []string{"wage", "price"}, 10},
+		{"pay", []string{"wage"}, []string{"pay"}, 30},
+		{"jobless", []string{"out of work", "idle"}, []string{"jobless"}, 5},
+		{"country", []string{"nation", "state"}, []string{"city"}, 15},
+		{"increase", []string{"gain"}, []string{"decrease"}, 10},
+		{"run", []string{"test"}, []string{"walk"}, 30},
+		{"say", []string{"state", "tell"}, []string{"deny"}, 10},
+		{"big", []string{"large"}, []string{"small"}, 10},
+	} {
+		got := Synonyms(c.word)
+		for _, w := range c.has {
+			if !slices.Contains(got, w) {
+				t.Errorf("Synonyms(%q) = %q, missing %q", c.word, got, w)
+			}
+		}
+		for _, w := range c.hasNot {
+			if slices.Contains(got, w) {
+				t.Errorf("Synonyms(%q) = %q, should not have %q", c.word, got, w)
+			}
+		}
+		if len(got) > c.maxSize {
+			t.Errorf("Synonyms(%q) has %d words, want at most %d: %q", c.word, len(got), c.maxSize, got)
+		}
+	}
+	if got := Synonyms("xyzzy"); got != nil {
+		t.Errorf("Synonyms(unknown) = %q, want nil", got)
+	}
+}
+
+// pairTest is a case for a relation between two words.
+type pairTest struct {
+	a, b string
+	want bool
+}
+
+func testPairs(t *testing.T, name string, f func(a, b string) bool, cases []pairTest) {
+	t.Helper()
+	for _, c := range cases {
+		if got := f(c.a, c.b); got != c.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestSimilar(t *testing.T) {
+	testPairs(t, "Similar", Similar, []pairTest{
+		{"wage", "pay", true}, {"pay", "wage", true}, {"jobless", "unemployed", true},
+		{"unemployed", "jobless", true}, {"damp", "wet", true}, {"big", "large", true},
+		{"talk", "talk", true}, {"country", "nation", true},
+		{"wage", "price", false}, {"good", "bad", false}, {"dog", "cat", false},
+		{"big", "small", false}, {"rise", "fall", false}, {"xyzzy", "dog", false},
+	})
+}
+
+func TestAntonyms(t *testing.T) {
+	testPairs(t, "Antonyms", Antonyms, []pairTest{
+		// direct
+		{"rise", "fall", true}, {"fall", "rise", true}, {"increase", "decrease", true},
+		{"accept", "reject", true}, {"win", "lose", true}, {"open", "closed", true},
+		{"open", "close", true}, {"success", "failure", true}, {"agree", "disagree", true},
+		{"progress", "regress", true}, {"good", "bad", true}, {"man", "woman", true},
+		{"true", "false", true}, {"strong", "weak", true}, {"more", "less", true},
+		// through the rest of a synset, similar adjectives and derivations
+		{"expensive", "cheap", true}, {"damp", "dry", true}, {"interesting", "boring", true},
+		{"acceptance", "rejection", true}, {"agreement", "disagreement", true},
+		{"allow", "prohibit", true},
+		// not antonyms
+		{"big", "good", false}, {"dog", "cat", false}, {"increase", "increase", false},
+		{"wage", "pay", false}, {"rise", "increase", false}, {"good", "great", false},
+		{"disappear", "apparent", false}, {"interesting", "uninterestingness", false},
+		{"xyzzy", "fall", false},
+	})
+}
+
+func TestIsHypernym(t *testing.T) {
+	testPairs(t, "IsHypernym", IsHypernym, []pairTest{
+		{"animal", "dog", true}, {"vehicle", "car", true}, {"person", "man", true},
+		{"person", "woman", true}, {"fruit", "apple", true}, {"organism", "dog", true},
+		{"city", "paris", true}, {"move", "walk", true}, {"weapon", "missile", true},
+		{"dog", "animal", false}, {"car", "vehicle", false}, {"animal", "animal", false},
+		{"dog", "cat", false}, {"vehicle", "dog", false}, {"man", "woman", false},
+		{"xyzzy", "dog", false}, {"animal", "xyzzy", false},
+	})
+}
+
+func TestCoHyponyms(t *testing.T) {
+	testPairs(t, "CoHyponyms", CoHyponyms, []pairTest{
+		{"dog", "cat", true}, {"cat", "dog", true}, {"man", "woman", true},
+		{"car", "truck", true}, {"apple", "orange", true}, {"paris", "london", true},
+		{"monday", "tuesday", true}, {"red", "blue", true}, {"tea", "coffee", true},
+		{"north", "south", true},
+		// the same word, synonyms, hypernyms and unrelated words
+		{"dog", "dog", false}, {"wage", "pay", false}, {"dog", "poodle", false},
+		{"animal", "dog", false}, {"dog", "car", false}, {"talk", "meeting", false},
+		{"country", "nation", false}, {"president", "leader", false},
+		{"teacher", "man", false}, {"xyzzy", "dog", false},
+	})
+}
+
+func TestIsHedge(t *testing.T) {
+	for word, want := range map[string]bool{
+		"may": true, "possibly": true, "perhaps": true, "likely": true, "kind of": true,
+		"might": true, "suggests": true,
+		"dog": false, "agree": false, "": false, "kind": false, "Perhaps": false,
+	} {
+		if got := IsHedge(word); got != want {
+			t.Errorf("IsHedge(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
+func TestDecoderTruncated(t *testing.T) {
+	// Two lists of lengths 1 and 2 need nine bytes of values; give eight.
+	d := &decoder{b: []byte{2, 0, 0, 0, 1, 2, 1, 0, 0, 2, 0, 0, 3, 0}}
+	if d.table(2, 10); d.err == nil {
+		t.Error("short table decoded without error")
+	}
+	d = &decoder{b: []byte{1, 0, 0, 0, 1, 9, 0, 0}}
+	if d.table(1, 5); d.err == nil {
+		t.Error("number out of range decoded without error")
+	}
+	d = &decoder{b: []byte{1, 0, 0, 0, 1, 4, 0, 0}}
+	if tb := d.table(1, 5); d.err != nil || len(tb.at(0)) != 1 || tb.at(0)[0] != 4 {
+		t.Errorf("table = %v, %v; want one list [4]", tb, d.err)
+	}
+}

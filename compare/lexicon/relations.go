@@ -1,0 +1,228 @@
+package lexicon
+
+import "slices"
+
+// Depth limits of the hypernym searches.
+const (
+	// maxHyperDepth is how many hypernym levels IsHypernym climbs.
+	maxHyperDepth = 10
+	// minCousinDepth is how far below the root a common ancestor two levels
+	// up must lie for CoHyponyms to count it ("carnivore" for "dog" and
+	// "cat", not "abstraction").
+	minCousinDepth = 6
+)
+
+// senses returns the frequent senses of a lemma, or nil if it is unknown.
+func senses(w *wordTable, g *graph, lemma string) []int32 {
+	id, ok := w.id(lemma)
+	if !ok {
+		return nil
+	}
+	return g.senses.at(id)
+}
+
+// posOf returns the part of speech of a synset.
+func (g *graph) posOf(s int32) int {
+	p := noun
+	for p < adv && s >= g.posStart[p+1] {
+		p++
+	}
+	return p
+}
+
+// Synonyms returns the other words of the lemma's frequent senses, in
+// WordNet order, without duplicates: "wage" gives "pay", "earnings",
+// "remuneration", "salary". It returns nil for an unknown lemma.
+func Synonyms(lemma string) []string {
+	w, g := mustGraph()
+	id, ok := w.id(lemma)
+	if !ok {
+		return nil
+	}
+	var out []string
+	seen := []int32{id}
+	for _, s := range g.senses.at(id) {
+		for _, m := range g.members.at(s) {
+			if !slices.Contains(seen, m) {
+				seen = append(seen, m)
+				out = append(out, w.word(m))
+			}
+		}
+	}
+	return out
+}
+
+// Similar reports whether two lemmas are the same word, synonyms (one is in
+// a frequent sense of the other) or adjectives of which a frequent sense of
+// one is similar to a frequent sense of the other ("damp"/"wet").
+func Similar(a, b string) bool {
+	if a == b {
+		return true
+	}
+	w, g := mustGraph()
+	ia, oka := w.id(a)
+	ib, okb := w.id(b)
+	if !oka || !okb {
+		return false
+	}
+	return g.similarTo(ia, ib) || g.similarTo(ib, ia)
+}
+
+// similarTo reports whether a frequent sense of word a contains word b or is
+// similar to a frequent sense of b.
+func (g *graph) similarTo(a, b int32) bool {
+	sb := g.senses.at(b)
+	for _, s := range g.senses.at(a) {
+		if slices.Contains(g.members.at(s), b) {
+			return true
+		}
+		for _, t := range g.similar.at(s) {
+			if slices.Contains(sb, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Antonyms reports whether two lemmas are WordNet antonyms: directly
+// ("increase"/"decrease"), through the other words of the antonymous
+// synsets, through an adjective similar to one of a pair ("damp"/"dry"), or
+// through words derived from a pair ("acceptance"/"rejection").
+func Antonyms(a, b string) bool {
+	w, g := mustGraph()
+	ia, oka := w.id(a)
+	ib, okb := w.id(b)
+	if !oka || !okb {
+		return false
+	}
+	_, found := slices.BinarySearch(g.antonyms.at(ia), ib)
+	return found
+}
+
+// IsHypernym reports whether specific is a kind of general: whether a
+// frequent noun or verb sense of specific has a frequent sense of general
+// among its hypernyms or instance hypernyms, at most ten levels up
+// ("animal"/"dog", "vehicle"/"car", "city"/"paris"). A word is not its own
+// hypernym.
+func IsHypernym(general, specific string) bool {
+	if general == specific {
+		return false
+	}
+	w, g := mustGraph()
+	targets := senses(w, g, general)
+	if len(targets) == 0 {
+		return false
+	}
+	for _, s := range senses(w, g, specific) {
+		if g.posOf(s) <= verb && g.reaches(s, targets, maxHyperDepth) {
+			return true
+		}
+	}
+	return false
+}
+
+// reaches reports whether one of targets is a hypernym of synset s at most
+// depth levels up.
+func (g *graph) reaches(s int32, targets []int32, depth int) bool {
+	var buf [2][32]int32
+	level := append(buf[0][:0], s)
+	for d := 0; d < depth && len(level) > 0; d++ {
+		next := buf[(d+1)%2][:0]
+		for _, t := range level {
+			for _, h := range g.hypers.at(t) {
+				if slices.Contains(targets, h) {
+					return true
+				}
+				if !slices.Contains(next, h) {
+					next = append(next, h)
+				}
+			}
+		}
+		level = next
+	}
+	return false
+}
+
+// CoHyponyms reports whether two distinct lemmas are co-hyponyms, a cue of
+// contradiction: a first or second sense of one and a first or second sense
+// of the other, both nouns or both verbs, share a direct hypernym ("man"/
+// "woman", "car"/"truck") or, for nouns, a grandparent well down the noun
+// hierarchy ("dog"/"cat" under "carnivore"). Synonyms and words of which
+// one is a kind of the other are not co-hyponyms.
+func CoHyponyms(a, b string) bool {
+	if a == b || Similar(a, b) || IsHypernym(a, b) || IsHypernym(b, a) {
+		return false
+	}
+	w, g := mustGraph()
+	sa, sb := firstSenses(g, senses(w, g, a)), firstSenses(g, senses(w, g, b))
+	for _, x := range sa {
+		for _, y := range sb {
+			if g.posOf(x) == g.posOf(y) && g.siblings(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstSenses returns the first two noun and first two verb senses of a
+// sense list.
+func firstSenses(g *graph, ss []int32) []int32 {
+	var out []int32
+	var count [2]int
+	for _, s := range ss {
+		if p := g.posOf(s); p <= verb && count[p] < 2 {
+			count[p]++
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// siblings reports whether synsets x and y share a parent, or are nouns
+// with a common ancestor at most two levels above each that lies at least
+// minCousinDepth levels below the root.
+func (g *graph) siblings(x, y int32) bool {
+	px, py := g.hypers.at(x), g.hypers.at(y)
+	for _, h := range px {
+		if slices.Contains(py, h) {
+			return true
+		}
+	}
+	if g.posOf(x) != noun {
+		return false
+	}
+	ax, ay := g.upTwo(x), g.upTwo(y)
+	for _, h := range ax {
+		if slices.Contains(ay, h) && g.depth(h) >= minCousinDepth {
+			return true
+		}
+	}
+	return false
+}
+
+// upTwo returns the parents and grandparents of a synset.
+func (g *graph) upTwo(s int32) []int32 {
+	out := slices.Clone(g.hypers.at(s))
+	for _, h := range g.hypers.at(s) {
+		out = append(out, g.hypers.at(h)...)
+	}
+	return out
+}
+
+// depth returns the length of the shortest hypernym path from s to a root.
+func (g *graph) depth(s int32) int {
+	d := 0
+	for level := []int32{s}; ; d++ {
+		var next []int32
+		for _, t := range level {
+			h := g.hypers.at(t)
+			if len(h) == 0 {
+				return d
+			}
+			next = append(next, h...)
+		}
+		level = next
+	}
+}
