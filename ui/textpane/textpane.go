@@ -30,7 +30,8 @@ const (
 // OnScrolled and whenever the scroll is resized or moved by code. Without a
 // viewport it draws the lines inside its own bounds.
 //
-// All methods must be called on the Fyne goroutine.
+// Create one with New; the zero value is not usable. All methods must be
+// called on the Fyne goroutine (use fyne.Do from other goroutines).
 type TextPane struct {
 	widget.BaseWidget
 
@@ -183,7 +184,6 @@ func (p *TextPane) OffsetAt(pos fyne.Position) int {
 
 // MinSize returns a narrow width and the full height of the laid-out text.
 func (p *TextPane) MinSize() fyne.Size {
-	p.ExtendBaseWidget(p)
 	size := p.TextSize()
 	w := size*(gutterWidth+minTextWidthE) + p.padding()
 	if !p.model.laidOut {
@@ -450,13 +450,24 @@ type renderer struct {
 	p       *TextPane
 	objects []fyne.CanvasObject
 
-	texts []*canvas.Text
-	rects []*canvas.Rectangle
-	nText int
-	nRect int
+	texts    []*canvas.Text
+	rects    []*canvas.Rectangle
+	patterns []*patternLine
+	nText    int
+	nRect    int
+	nPattern int
 
 	first, last int // lines drawn; first < 0 when none
 	bounds      []int
+
+	line Line       // the line being drawn
+	xs   []measured // positions measured on it
+}
+
+// measured is a caret position and its distance from the start of its line.
+type measured struct {
+	offset int
+	x      float32
 }
 
 func (r *renderer) Layout(fyne.Size) {
@@ -499,7 +510,7 @@ func (r *renderer) update(force bool) {
 	}
 	r.first, r.last = first, last
 	r.objects = r.objects[:0]
-	r.nText, r.nRect = 0, 0
+	r.nText, r.nRect, r.nPattern = 0, 0, 0
 	for i := first; i <= last; i++ {
 		r.drawLine(i, o)
 	}
@@ -513,22 +524,27 @@ func (r *renderer) update(force bool) {
 
 // drawLine adds the objects of line i, in painting order: backgrounds,
 // selection, text, underlines, margin mark.
+//
+// Measuring is the costly part, so only span and run boundaries inside the
+// line are measured (and remembered for the line): a plain line costs no
+// measuring, and a background that goes on past the line's end reaches the
+// right edge of the text column.
 func (r *renderer) drawLine(i int, o fyne.Position) {
 	p, m := r.p, r.p.model
 	ln := m.lines[i]
+	r.line, r.xs = ln, r.xs[:0]
 	y := ln.Y + o.Y
 	lh := m.lineHeight
 	end := m.contentEnd(ln.Start, ln.End)
-	visEnd := ln.End
-	if visEnd > ln.Start && m.text[visEnd-1] == '\n' {
-		visEnd--
-	}
 	spans := m.spans
 
 	m.SpansIn(ln.Start, ln.End, func(k int) {
 		if bg := spans[k].Style.Background; bg != "" {
-			x0 := m.Width(ln.Start, max(spans[k].Start, ln.Start))
-			x1 := m.Width(ln.Start, min(spans[k].End, visEnd))
+			x0 := r.x(spans[k].Start)
+			x1 := m.width
+			if spans[k].End <= ln.End {
+				x1 = r.x(spans[k].End)
+			}
 			r.rect(o.X+x0, y, x1-x0, lh, bg)
 		}
 	})
@@ -549,7 +565,6 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 	})
 	sortUnique(&r.bounds)
 	ty := y + (lh-p.textHeight)/2
-	xa := float32(0)
 	for j := 0; j+1 < len(r.bounds); j++ {
 		a, b := r.bounds[j], r.bounds[j+1]
 		bold, fg := false, fyne.ThemeColorName(theme.ColorNameForeground)
@@ -559,9 +574,11 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 				fg = c
 			}
 		})
-		xb := m.Width(ln.Start, b)
+		xa, xb := r.x(a), m.width
+		if j+2 < len(r.bounds) {
+			xb = r.x(b)
+		}
 		r.text(string(m.text[a:b]), o.X+xa, ty, xb-xa, fg, bold)
-		xa = xb
 	}
 
 	mark := ""
@@ -569,8 +586,8 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 	m.SpansIn(ln.Start, ln.End, func(k int) {
 		st := spans[k].Style
 		if st.Underline != UnderlineNone {
-			x0 := m.Width(ln.Start, max(spans[k].Start, ln.Start))
-			x1 := m.Width(ln.Start, min(spans[k].End, end))
+			x0 := r.x(spans[k].Start)
+			x1 := r.x(min(spans[k].End, end))
 			col := st.UnderlineColor
 			if col == "" {
 				col = st.Foreground
@@ -586,6 +603,21 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 		w := m.measure(mark, true)
 		r.text(mark, o.X-w-p.metricsSize*0.4, ty, w, markColor, true)
 	}
+}
+
+// x returns the position of the caret before offset on the line being drawn.
+func (r *renderer) x(offset int) float32 {
+	if offset <= r.line.Start {
+		return 0
+	}
+	for _, e := range r.xs {
+		if e.offset == offset {
+			return e.x
+		}
+	}
+	x := r.p.model.Width(r.line.Start, offset)
+	r.xs = append(r.xs, measured{offset, x})
+	return x
 }
 
 // underline draws a line of the given kind with its top at y.
@@ -604,25 +636,66 @@ func (r *renderer) underline(kind Underline, x, y, w float32, col fyne.ThemeColo
 	case UnderlineDouble:
 		r.rect(x, y, w, t, col)
 		r.rect(x, y+2*t, w, t, col)
-	case UnderlineDashed:
-		r.pattern(x, y, w, 4*t, 2*t, t, 0, col)
-	case UnderlineDotted:
-		r.pattern(x, y, w, t, t, t, 0, col)
-	case UnderlineWavy:
-		r.pattern(x, y, w, 2*t, 0, t, t, col)
+	case UnderlineDashed, UnderlineDotted, UnderlineWavy:
+		r.patterned(kind, x, y, w, t, col)
 	}
 }
 
-// pattern draws pieces of length dash separated by gap along [x, x+w); with
-// rise each other piece is raised by rise, making a square wave.
-func (r *renderer) pattern(x, y, w, dash, gap, t, rise float32, col fyne.ThemeColorName) {
-	for i, at := 0, float32(0); at < w; i, at = i+1, at+dash+gap {
-		dy := float32(0)
-		if rise > 0 && i%2 == 1 {
-			dy = rise
-		}
-		r.rect(x+at, y+dy, min(dash, w-at), t, col)
+// patternLine is a dashed, dotted or wavy underline drawn by a raster, so a
+// long one is a single object, not one rectangle a dash.
+type patternLine struct {
+	raster *canvas.Raster
+	kind   Underline
+	color  color.NRGBA
+	t      float32 // thickness
+}
+
+// waveSteps are the heights, in thicknesses, of the steps of a wave, each
+// two thicknesses long.
+var waveSteps = [4]int{0, 1, 2, 1}
+
+func (l *patternLine) pixel(x, y, w, _ int) color.Color {
+	scale := float32(1)
+	if sw := l.raster.Size().Width; sw > 0 {
+		scale = float32(w) / sw
 	}
+	t := max(1, int(l.t*scale+0.5)) // thickness in pixels
+	var on bool
+	switch l.kind {
+	case UnderlineDashed: // 4 on, 2 off
+		on = y < t && x%(6*t) < 4*t
+	case UnderlineDotted:
+		on = y < t && x%(2*t) < t
+	case UnderlineWavy:
+		on = y/t == waveSteps[x/(2*t)%len(waveSteps)]
+	}
+	if on {
+		return l.color
+	}
+	return color.NRGBA{}
+}
+
+// patterned adds a patterned underline of thickness t at (x, y), w long.
+func (r *renderer) patterned(kind Underline, x, y, w, t float32, col fyne.ThemeColorName) {
+	if r.nPattern == len(r.patterns) {
+		l := &patternLine{}
+		l.raster = canvas.NewRasterWithPixels(l.pixel)
+		r.patterns = append(r.patterns, l)
+	}
+	l := r.patterns[r.nPattern]
+	r.nPattern++
+	c := color.NRGBAModel.Convert(theme.ColorForWidget(col, r.p)).(color.NRGBA)
+	if l.kind != kind || l.color != c || l.t != t {
+		l.kind, l.color, l.t = kind, c, t
+		canvas.Refresh(l.raster)
+	}
+	h := t
+	if kind == UnderlineWavy {
+		h = 3 * t
+	}
+	l.raster.Move(fyne.NewPos(x, y))
+	l.raster.Resize(fyne.NewSize(w, h))
+	r.objects = append(r.objects, l.raster)
 }
 
 func (r *renderer) rect(x, y, w, h float32, col fyne.ThemeColorName) {
