@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # deps.sh installs the Debian/Ubuntu packages Parley needs to build, test and
 # run in a real window. It skips what is installed, says what it does, and uses
-# sudo when it is not run as root. Usage: scripts/deps.sh [build|test]
+# sudo when it is not run as root. fonts-nanum gives Fyne's font fallback
+# Hangul, so Korean statements do not render as boxes.
+# Usage: scripts/deps.sh [build|test]
 set -euo pipefail
 
-build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
+build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev fonts-nanum)
 test_pkgs=(xvfb xauth libgl1-mesa-dri x11-apps x11-utils imagemagick xdotool)
 
 pkgs=("${build_pkgs[@]}")

@@ -129,12 +129,12 @@ type keptComparison struct{ id int64 }
 func (r *Reader) persistAdd(c reading.Correction) {
 	row := &keptRow{}
 	r.rows = append(r.rows, row)
-	if r.db == nil {
+	if r.store == nil {
 		return
 	}
 	comp := r.kept
 	dc := data.Correction{Kind: string(c.Kind), Left: c.Left, Right: c.Right, Relation: string(c.Relation)}
-	r.db <- func() {
+	r.inDB(func() {
 		if comp.id == 0 {
 			return
 		}
@@ -144,7 +144,7 @@ func (r *Reader) persistAdd(c reading.Correction) {
 			return
 		}
 		row.id = id
-	}
+	})
 }
 
 // persistRemoveLast removes the last correction from the library (undo).
@@ -154,15 +154,15 @@ func (r *Reader) persistRemoveLast() {
 	}
 	row := r.rows[len(r.rows)-1]
 	r.rows = r.rows[:len(r.rows)-1]
-	if r.db == nil {
+	if r.store == nil {
 		return
 	}
-	r.db <- func() {
+	r.inDB(func() {
 		if row.id == 0 {
 			return
 		}
 		if err := r.store.DeleteCorrection(context.Background(), row.id); err != nil {
 			fyne.Do(func() { r.showError("The undo was not kept", err) })
 		}
-	}
+	})
 }

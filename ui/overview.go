@@ -34,9 +34,53 @@ func newOverview(onJump func(offset int)) *overview {
 	return o
 }
 
+// overviewResolution is the number of slots the strip's height is divided
+// into; neighbouring marks of one relation within a slot are drawn as one
+// rectangle, so a document of thousands of claims costs a few hundred
+// canvas objects.
+const overviewResolution = 400
+
+// setMarks shows marks given in document order.
 func (o *overview) setMarks(m []overviewMark) {
-	o.marks = m
+	o.marks = mergeMarks(m)
 	o.Refresh()
+}
+
+// mergeMarks reduces marks given in document order to at most one per slot
+// of the strip: where claims of several relations share a slot, the most
+// telling one (contradiction, then difference, agreement, omission) is
+// kept, and runs of one relation become one rectangle.
+func mergeMarks(m []overviewMark) []overviewMark {
+	var out []overviewMark
+	slotOf := func(f float32) int { return int(f * overviewResolution) }
+	for _, x := range m {
+		n := len(out) - 1
+		switch {
+		case n >= 0 && out[n].rel == x.rel && slotOf(x.top) <= slotOf(out[n].bottom)+1:
+			out[n].bottom = max(out[n].bottom, x.bottom)
+		case n >= 0 && slotOf(x.top) == slotOf(out[n].top):
+			if weight(x.rel) > weight(out[n].rel) {
+				out[n].rel, out[n].offset = x.rel, x.offset
+			}
+			out[n].bottom = max(out[n].bottom, x.bottom)
+		default:
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// weight orders relations by how much the reader wants to find them.
+func weight(r compare.Relation) int {
+	switch r {
+	case compare.Contradict:
+		return 3
+	case compare.Differ:
+		return 2
+	case compare.Agree:
+		return 1
+	}
+	return 0
 }
 
 func (o *overview) setView(top, bottom float32) {

@@ -33,7 +33,10 @@ type Reader struct {
 	app   fyne.App
 	win   fyne.Window
 	store *data.Store
-	db    chan func() // database work, run in order off the UI goroutine
+	// inDB runs database work in order, off the UI goroutine; background
+	// runs the analysis. Tests make both synchronous.
+	inDB       func(job func())
+	background func(job func())
 
 	th         *parleyTheme
 	panes      [2]*pane
@@ -70,22 +73,25 @@ func NewReader(a fyne.App, store *data.Store) *Reader {
 	r := &Reader{app: a, store: store, win: a.NewWindow("Parley"), syncScroll: true,
 		th: &parleyTheme{zoom: 1}}
 	a.Settings().SetTheme(r.th)
+	r.background = func(job func()) { go job() }
+	r.inDB = func(func()) {}
 	if store != nil {
-		r.db = make(chan func(), 64)
+		jobs := make(chan func(), 64)
 		go func() {
-			for job := range r.db {
+			for job := range jobs {
 				job()
 			}
 		}()
+		r.inDB = func(job func()) { jobs <- job }
 	}
 	r.build()
 	r.installActions()
 	r.win.Resize(fyne.NewSize(1280, 800))
 	r.win.SetCloseIntercept(func() {
 		r.saveScroll()
-		if r.db != nil {
+		if r.store != nil {
 			done := make(chan struct{})
-			r.db <- func() { close(done) }
+			r.inDB(func() { close(done) })
 			<-done
 		}
 		r.win.Close()
@@ -153,7 +159,7 @@ func (r *Reader) Open(left, right compare.Document) {
 	r.summary.SetText("")
 	r.setBusy("Analysing…")
 	r.win.SetTitle("Parley")
-	go func() {
+	r.background(func() {
 		res, err := compare.Compare(left, right)
 		fyne.Do(func() {
 			if gen != r.generation {
@@ -167,7 +173,7 @@ func (r *Reader) Open(left, right compare.Document) {
 			r.showResult(res)
 			r.keep(gen, res)
 		})
-	}()
+	})
 }
 
 func (r *Reader) setBusy(msg string) {
@@ -191,11 +197,11 @@ func (r *Reader) showResult(res *compare.Result) {
 // keep finds or creates the comparison in the library, then applies the
 // corrections kept with it and restores the reading positions.
 func (r *Reader) keep(gen int, res *compare.Result) {
-	if r.db == nil {
+	if r.store == nil {
 		return
 	}
 	left, right, kept := r.docs[0], r.docs[1], r.kept
-	r.db <- func() {
+	r.inDB(func() {
 		ctx := context.Background()
 		id, found, err := r.store.FindComparison(ctx, res.Left.Text, res.Right.Text)
 		if err == nil && !found {
@@ -221,7 +227,7 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 			}
 			r.restore(rows, c, found)
 		})
-	}
+	})
 }
 
 // restore applies corrections read from the library and scrolls both panes
@@ -250,15 +256,15 @@ func libraryDoc(d compare.Document, body string) data.Document {
 }
 
 func (r *Reader) saveScroll() {
-	if r.db == nil || r.kept == nil {
+	if r.store == nil || r.kept == nil {
 		return
 	}
 	kept, l, rt := r.kept, r.panes[0].scrollFraction(), r.panes[1].scrollFraction()
-	r.db <- func() {
+	r.inDB(func() {
 		if kept.id != 0 {
 			_ = r.store.SaveScroll(context.Background(), kept.id, float64(l), float64(rt))
 		}
-	}
+	})
 }
 
 func (r *Reader) showError(what string, err error) {

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -30,24 +29,18 @@ func openReader(t *testing.T, store *data.Store) *Reader {
 	t.Helper()
 	a := test.NewTempApp(t)
 	r := NewReader(a, store)
+	// The test driver runs fyne.Do at once on the calling goroutine, so
+	// background work runs synchronously here to keep one goroutine.
+	r.background = func(job func()) { job() }
+	if store != nil {
+		r.inDB = func(job func()) { job() }
+	}
 	r.win.Resize(fyne.NewSize(1280, 800))
 	r.Open(police, witness)
-	waitFor(t, func() bool { return r.model != nil })
-	return r
-}
-
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		ok := false
-		fyne.DoAndWait(func() { ok = cond() })
-		if ok {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
+	if r.model == nil {
+		t.Fatal("the analysis did not finish")
 	}
-	t.Fatal("timed out waiting for the reader")
+	return r
 }
 
 func claimContaining(t *testing.T, r *Reader, side reading.Side, s string) compare.Claim {
@@ -129,7 +122,9 @@ func TestCorrectionsAreKeptAndRestored(t *testing.T) {
 	defer store.Close()
 
 	r := openReader(t, store)
-	waitFor(t, func() bool { return r.kept.id != 0 || len(r.db) > 0 })
+	if r.kept.id == 0 {
+		t.Fatal("the comparison was not kept in the library")
+	}
 	camera := claimContaining(t, r, reading.Left, "Body camera footage")
 	filmed := claimContaining(t, r, reading.Right, "filmed the whole thing")
 	r.tapped(reading.Left, camera.Start)
@@ -148,24 +143,25 @@ func TestCorrectionsAreKeptAndRestored(t *testing.T) {
 	r.win.Close()
 
 	// The library has the comparison with both corrections, in order.
-	var kept []data.Correction
-	waitFor(t, func() bool {
-		id, found, _ := store.FindComparison(context.Background(), police.Text, witness.Text)
-		if !found {
-			return false
-		}
-		kept, _ = store.Corrections(context.Background(), id)
-		return len(kept) == 2
-	})
+	id, found, err := store.FindComparison(context.Background(), police.Text, witness.Text)
+	if err != nil || !found {
+		t.Fatalf("the comparison is not in the library: %v", err)
+	}
+	kept, err := store.Corrections(context.Background(), id)
+	if err != nil || len(kept) != 2 {
+		t.Fatalf("kept corrections = %+v, %v; want 2", kept, err)
+	}
 	if kept[0].Kind != "pair" || kept[1].Kind != "relation" || kept[1].Relation != "agree" {
 		t.Fatalf("kept corrections = %+v", kept)
 	}
 
 	// Reopening the same texts restores them.
 	r2 := openReader(t, store)
-	waitFor(t, func() bool { return len(r2.model.Corrections()) == 2 })
+	if n := len(r2.model.Corrections()); n != 2 {
+		t.Fatalf("reopening restored %d corrections, want 2", n)
+	}
 	if rel := r2.model.Relation(reading.Claim{Side: reading.Left, ID: camera.ID}); rel != compare.Agree {
-		t.Errorf("after reopening, the hand pair is %q, want agree", rel)
+		t.Errorf("after reopening, the hand pair is %q, want agree; corrections %+v; pairs %+v", rel, r2.model.Corrections(), r2.model.Result.Pairs)
 	}
 }
 

@@ -1,0 +1,232 @@
+package export
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/parley-reader/parley/compare"
+)
+
+//go:embed handout.html.tmpl
+var handoutFS embed.FS
+
+var handoutTmpl = template.Must(template.New("handout.html.tmpl").Funcs(template.FuncMap{
+	"mark": func(r compare.Relation) string { return relationMark[r] },
+	"name": func(r compare.Relation) string { return relationName[r] },
+}).ParseFS(handoutFS, "handout.html.tmpl"))
+
+var relationMark = map[compare.Relation]string{compare.Contradict: "≠", compare.Agree: "=", compare.Differ: "≈", "": "∅"}
+var relationName = map[compare.Relation]string{compare.Contradict: "Contradiction", compare.Agree: "Agreement", compare.Differ: "Difference", "": "Not addressed"}
+
+// Kind selects what a handout is for.
+type Kind int
+
+// The kinds of handout: the full comparison, a worksheet with the verdicts
+// left blank for students, and the worksheet's answer key.
+const (
+	FullHandout Kind = iota
+	Worksheet
+	AnswerKey
+)
+
+// Note is a teacher's note to print in a handout. Side is "left" or "right"
+// and Start/End are code points into that side's text; a note inside a
+// paired claim is printed with that pair.
+type Note struct {
+	Side       string
+	Start, End int
+	Quote      string
+	Body       string
+}
+
+// HandoutOptions chooses what a handout holds.
+type HandoutOptions struct {
+	Kind  Kind
+	Title string // defaults to "PARTY and PARTY"
+	Notes []Note // printed only when non-empty
+}
+
+type handoutSide struct {
+	compare.Side
+	Name    string
+	Details string
+	Paras   [][]handoutRun
+}
+
+type handoutRun struct {
+	Text  string
+	Class string // "", "agree", "contradict", "differ", "omitted"
+	Mark  string
+	Num   int // pair number, 0 for none
+}
+
+type handoutPair struct {
+	Num         int
+	Left, Right string
+	Relation    compare.Relation
+	Cues        []string
+	Notes       []string
+}
+
+type handoutData struct {
+	Title, Subtitle, Summary string
+	Kind                     Kind
+	Left, Right              handoutSide
+	Pairs                    []handoutPair
+	Omitted                  [2][]string
+	LooseNotes               []Note
+	HasNotes                 bool
+	Legend                   []compare.Relation
+}
+
+// HTML writes a self-contained HTML handout: both statements with their
+// claims marked, the pairs with verdicts and cues, what each side never
+// addresses, the sources and, when given, the teacher's notes. It uses no
+// external resource, prints with page breaks, and marks relations with
+// symbols and border styles as well as colours so they survive greyscale
+// printing. All text is escaped.
+func HTML(w io.Writer, r *compare.Result, opt HandoutOptions) error {
+	d := handoutData{Kind: opt.Kind, Summary: Summary(r), HasNotes: len(opt.Notes) > 0,
+		Legend: []compare.Relation{compare.Contradict, compare.Differ, compare.Agree, ""}}
+	d.Left = newHandoutSide(r.Left)
+	d.Right = newHandoutSide(r.Right)
+	d.Title = opt.Title
+	if d.Title == "" {
+		d.Title = d.Left.Name + " and " + d.Right.Name
+	}
+	switch opt.Kind {
+	case Worksheet:
+		d.Subtitle = "Worksheet: for each pair, decide whether the accounts agree, contradict each other or differ, and say which words show it."
+	case AnswerKey:
+		d.Subtitle = "Answer key"
+	}
+
+	pairNum := map[[2]int]int{} // (side, claim id) -> pair number
+	used := make([]bool, len(opt.Notes))
+	for i, p := range r.Pairs {
+		hp := handoutPair{Num: i + 1, Left: claimsText(r.Left, p.Left), Right: claimsText(r.Right, p.Right), Relation: p.Relation, Cues: p.Cues}
+		for _, id := range p.Left {
+			pairNum[[2]int{0, id}] = i + 1
+		}
+		for _, id := range p.Right {
+			pairNum[[2]int{1, id}] = i + 1
+		}
+		for k, n := range opt.Notes {
+			if !used[k] && noteIn(n, r, p) {
+				used[k] = true
+				hp.Notes = append(hp.Notes, n.Body)
+			}
+		}
+		d.Pairs = append(d.Pairs, hp)
+	}
+	for k, n := range opt.Notes {
+		if !used[k] {
+			d.LooseNotes = append(d.LooseNotes, n)
+		}
+	}
+	d.Left.Paras = paragraphs(r.Left, 0, r, pairNum, opt.Kind == Worksheet)
+	d.Right.Paras = paragraphs(r.Right, 1, r, pairNum, opt.Kind == Worksheet)
+	for _, id := range r.Unmatched.Left {
+		d.Omitted[0] = append(d.Omitted[0], claimsText(r.Left, []int{id}))
+	}
+	for _, id := range r.Unmatched.Right {
+		d.Omitted[1] = append(d.Omitted[1], claimsText(r.Right, []int{id}))
+	}
+	if err := handoutTmpl.Execute(w, d); err != nil {
+		return fmt.Errorf("write handout: %w", err)
+	}
+	return nil
+}
+
+func newHandoutSide(s compare.Side) handoutSide {
+	var details []string
+	for _, x := range []string{s.Title, s.Source, s.Date} {
+		if x != "" && x != nameOf(s) {
+			details = append(details, x)
+		}
+	}
+	return handoutSide{Side: s, Name: nameOf(s), Details: strings.Join(details, " · ")}
+}
+
+// noteIn reports whether a note lies inside one of the pair's claims.
+func noteIn(n Note, r *compare.Result, p compare.Pair) bool {
+	side, ids := r.Left, p.Left
+	if n.Side == "right" {
+		side, ids = r.Right, p.Right
+	}
+	for _, id := range ids {
+		for _, c := range side.Claims {
+			if c.ID == id && n.Start >= c.Start && n.End <= c.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paragraphs cuts a side's text into paragraphs of runs: plain text between
+// claims, and claims classed by relation. On a worksheet claims are only
+// numbered, not classed.
+func paragraphs(s compare.Side, side int, r *compare.Result, pairNum map[[2]int]int, blank bool) [][]handoutRun {
+	rel := map[int]compare.Relation{}
+	for _, p := range r.Pairs {
+		ids := p.Left
+		if side == 1 {
+			ids = p.Right
+		}
+		for _, id := range ids {
+			rel[id] = p.Relation
+		}
+	}
+	text := []rune(s.Text)
+	claims := append([]compare.Claim(nil), s.Claims...)
+	sort.Slice(claims, func(i, j int) bool { return claims[i].Start < claims[j].Start })
+	var runs []handoutRun
+	pos := 0
+	for _, c := range claims {
+		if c.Start < pos || c.End > len(text) {
+			continue
+		}
+		if c.Start > pos {
+			runs = append(runs, handoutRun{Text: string(text[pos:c.Start])})
+		}
+		run := handoutRun{Text: string(text[c.Start:c.End]), Num: pairNum[[2]int{side, c.ID}]}
+		rl, paired := rel[c.ID]
+		if !blank {
+			run.Class, run.Mark = "omitted", relationMark[""]
+			if paired {
+				run.Class, run.Mark = string(rl), relationMark[rl]
+			}
+		}
+		runs = append(runs, run)
+		pos = c.End
+	}
+	if pos < len(text) {
+		runs = append(runs, handoutRun{Text: string(text[pos:])})
+	}
+	// Split runs at blank lines into paragraphs.
+	var paras [][]handoutRun
+	var cur []handoutRun
+	for _, run := range runs {
+		parts := strings.Split(run.Text, "\n\n")
+		for i, part := range parts {
+			if i > 0 {
+				paras = append(paras, cur)
+				cur = nil
+			}
+			if strings.TrimSpace(part) != "" || run.Class == "" {
+				r := run
+				r.Text = part
+				if i > 0 {
+					r.Mark = ""
+				}
+				cur = append(cur, r)
+			}
+		}
+	}
+	return append(paras, cur)
+}
