@@ -12,19 +12,24 @@ import (
 	"github.com/parley-reader/parley/export"
 )
 
-// runCompare is `parley compare [--format json|md] LEFT RIGHT`.
+// compareArgs is the argument synopsis of `parley compare`.
+const compareArgs = "[--format json|md|html|worksheet|answers] LEFT RIGHT"
+
+// runCompare is `parley compare [--format FORMAT] LEFT RIGHT`: the analysis
+// as JSON, a Markdown report, or an HTML handout, worksheet or answer key.
 func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	format := fs.String("format", "json", "json or md")
+	format := fs.String("format", "json", "json, md, html, worksheet or answers")
 	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Sprintf("compare: %v (usage: parley compare [--format json|md] LEFT RIGHT)", err)}
+		return usageError{fmt.Sprintf("compare: %v (usage: parley compare %s)", err, compareArgs)}
 	}
 	if fs.NArg() != 2 {
-		return usageError{"compare: expected two files (usage: parley compare [--format json|md] LEFT RIGHT)"}
+		return usageError{"compare: expected two files (usage: parley compare " + compareArgs + ")"}
 	}
-	if *format != "json" && *format != "md" {
-		return usageError{fmt.Sprintf("compare: unknown format %q; use json or md", *format)}
+	handouts := map[string]export.Kind{"html": export.FullHandout, "worksheet": export.Worksheet, "answers": export.AnswerKey}
+	if _, ok := handouts[*format]; !ok && *format != "json" && *format != "md" {
+		return usageError{fmt.Sprintf("compare: unknown format %q; use json, md, html, worksheet or answers", *format)}
 	}
 	left, right, err := statements(fs.Args())
 	if err != nil {
@@ -35,7 +40,9 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("compare: %w", err)
 	}
 	w := bufio.NewWriter(stdout)
-	if *format == "md" {
+	if kind, ok := handouts[*format]; ok {
+		err = export.HTML(w, res, export.HandoutOptions{Kind: kind})
+	} else if *format == "md" {
 		err = export.Markdown(w, res)
 	} else {
 		enc := json.NewEncoder(w)

@@ -36,7 +36,7 @@ type subcommand struct {
 
 func subcommands() []subcommand {
 	return []subcommand{
-		{"compare", "[--format json|md] LEFT RIGHT", "print the analysis of two statements", runCompare},
+		{"compare", compareArgs, "print the analysis of two statements (JSON, Markdown, or an HTML handout, worksheet or answer key)", runCompare},
 		{"classify", "", "read A<TAB>B sentence pairs on standard input, print one JSON verdict a line", runClassify},
 	}
 }

@@ -61,7 +61,10 @@ func (r *Reader) actions() []action {
 	nav := func(k reading.Kind, back bool) func() { return func() { r.navigate(k, back) } }
 	rel := func(x compare.Relation) func() { return func() { r.setRelation(x) } }
 	return []action{
-		{"File", "Export report as Markdown…", fyne.KeyE, ctrl, r.exportMarkdown},
+		{"File", "Export handout (HTML)…", fyne.KeyE, ctrl, func() { r.exportAs(exportHandout) }},
+		{"File", "Export worksheet for students (HTML)…", fyne.KeyW, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportSheet) }},
+		{"File", "Export answer key (HTML)…", fyne.KeyK, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportKey) }},
+		{"File", "Export report as Markdown…", fyne.KeyE, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportMarkdown) }},
 		{"View", "Reader view", fyne.Key1, ctrl, func() { r.showView(readerView) }},
 		{"View", "Aligned view", fyne.Key2, ctrl, func() { r.showView(alignedView) }},
 		{"View", "Zoom in", fyne.KeyEqual, ctrl, func() { r.zoom(1.1) }},

@@ -46,12 +46,12 @@ func claimSpan(c compare.Claim, rel compare.Relation) textpane.Span {
 }
 
 // currentSpan marks the claim of the selected pair with a double underline
-// and a coloured mark, so it stands out in greyscale too.
+// and a pointer after its relation mark, so it stands out in greyscale too.
 func currentSpan(c compare.Claim, rel compare.Relation) textpane.Span {
 	return textpane.Span{Start: c.Start, End: c.End, Style: textpane.Style{
 		Underline:      textpane.UnderlineDouble,
 		UnderlineColor: ColorCurrent,
-		Mark:           "▶" + looks[rel].mark,
+		Mark:           "▶",
 		MarkColor:      ColorCurrent,
 	}}
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"bufio"
 	"fmt"
+	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/export"
 )
 
@@ -77,16 +80,35 @@ func (r *Reader) showView(v viewKind) {
 	r.updateConnector()
 }
 
-// exportMarkdown writes the comparison, with the reader's corrections, as a
-// Markdown report.
-func (r *Reader) exportMarkdown() {
+// exportFormat is one kind of file the reader can export.
+type exportFormat struct {
+	name, ext string
+	write     func(io.Writer, *compare.Result) error
+}
+
+var (
+	exportMarkdown = exportFormat{"report", ".md", export.Markdown}
+	exportHandout  = exportFormat{"handout", ".html", handoutWriter(export.FullHandout)}
+	exportSheet    = exportFormat{"worksheet", ".html", handoutWriter(export.Worksheet)}
+	exportKey      = exportFormat{"answer key", ".html", handoutWriter(export.AnswerKey)}
+)
+
+func handoutWriter(k export.Kind) func(io.Writer, *compare.Result) error {
+	return func(w io.Writer, r *compare.Result) error {
+		return export.HTML(w, r, export.HandoutOptions{Kind: k})
+	}
+}
+
+// exportAs asks where to save the comparison, with the reader's
+// corrections, in one format, and writes it there.
+func (r *Reader) exportAs(f exportFormat) {
 	if r.model == nil {
 		return
 	}
 	res := r.model.Result
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			r.showError("The report was not saved", err)
+			r.showError("The "+f.name+" was not saved", err)
 			return
 		}
 		if w == nil {
@@ -94,17 +116,19 @@ func (r *Reader) exportMarkdown() {
 		}
 		defer w.Close()
 		bw := bufio.NewWriter(w)
-		if err := export.Markdown(bw, res); err == nil {
+		if err := f.write(bw, res); err == nil {
 			err = bw.Flush()
 		}
 		if err != nil {
-			r.showError("The report was not saved", err)
+			r.showError("The "+f.name+" was not saved", err)
 			return
 		}
-		r.busy.SetText("Report saved to " + w.URI().Path())
+		r.busy.SetText("Saved the " + f.name + " to " + w.URI().Path())
 	}, r.win)
-	d.SetFileName("comparison.md")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".md"}))
+	base := strings.ReplaceAll(strings.ToLower(firstNonEmpty(res.Left.Party, "left")+" vs "+firstNonEmpty(res.Right.Party, "right")), " ", "-")
+	d.SetFileName(base + "-" + strings.ReplaceAll(f.name, " ", "-") + f.ext)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{f.ext}))
+	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 

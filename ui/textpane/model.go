@@ -232,10 +232,16 @@ func (m *Model) Layout(width float32) {
 	for {
 		end := m.breakLine(start)
 		m.lines = append(m.lines, Line{Start: start, End: end, Y: y})
-		y += m.lineHeight
 		paragraph := end > start && m.text[end-1] == '\n'
-		if paragraph {
-			y += m.paraGap
+		switch {
+		case end == start+1 && paragraph && start > 0 && m.text[start-1] == '\n':
+			// A blank line between paragraphs: the paragraph gap above it
+			// already separates them, so it only adds half a line.
+			y += m.lineHeight / 2
+		case paragraph:
+			y += m.lineHeight + m.paraGap
+		default:
+			y += m.lineHeight
 		}
 		if end >= n && !paragraph {
 			break
