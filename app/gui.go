@@ -17,8 +17,9 @@ import (
 const appID = "io.github.parley_reader.parley"
 
 // openReader opens the main window on two files, or on the built-in sample
-// when files is empty, and runs until the window closes.
-func openReader(dbPath string, files []string) error {
+// when files is empty, optionally in presentation mode, and runs until the
+// window closes.
+func openReader(dbPath string, files []string, present bool) error {
 	left, right, err := statements(files)
 	if err != nil {
 		return err
@@ -32,6 +33,9 @@ func openReader(dbPath string, files []string) error {
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("parley.png", assets.Icon()))
 	r := ui.NewReader(a, store)
+	if present {
+		r.PresentOnOpen()
+	}
 	r.Open(left, right)
 	r.Window().ShowAndRun()
 	return nil

@@ -45,7 +45,8 @@ func usage(w io.Writer) {
 	fmt.Fprintf(w, `Parley compares two parties' accounts of the same event.
 
 Usage:
-  parley [--db PATH] [LEFT RIGHT]     open the reader (the built-in sample when no files are given)
+  parley [--db PATH] [--present] [LEFT RIGHT]
+                                      open the reader (the built-in sample when no files are given)
   parley SUBCOMMAND [ARGS]            work without a window
   parley --version | --help
 
@@ -57,6 +58,7 @@ Subcommands:
 	fmt.Fprintf(w, `
 Options:
   --db PATH    the library database (default: $%s, else the user data folder)
+  --present    start in presentation mode (full screen, one pair at a time; Esc leaves)
   --version    print the version
   --help       print this help
 `, data.EnvDB)
@@ -75,6 +77,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs.SetOutput(io.Discard)
 	dbPath := fs.String("db", "", "library database")
 	showVersion := fs.Bool("version", false, "print the version")
+	present := fs.Bool("present", false, "open in presentation mode")
 	help := fs.Bool("help", false, "print help")
 	fs.BoolVar(help, "h", false, "print help")
 	if err := fs.Parse(args); err != nil {
@@ -99,5 +102,5 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		*dbPath = p
 	}
-	return openReader(*dbPath, files)
+	return openReader(*dbPath, files, *present)
 }

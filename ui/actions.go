@@ -65,6 +65,7 @@ func (r *Reader) actions() []action {
 		{"File", "Export worksheet for students (HTML)…", fyne.KeyW, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportSheet) }},
 		{"File", "Export answer key (HTML)…", fyne.KeyK, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportKey) }},
 		{"File", "Export report as Markdown…", fyne.KeyE, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportMarkdown) }},
+		{"View", "Present to a class", fyne.KeyF5, 0, r.present},
 		{"View", "Reader view", fyne.Key1, ctrl, func() { r.showView(readerView) }},
 		{"View", "Aligned view", fyne.Key2, ctrl, func() { r.showView(alignedView) }},
 		{"View", "Zoom in", fyne.KeyEqual, ctrl, func() { r.zoom(1.1) }},

@@ -16,6 +16,7 @@ import (
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
+	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/ui/reading"
 	"github.com/parley-reader/parley/ui/textpane"
 )
@@ -65,6 +66,10 @@ type Reader struct {
 	rows       []*keptRow      // library rows of the applied corrections, parallel to the model's
 	kept       *keptComparison // the comparison's library row
 	generation int             // counts Open calls, so a stale analysis is dropped
+
+	presenting    *presentation
+	lesson        *lesson.Plan // the teacher's plan, nil for the default
+	presentOnOpen bool         // enter presentation mode once the analysis is done
 }
 
 // NewReader builds the main window. The store keeps the library; with a nil
@@ -98,6 +103,10 @@ func NewReader(a fyne.App, store *data.Store) *Reader {
 	})
 	return r
 }
+
+// PresentOnOpen makes the reader enter presentation mode as soon as the
+// statements it opens are analysed (parley --present).
+func (r *Reader) PresentOnOpen() { r.presentOnOpen = true }
 
 // Window returns the reader's window.
 func (r *Reader) Window() fyne.Window { return r.win }
@@ -172,6 +181,10 @@ func (r *Reader) Open(left, right compare.Document) {
 			}
 			r.showResult(res)
 			r.keep(gen, res)
+			if r.presentOnOpen {
+				r.presentOnOpen = false
+				r.present()
+			}
 		})
 	})
 }

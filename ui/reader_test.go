@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -222,3 +223,41 @@ func richText(rt interface{ String() string }) string { return rt.String() }
 func shortcuts(r *Reader) interface{ TypedShortcut(fyne.Shortcut) } {
 	return r.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) })
 }
+
+func TestPresentationStepsAndLeaves(t *testing.T) {
+	r := openReader(t, nil)
+	reader := r.win.Content()
+	r.present()
+	p := r.presenting
+	if p == nil || r.win.Content() == reader || !r.th.highContrast || r.th.zoom != presentZoom {
+		t.Fatal("F5 did not enter presentation mode with projector type and high contrast")
+	}
+	key := func(k fyne.KeyName) { r.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	if p.progress.Text != "Step 1 of "+itoa(p.deck.Len()) {
+		t.Errorf("progress = %q", p.progress.Text)
+	}
+	// Step 1 shows the left claim only; step 3 the verdict.
+	if p.cards[0].text.Text == "" || p.cards[1].text.Text != "" || len(p.verdict.Segments) != 0 {
+		t.Errorf("step 1 shows left %q, right %q, verdict %d segments", p.cards[0].text.Text, p.cards[1].text.Text, len(p.verdict.Segments))
+	}
+	key(fyne.KeySpace)
+	key(fyne.KeyPageDown)
+	if p.cards[1].text.Text == "" || !strings.Contains(p.verdict.String(), "Contradiction") {
+		t.Errorf("step 3 shows right %q and verdict %q", p.cards[1].text.Text, p.verdict.String())
+	}
+	key(fyne.KeyB)
+	if !p.blank.Visible() {
+		t.Error("B did not blank the screen")
+	}
+	key(fyne.KeyRight)
+	key(fyne.KeyS)
+	if !p.inContxt.Visible() || p.zoomed.Visible() {
+		t.Error("S did not switch to the spotlight in context")
+	}
+	key(fyne.KeyEscape)
+	if r.presenting != nil || r.win.Content() != reader || r.th.highContrast || r.th.zoom != 1 {
+		t.Error("Escape did not restore the reader")
+	}
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }

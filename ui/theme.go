@@ -17,6 +17,7 @@ const (
 	ColorChanged    fyne.ThemeColorName = "parleyChanged"
 	ColorCurrent    fyne.ThemeColorName = "parleyCurrent"
 	ColorConnector  fyne.ThemeColorName = "parleyConnector"
+	ColorDimmed     fyne.ThemeColorName = "parleyDimmed"
 )
 
 // Appearance is the reader's choice of palette.
@@ -38,7 +39,7 @@ type parleyTheme struct {
 }
 
 type palette struct {
-	agree, contradict, differ, omitted, changed, current, connector color.Color
+	agree, contradict, differ, omitted, changed, current, connector, dimmed color.Color
 }
 
 var (
@@ -50,6 +51,7 @@ var (
 		changed:    color.NRGBA{0x9c, 0x2a, 0x1a, 0xff},
 		current:    color.NRGBA{0x1f, 0x5f, 0xbf, 0xff},
 		connector:  color.NRGBA{0x1f, 0x5f, 0xbf, 0xcc},
+		dimmed:     color.NRGBA{0xa8, 0xa8, 0xa8, 0xff},
 	}
 	darkPalette = palette{
 		agree:      color.NRGBA{0x1d, 0x4a, 0x2c, 0xff},
@@ -59,6 +61,7 @@ var (
 		changed:    color.NRGBA{0xff, 0xb4, 0x9e, 0xff},
 		current:    color.NRGBA{0x7c, 0xb8, 0xff, 0xff},
 		connector:  color.NRGBA{0x7c, 0xb8, 0xff, 0xcc},
+		dimmed:     color.NRGBA{0x66, 0x66, 0x66, 0xff},
 	}
 	highContrastLight = palette{
 		agree:      color.NRGBA{0xa8, 0xf0, 0xb4, 0xff},
@@ -68,6 +71,7 @@ var (
 		changed:    color.NRGBA{0x8b, 0x00, 0x00, 0xff},
 		current:    color.NRGBA{0x00, 0x00, 0xcc, 0xff},
 		connector:  color.NRGBA{0x00, 0x00, 0xcc, 0xff},
+		dimmed:     color.NRGBA{0xb0, 0xb0, 0xb0, 0xff},
 	}
 	highContrastDark = palette{
 		agree:      color.NRGBA{0x00, 0x55, 0x1c, 0xff},
@@ -77,6 +81,7 @@ var (
 		changed:    color.NRGBA{0xff, 0xff, 0x00, 0xff},
 		current:    color.NRGBA{0x00, 0xe5, 0xff, 0xff},
 		connector:  color.NRGBA{0x00, 0xe5, 0xff, 0xff},
+		dimmed:     color.NRGBA{0x5a, 0x5a, 0x5a, 0xff},
 	}
 )
 
@@ -119,6 +124,8 @@ func (t *parleyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 		return p.current
 	case ColorConnector:
 		return p.connector
+	case ColorDimmed:
+		return p.dimmed
 	}
 	if t.highContrast {
 		switch n {
