@@ -15,9 +15,14 @@ const (
 type Document struct {
 	Title  string `json:"title"`
 	Party  string `json:"party"`
-	Source string `json:"source,omitempty"`
+	Source string `json:"source,omitempty"` // where the text was taken from: a file or a citation
+	Outlet string `json:"outlet,omitempty"` // the publication or site
+	URL    string `json:"url,omitempty"`
 	Date   string `json:"date,omitempty"`
-	Text   string `json:"text"`
+	// Language is a language tag or a translation note ("ko, official
+	// English translation").
+	Language string `json:"language,omitempty"`
+	Text     string `json:"text"`
 }
 
 // Claim is one assertion in a document: a sentence or a clause.

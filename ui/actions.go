@@ -61,11 +61,14 @@ func (r *Reader) actions() []action {
 	nav := func(k reading.Kind, back bool) func() { return func() { r.navigate(k, back) } }
 	rel := func(x compare.Relation) func() { return func() { r.setRelation(x) } }
 	return []action{
+		{"File", "New comparison…", fyne.KeyN, ctrl | fyne.KeyModifierShift, r.newComparison},
+		{"File", "Open a file into the current pane…", fyne.KeyO, ctrl, r.openFile},
 		{"File", "Export handout (HTML)…", fyne.KeyE, ctrl, func() { r.exportAs(exportHandout) }},
 		{"File", "Export worksheet for students (HTML)…", fyne.KeyW, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportSheet) }},
 		{"File", "Export answer key (HTML)…", fyne.KeyK, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportKey) }},
 		{"File", "Export report as Markdown…", fyne.KeyE, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportMarkdown) }},
 		{"View", "Present to a class", fyne.KeyF5, 0, r.present},
+		{"View", "Choose the pairs to present…", fyne.KeyF5, fyne.KeyModifierShift, r.editLesson},
 		{"View", "Reader view", fyne.Key1, ctrl, func() { r.showView(readerView) }},
 		{"View", "Aligned view", fyne.Key2, ctrl, func() { r.showView(alignedView) }},
 		{"View", "Zoom in", fyne.KeyEqual, ctrl, func() { r.zoom(1.1) }},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -163,6 +164,27 @@ func (r *Reader) persistRemoveLast() {
 		}
 		if err := r.store.DeleteCorrection(context.Background(), row.id); err != nil {
 			fyne.Do(func() { r.showError("The undo was not kept", err) })
+		}
+	})
+}
+
+// persistLesson keeps the teacher's lesson with the comparison.
+func (r *Reader) persistLesson(p lesson.Plan) {
+	if r.store == nil {
+		return
+	}
+	b, err := p.Marshal()
+	if err != nil {
+		r.showError("The lesson was not kept", err)
+		return
+	}
+	comp := r.kept
+	r.inDB(func() {
+		if comp.id == 0 {
+			return
+		}
+		if err := r.store.SaveLesson(context.Background(), comp.id, b); err != nil {
+			fyne.Do(func() { r.showError("The lesson was not kept", err) })
 		}
 	})
 }

@@ -91,6 +91,7 @@ func NewReader(a fyne.App, store *data.Store) *Reader {
 	}
 	r.build()
 	r.installActions()
+	r.win.SetOnDropped(r.dropped)
 	r.win.Resize(fyne.NewSize(1280, 800))
 	r.win.SetCloseIntercept(func() {
 		r.saveScroll()

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/importer"
+	"github.com/parley-reader/parley/ui/reading"
+)
+
+// sideForm edits one side of a new comparison: its text and its source.
+type sideForm struct {
+	party, title, outlet, url, date, language *widget.Entry
+	text                                      *widget.Entry
+	source                                    string // the file or address the text came from
+	status                                    *widget.Label
+	content                                   fyne.CanvasObject
+}
+
+func newSideForm(r *Reader, heading string) *sideForm {
+	f := &sideForm{
+		party: widget.NewEntry(), title: widget.NewEntry(), outlet: widget.NewEntry(),
+		url: widget.NewEntry(), date: widget.NewEntry(), language: widget.NewEntry(),
+		text: widget.NewMultiLineEntry(), status: widget.NewLabel(""),
+	}
+	f.party.SetPlaceHolder("Who speaks: a government, a company, a witness…")
+	f.title.SetPlaceHolder("Title of the statement")
+	f.outlet.SetPlaceHolder("Where it was published")
+	f.url.SetPlaceHolder("https://…")
+	f.date.SetPlaceHolder("Date, e.g. 7 July 2018")
+	f.language.SetPlaceHolder("Language or translation note")
+	f.text.SetPlaceHolder("Paste the statement here, open a file, or drop one on this window.")
+	f.text.Wrapping = fyne.TextWrapWord
+	f.status.Wrapping = fyne.TextWrapWord
+	open := widget.NewButton("Open file…", func() {
+		r.choosePath(func(path string) {
+			r.importFiles([]string{path}, func(ds []importer.Doc) { f.load(ds[0]) })
+		})
+	})
+	title := widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	form := widget.NewForm(
+		widget.NewFormItem("Party", f.party),
+		widget.NewFormItem("Title", f.title),
+		widget.NewFormItem("Outlet", f.outlet),
+		widget.NewFormItem("Address", f.url),
+		widget.NewFormItem("Date", f.date),
+		widget.NewFormItem("Language", f.language),
+	)
+	top := container.NewVBox(container.NewBorder(nil, nil, title, open), form)
+	f.content = container.NewBorder(top, f.status, nil, nil, f.text)
+	return f
+}
+
+// load fills the form from an imported document.
+func (f *sideForm) load(d importer.Doc) {
+	f.text.SetText(d.Text)
+	f.source = d.Name
+	for _, kv := range []struct {
+		e *widget.Entry
+		v string
+	}{{f.party, firstNonEmpty(d.Party, d.Author)}, {f.title, d.Title}, {f.outlet, d.Outlet}, {f.url, d.URL}, {f.date, d.Date}, {f.language, strings.TrimSpace(d.Language + " " + d.Note)}} {
+		if kv.v != "" || kv.e.Text == "" {
+			kv.e.SetText(kv.v)
+		}
+	}
+	if f.party.Text == "" && d.Name != "" {
+		f.party.SetText(strings.TrimSuffix(filepath.Base(d.Name), filepath.Ext(d.Name)))
+	}
+	f.status.SetText(fmt.Sprintf("Imported %s (%s).", filepath.Base(d.Name), d.Format))
+}
+
+// document returns the side as the engine takes it.
+func (f *sideForm) document() compare.Document {
+	return compare.Document{Party: strings.TrimSpace(f.party.Text), Title: strings.TrimSpace(f.title.Text),
+		Source: f.source, Outlet: strings.TrimSpace(f.outlet.Text), URL: strings.TrimSpace(f.url.Text),
+		Date: strings.TrimSpace(f.date.Text), Language: strings.TrimSpace(f.language.Text), Text: f.text.Text}
+}
+
+// newComparison opens the dialog that starts a comparison: paste or open a
+// statement for each side, or import an article that quotes both and split it.
+func (r *Reader) newComparison() {
+	forms := [2]*sideForm{newSideForm(r, "Left statement"), newSideForm(r, "Right statement")}
+	var d dialog.Dialog
+	split := widget.NewButton("Import an article that quotes both sides…", func() {
+		r.choosePath(func(path string) {
+			r.importFiles([]string{path}, func(ds []importer.Doc) {
+				r.splitArticle(ds[0], func(left, right compare.Document) {
+					for i, doc := range []compare.Document{left, right} {
+						forms[i].text.SetText(doc.Text)
+						forms[i].party.SetText(doc.Party)
+						forms[i].title.SetText(doc.Title)
+						forms[i].outlet.SetText(doc.Outlet)
+						forms[i].date.SetText(doc.Date)
+						forms[i].source = doc.Source
+					}
+				})
+			})
+		})
+	})
+	body := container.NewBorder(nil, split, nil, nil, container.NewGridWithColumns(2, forms[0].content, forms[1].content))
+	d = dialog.NewCustomConfirm("New comparison", "Compare", "Cancel", body, func(ok bool) {
+		if !ok {
+			return
+		}
+		left, right := forms[0].document(), forms[1].document()
+		for i, doc := range []compare.Document{left, right} {
+			if strings.TrimSpace(doc.Text) == "" {
+				dialog.ShowInformation("A statement is missing", fmt.Sprintf("The %s side has no text. Paste it or open a file.", sideName(reading.Side(i))), r.win)
+				d.Show()
+				return
+			}
+		}
+		r.Open(left, right)
+	}, r.win)
+	d.Resize(fyne.NewSize(min(r.win.Canvas().Size().Width-40, 1200), min(r.win.Canvas().Size().Height-40, 760)))
+	d.Show()
+}
+
+func sideName(s reading.Side) string {
+	if s == reading.Left {
+		return "left"
+	}
+	return "right"
+}
+
+// choosePath asks for a file to open.
+func (r *Reader) choosePath(done func(path string)) {
+	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			r.showError("The file could not be opened", err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		done(path)
+	}, r.win)
+	fd.Resize(fyne.NewSize(900, 600))
+	fd.Show()
+}
+
+// importFiles imports files off the UI goroutine with a progress dialog;
+// done runs on the UI goroutine with the documents in order, only when
+// every file imported.
+func (r *Reader) importFiles(paths []string, done func([]importer.Doc)) {
+	bar := widget.NewProgressBar()
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(p)
+	}
+	prog := dialog.NewCustomWithoutButtons("Importing "+strings.Join(names, " and "), bar, r.win)
+	prog.Show()
+	r.background(func() {
+		docs := make([]importer.Doc, len(paths))
+		var err error
+		for i, path := range paths {
+			opt := importer.Options{Progress: func(n, total int) {
+				f := (float64(i) + float64(n)/float64(max(total, 1))) / float64(len(paths))
+				fyne.Do(func() { bar.SetValue(f) })
+			}}
+			if docs[i], err = opt.Import(path); err != nil {
+				break
+			}
+		}
+		fyne.Do(func() {
+			prog.Hide()
+			if err != nil {
+				r.showError("Parley cannot use this file", err)
+				return
+			}
+			done(docs)
+		})
+	})
+}
+
+// documentOf turns an imported file into a statement.
+func documentOf(d importer.Doc) compare.Document {
+	return compare.Document{Party: firstNonEmpty(d.Party, d.Author, strings.TrimSuffix(filepath.Base(d.Name), filepath.Ext(d.Name))),
+		Title: d.Title, Source: d.Name, Outlet: d.Outlet, URL: d.URL, Date: d.Date,
+		Language: strings.TrimSpace(d.Language + " " + d.Note), Text: d.Text}
+}
+
+// openInto replaces one side's statement with a file and compares again.
+func (r *Reader) openInto(side reading.Side, path string) {
+	r.importFiles([]string{path}, func(ds []importer.Doc) {
+		docs := r.docs
+		docs[side] = documentOf(ds[0])
+		r.Open(docs[0], docs[1])
+	})
+}
+
+// openFile is File → Open: a file into the pane that has the focus.
+func (r *Reader) openFile() {
+	side := r.focus
+	r.choosePath(func(path string) { r.openInto(side, path) })
+}
+
+// dropped opens files dropped on the window: one file goes into the pane
+// it was dropped on; two files become the two sides.
+func (r *Reader) dropped(pos fyne.Position, uris []fyne.URI) {
+	switch {
+	case len(uris) == 0:
+	case len(uris) >= 2:
+		r.importFiles([]string{uris[0].Path(), uris[1].Path()}, func(ds []importer.Doc) {
+			r.Open(documentOf(ds[0]), documentOf(ds[1]))
+		})
+	case pos.X > r.win.Canvas().Size().Width/2:
+		r.openInto(reading.Right, uris[0].Path())
+	default:
+		r.openInto(reading.Left, uris[0].Path())
+	}
+}
