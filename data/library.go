@@ -2,206 +2,127 @@ package data
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 )
 
-// Document is one party's statement as kept in the library.
-type Document struct {
-	ID       int64
-	Title    string
-	Party    string
-	Source   string
-	URL      string
-	Date     string
-	Language string
-	Body     string
+// DocumentInfo describes a kept document without its text.
+type DocumentInfo struct {
+	ID     int64
+	Title  string
+	Party  string
+	Source string
+	// Digest is the SHA-256 of the text in hex.
+	Digest string
 }
 
-// Comparison is a kept comparison of two documents.
-type Comparison struct {
+// LibraryEntry is one comparison as the library lists it.
+type LibraryEntry struct {
 	ID          int64
 	Title       string
-	Left, Right Document
-	LeftScroll  float64
-	RightScroll float64
-	CreatedAt   string
-	OpenedAt    string
+	Left, Right DocumentInfo
+	// Notes counts the comparison's notes that are not deleted.
+	Notes     int
+	CreatedAt string
+	OpenedAt  string
+	// DeletedAt is empty unless the comparison is deleted.
+	DeletedAt string
 }
 
-// ErrNotFound reports a comparison that is not in the library.
-var ErrNotFound = errors.New("no such comparison in the library")
-
-// CreateComparison keeps two documents and the comparison between them, in
-// one transaction, and returns the comparison's id.
-func (s *Store) CreateComparison(ctx context.Context, title string, left, right Document) (int64, error) {
-	var id int64
-	err := s.tx(ctx, func(tx *sql.Tx) error {
-		l, err := insertDocument(tx, left)
-		if err != nil {
-			return err
-		}
-		r, err := insertDocument(tx, right)
-		if err != nil {
-			return err
-		}
-		res, err := tx.Exec(`INSERT INTO comparisons (title, left_doc, right_doc) VALUES (?, ?, ?)`, title, l, r)
-		if err != nil {
-			return err
-		}
-		id, err = res.LastInsertId()
-		return err
-	})
+// Library lists the comparisons in the library, most recently opened first.
+// A non-empty query keeps those whose title or either side's title or party
+// contains every word of it (ignoring ASCII case).
+func (s *Store) Library(ctx context.Context, query string) ([]LibraryEntry, error) {
+	where := []string{"c.deleted_at IS NULL"}
+	var args []any
+	for _, w := range strings.Fields(query) {
+		where = append(where, `(c.title || char(31) || l.title || char(31) || l.party || char(31) || r.title || char(31) || r.party)
+			LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+escapeLike(w)+"%")
+	}
+	es, err := s.library(ctx, strings.Join(where, " AND "), args...)
 	if err != nil {
-		return 0, fmt.Errorf("keep comparison %q: %w", title, err)
+		return nil, fmt.Errorf("list the library: %w", err)
 	}
-	return id, nil
+	return es, nil
 }
 
-func insertDocument(tx *sql.Tx, d Document) (int64, error) {
-	res, err := tx.Exec(`INSERT INTO documents (title, party, source, url, date, language, body, digest)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, d.Title, d.Party, d.Source, d.URL, d.Date, d.Language, d.Body, digest(d.Body))
+// DeletedComparisons lists the deleted comparisons, most recently deleted
+// first, so they can be restored.
+func (s *Store) DeletedComparisons(ctx context.Context) ([]LibraryEntry, error) {
+	es, err := s.library(ctx, "c.deleted_at IS NOT NULL")
 	if err != nil {
-		return 0, err
+		return nil, fmt.Errorf("list deleted comparisons: %w", err)
 	}
-	return res.LastInsertId()
+	return es, nil
 }
 
-// FindComparison returns the id of the most recently opened comparison of
-// exactly these two texts, if the library has one.
-func (s *Store) FindComparison(ctx context.Context, leftBody, rightBody string) (int64, bool, error) {
-	var id int64
-	err := s.db.QueryRowContext(ctx, `SELECT c.id FROM comparisons c
-		JOIN documents l ON l.id = c.left_doc JOIN documents r ON r.id = c.right_doc
-		WHERE l.digest = ? AND r.digest = ? AND l.body = ? AND r.body = ? AND c.deleted_at IS NULL
-		ORDER BY c.opened_at DESC, c.id DESC LIMIT 1`, digest(leftBody), digest(rightBody), leftBody, rightBody).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, false, nil
-	}
+// library lists the comparisons matching where (over comparisons c and
+// their documents l and r), the deleted ones by time of deletion and the
+// others by time of opening, latest first.
+func (s *Store) library(ctx context.Context, where string, args ...any) ([]LibraryEntry, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.title, c.created_at, c.opened_at, coalesce(c.deleted_at, ''),
+			l.id, l.title, l.party, l.source, l.digest, r.id, r.title, r.party, r.source, r.digest,
+			(SELECT count(*) FROM notes n WHERE n.comparison_id = c.id AND n.deleted_at IS NULL)
+		FROM comparisons c JOIN documents l ON l.id = c.left_doc JOIN documents r ON r.id = c.right_doc
+		WHERE `+where+` ORDER BY coalesce(c.deleted_at, '') DESC, c.opened_at DESC, c.id DESC`, args...)
 	if err != nil {
-		return 0, false, fmt.Errorf("look up comparison: %w", err)
-	}
-	return id, true, nil
-}
-
-func digest(body string) string {
-	h := sha256.Sum256([]byte(body))
-	return hex.EncodeToString(h[:])
-}
-
-// Comparison returns the kept comparison with the given id and marks it as
-// opened now.
-func (s *Store) Comparison(ctx context.Context, id int64) (Comparison, error) {
-	var c Comparison
-	var l, r int64
-	err := s.db.QueryRowContext(ctx, `SELECT id, title, left_doc, right_doc, left_scroll, right_scroll, created_at, opened_at
-		FROM comparisons WHERE id = ? AND deleted_at IS NULL`, id).
-		Scan(&c.ID, &c.Title, &l, &r, &c.LeftScroll, &c.RightScroll, &c.CreatedAt, &c.OpenedAt)
-	if errors.Is(err, sql.ErrNoRows) {
-		return c, fmt.Errorf("comparison %d: %w", id, ErrNotFound)
-	}
-	if err != nil {
-		return c, fmt.Errorf("read comparison %d: %w", id, err)
-	}
-	if c.Left, err = s.document(ctx, l); err != nil {
-		return c, err
-	}
-	if c.Right, err = s.document(ctx, r); err != nil {
-		return c, err
-	}
-	if _, err := s.db.ExecContext(ctx, `UPDATE comparisons SET opened_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`, id); err != nil {
-		return c, fmt.Errorf("mark comparison %d opened: %w", id, err)
-	}
-	return c, nil
-}
-
-func (s *Store) document(ctx context.Context, id int64) (Document, error) {
-	d := Document{ID: id}
-	err := s.db.QueryRowContext(ctx, `SELECT title, party, source, url, date, language, body FROM documents WHERE id = ?`, id).
-		Scan(&d.Title, &d.Party, &d.Source, &d.URL, &d.Date, &d.Language, &d.Body)
-	if err != nil {
-		return d, fmt.Errorf("read document %d: %w", id, err)
-	}
-	return d, nil
-}
-
-// Correction is one reader action on a comparison's pairing.
-type Correction struct {
-	ID    int64
-	Kind  string // "pair", "unpair" or "relation"
-	Left  []int  // claim ids on the left
-	Right []int  // claim ids on the right
-	// Relation is the verdict the reader chose, for kind "relation".
-	Relation string
-}
-
-// AddCorrection keeps one correction for the comparison and returns its id.
-func (s *Store) AddCorrection(ctx context.Context, comparison int64, c Correction) (int64, error) {
-	l, err := json.Marshal(nonNil(c.Left))
-	if err != nil {
-		return 0, err
-	}
-	r, err := json.Marshal(nonNil(c.Right))
-	if err != nil {
-		return 0, err
-	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO corrections (comparison_id, kind, left_claims, right_claims, relation)
-		VALUES (?, ?, ?, ?, ?)`, comparison, c.Kind, string(l), string(r), c.Relation)
-	if err != nil {
-		return 0, fmt.Errorf("keep correction: %w", err)
-	}
-	return res.LastInsertId()
-}
-
-// DeleteCorrection removes one correction (used by undo).
-func (s *Store) DeleteCorrection(ctx context.Context, id int64) error {
-	if _, err := s.db.ExecContext(ctx, `DELETE FROM corrections WHERE id = ?`, id); err != nil {
-		return fmt.Errorf("remove correction %d: %w", id, err)
-	}
-	return nil
-}
-
-// Corrections returns the comparison's corrections in the order they were made.
-func (s *Store) Corrections(ctx context.Context, comparison int64) ([]Correction, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, kind, left_claims, right_claims, relation
-		FROM corrections WHERE comparison_id = ? ORDER BY id`, comparison)
-	if err != nil {
-		return nil, fmt.Errorf("read corrections: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
-	var out []Correction
+	var out []LibraryEntry
 	for rows.Next() {
-		var c Correction
-		var l, r string
-		if err := rows.Scan(&c.ID, &c.Kind, &l, &r, &c.Relation); err != nil {
-			return nil, fmt.Errorf("read corrections: %w", err)
+		var e LibraryEntry
+		if err := rows.Scan(&e.ID, &e.Title, &e.CreatedAt, &e.OpenedAt, &e.DeletedAt,
+			&e.Left.ID, &e.Left.Title, &e.Left.Party, &e.Left.Source, &e.Left.Digest,
+			&e.Right.ID, &e.Right.Title, &e.Right.Party, &e.Right.Source, &e.Right.Digest, &e.Notes); err != nil {
+			return nil, err
 		}
-		if err := json.Unmarshal([]byte(l), &c.Left); err != nil {
-			return nil, fmt.Errorf("read correction %d: %w", c.ID, err)
-		}
-		if err := json.Unmarshal([]byte(r), &c.Right); err != nil {
-			return nil, fmt.Errorf("read correction %d: %w", c.ID, err)
-		}
-		out = append(out, c)
+		out = append(out, e)
 	}
 	return out, rows.Err()
 }
 
-// SaveScroll keeps the reading positions of both panes.
-func (s *Store) SaveScroll(ctx context.Context, comparison int64, left, right float64) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE comparisons SET left_scroll = ?, right_scroll = ? WHERE id = ?`, left, right, comparison); err != nil {
-		return fmt.Errorf("keep scroll position: %w", err)
+// RenameComparison gives a comparison a new title and returns the old one,
+// for undo.
+func (s *Store) RenameComparison(ctx context.Context, id int64, title string) (string, error) {
+	var prev string
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT title FROM comparisons WHERE id = ?`, id).Scan(&prev)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE comparisons SET title = ? WHERE id = ?`, title, id)
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("rename comparison %d: %w", id, err)
 	}
-	return nil
+	return prev, nil
 }
 
-func nonNil(ids []int) []int {
-	if ids == nil {
-		return []int{}
+// DeleteComparison moves a comparison, with its notes and corrections, to
+// the deleted comparisons, from where RestoreComparison brings it back.
+// Deleting a deleted comparison does nothing.
+func (s *Store) DeleteComparison(ctx context.Context, id int64) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE comparisons SET deleted_at = coalesce(deleted_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+		WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("delete comparison %d: %w", id, err)
 	}
-	return ids
+	return affected(res, fmt.Sprintf("delete comparison %d", id), ErrNotFound)
+}
+
+// RestoreComparison brings a deleted comparison back with its notes.
+func (s *Store) RestoreComparison(ctx context.Context, id int64) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE comparisons SET deleted_at = NULL WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("restore comparison %d: %w", id, err)
+	}
+	return affected(res, fmt.Sprintf("restore comparison %d", id), ErrNotFound)
 }

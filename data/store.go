@@ -1,5 +1,8 @@
 // Package data keeps Parley's library in a local SQLite database: the
-// documents, the comparisons between them and the reader's corrections.
+// documents, the comparisons between them, the reader's corrections, and
+// the reader's notes and highlights with their tags, anchored to the text
+// (package anchor re-anchors them when a text changes) and searchable with
+// FTS5 together with the documents.
 //
 // Every change is committed in its own transaction as it is made. The
 // connection pragmas (foreign keys, WAL, busy timeout, immediate write
@@ -56,6 +59,9 @@ func dsn(path string, readOnly bool) string {
 		q.Set("_journal_mode", "WAL")
 		q.Set("_txlock", "immediate")
 		q.Set("_synchronous", "NORMAL")
+		// A page cache of 16 MiB keeps a library of thousands of notes
+		// and their search index in memory.
+		q.Set("_cache_size", "-16384")
 	}
 	u.RawQuery = q.Encode()
 	return u.String()

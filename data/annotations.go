@@ -1,0 +1,419 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/parley-reader/parley/anchor"
+)
+
+// AnnotationContext is the JSON-LD context of the W3C Web Annotation model.
+const AnnotationContext = "http://www.w3.org/ns/anno.jsonld"
+
+// AnnotationCollection is a W3C Web Annotation collection holding one page
+// of annotations.
+type AnnotationCollection struct {
+	Context string          `json:"@context"`
+	Type    string          `json:"type"`
+	Label   string          `json:"label,omitempty"`
+	Total   int             `json:"total"`
+	First   *AnnotationPage `json:"first,omitempty"`
+}
+
+// AnnotationPage is a page of annotations.
+type AnnotationPage struct {
+	Context    string       `json:"@context,omitempty"`
+	Type       string       `json:"type"`
+	StartIndex int          `json:"startIndex"`
+	Items      []Annotation `json:"items"`
+}
+
+// Annotation is one note in the W3C Web Annotation model. Parley adds two
+// properties to a target, named by absolute IRIs as JSON-LD allows:
+// "parley:side" (left or right) and "parley:claim" (the claim's id).
+type Annotation struct {
+	Context    string                      `json:"@context,omitempty"`
+	ID         string                      `json:"id"`
+	Type       string                      `json:"type"`
+	Motivation string                      `json:"motivation,omitempty"`
+	Created    string                      `json:"created,omitempty"`
+	Modified   string                      `json:"modified,omitempty"`
+	Body       OneOrMany[AnnotationBody]   `json:"body,omitempty"`
+	Target     OneOrMany[AnnotationTarget] `json:"target"`
+	Stylesheet *Stylesheet                 `json:"stylesheet,omitempty"`
+}
+
+// AnnotationBody is a TextualBody: the note's Markdown (purpose commenting,
+// format text/markdown) or one tag (purpose tagging).
+type AnnotationBody struct {
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	Format   string `json:"format,omitempty"`
+	Purpose  string `json:"purpose,omitempty"`
+	Language string `json:"language,omitempty"`
+}
+
+// AnnotationTarget is a SpecificResource: the document (urn:sha256: of its
+// text) with a TextPositionSelector and a TextQuoteSelector, and the
+// highlight colour as a styleClass.
+type AnnotationTarget struct {
+	Source     string              `json:"source"`
+	Selector   OneOrMany[Selector] `json:"selector,omitempty"`
+	StyleClass string              `json:"styleClass,omitempty"`
+	Side       string              `json:"parley:side,omitempty"`
+	Claim      *int                `json:"parley:claim,omitempty"`
+}
+
+// Selector is a TextPositionSelector (Start, End) or a TextQuoteSelector
+// (Exact, Prefix, Suffix).
+type Selector struct {
+	Type   string `json:"type"`
+	Start  *int   `json:"start,omitempty"`
+	End    *int   `json:"end,omitempty"`
+	Exact  string `json:"exact,omitempty"`
+	Prefix string `json:"prefix,omitempty"`
+	Suffix string `json:"suffix,omitempty"`
+}
+
+// Stylesheet is an embedded CSS stylesheet giving the highlight colours.
+type Stylesheet struct {
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+// OneOrMany is a list that JSON writes as an array and reads from an array
+// or a single object, as the Web Annotation model allows for bodies,
+// targets and selectors.
+type OneOrMany[T any] []T
+
+// UnmarshalJSON reads an array or a single object.
+func (o *OneOrMany[T]) UnmarshalJSON(b []byte) error {
+	var many []T
+	if err := json.Unmarshal(b, &many); err == nil {
+		*o = many
+		return nil
+	}
+	var one T
+	if err := json.Unmarshal(b, &one); err != nil {
+		return err
+	}
+	*o = OneOrMany[T]{one}
+	return nil
+}
+
+// colourCSS is the stylesheet rule for each highlight colour.
+var colourCSS = map[Colour]string{
+	Yellow: ".yellow { background-color: #fff59d; }",
+	Green:  ".green { background-color: #c5e1a5; }",
+	Blue:   ".blue { background-color: #90caf9; }",
+	Pink:   ".pink { background-color: #f8bbd0; }",
+	Purple: ".purple { background-color: #ce93d8; }",
+}
+
+// Annotations converts notes to a W3C annotation collection.
+func Annotations(sets []ComparisonNotes) AnnotationCollection {
+	page := &AnnotationPage{Type: "AnnotationPage", Items: []Annotation{}}
+	for _, set := range sets {
+		for _, n := range set.Notes {
+			page.Items = append(page.Items, annotation(set.Comparison, n))
+		}
+	}
+	return AnnotationCollection{Context: AnnotationContext, Type: "AnnotationCollection",
+		Label: "Parley notes", Total: len(page.Items), First: page}
+}
+
+// annotation converts one note.
+func annotation(c LibraryEntry, n Note) Annotation {
+	a := Annotation{ID: n.UID, Type: "Annotation", Created: n.CreatedAt, Modified: n.UpdatedAt,
+		Body: OneOrMany[AnnotationBody]{}, Target: OneOrMany[AnnotationTarget]{}}
+	switch {
+	case n.Body != "":
+		a.Motivation = "commenting"
+		a.Body = append(a.Body, AnnotationBody{Type: "TextualBody", Value: n.Body, Format: "text/markdown", Purpose: "commenting"})
+	case n.Colour != NoColour:
+		a.Motivation = "highlighting"
+	default:
+		a.Motivation = "tagging"
+	}
+	for _, t := range n.Tags {
+		a.Body = append(a.Body, AnnotationBody{Type: "TextualBody", Value: t, Purpose: "tagging"})
+	}
+	if n.Colour != NoColour {
+		a.Stylesheet = &Stylesheet{Type: "CssStylesheet", Value: colourCSS[n.Colour]}
+	}
+	for _, t := range n.Targets {
+		doc := c.Left
+		if t.Side == Right {
+			doc = c.Right
+		}
+		start, end := t.Start, t.End
+		at := AnnotationTarget{Source: "urn:sha256:" + doc.Digest, StyleClass: string(n.Colour), Side: string(t.Side),
+			Selector: OneOrMany[Selector]{
+				{Type: "TextPositionSelector", Start: &start, End: &end},
+				{Type: "TextQuoteSelector", Exact: t.Exact, Prefix: t.Prefix, Suffix: t.Suffix},
+			}}
+		if n.Kind != OnSpan {
+			claim := t.Claim
+			at.Claim = &claim
+		}
+		a.Target = append(a.Target, at)
+	}
+	return a
+}
+
+// ImportAnnotations merges W3C annotations (a collection, a page, a single
+// annotation or an array of them, as Annotations writes) into a comparison,
+// in one transaction. An annotation whose id matches a note of the
+// comparison updates it if it was modified later than the note; any other
+// becomes a new note. Each target is re-anchored against the local text and
+// counted as an orphan if it cannot be placed. A note the reader deleted
+// stays deleted.
+func (s *Store) ImportAnnotations(ctx context.Context, comparison int64, r io.Reader) (added, updated, orphans int, err error) {
+	items, err := readAnnotations(r)
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("import notes: %w", err)
+	}
+	err = s.tx(ctx, func(tx *sql.Tx) error {
+		texts, err := comparisonTexts(ctx, tx, comparison)
+		if err != nil {
+			return err
+		}
+		for i, a := range items {
+			n, err := noteFromAnnotation(a, texts)
+			if err != nil {
+				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)
+			}
+			n.Comparison = comparison
+			changed, isNew, err := mergeNote(ctx, tx, &n)
+			if err != nil {
+				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)
+			}
+			switch {
+			case isNew:
+				added++
+			case changed:
+				updated++
+			default:
+				continue
+			}
+			if slices.ContainsFunc(n.Targets, func(t Target) bool { return t.State == anchor.Orphan }) {
+				orphans++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("import notes into comparison %d: %w", comparison, err)
+	}
+	return added, updated, orphans, nil
+}
+
+// readAnnotations decodes the annotations in r.
+func readAnnotations(r io.Reader) ([]Annotation, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var many []Annotation
+	if err := json.Unmarshal(b, &many); err == nil {
+		return many, nil
+	}
+	var doc struct {
+		Type  string          `json:"type"`
+		First json.RawMessage `json:"first"`
+		Items []Annotation    `json:"items"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("the file is not Web Annotation JSON: %w", err)
+	}
+	switch doc.Type {
+	case "AnnotationCollection":
+		if len(doc.First) == 0 {
+			return nil, nil
+		}
+		var page AnnotationPage
+		if err := json.Unmarshal(doc.First, &page); err != nil {
+			return nil, fmt.Errorf("the collection's first page cannot be read (only an embedded page is supported): %w", err)
+		}
+		return page.Items, nil
+	case "AnnotationPage":
+		return doc.Items, nil
+	case "Annotation":
+		var a Annotation
+		if err := json.Unmarshal(b, &a); err != nil {
+			return nil, err
+		}
+		return []Annotation{a}, nil
+	}
+	return nil, fmt.Errorf("the file holds a %q, not annotations", doc.Type)
+}
+
+// noteFromAnnotation builds a note from an annotation, its targets
+// re-anchored against the comparison's texts.
+func noteFromAnnotation(a Annotation, texts sides) (Note, error) {
+	n := Note{UID: a.ID, CreatedAt: stamp(a.Created), UpdatedAt: stamp(a.Modified), Kind: OnSpan}
+	if n.UID == "" {
+		n.UID = newUID()
+	}
+	var comments []string
+	for _, b := range a.Body {
+		switch b.Purpose {
+		case "tagging":
+			n.Tags = append(n.Tags, b.Value)
+		case "highlighting":
+			n.Colour = Colour(b.Value)
+		default:
+			comments = append(comments, b.Value)
+		}
+	}
+	n.Body = strings.Join(comments, "\n\n")
+	n.Tags = normaliseTags(n.Tags)
+	if len(a.Target) == 0 || len(a.Target) > 2 {
+		return n, fmt.Errorf("an annotation needs one or two targets, not %d", len(a.Target))
+	}
+	for _, at := range a.Target {
+		if c := Colour(at.StyleClass); c != NoColour && c.Valid() {
+			n.Colour = c
+		}
+		t, err := placeImported(at, texts)
+		if err != nil {
+			return n, err
+		}
+		if at.Claim != nil {
+			t.Claim = *at.Claim
+			n.Kind = OnClaim
+		}
+		n.Targets = append(n.Targets, t)
+	}
+	if !n.Colour.Valid() {
+		n.Colour = NoColour
+	}
+	if len(n.Targets) == 2 {
+		n.Kind = OnPair
+		slices.SortFunc(n.Targets, func(a, b Target) int { return strings.Compare(string(a.Side), string(b.Side)) })
+		if n.Targets[0].Side != Left || n.Targets[1].Side != Right {
+			return n, errors.New("an annotation with two targets needs one on each side")
+		}
+	}
+	return n, nil
+}
+
+// placeImported re-anchors one imported target. Its side is the one whose
+// text has the target's digest, else the one it names, else the one where
+// its quote is found best.
+func placeImported(at AnnotationTarget, texts sides) (Target, error) {
+	var want anchor.Target
+	hasQuote, hasPosition := false, false
+	for _, sel := range at.Selector {
+		switch sel.Type {
+		case "TextPositionSelector":
+			if sel.Start != nil && sel.End != nil {
+				want.Position = anchor.TextPositionSelector{Start: *sel.Start, End: *sel.End}
+				hasPosition = true
+			}
+		case "TextQuoteSelector":
+			want.Quote = anchor.TextQuoteSelector{Exact: sel.Exact, Prefix: sel.Prefix, Suffix: sel.Suffix}
+			hasQuote = sel.Exact != ""
+		}
+	}
+	if !hasQuote && !hasPosition {
+		return Target{}, errors.New("a target needs a TextQuoteSelector or a TextPositionSelector")
+	}
+	candidates := []Side{Left, Right}
+	switch {
+	case at.Source == "urn:sha256:"+texts[Left].digest:
+		candidates = []Side{Left}
+	case at.Source == "urn:sha256:"+texts[Right].digest:
+		candidates = []Side{Right}
+	case at.Side == string(Left) || at.Side == string(Right):
+		candidates = []Side{Side(at.Side)}
+	}
+	var best Target
+	for i, side := range candidates {
+		t := resolveImported(texts[side].codePoints(), want, hasQuote)
+		t.Side = side
+		if i == 0 || t.State < best.State {
+			best = t
+		}
+	}
+	return best, nil
+}
+
+// resolveImported places want in text. Without a quote the position is
+// taken as it is, if it fits.
+func resolveImported(text []rune, want anchor.Target, hasQuote bool) Target {
+	p := want.Position
+	if !hasQuote {
+		if p.Start >= 0 && p.Start < p.End && p.End <= len(text) {
+			a := anchor.Make(text, p.Start, p.End)
+			return Target{Start: p.Start, End: p.End, Exact: a.Quote.Exact, Prefix: a.Quote.Prefix, Suffix: a.Quote.Suffix, State: anchor.Exact}
+		}
+		return Target{State: anchor.Orphan}
+	}
+	start, end, state := anchor.ResolveRunes(text, want)
+	if state == anchor.Orphan {
+		q := want.Quote
+		return Target{Start: start, End: end, Exact: q.Exact, Prefix: q.Prefix, Suffix: q.Suffix, State: state}
+	}
+	a := anchor.Make(text, start, end)
+	return Target{Start: start, End: end, Exact: a.Quote.Exact, Prefix: a.Quote.Prefix, Suffix: a.Quote.Suffix, State: state}
+}
+
+// mergeNote inserts n, or updates the comparison's note with its uid if n
+// was modified later. It reports whether anything was written and whether
+// the note is new.
+func mergeNote(ctx context.Context, tx *sql.Tx, n *Note) (changed, isNew bool, err error) {
+	var id int64
+	var updatedAt string
+	err = tx.QueryRowContext(ctx, `SELECT id, updated_at FROM notes WHERE comparison_id = ? AND uid = ?`, n.Comparison, n.UID).
+		Scan(&id, &updatedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return true, true, insertNote(ctx, tx, n)
+	}
+	if err != nil {
+		return false, false, err
+	}
+	if !later(n.UpdatedAt, updatedAt) {
+		return false, false, nil
+	}
+	n.ID = id
+	if _, err := tx.ExecContext(ctx, `UPDATE notes SET kind = ?, body = ?, colour = ?, updated_at = ? WHERE id = ?`,
+		n.Kind, n.Body, n.Colour, n.UpdatedAt, id); err != nil {
+		return false, false, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM note_targets WHERE note_id = ?`, id); err != nil {
+		return false, false, err
+	}
+	if err := insertTargets(ctx, tx, n); err != nil {
+		return false, false, err
+	}
+	return true, false, setTags(ctx, tx, id, n.Tags)
+}
+
+// stamp rewrites an RFC 3339 time in the library's form (UTC, milliseconds),
+// or returns "" (meaning now) for one that cannot be read.
+func stamp(s string) string {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02T15:04:05.000Z")
+}
+
+// later reports whether the time a is after b. A time that cannot be read
+// is taken as older, so that an import never overwrites a note on a guess.
+func later(a, b string) bool {
+	ta, errA := time.Parse(time.RFC3339Nano, a)
+	tb, errB := time.Parse(time.RFC3339Nano, b)
+	if errA != nil {
+		return false
+	}
+	return errB != nil || ta.After(tb)
+}
