@@ -15,6 +15,7 @@ type Document struct {
 	Title    string
 	Party    string
 	Source   string
+	Outlet   string
 	URL      string
 	Date     string
 	Language string
@@ -34,6 +35,9 @@ type Comparison struct {
 	RightScroll float64
 	CreatedAt   string
 	OpenedAt    string
+	// Lesson is the teacher's lesson as package lesson encodes it, empty
+	// when the teacher has not chosen one.
+	Lesson []byte
 }
 
 // ErrNotFound reports a comparison that is not in the library.
@@ -67,8 +71,8 @@ func (s *Store) CreateComparison(ctx context.Context, title string, left, right 
 
 // insertDocument keeps d and returns its id.
 func insertDocument(tx *sql.Tx, d Document) (int64, error) {
-	res, err := tx.Exec(`INSERT INTO documents (title, party, source, url, date, language, body, digest)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, d.Title, d.Party, d.Source, d.URL, d.Date, d.Language, d.Body, digest(d.Body))
+	res, err := tx.Exec(`INSERT INTO documents (title, party, source, outlet, url, date, language, body, digest)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, d.Title, d.Party, d.Source, d.Outlet, d.URL, d.Date, d.Language, d.Body, digest(d.Body))
 	if err != nil {
 		return 0, err
 	}
@@ -103,9 +107,13 @@ func digest(body string) string {
 func (s *Store) Comparison(ctx context.Context, id int64) (Comparison, error) {
 	var c Comparison
 	var l, r int64
-	err := s.db.QueryRowContext(ctx, `SELECT id, title, left_doc, right_doc, left_scroll, right_scroll, created_at, opened_at
+	var lesson string
+	err := s.db.QueryRowContext(ctx, `SELECT id, title, left_doc, right_doc, left_scroll, right_scroll, created_at, opened_at, lesson
 		FROM comparisons WHERE id = ? AND deleted_at IS NULL`, id).
-		Scan(&c.ID, &c.Title, &l, &r, &c.LeftScroll, &c.RightScroll, &c.CreatedAt, &c.OpenedAt)
+		Scan(&c.ID, &c.Title, &l, &r, &c.LeftScroll, &c.RightScroll, &c.CreatedAt, &c.OpenedAt, &lesson)
+	if lesson != "" {
+		c.Lesson = []byte(lesson)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, fmt.Errorf("comparison %d: %w", id, ErrNotFound)
 	}
@@ -127,8 +135,8 @@ func (s *Store) Comparison(ctx context.Context, id int64) (Comparison, error) {
 // document reads the document with the given id.
 func (s *Store) document(ctx context.Context, id int64) (Document, error) {
 	d := Document{ID: id}
-	err := s.db.QueryRowContext(ctx, `SELECT title, party, source, url, date, language, body, digest FROM documents WHERE id = ?`, id).
-		Scan(&d.Title, &d.Party, &d.Source, &d.URL, &d.Date, &d.Language, &d.Body, &d.Digest)
+	err := s.db.QueryRowContext(ctx, `SELECT title, party, source, outlet, url, date, language, body, digest FROM documents WHERE id = ?`, id).
+		Scan(&d.Title, &d.Party, &d.Source, &d.Outlet, &d.URL, &d.Date, &d.Language, &d.Body, &d.Digest)
 	if err != nil {
 		return d, fmt.Errorf("read document %d: %w", id, err)
 	}

@@ -268,8 +268,8 @@ func TestMigrationToNotesKeepsOldLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, _ := s.Version(); v != 2 {
-		t.Errorf("version = %d, want 2", v)
+	if v, _ := s.Version(); v != latestVersion() {
+		t.Errorf("version = %d, want %d", v, latestVersion())
 	}
 	ctx := context.Background()
 	if cs, _ := s.Corrections(ctx, 1); len(cs) != 1 {

@@ -58,7 +58,7 @@ func dsn(path string, readOnly bool) string {
 		q.Set("_foreign_keys", "on")
 		q.Set("_journal_mode", "WAL")
 		q.Set("_txlock", "immediate")
-		q.Set("_synchronous", "NORMAL")
+		q.Set("_synchronous", "FULL")
 		// A page cache of 16 MiB keeps a library of thousands of notes
 		// and their search index in memory.
 		q.Set("_cache_size", "-16384")
