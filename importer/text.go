@@ -1,5 +1,17 @@
-// Package importer gets text out of the files readers bring: it recognises
-// the encoding, refuses what is not text, and returns NFC-normalised text.
+// Package importer gets text out of what readers bring and splits articles
+// into the parties they quote.
+//
+// Import and ImportBytes read plain text, Markdown, web pages (the main
+// content only), Word documents (.docx) and the text layer of PDFs, and
+// return a Doc: NFC-normalised text with paragraphs separated by blank
+// lines, and the title, author, outlet, address, date and language the file
+// declares. FetchURL does the same for an address, only when asked.
+// Importing a file never touches the network. Every refusal is an error that
+// reads as a sentence and matches one of the Err… values with errors.Is.
+//
+// SplitArticle finds the speakers an article quotes, the passages in their
+// words and the author's commentary, with offsets in code points of the NFC
+// text, as everywhere in Parley.
 package importer
 
 import (
