@@ -1,14 +1,12 @@
 package main
 
 import (
-	"fmt"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/parley-reader/parley/assets"
 	"github.com/parley-reader/parley/compare"
-	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/importer"
 	"github.com/parley-reader/parley/ui"
 )
@@ -24,9 +22,9 @@ func openReader(dbPath string, files []string, present bool) error {
 	if err != nil {
 		return err
 	}
-	store, err := data.Open(dbPath)
+	store, err := openStore(dbPath)
 	if err != nil {
-		return fmt.Errorf("%w\nUse --db PATH to choose another library file", err)
+		return err
 	}
 	defer store.Close()
 
@@ -53,11 +51,12 @@ func statements(files []string) (left, right compare.Document, err error) {
 	}
 	docs := make([]compare.Document, 2)
 	for i, f := range files {
-		t, err := importer.ReadFile(f)
+		d, err := importer.Import(f)
 		if err != nil {
 			return left, right, err
 		}
-		docs[i] = compare.Document{Title: baseName(f), Party: baseName(f), Source: f, Text: t.Body}
+		docs[i] = compare.Document{Title: d.Title, Party: firstNonEmpty(d.Party, d.Author, baseName(f)), Source: f,
+			Outlet: d.Outlet, URL: d.URL, Date: d.Date, Language: d.Language, Text: d.Text}
 	}
 	return docs[0], docs[1], nil
 }

@@ -38,6 +38,8 @@ func subcommands() []subcommand {
 	return []subcommand{
 		{"compare", compareArgs, "print the analysis of two statements (JSON, Markdown, or an HTML handout, worksheet or answer key)", runCompare},
 		{"classify", "", "read A<TAB>B sentence pairs on standard input, print one JSON verdict a line", runClassify},
+		{"split", splitArgs, "find the speakers an article quotes, their passages and the author's commentary", runSplit},
+		{"notes", notesArgs, "export the reader's notes (Markdown, CSV, or W3C Web Annotation JSON) or import annotations", runNotes},
 	}
 }
 
@@ -94,13 +96,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	files := fs.Args()
 	if len(files) != 0 && len(files) != 2 {
 		return usageError{fmt.Sprintf("expected two files to compare, got %d (see parley --help)", len(files))}
-	}
-	if *dbPath == "" {
-		p, err := data.DefaultPath()
-		if err != nil {
-			return err
-		}
-		*dbPath = p
 	}
 	return openReader(*dbPath, files, *present)
 }

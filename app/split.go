@@ -1,0 +1,43 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/parley-reader/parley/importer"
+)
+
+// splitArgs is the argument synopsis of `parley split`.
+const splitArgs = "[--format json|md] ARTICLE"
+
+// runSplit is `parley split [--format json|md] ARTICLE`: the speakers an
+// article quotes, their passages and the author's commentary.
+func runSplit(args []string, _ io.Reader, stdout, _ io.Writer) error {
+	fs := flag.NewFlagSet("split", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	format := fs.String("format", "json", "json or md")
+	if err := fs.Parse(args); err != nil {
+		return usageError{fmt.Sprintf("split: %v (usage: parley split %s)", err, splitArgs)}
+	}
+	if fs.NArg() != 1 {
+		return usageError{"split: expected one article (usage: parley split " + splitArgs + ")"}
+	}
+	if *format != "json" && *format != "md" {
+		return usageError{fmt.Sprintf("split: unknown format %q; use json or md", *format)}
+	}
+	doc, err := importer.Import(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	s := importer.SplitArticle(doc.Text)
+	if *format == "md" {
+		_, err = io.WriteString(stdout, s.Markdown(doc.Text))
+		return err
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(s)
+}
