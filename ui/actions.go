@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -93,6 +94,9 @@ func (r *Reader) actions() []action {
 		{"Pair", "Mark as contradiction", fyne.KeyC, ctrl | fyne.KeyModifierShift, rel(compare.Contradict)},
 		{"Pair", "Mark as difference", fyne.KeyD, ctrl | fyne.KeyModifierShift, rel(compare.Differ)},
 		{"Pair", "Mark as agreement", fyne.KeyA, ctrl | fyne.KeyModifierShift, rel(compare.Agree)},
+		{"Notes", "Add a note to the selection, pair or claim", fyne.KeyN, ctrl, r.newNote},
+		{"Notes", "Show or hide the notes", fyne.KeyF9, 0, r.toggleNotes},
+		{"Notes", "Recently deleted notes…", "", 0, r.showDeletedNotes},
 		{"Pair", "Undo", fyne.KeyZ, ctrl, r.undo},
 		{"Pair", "Redo", fyne.KeyZ, ctrl | fyne.KeyModifierShift, r.redo},
 		{"Help", "Keyboard shortcuts", fyne.KeyF1, 0, r.showShortcuts},
@@ -133,7 +137,14 @@ func (r *Reader) showShortcuts() {
 			widget.NewLabelWithStyle(a.keyLabel(), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),
 			widget.NewLabel(fmt.Sprintf("%s → %s", a.menu, a.label)))
 	}
+	for i, c := range data.Palette {
+		rows = append(rows,
+			widget.NewLabelWithStyle(fmt.Sprint(i+1), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),
+			widget.NewLabel("Highlight the selection or claim: "+highlightLooks[c].name))
+	}
 	rows = append(rows,
+		widget.NewLabelWithStyle("Ctrl+Enter / Esc", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),
+		widget.NewLabel("In the note editor: save / cancel"),
 		widget.NewLabelWithStyle("Arrows, Shift", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),
 		widget.NewLabel("In a pane: move and select text"),
 		widget.NewLabelWithStyle("Ctrl+C / Ctrl+A", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true}),

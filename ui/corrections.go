@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 
@@ -61,50 +60,34 @@ func (r *Reader) setRelation(rel compare.Relation) {
 	r.showDetails()
 }
 
-// correct applies a correction, keeps it in the library and clears redo.
+// correct applies a correction, keeps it in the library and records it
+// for undo.
 func (r *Reader) correct(c reading.Correction) {
 	if err := r.model.Apply(c); err != nil {
 		r.busy.SetText(err.Error())
 		return
 	}
-	r.undone = nil
 	r.persistAdd(c)
 	r.refreshMarks()
-}
-
-func (r *Reader) undo() {
-	if r.model == nil {
-		return
-	}
-	cs := r.model.Corrections()
-	if len(cs) == 0 {
-		r.busy.SetText("Nothing to undo")
-		return
-	}
-	last := cs[len(cs)-1]
-	r.model.SetCorrections(cs[:len(cs)-1])
-	r.undone = append(r.undone, last)
-	r.persistRemoveLast()
-	r.busy.SetText(fmt.Sprintf("Undid: %s", describe(last)))
-	r.refreshMarks()
-	r.showDetails()
-}
-
-func (r *Reader) redo() {
-	if r.model == nil || len(r.undone) == 0 {
-		r.busy.SetText("Nothing to redo")
-		return
-	}
-	c := r.undone[len(r.undone)-1]
-	r.undone = r.undone[:len(r.undone)-1]
-	if err := r.model.Apply(c); err != nil {
-		r.busy.SetText(err.Error())
-		return
-	}
-	r.persistAdd(c)
-	r.busy.SetText(fmt.Sprintf("Redid: %s", describe(c)))
-	r.refreshMarks()
-	r.showDetails()
+	r.history.record(edit{
+		what: describe(c),
+		undo: func() {
+			cs := r.model.Corrections()
+			r.model.SetCorrections(cs[:len(cs)-1])
+			r.persistRemoveLast()
+			r.refreshMarks()
+			r.showDetails()
+		},
+		redo: func() {
+			if err := r.model.Apply(c); err != nil {
+				r.busy.SetText(err.Error())
+				return
+			}
+			r.persistAdd(c)
+			r.refreshMarks()
+			r.showDetails()
+		},
+	})
 }
 
 func describe(c reading.Correction) string {

@@ -3,6 +3,8 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 
+	"github.com/parley-reader/parley/data"
+
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -181,4 +183,12 @@ func (r *Reader) withoutSync(f func()) {
 
 func (r *Reader) toggleSync() {
 	r.syncBox.SetChecked(!r.syncBox.Checked)
+}
+
+// typedRune handles plain keys: 1 to 5 highlight the selection or the
+// current claim in the palette's colours.
+func (r *Reader) typedRune(ch rune) {
+	if ch >= '1' && ch <= '5' {
+		r.highlight(data.Palette[ch-'1'])
+	}
 }

@@ -84,6 +84,7 @@ func (r *Reader) present() {
 	r.win.SetFullScreen(true)
 	r.win.Canvas().Unfocus()
 	r.win.Canvas().SetOnTypedKey(p.typedKey)
+	r.win.Canvas().SetOnTypedRune(nil)
 	r.app.Settings().SetTheme(r.th)
 	p.show()
 }
@@ -251,6 +252,7 @@ func (r *Reader) leavePresentation() {
 	r.presenting = nil
 	r.win.SetFullScreen(false)
 	r.win.Canvas().SetOnTypedKey(nil)
+	r.win.Canvas().SetOnTypedRune(r.typedRune)
 	r.th.zoom, r.th.highContrast = p.saved.zoom, p.saved.contrast
 	r.win.SetMainMenu(p.saved.menu)
 	r.win.SetContent(p.saved.content)

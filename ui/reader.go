@@ -62,10 +62,14 @@ type Reader struct {
 	focus      reading.Side
 	syncScroll bool
 	syncing    bool
-	undone     []reading.Correction
+	history    history
 	rows       []*keptRow      // library rows of the applied corrections, parallel to the model's
 	kept       *keptComparison // the comparison's library row
 	generation int             // counts Open calls, so a stale analysis is dropped
+
+	notes      []data.Note
+	notesPanel *notesPanel
+	notesSplit *container.Split
 
 	presenting    *presentation
 	lesson        *lesson.Plan // the teacher's plan, nil for the default
@@ -118,6 +122,7 @@ func (r *Reader) build() {
 		p := newPane(side, func(off int) { r.jumpTo(side, off) })
 		p.text.OnTapped = func(off int) { r.tapped(side, off) }
 		p.text.OnTypedKey = func(ev *fyne.KeyEvent) { r.typedKey(side, ev) }
+		p.text.OnTypedRune = r.typedRune
 		p.scroller.OnScrolled = func(fyne.Position) { r.scrolled(side) }
 		r.panes[i] = p
 	}
@@ -149,7 +154,11 @@ func (r *Reader) build() {
 	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.viewSwitch, r.summary)
 	status := container.NewBorder(nil, nil, legend(), container.NewHBox(r.progress, r.busy, r.syncBox))
 	bottom := container.NewVBox(widget.NewSeparator(), r.details.content, status)
-	r.win.SetContent(container.NewBorder(top, bottom, nil, nil, container.NewStack(r.views[0], r.views[1])))
+	r.notesPanel = newNotesPanel(r)
+	r.notesSplit = container.NewHSplit(container.NewStack(r.views[0], r.views[1]), r.notesPanel.content)
+	r.notesSplit.SetOffset(1)
+	r.win.SetContent(container.NewBorder(top, bottom, nil, nil, r.notesSplit))
+	r.win.Canvas().SetOnTypedRune(r.typedRune)
 	r.viewSwitch.SetSelected(r.viewSwitch.Options[readerView])
 }
 
@@ -161,7 +170,8 @@ func (r *Reader) Open(left, right compare.Document) {
 	r.docs = [2]compare.Document{left, right}
 	r.model, r.hasCurrent = nil, false
 	r.hasPicked = [2]bool{}
-	r.undone, r.rows, r.kept = nil, nil, &keptComparison{}
+	r.rows, r.kept, r.notes = nil, &keptComparison{}, nil
+	r.history.clear()
 	r.panes[reading.Left].show(left)
 	r.panes[reading.Right].show(right)
 	r.conn.hide()
@@ -240,6 +250,7 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 				return
 			}
 			r.restore(rows, c, found)
+			r.loadNotes()
 		})
 	})
 }
@@ -302,6 +313,7 @@ func (r *Reader) refreshMarks() {
 			spans = append(spans, claimSpan(c, rel))
 			marks = append(marks, overviewMark{top: float32(c.Start) / total, bottom: float32(c.End) / total, rel: rel, offset: c.Start})
 		}
+		spans = append(spans, r.noteSpans(side)...)
 		spans = append(spans, r.currentSpans(side)...)
 		p.text.SetSpans(spans)
 		p.overview.setMarks(marks)

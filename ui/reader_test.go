@@ -261,3 +261,59 @@ func TestPresentationStepsAndLeaves(t *testing.T) {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
+	store, err := data.Open(filepath.Join(t.TempDir(), "parley.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	r := openReader(t, store)
+	knife := claimContaining(t, r, reading.Left, "holding a knife")
+	// Select "knife" and highlight it green with key 2.
+	start := knife.Start + strings.Index(knife.Text, "knife")
+	r.focus = reading.Left
+	r.panes[reading.Left].text.SetSelection(start, start+5)
+	r.typedRune('2')
+	if len(r.notes) != 1 || r.notes[0].Colour != data.Green || r.notes[0].Targets[0].Exact != "knife" {
+		t.Fatalf("after key 2: notes = %+v", r.notes)
+	}
+	// The highlight is drawn with its own underline, not colour alone.
+	found := false
+	for _, sp := range r.noteSpans(reading.Left) {
+		if sp.Start == start && sp.Style.Underline != 0 && sp.Style.Background == ColorHighlightGreen {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the green highlight is not drawn with its underline")
+	}
+	// A note on the current pair, then undo and redo.
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: knife.ID}, false)
+	n, ok := r.noteTarget()
+	if !ok || n.Kind != data.OnPair || len(n.Targets) != 2 {
+		t.Fatalf("note target for a paired claim = %+v", n)
+	}
+	n.Body = "Ask: **who** saw the knife?"
+	r.addNote(n, "add note")
+	if len(r.notes) != 2 {
+		t.Fatalf("notes after adding = %d", len(r.notes))
+	}
+	r.undo()
+	if len(r.notes) != 1 {
+		t.Errorf("notes after undo = %d, want 1", len(r.notes))
+	}
+	r.redo()
+	if len(r.notes) != 2 {
+		t.Errorf("notes after redo = %d, want 2", len(r.notes))
+	}
+	// Reopening the same statements shows the notes again.
+	r2 := openReader(t, store)
+	if len(r2.notes) != 2 {
+		t.Errorf("reopened comparison has %d notes, want 2", len(r2.notes))
+	}
+	r2.toggleNotes()
+	if got := len(r2.notesPanel.box.Objects); got != 2 {
+		t.Errorf("notes panel lists %d notes, want 2", got)
+	}
+}

@@ -127,6 +127,9 @@ func (t *parleyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 	case ColorDimmed:
 		return p.dimmed
 	}
+	if c, ok := highlightColor(n, dark); ok {
+		return c
+	}
 	if t.highContrast {
 		switch n {
 		case theme.ColorNameForeground:
@@ -158,4 +161,32 @@ func (t *parleyTheme) Size(n fyne.ThemeSizeName) float32 {
 		return s * t.zoom
 	}
 	return s
+}
+
+// highlightPalettes are the reader's highlight colours, light and dark.
+var highlightPalettes = [2]map[fyne.ThemeColorName]color.NRGBA{
+	{
+		ColorHighlightYellow: {0xff, 0xf1, 0x76, 0xff},
+		ColorHighlightGreen:  {0xb9, 0xf6, 0xca, 0xff},
+		ColorHighlightBlue:   {0xb3, 0xd9, 0xff, 0xff},
+		ColorHighlightPink:   {0xff, 0xc1, 0xe3, 0xff},
+		ColorHighlightPurple: {0xe1, 0xc8, 0xff, 0xff},
+	},
+	{
+		ColorHighlightYellow: {0x7a, 0x6a, 0x00, 0xff},
+		ColorHighlightGreen:  {0x1b, 0x6b, 0x3a, 0xff},
+		ColorHighlightBlue:   {0x1d, 0x4f, 0x8f, 0xff},
+		ColorHighlightPink:   {0x85, 0x2a, 0x63, 0xff},
+		ColorHighlightPurple: {0x5b, 0x3a, 0x8f, 0xff},
+	},
+}
+
+// highlightColor returns a highlight colour in the light or dark palette.
+func highlightColor(n fyne.ThemeColorName, dark bool) (color.Color, bool) {
+	i := 0
+	if dark {
+		i = 1
+	}
+	c, ok := highlightPalettes[i][n]
+	return c, ok
 }
