@@ -20,6 +20,20 @@ type alignedRow struct {
 	rel         compare.Relation
 }
 
+// holds reports whether the row shows the claim.
+func (row alignedRow) holds(c reading.Claim) bool {
+	ids := row.left
+	if c.Side == reading.Right {
+		ids = row.right
+	}
+	for _, id := range ids {
+		if id == c.ID {
+			return true
+		}
+	}
+	return false
+}
+
 // filters of the aligned view, in the order the selector lists them.
 var alignedFilters = []struct {
 	label string
@@ -52,15 +66,16 @@ func newAlignedList(r *Reader) *alignedList {
 			return
 		}
 		row := a.rows[id]
+		if r.hasCurrent && row.holds(r.current) {
+			return // the row of the current claim, selected to follow it
+		}
 		c := reading.Claim{Side: reading.Left}
 		if len(row.left) > 0 {
 			c.ID = row.left[0]
 		} else {
 			c = reading.Claim{Side: reading.Right, ID: row.right[0]}
 		}
-		if !r.hasCurrent || r.current != c {
-			r.selectClaim(c, true)
-		}
+		r.selectClaim(c, true)
 	}
 	filter := widget.NewSelect(nil, nil)
 	for _, f := range alignedFilters {
@@ -152,16 +167,10 @@ func (a *alignedList) selectCurrent() {
 		return
 	}
 	for i, row := range a.rows {
-		ids := row.left
-		if a.r.current.Side == reading.Right {
-			ids = row.right
-		}
-		for _, id := range ids {
-			if id == a.r.current.ID {
-				a.list.Select(i)
-				a.list.ScrollTo(i)
-				return
-			}
+		if row.holds(a.r.current) {
+			a.list.Select(i)
+			a.list.ScrollTo(i)
+			return
 		}
 	}
 }

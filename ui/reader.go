@@ -71,6 +71,8 @@ type Reader struct {
 	notesPanel *notesPanel
 	notesSplit *container.Split
 
+	pendingPlace *place // where to go once the comparison is analysed
+
 	presenting    *presentation
 	lesson        *lesson.Plan // the teacher's plan, nil for the default
 	presentOnOpen bool         // enter presentation mode once the analysis is done
@@ -251,6 +253,7 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 			}
 			r.restore(rows, c, found)
 			r.loadNotes()
+			r.goToPending()
 		})
 	})
 }

@@ -317,3 +317,48 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 		t.Errorf("notes panel lists %d notes, want 2", got)
 	}
 }
+
+func TestSearchResultOpensComparisonAtItsPlace(t *testing.T) {
+	store, err := data.Open(filepath.Join(t.TempDir(), "parley.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	r := openReader(t, store) // keeps police / witness
+	r.Open(compare.Document{Party: "A", Text: "Tariffs will be cut."}, compare.Document{Party: "B", Text: "Tariffs remain unchanged."})
+	if r.model.Side(reading.Left).Party != "A" {
+		t.Fatal("the second comparison did not open")
+	}
+	hits, err := store.Search(context.Background(), "phone", 10)
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("search for phone: %v, %v", hits, err)
+	}
+	r.openKept(hits[0].Comparison, &place{side: sideOf(hits[0].Side), offset: hits[0].Offset})
+	if r.model.Side(reading.Right).Party != "Witness" {
+		t.Fatalf("the search result opened %q", r.model.Side(reading.Right).Party)
+	}
+	if !r.hasCurrent || !strings.Contains(mustClaim(t, r, r.current).Text, "phone") {
+		t.Errorf("current claim after opening the result = %+v (hit %+v)", r.current, hits[0])
+	}
+	entries, err := store.Library(context.Background(), "witness")
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("library lookup by party = %v, %v", entries, err)
+	}
+	r.deleteKept(entries[0])
+	if entries, _ := store.Library(context.Background(), ""); len(entries) != 1 {
+		t.Errorf("after delete the library lists %d comparisons, want 1", len(entries))
+	}
+	r.undo()
+	if entries, _ := store.Library(context.Background(), ""); len(entries) != 2 {
+		t.Errorf("after undo the library lists %d comparisons, want 2", len(entries))
+	}
+}
+
+func mustClaim(t *testing.T, r *Reader, c reading.Claim) compare.Claim {
+	t.Helper()
+	cl, ok := r.model.ClaimByID(c.Side, c.ID)
+	if !ok {
+		t.Fatalf("no claim %+v", c)
+	}
+	return cl
+}
