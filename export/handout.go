@@ -144,7 +144,7 @@ func HTML(w io.Writer, r *compare.Result, opt HandoutOptions) error {
 
 func newHandoutSide(s compare.Side) handoutSide {
 	var details []string
-	for _, x := range []string{s.Title, s.Source, s.Date} {
+	for _, x := range []string{s.Title, s.Outlet, s.Date, s.Language, s.URL, s.Source} {
 		if x != "" && x != nameOf(s) {
 			details = append(details, x)
 		}

@@ -111,7 +111,7 @@ func nameOf(s compare.Side) string {
 
 func sourceLine(s compare.Side) string {
 	parts := []string{nameOf(s)}
-	for _, p := range []string{s.Title, s.Source, s.Date} {
+	for _, p := range []string{s.Title, s.Outlet, s.Date, s.Language, s.URL, s.Source} {
 		if p != "" && p != parts[0] {
 			parts = append(parts, p)
 		}

@@ -65,6 +65,8 @@ func (r *Reader) actions() []action {
 		{"File", "New comparison…", fyne.KeyN, ctrl | fyne.KeyModifierShift, r.newComparison},
 		{"File", "Open a file into the current pane…", fyne.KeyO, ctrl, r.openFile},
 		{"File", "Library…", fyne.KeyO, ctrl | fyne.KeyModifierShift, r.showLibrary},
+		{"File", "Sources of the two statements…", fyne.KeyI, ctrl, r.editSources},
+		{"File", "Edit the current statement's text…", fyne.KeyE, ctrl | fyne.KeyModifierAlt, r.editText},
 		{"File", "Search the library…", fyne.KeyF, ctrl, r.showSearch},
 		{"File", "Export handout (HTML)…", fyne.KeyE, ctrl, func() { r.exportAs(exportHandout) }},
 		{"File", "Export worksheet for students (HTML)…", fyne.KeyW, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportSheet) }},

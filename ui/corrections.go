@@ -107,7 +107,10 @@ type keptRow struct{ id int64 }
 
 // keptComparison is the library row of the open comparison, likewise touched
 // only on the database goroutine.
-type keptComparison struct{ id int64 }
+type keptComparison struct {
+	id   int64
+	docs [2]int64 // the two statements' library ids
+}
 
 // persistAdd keeps a correction in the library.
 func (r *Reader) persistAdd(c reading.Correction) {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -46,14 +44,7 @@ func newPane(side reading.Side, onJump func(offset int)) *pane {
 
 // show puts a document in the pane, with no claims marked yet.
 func (p *pane) show(d compare.Document) {
-	p.party.SetText(firstNonEmpty(d.Party, d.Title, "Untitled"))
-	var meta []string
-	for _, s := range []string{d.Title, d.Source, d.Date} {
-		if s != "" && s != p.party.Text {
-			meta = append(meta, s)
-		}
-	}
-	p.meta.SetText(strings.Join(meta, " · "))
+	p.header(d)
 	p.text.SetText(d.Text)
 	p.text.SetSpans(nil)
 	p.overview.setMarks(nil)

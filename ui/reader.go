@@ -172,7 +172,7 @@ func (r *Reader) Open(left, right compare.Document) {
 	r.docs = [2]compare.Document{left, right}
 	r.model, r.hasCurrent = nil, false
 	r.hasPicked = [2]bool{}
-	r.rows, r.kept, r.notes = nil, &keptComparison{}, nil
+	r.rows, r.kept, r.notes, r.lesson = nil, &keptComparison{}, nil, nil
 	r.history.clear()
 	r.panes[reading.Left].show(left)
 	r.panes[reading.Right].show(right)
@@ -235,13 +235,14 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 		}
 		var rows []data.Correction
 		var c data.Comparison
+		if err == nil {
+			c, err = r.store.Comparison(ctx, id)
+		}
 		if err == nil && found {
-			if c, err = r.store.Comparison(ctx, id); err == nil {
-				rows, err = r.store.Corrections(ctx, id)
-			}
+			rows, err = r.store.Corrections(ctx, id)
 		}
 		if err == nil {
-			kept.id = id
+			kept.id, kept.docs = id, [2]int64{c.Left.ID, c.Right.ID}
 		}
 		fyne.Do(func() {
 			if gen != r.generation {
@@ -250,6 +251,11 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 			if err != nil {
 				r.showError("This comparison cannot be kept in the library", err)
 				return
+			}
+			if len(c.Lesson) > 0 {
+				if p, err := lesson.Unmarshal(c.Lesson); err == nil {
+					r.lesson = &p
+				}
 			}
 			r.restore(rows, c, found)
 			r.loadNotes()

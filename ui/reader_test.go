@@ -362,3 +362,34 @@ func mustClaim(t *testing.T, r *Reader, c reading.Claim) compare.Claim {
 	}
 	return cl
 }
+
+func TestEditedTextKeepsNotesAndSources(t *testing.T) {
+	store, err := data.Open(filepath.Join(t.TempDir(), "parley.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	r := openReader(t, store)
+	knife := claimContaining(t, r, reading.Left, "holding a knife")
+	start := knife.Start + strings.Index(knife.Text, "knife")
+	r.focus = reading.Left
+	r.panes[reading.Left].text.SetSelection(start, start+5)
+	r.typedRune('1')
+
+	r.replaceText(reading.Left, "Statement issued on Monday — 월요일. "+police.Text)
+	if len(r.notes) != 1 {
+		t.Fatalf("after editing the text there are %d notes", len(r.notes))
+	}
+	tg := r.notes[0].Targets[0]
+	if got := string([]rune(r.docs[reading.Left].Text)[tg.Start:tg.End]); got != "knife" || tg.Start == start {
+		t.Errorf("the note moved to [%d,%d) = %q, want the shifted \"knife\"", tg.Start, tg.End, got)
+	}
+
+	r.docs[reading.Right].Outlet = "Local Gazette"
+	r.persistSources()
+	id, _, _ := store.FindComparison(context.Background(), r.model.Side(reading.Left).Text, r.model.Side(reading.Right).Text)
+	c, err := store.Comparison(context.Background(), id)
+	if err != nil || c.Right.Outlet != "Local Gazette" {
+		t.Errorf("kept right source = %+v, %v", c.Right, err)
+	}
+}

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/ui/reading"
+)
+
+// editSources edits where each statement came from: party, title, outlet,
+// address, date and language note. The panes' headers and every export
+// show them.
+func (r *Reader) editSources() {
+	if r.model == nil {
+		return
+	}
+	var forms [2]*widget.Form
+	var entries [2][6]*widget.Entry
+	labels := [6]string{"Party", "Title", "Outlet", "Address", "Date", "Language"}
+	for i := range forms {
+		d := r.docs[i]
+		values := [6]string{d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language}
+		forms[i] = widget.NewForm()
+		for k := range labels {
+			entries[i][k] = widget.NewEntry()
+			entries[i][k].SetText(values[k])
+			forms[i].Append(labels[k], entries[i][k])
+		}
+	}
+	head := func(s string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	body := container.NewGridWithColumns(2, container.NewVBox(head("Left statement"), forms[0]), container.NewVBox(head("Right statement"), forms[1]))
+	d := dialog.NewCustomConfirm("Sources", "Save", "Cancel", body, func(ok bool) {
+		if !ok {
+			return
+		}
+		for i := range r.docs {
+			e := entries[i]
+			d := &r.docs[i]
+			d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language = trim(e[0]), trim(e[1]), trim(e[2]), trim(e[3]), trim(e[4]), trim(e[5])
+			s := r.model.Side(reading.Side(i))
+			s.Party, s.Title, s.Outlet, s.URL, s.Date, s.Language = d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language
+			r.panes[i].header(*d)
+		}
+		r.persistSources()
+	}, r.win)
+	d.Resize(fyne.NewSize(900, 420))
+	d.Show()
+}
+
+func trim(e *widget.Entry) string { return strings.TrimSpace(e.Text) }
+
+// persistSources keeps both statements' sources in the library.
+func (r *Reader) persistSources() {
+	if r.store == nil {
+		return
+	}
+	kept, docs := r.kept, r.docs
+	r.inDB(func() {
+		for i, id := range kept.docs {
+			if id == 0 {
+				continue
+			}
+			d := docs[i]
+			err := r.store.UpdateSource(context.Background(), id, data.Document{Title: d.Title, Party: d.Party, Source: d.Source,
+				Outlet: d.Outlet, URL: d.URL, Date: d.Date, Language: d.Language})
+			if err != nil {
+				fyne.Do(func() { r.showError("The sources were not kept", err) })
+				return
+			}
+		}
+	})
+}
+
+// editText edits the focused statement's text. The reader's notes on it
+// re-anchor to the new text; those whose words are gone are kept as
+// orphans with their quotes.
+func (r *Reader) editText() {
+	if r.model == nil {
+		return
+	}
+	side := r.focus
+	entry := widget.NewMultiLineEntry()
+	entry.Wrapping = fyne.TextWrapWord
+	entry.SetText(r.docs[side].Text)
+	title := fmt.Sprintf("Edit the %s statement (%s)", sideName(side), firstNonEmpty(r.docs[side].Party, "untitled"))
+	d := dialog.NewCustomConfirm(title, "Save and compare again", "Cancel", entry, func(ok bool) {
+		text := norm.NFC.String(entry.Text)
+		if !ok || text == r.docs[side].Text {
+			return
+		}
+		if strings.TrimSpace(text) == "" {
+			dialog.ShowInformation("The statement is empty", "A statement needs some text; nothing was changed.", r.win)
+			return
+		}
+		r.replaceText(side, text)
+	}, r.win)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// replaceText puts new text on one side, re-anchors the notes on it in the
+// library and compares again.
+func (r *Reader) replaceText(side reading.Side, text string) {
+	docs := r.docs
+	docs[side].Text = text
+	if r.store != nil {
+		kept := r.kept
+		r.inDB(func() {
+			if kept.docs[side] == 0 {
+				return
+			}
+			res, err := r.store.UpdateDocumentText(context.Background(), kept.docs[side], text)
+			fyne.Do(func() {
+				if err != nil {
+					r.showError("The notes could not be moved to the new text", err)
+					return
+				}
+				r.busy.SetText(fmt.Sprintf("Notes on the new text: %d in place, %d moved, %d found approximately, %d no longer in the text",
+					res.Exact, res.Moved, res.Fuzzy, res.Orphan))
+			})
+		})
+	}
+	r.Open(docs[0], docs[1])
+}
+
+// header shows a statement's party and source above its pane.
+func (p *pane) header(d compare.Document) {
+	p.party.SetText(firstNonEmpty(d.Party, d.Title, "Untitled"))
+	var meta []string
+	for _, s := range []string{d.Title, d.Outlet, d.Date, d.Language, d.URL, d.Source} {
+		if s != "" && s != p.party.Text {
+			meta = append(meta, s)
+		}
+	}
+	p.meta.SetText(strings.Join(meta, " · "))
+}
