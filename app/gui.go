@@ -1,7 +1,6 @@
 package main
 
 import (
-
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 

@@ -48,11 +48,10 @@ func (d *details) showPair(p compare.Pair, leftParty, rightParty string, correct
 	if len(p.Cues) > 0 {
 		cues = strings.Join(p.Cues, "; ")
 	}
-	note := fmt.Sprintf("  (similarity %.2f", p.Similarity)
+	note := ""
 	if corrected {
-		note += ", corrected by you"
+		note = "  (corrected by you)"
 	}
-	note += ")"
 	d.verdict.Segments = []widget.RichTextSegment{
 		&widget.TextSegment{Text: head + ": ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}},
 		&widget.TextSegment{Text: cues, Style: widget.RichTextStyle{Inline: true}},

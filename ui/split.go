@@ -56,9 +56,7 @@ func (s *splitProposal) merge(from, into int) {
 	if from == into {
 		return
 	}
-	for _, p := range s.speakers[from].Passages {
-		s.speakers[into].Passages = append(s.speakers[into].Passages, p)
-	}
+	s.speakers[into].Passages = append(s.speakers[into].Passages, s.speakers[from].Passages...)
 	sort.Slice(s.speakers[into].Passages, func(i, j int) bool {
 		return s.speakers[into].Passages[i].Start < s.speakers[into].Passages[j].Start
 	})

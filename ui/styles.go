@@ -30,16 +30,12 @@ var looks = map[compare.Relation]look{
 var legendOrder = []compare.Relation{compare.Contradict, compare.Differ, compare.Agree, omitted}
 
 // claimSpan styles one claim by its relation: a background colour and a
-// margin mark for pairs; a mark and a dotted underline, without a fill, for
-// a claim the other side never addresses, so long one-sided passages stay
-// easy to read.
+// margin mark. Claims the other side never addresses get a faint fill and
+// a grey mark, so long one-sided passages stay easy to read.
 func claimSpan(c compare.Claim, rel compare.Relation) textpane.Span {
 	l := looks[rel]
 	st := textpane.Style{Background: l.color, Mark: l.mark, MarkColor: theme.ColorNameForeground}
 	if rel == omitted {
-		st.Background = ""
-		st.Underline = textpane.UnderlineDotted
-		st.UnderlineColor = theme.ColorNamePlaceHolder
 		st.MarkColor = theme.ColorNamePlaceHolder
 	}
 	return textpane.Span{Start: c.Start, End: c.End, Style: st}

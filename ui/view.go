@@ -116,7 +116,8 @@ func (r *Reader) exportAs(f exportFormat) {
 		}
 		defer w.Close()
 		bw := bufio.NewWriter(w)
-		if err := f.write(bw, res); err == nil {
+		err = f.write(bw, res)
+		if err == nil {
 			err = bw.Flush()
 		}
 		if err != nil {

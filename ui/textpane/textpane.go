@@ -3,6 +3,8 @@ package textpane
 import (
 	"image/color"
 	"math"
+	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -16,7 +18,7 @@ import (
 const (
 	lineSpacing   = 0.3 // extra height of a line over the font's line height
 	paragraphGap  = 0.6 // extra space after a newline
-	gutterWidth   = 1.8 // the left margin that holds marks
+	gutterWidth   = 2.6 // the left margin that holds marks
 	viewMargin    = 3   // lines drawn beyond each edge of the viewport
 	minTextWidthE = 6   // narrowest text column, in text sizes
 )
@@ -594,7 +596,7 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 			}
 			r.underline(st.Underline, o.X+x0, ty+p.baseline, x1-x0, col)
 		}
-		if st.Mark != "" && spans[k].Start >= ln.Start {
+		if st.Mark != "" && spans[k].Start >= ln.Start && !strings.Contains(mark, st.Mark) && utf8.RuneCountInString(mark) < maxMarkRunes {
 			mark += st.Mark
 			markColor = st.MarkColor
 		}
@@ -604,6 +606,10 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 		r.text(mark, o.X-w-p.metricsSize*0.4, ty, w, markColor, true)
 	}
 }
+
+// maxMarkRunes is how many marks the margin shows for one line: a line where
+// several spans begin shows the first two distinct ones.
+const maxMarkRunes = 2
 
 // x returns the position of the caret before offset on the line being drawn.
 func (r *renderer) x(offset int) float32 {

@@ -1,0 +1,45 @@
+package compare
+
+import "sort"
+
+// MakePair judges claims a reader paired by hand: their similarity,
+// relation, cues and word diff, as Compare judges the pairs it finds. left
+// and right are claim ids of r's two sides; several claims on one side are
+// read as one passage. Term weights come from the fixed background table,
+// so the cost is that of the claims alone.
+func MakePair(r *Result, left, right []int) Pair {
+	a, b := passage(r.Left, left), passage(r.Right, right)
+	p := Pair{Left: left, Right: right, Cues: []string{}}
+	if a == nil || b == nil {
+		return p
+	}
+	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
+	ps.topical = true
+	v := judge(ps, true)
+	p.Similarity, p.Relation, p.Cues = v.Similarity, v.Relation, v.Cues
+	p.Diff, p.LeftChanged, p.RightChanged = wordDiff(ps.a, ps.b)
+	return p
+}
+
+// passage prepares the claims with the given ids, in text order, as one
+// claim; nil when none of them exists.
+func passage(s Side, ids []int) *claimInfo {
+	var spans []Span
+	for _, id := range ids {
+		for _, c := range s.Claims {
+			if c.ID == id {
+				spans = append(spans, Span{c.Start, c.End})
+			}
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	runes := []rune(s.Text)
+	ci := prepare(runes, spans[0], sharedLex)
+	for _, sp := range spans[1:] {
+		ci = join(ci, prepare(runes, sp, sharedLex), sharedLex)
+	}
+	return ci
+}
