@@ -1,0 +1,478 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Alignment parameters.
+const (
+	maxPostings    = 50   // terms in more claims than this are too common to propose pairs
+	maxCandidates  = 4    // candidate partners kept per claim from the index
+	maxAssessed    = 3    // opposite-assessment partners proposed per evaluative claim
+	pairThreshold  = 0.3  // least alignment score of a pair
+	clashThreshold = 0.2  // least score of a pair whose claims clash or rate the topic oppositely
+	cueBonus       = 0.15 // added when the two claims clash over the same thing
+	topicBonus     = 0.1  // added to opposite assessments that both name the topic
+	mergeGain      = 0.05 // how much better a claim must fit two neighbours than one
+	// pairingAssessment is the verdict a claim needs to be paired for its
+	// assessment alone: stricter than assessmentThreshold, which the cue on
+	// claims already paired needs.
+	pairingAssessment = 0.25
+)
+
+// candidate is a possible pair of claims with its alignment score.
+type candidate struct {
+	i, j  int // left and right claim index
+	score float64
+	ps    *pairStats
+	// clash is set when cues or opposite assessments, not only shared
+	// words, tie the two claims together.
+	clash bool
+}
+
+// aligner pairs the claims of two documents.
+type aligner struct {
+	left, right []*claimInfo
+	idf         idfFunc
+	lx          *lexCache
+	topic       map[string]bool // set by align
+}
+
+// alignedPair is a pair the aligner settled on: one or two claims a side.
+type alignedPair struct {
+	left, right []int
+	ps          *pairStats
+	score       float64
+}
+
+// align pairs claims: candidates from an inverted index and from opposite
+// assessments of the shared topic, scored, then taken best first while both
+// claims are free; finally a free claim joins its neighbour's pair when the
+// two together fit the partner better than one alone.
+func (al *aligner) align() []alignedPair {
+	al.topic = sharedTopic(al.left, al.right, al.lx)
+	cands := al.candidates()
+	sort.Slice(cands, func(x, y int) bool {
+		if cands[x].score != cands[y].score {
+			return cands[x].score > cands[y].score
+		}
+		if cands[x].i != cands[y].i {
+			return cands[x].i < cands[y].i
+		}
+		return cands[x].j < cands[y].j
+	})
+	usedL := make([]int, len(al.left))
+	usedR := make([]int, len(al.right))
+	for k := range usedL {
+		usedL[k] = -1
+	}
+	for k := range usedR {
+		usedR[k] = -1
+	}
+	var pairs []alignedPair
+	for _, c := range cands {
+		if c.score < clashThreshold {
+			break
+		}
+		if usedL[c.i] >= 0 || usedR[c.j] >= 0 || c.score < pairThreshold && !c.clash {
+			continue
+		}
+		usedL[c.i], usedR[c.j] = len(pairs), len(pairs)
+		pairs = append(pairs, alignedPair{left: []int{c.i}, right: []int{c.j}, ps: c.ps, score: c.score})
+	}
+	al.merge(pairs, cands, usedL, usedR)
+	sort.Slice(pairs, func(x, y int) bool {
+		if pairs[x].left[0] != pairs[y].left[0] {
+			return pairs[x].left[0] < pairs[y].left[0]
+		}
+		return pairs[x].right[0] < pairs[y].right[0]
+	})
+	return pairs
+}
+
+// candidates proposes and scores possible pairs.
+func (al *aligner) candidates() []candidate {
+	pairsAssessed := al.assessedCandidates()
+	assessed := map[[2]int]bool{}
+	for _, ij := range pairsAssessed {
+		assessed[ij] = true
+	}
+	var order [][2]int
+	for i, js := range al.lexicalCandidates(al.left, al.right) {
+		for _, j := range js {
+			order = append(order, [2]int{i, j})
+		}
+	}
+	for j, is := range al.lexicalCandidates(al.right, al.left) {
+		for _, i := range is {
+			order = append(order, [2]int{i, j})
+		}
+	}
+	seen := map[[2]int]bool{}
+	var uniq [][2]int
+	for _, ij := range append(order, pairsAssessed...) {
+		if !seen[ij] {
+			seen[ij] = true
+			uniq = append(uniq, ij)
+		}
+	}
+	out := make([]candidate, len(uniq))
+	parallel(len(uniq), func(k int) {
+		i, j := uniq[k][0], uniq[k][1]
+		ps := compareClaims(al.left[i], al.right[j], al.idf, al.lx, shallow)
+		sim := similarityScore(ps)
+		bonus := clash(findCues(ps))
+		s := sim + bonus
+		if assessed[uniq[k]] || anyMatch(ps.ab) && opposed(al.left[i], al.right[j]) {
+			// rated oppositely: proposed as such, or sharing words
+			s = math.Max(s, al.assessmentScore(al.left[i], al.right[j], sim))
+		}
+		out[k] = candidate{i: i, j: j, score: s, ps: ps, clash: s > sim}
+	})
+	return out
+}
+
+// lexicalCandidates returns, for each claim in from, the claims in to that
+// share the most weight of uncommon terms (or their synonyms) with it,
+// relative to their length.
+func (al *aligner) lexicalCandidates(from, to []*claimInfo) [][]int {
+	index := map[string][]int{}
+	norms := make([]float64, len(to))
+	for j, c := range to {
+		for _, k := range c.keys() {
+			index[k] = append(index[k], j)
+		}
+		_, n := c.vector(al.idf)
+		norms[j] = n + 1e-9
+	}
+	out := make([][]int, len(from))
+	acc := make([][]float64, workers())
+	touched := make([][]int, workers())
+	parallelWorkers(len(from), func(w, i int) {
+		if acc[w] == nil {
+			acc[w] = make([]float64, len(to))
+		}
+		a, seen := acc[w], touched[w][:0]
+		add := func(postings []int, weight float64) {
+			if len(postings) > maxPostings {
+				return
+			}
+			for _, j := range postings {
+				if a[j] == 0 {
+					seen = append(seen, j)
+				}
+				a[j] += weight
+			}
+		}
+		c := from[i]
+		for n := range c.content {
+			t := c.tok(n)
+			add(index[t.Key], al.idf(t.Key))
+			for k := range c.syn[n] {
+				add(index[k], 0.8*al.idf(k))
+			}
+		}
+		out[i] = topK(a, seen, norms, maxCandidates)
+		for _, j := range seen {
+			a[j] = 0
+		}
+		touched[w] = seen
+	})
+	return out
+}
+
+// topK returns the k claims among seen with the largest accumulated weight
+// relative to their length, ties by index.
+func topK(acc []float64, seen []int, norms []float64, k int) []int {
+	type scored struct {
+		j int
+		s float64
+	}
+	best := make([]scored, 0, k+1)
+	for _, j := range seen {
+		x := scored{j, acc[j] / norms[j]}
+		pos := len(best)
+		for pos > 0 && (best[pos-1].s < x.s || best[pos-1].s == x.s && best[pos-1].j > x.j) {
+			pos--
+		}
+		if pos >= k {
+			continue
+		}
+		best = append(best, scored{})
+		copy(best[pos+1:], best[pos:])
+		best[pos] = x
+		if len(best) > k {
+			best = best[:k]
+		}
+	}
+	out := make([]int, len(best))
+	for n, b := range best {
+		out[n] = b.j
+	}
+	return out
+}
+
+// assessedCandidates proposes pairs of claims that rate the documents'
+// shared topic in opposite ways, even when they share few words ("we made
+// progress" / "the results can't but be so apprehensive"): each strongly
+// evaluative claim that mentions the topic is paired with the most strongly
+// opposite claims of the other side that mention it too.
+func (al *aligner) assessedCandidates() [][2]int {
+	topic := al.topic
+	type rated struct {
+		k     int
+		score float64
+	}
+	collect := func(cs []*claimInfo) []rated {
+		var out []rated
+		for k, c := range cs {
+			if s := c.as.verdict; math.Abs(s) >= pairingAssessment {
+				out = append(out, rated{k, s})
+			}
+		}
+		sort.SliceStable(out, func(x, y int) bool { return math.Abs(out[x].score) > math.Abs(out[y].score) })
+		return out
+	}
+	ls, rs := collect(al.left), collect(al.right)
+	var out [][2]int
+	// pick proposes for each claim of from the strongest opposite claims of
+	// to, looking at a bounded number of them.
+	pick := func(from, to []rated, fromCs, toCs []*claimInfo, flip bool) {
+		var pos, neg []rated
+		for _, t := range to {
+			if t.score > 0 {
+				pos = append(pos, t)
+			} else {
+				neg = append(neg, t)
+			}
+		}
+		for _, f := range from {
+			opp := pos
+			if f.score > 0 {
+				opp = neg
+			}
+			n := 0
+			for k, t := range opp {
+				if n == maxAssessed || k == 10*maxAssessed {
+					break
+				}
+				if mentions(fromCs[f.k], topic) || mentions(toCs[t.k], topic) {
+					n++
+					if flip {
+						out = append(out, [2]int{t.k, f.k})
+					} else {
+						out = append(out, [2]int{f.k, t.k})
+					}
+				}
+			}
+		}
+	}
+	pick(ls, rs, al.left, al.right, false)
+	pick(rs, ls, al.right, al.left, true)
+	return out
+}
+
+// assessmentScore is the alignment score of two claims that rate the shared
+// topic in opposite ways: strong opposite ratings of the same subject pair
+// up even when the wording differs.
+func (al *aligner) assessmentScore(a, b *claimInfo, sim float64) float64 {
+	sa, sb := a.as.verdict, b.as.verdict
+	if !opposed(a, b) {
+		return 0
+	}
+	s := 0.25 + 0.3*math.Min(math.Abs(sa), math.Abs(sb)) + 0.5*sim
+	if mentions(a, al.topic) && mentions(b, al.topic) {
+		s += topicBonus
+	}
+	return s
+}
+
+// anyMatch reports whether any word has a counterpart.
+func anyMatch(ms []wordMatch) bool {
+	for _, m := range ms {
+		if m.kind != mNone {
+			return true
+		}
+	}
+	return false
+}
+
+// opposed reports whether two claims rate what they speak of in opposite
+// ways, each strongly enough to be paired for it.
+func opposed(a, b *claimInfo) bool {
+	return a.as.verdict*b.as.verdict < 0 && math.Abs(a.as.verdict) >= pairingAssessment && math.Abs(b.as.verdict) >= pairingAssessment
+}
+
+// clash is the evidence cues give that two claims speak of the same thing
+// while at odds over it: a contradiction grounded in shared words or
+// numbers weighs cueBonus, a difference or a weak contradiction a third.
+func clash(cs []cue) float64 {
+	bonus := 0.0
+	for _, c := range cs {
+		switch {
+		case strings.HasPrefix(c.text, assessmentKind):
+		case c.rel == Contradict && !c.weak:
+			return cueBonus
+		case c.rel != Agree:
+			bonus = cueBonus / 3
+		}
+	}
+	return bonus
+}
+
+// sharedTopic returns the terms both documents use (directly or through a
+// synonym) in more than one claim: what the two parties are talking about.
+func sharedTopic(left, right []*claimInfo, lx *lexCache) map[string]bool {
+	dl, dr := docFreq(left), docFreq(right)
+	topic := map[string]bool{}
+	for k, fl := range dl {
+		if t := dr[k]; t > 0 && fl+t >= 3 && topical(k) {
+			topic[k] = true
+		}
+	}
+	// synonyms: "discussions" on one side, "talks" on the other
+	for _, c := range left {
+		for n := range c.content {
+			for k := range c.syn[n] {
+				if dr[k] > 0 && dl[c.tok(n).Key]+dr[k] >= 3 && topical(k) && topical(c.tok(n).Key) {
+					topic[k] = true
+					topic[c.tok(n).Key] = true
+				}
+			}
+		}
+	}
+	// kinds: "discussions" on one side, "talks" (a kind of discussion) on the other
+	fl, fr := frequentTerms(left, dl), frequentTerms(right, dr)
+	for _, a := range fl {
+		for _, b := range fr {
+			if r := lx.relation(a[1], b[1], false); r == relHypernym || r == relHyponym {
+				topic[a[0]], topic[b[0]] = true, true
+			}
+		}
+	}
+	return topic
+}
+
+// topicalIDF is the least background IDF of a topic term: words as common
+// as "make", "take" or "place" name no subject.
+const topicalIDF = 5.5
+
+// topical reports whether a term is specific enough to name a subject.
+func topical(key string) bool { return backgroundIDF(key) >= topicalIDF }
+
+// topicTerms is how many of each side's most frequent terms sharedTopic
+// compares through the hypernym tree.
+const topicTerms = 20
+
+// frequentTerms returns the key and lemma of the topicTerms terms used in
+// the most claims, ties by key.
+func frequentTerms(cs []*claimInfo, df map[string]int) [][2]string {
+	lemmas := map[string]string{}
+	for _, c := range cs {
+		for n := range c.content {
+			if t := c.tok(n); !t.IsNum && topical(t.Key) {
+				lemmas[t.Key] = t.Lemma
+			}
+		}
+	}
+	keys := make([]string, 0, len(lemmas))
+	for k := range lemmas {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(x, y int) bool {
+		if df[keys[x]] != df[keys[y]] {
+			return df[keys[x]] > df[keys[y]]
+		}
+		return keys[x] < keys[y]
+	})
+	out := make([][2]string, 0, topicTerms)
+	for _, k := range keys[:min(topicTerms, len(keys))] {
+		out = append(out, [2]string{k, lemmas[k]})
+	}
+	return out
+}
+
+// docFreq counts the claims each term occurs in.
+func docFreq(cs []*claimInfo) map[string]int {
+	df := map[string]int{}
+	for _, c := range cs {
+		for k := range c.tf {
+			df[k]++
+		}
+	}
+	return df
+}
+
+// mentions reports whether c uses a topic term.
+func mentions(c *claimInfo, topic map[string]bool) bool {
+	for k := range c.tf {
+		if topic[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// merge lets a free claim join the pair of its neighbour on the same side
+// when the partner fits the two together better than the neighbour alone.
+func (al *aligner) merge(pairs []alignedPair, cands []candidate, usedL, usedR []int) {
+	for _, c := range cands {
+		if c.score < clashThreshold/2 {
+			break
+		}
+		switch {
+		case usedL[c.i] < 0 && usedR[c.j] >= 0:
+			p := &pairs[usedR[c.j]]
+			if len(p.left) == 1 && len(p.right) == 1 && abs(p.left[0]-c.i) == 1 {
+				if ps, s, ok := al.tryMerge(al.left, []int{p.left[0], c.i}, al.right[c.j], p.score, true); ok {
+					p.left, p.ps, p.score = sortedPair(p.left[0], c.i), ps, s
+					usedL[c.i] = usedR[c.j]
+				}
+			}
+		case usedR[c.j] < 0 && usedL[c.i] >= 0:
+			p := &pairs[usedL[c.i]]
+			if len(p.left) == 1 && len(p.right) == 1 && abs(p.right[0]-c.j) == 1 {
+				if ps, s, ok := al.tryMerge(al.right, []int{p.right[0], c.j}, al.left[c.i], p.score, false); ok {
+					p.right, p.ps, p.score = sortedPair(p.right[0], c.j), ps, s
+					usedR[c.j] = usedL[c.i]
+				}
+			}
+		}
+	}
+}
+
+// tryMerge scores the partner against the two neighbouring claims ks of
+// side cs taken together.
+func (al *aligner) tryMerge(cs []*claimInfo, ks []int, partner *claimInfo, old float64, onLeft bool) (*pairStats, float64, bool) {
+	x, y := cs[ks[0]], cs[ks[1]]
+	if x.Start > y.Start {
+		x, y = y, x
+	}
+	joined := join(x, y, al.lx)
+	var ps *pairStats
+	if onLeft {
+		ps = compareClaims(joined, partner, al.idf, al.lx, shallow)
+	} else {
+		ps = compareClaims(partner, joined, al.idf, al.lx, shallow)
+	}
+	s := similarityScore(ps)
+	return ps, s, s >= old+mergeGain
+}
+
+// sortedPair returns a and b in increasing order.
+func sortedPair(a, b int) []int {
+	if a > b {
+		a, b = b, a
+	}
+	return []int{a, b}
+}
+
+// abs returns |x|.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

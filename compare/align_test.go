@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestAlignAnyOrder checks that claims pair across the texts whatever their
+// order, and that a claim the other side never addresses stays unmatched.
+func TestAlignAnyOrder(t *testing.T) {
+	left := Document{Text: "The bridge will reopen in June. Tolls rise to 4 euros. The mayor praised the engineers."}
+	right := Document{Text: "Tolls rise to 5 euros. The council voted against the budget. The bridge will reopen in September."}
+	res, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][2]int
+	for _, p := range res.Pairs {
+		got = append(got, [2]int{p.Left[0], p.Right[0]})
+	}
+	if want := [][2]int{{0, 2}, {1, 0}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("pairs %v, want %v", got, want)
+	}
+	if !reflect.DeepEqual(res.Unmatched.Left, []int{2}) || !reflect.DeepEqual(res.Unmatched.Right, []int{1}) {
+		t.Errorf("unmatched %+v, want left [2] right [1]", res.Unmatched)
+	}
+}
+
+// TestTopK checks the candidate selection: best relative weight first, ties
+// by index, at most k.
+func TestTopK(t *testing.T) {
+	acc := []float64{0, 2, 4, 4, 1}
+	norms := []float64{1, 1, 2, 1, 1}
+	got := topK(acc, []int{4, 3, 2, 1}, norms, 3)
+	if want := []int{3, 1, 2}; !reflect.DeepEqual(got, want) {
+		t.Errorf("topK = %v, want %v", got, want)
+	}
+}
+
+// TestCandidatesBounded checks that the aligner proposes a bounded number of
+// candidates per claim rather than all pairs.
+func TestCandidatesBounded(t *testing.T) {
+	var text string
+	for range 200 {
+		text += "The committee approved the budget for the new school. "
+	}
+	r := []rune(text)
+	var cs []*claimInfo
+	for _, c := range Split(text) {
+		cs = append(cs, prepare(r, Span{c.Start, c.End}, sharedLex))
+	}
+	al := &aligner{left: cs, right: cs, idf: documentIDF(cs, cs), lx: sharedLex}
+	al.topic = sharedTopic(cs, cs, sharedLex)
+	n := len(al.candidates())
+	if limit := len(cs) * (2*maxCandidates + 2*maxAssessed); n > limit {
+		t.Errorf("%d candidates for %d claims, want at most %d", n, len(cs), limit)
+	}
+}

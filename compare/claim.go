@@ -1,0 +1,95 @@
+package compare
+
+import "sort"
+
+// claimInfo is a claim prepared for comparison: its tokens and the terms the
+// similarity and the relation cues read.
+type claimInfo struct {
+	Span
+	r       []rune // the document's text
+	toks    []token
+	content []int          // indexes of content tokens in toks
+	tf      map[string]int // term frequency of content keys
+	syn     []map[string]bool
+	as      assessment
+	qs      []quantity
+	w       []float64    // IDF of each content word in its comparison, if fixed
+	vec     []termWeight // TF-IDF vector in its comparison, if fixed
+	norm    float64      // length of vec
+	grams   [2][]uint64  // hashes of word unigrams and bigrams
+	tri     []uint64     // hashes of character trigrams of the content words
+}
+
+// prepare tokenises one claim of a document.
+func prepare(r []rune, s Span, lx *lexCache) *claimInfo {
+	return fromTokens(r, s, tokenize(r, s), lx)
+}
+
+// join prepares the text from claim x to claim y (x before y) as one claim,
+// reusing their tokens.
+func join(x, y *claimInfo, lx *lexCache) *claimInfo {
+	toks := append(append(make([]token, 0, len(x.toks)+len(y.toks)), x.toks...), y.toks...)
+	return fromTokens(x.r, Span{x.Start, y.End}, toks, lx)
+}
+
+// fromTokens prepares a claim from its tokens.
+func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
+	c := &claimInfo{Span: s, r: r, toks: toks, tf: map[string]int{}}
+	for k := range c.toks {
+		t := &c.toks[k]
+		if t.content() {
+			c.content = append(c.content, k)
+			c.tf[t.Key]++
+		}
+	}
+	c.as = assess(c.toks)
+	c.qs = quantities(c.toks)
+	c.syn = make([]map[string]bool, len(c.content))
+	for n, k := range c.content {
+		c.syn[n] = lx.synonymKeys(c.toks[k].Lower)
+		if k+1 < len(c.toks) && particles[c.toks[k+1].Lower] {
+			// a phrasal verb: "set up" is "establish", "called off" "cancel"
+			if pv := c.toks[k].Lemma + " " + c.toks[k+1].Lower; known(pv) {
+				c.syn[n] = union(c.syn[n], lx.synonymKeys(pv))
+			}
+		}
+	}
+	c.grams[0], c.grams[1], c.tri = ngramHashes(c, 1), ngramHashes(c, 2), trigramHashes(c)
+	return c
+}
+
+// particles complete a phrasal verb.
+var particles = set("up", "down", "off", "out", "in", "on", "over", "away", "back", "ahead", "through")
+
+// union returns the keys of both sets, in a new set.
+func union(a, b map[string]bool) map[string]bool {
+	u := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		u[k] = true
+	}
+	for k := range b {
+		u[k] = true
+	}
+	return u
+}
+
+// keys returns the distinct content terms of c in sorted order.
+func (c *claimInfo) keys() []string {
+	ks := make([]string, 0, len(c.tf))
+	for k := range c.tf {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// phrase returns the text of tokens i to j (inclusive) as written.
+func (c *claimInfo) phrase(i, j int) string {
+	if i > j {
+		i, j = j, i
+	}
+	return string(c.r[c.toks[i].Start:c.toks[j].End])
+}
+
+// tok returns the n-th content token of c.
+func (c *claimInfo) tok(n int) *token { return &c.toks[c.content[n]] }

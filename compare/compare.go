@@ -1,0 +1,127 @@
+package compare
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ErrEmpty is returned by Compare for a document without text.
+var ErrEmpty = errors.New("the document has no text to compare")
+
+// Compare analyses two parties' statements: it normalises both texts to NFC,
+// splits them into claims, pairs each claim with its counterpart on the
+// other side, judges each pair and diffs it word by word. Claims left without
+// a counterpart are listed as unmatched. The result is the same for the same
+// input. It returns an error wrapping ErrEmpty when either text is empty.
+func Compare(left, right Document) (*Result, error) {
+	res := &Result{Left: Side{Document: left}, Right: Side{Document: right}}
+	var sides [2][]*claimInfo
+	for k, s := range []*Side{&res.Left, &res.Right} {
+		name := [2]string{"left", "right"}[k]
+		s.Text = normalise(s.Text)
+		if strings.TrimSpace(s.Text) == "" {
+			return nil, fmt.Errorf("%s document %q: %w", name, s.Title, ErrEmpty)
+		}
+		s.Claims = Split(s.Text)
+		if len(s.Claims) == 0 {
+			return nil, fmt.Errorf("%s document %q has no words: %w", name, s.Title, ErrEmpty)
+		}
+		r := []rune(s.Text)
+		cs := make([]*claimInfo, len(s.Claims))
+		parallel(len(cs), func(i int) {
+			cs[i] = prepare(r, Span{s.Claims[i].Start, s.Claims[i].End}, sharedLex)
+		})
+		sides[k] = cs
+	}
+	al := &aligner{left: sides[0], right: sides[1], idf: documentIDF(sides[0], sides[1]), lx: sharedLex}
+	for _, cs := range sides {
+		parallel(len(cs), func(i int) {
+			cs[i].w = weights(cs[i], al.idf)
+			cs[i].vec, cs[i].norm = tfidf(cs[i], al.idf)
+		})
+	}
+	matchedL := make([]bool, len(sides[0]))
+	matchedR := make([]bool, len(sides[1]))
+	aligned := al.align()
+	// Sister terms (man / woman) are the dearest question to the lexicon:
+	// long documents do without them.
+	d := full
+	if len(sides[0])+len(sides[1]) > fullDepthClaims {
+		d = related
+	}
+	res.Pairs = make([]Pair, len(aligned))
+	parallel(len(aligned), func(k int) {
+		ap := aligned[k]
+		ps := compareClaims(ap.ps.a, ap.ps.b, al.idf, al.lx, d)
+		ps.topical = true
+		v := judge(ps, true)
+		ops, lc, rc := wordDiff(ps.a, ps.b)
+		res.Pairs[k] = Pair{Left: ap.left, Right: ap.right, Similarity: v.Similarity,
+			Relation: v.Relation, Cues: v.Cues, Diff: ops, LeftChanged: lc, RightChanged: rc}
+	})
+	for _, ap := range aligned {
+		for _, i := range ap.left {
+			matchedL[i] = true
+		}
+		for _, j := range ap.right {
+			matchedR[j] = true
+		}
+	}
+	res.Unmatched = Unmatched{Left: unmatched(matchedL), Right: unmatched(matchedR)}
+	return res, nil
+}
+
+// fullDepthClaims is the most claims (both sides together) for which the
+// pairs are judged with sister terms.
+const fullDepthClaims = 1000
+
+// parallel calls f for 0 <= i < n on as many goroutines as there are CPUs.
+// f must write only its own slots: results stay in input order.
+func parallel(n int, f func(i int)) {
+	parallelWorkers(n, func(_, i int) { f(i) })
+}
+
+// workers is how many goroutines parallel runs.
+func workers() int { return runtime.GOMAXPROCS(0) }
+
+// parallelWorkers is parallel with the number (0 <= w < workers()) of the
+// goroutine that runs each call, for per-worker scratch space.
+func parallelWorkers(n int, f func(w, i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range min(workers(), n) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(w, i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// normalise returns s as valid UTF-8 (each invalid byte becoming U+FFFD, as
+// []rune does) in Unicode normal form C.
+func normalise(s string) string {
+	return norm.NFC.String(string([]rune(s)))
+}
+
+// unmatched lists the indexes whose flag is false.
+func unmatched(matched []bool) []int {
+	out := []int{}
+	for i, m := range matched {
+		if !m {
+			out = append(out, i)
+		}
+	}
+	return out
+}

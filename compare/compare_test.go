@@ -1,0 +1,188 @@
+package compare
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestCompareEmpty checks that an empty document is a clear error.
+func TestCompareEmpty(t *testing.T) {
+	for _, tt := range []struct{ left, right string }{{"", "Text."}, {"Text.", "  \n "}, {"...", "Text."}} {
+		_, err := Compare(Document{Title: "a", Text: tt.left}, Document{Title: "b", Text: tt.right})
+		if !errors.Is(err, ErrEmpty) {
+			t.Errorf("Compare(%q, %q) error = %v, want ErrEmpty", tt.left, tt.right, err)
+		}
+	}
+}
+
+// TestCompareDeterministic checks that the same input gives the same output.
+func TestCompareDeterministic(t *testing.T) {
+	l, r := sampleDocs(t)
+	first, err := Compare(l, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(first)
+	for range 5 {
+		again, err := Compare(l, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := json.Marshal(again)
+		if string(got) != string(want) {
+			t.Fatal("two runs on the same input differ")
+		}
+	}
+}
+
+// sampleDocs returns the built-in sample statements.
+func sampleDocs(t testing.TB) (Document, Document) {
+	t.Helper()
+	return Document{Title: "Remarks", Party: "Pompeo", Text: readFileTB(t, "../assets/sample/left.txt")},
+		Document{Title: "Statement", Party: "DPRK Foreign Ministry", Text: readFileTB(t, "../assets/sample/right.txt")}
+}
+
+// TestCompareInvariants checks the shape of a result: NFC text, claims whose
+// text matches their offsets, pairs and unmatched claims covering every
+// claim once, cues for every contradiction and difference, and changed spans
+// inside the paired claims.
+func TestCompareInvariants(t *testing.T) {
+	left := Document{Text: "Cafe\u0301 prices rose 3% in May. We never agreed to the plan; the talks were a success."}
+	right := Document{Text: "Café prices fell in May. We agreed to the plan. The talks failed completely."}
+	res, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Left.Text, "e\u0301") {
+		t.Error("left text is not NFC")
+	}
+	for _, s := range []Side{res.Left, res.Right} {
+		checkClaims(t, s.Text, s.Claims)
+	}
+	seenL, seenR := map[int]int{}, map[int]int{}
+	for _, p := range res.Pairs {
+		if len(p.Left) == 0 || len(p.Right) == 0 || len(p.Left)+len(p.Right) > 3 {
+			t.Errorf("pair %v/%v: want one or two claims a side, one-to-two at most", p.Left, p.Right)
+		}
+		for _, i := range p.Left {
+			seenL[i]++
+		}
+		for _, j := range p.Right {
+			seenR[j]++
+		}
+		if p.Relation != Agree && len(p.Cues) == 0 {
+			t.Errorf("pair %v/%v is %s without cues", p.Left, p.Right, p.Relation)
+		}
+		if p.Similarity < 0 || p.Similarity > 1 {
+			t.Errorf("similarity %v out of range", p.Similarity)
+		}
+		checkSpans(t, res.Left, p.Left, p.LeftChanged)
+		checkSpans(t, res.Right, p.Right, p.RightChanged)
+	}
+	for _, i := range res.Unmatched.Left {
+		seenL[i]++
+	}
+	for _, j := range res.Unmatched.Right {
+		seenR[j]++
+	}
+	for i := range res.Left.Claims {
+		if seenL[i] != 1 {
+			t.Errorf("left claim %d appears %d times in pairs and unmatched", i, seenL[i])
+		}
+	}
+	for j := range res.Right.Claims {
+		if seenR[j] != 1 {
+			t.Errorf("right claim %d appears %d times in pairs and unmatched", j, seenR[j])
+		}
+	}
+}
+
+// checkSpans asserts that changed spans lie inside the pair's claims.
+func checkSpans(t *testing.T, s Side, ids []int, spans []Span) {
+	t.Helper()
+	for _, sp := range spans {
+		inside := false
+		for _, id := range ids {
+			c := s.Claims[id]
+			if sp.Start >= c.Start && sp.End <= c.End && sp.Start < sp.End {
+				inside = true
+			}
+		}
+		if len(ids) == 2 {
+			a, b := s.Claims[ids[0]], s.Claims[ids[1]]
+			inside = inside || sp.Start >= a.Start && sp.End <= b.End
+		}
+		if !inside {
+			t.Errorf("changed span %v outside claims %v", sp, ids)
+		}
+	}
+}
+
+// TestCompareOneToTwo checks that a claim pairs with two when the other side
+// splits what it says in one sentence.
+func TestCompareOneToTwo(t *testing.T) {
+	left := Document{Text: "The minister resigned on Monday and the government called an election for June."}
+	right := Document{Text: "The minister resigned on Monday. The government then called an election for June. Weather was fine."}
+	res, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pairs) != 1 || !reflect.DeepEqual(res.Pairs[0].Right, []int{0, 1}) {
+		t.Fatalf("pairs = %+v, want left 0 with right 0 and 1", res.Pairs)
+	}
+	if res.Pairs[0].Relation != Agree {
+		t.Errorf("relation = %s, want agree", res.Pairs[0].Relation)
+	}
+	if !reflect.DeepEqual(res.Unmatched.Right, []int{2}) {
+		t.Errorf("unmatched right = %v, want [2]", res.Unmatched.Right)
+	}
+}
+
+// TestCompareJSON checks the JSON field names the command line prints.
+func TestCompareJSON(t *testing.T) {
+	res, err := Compare(Document{Title: "A", Text: "Prices rose."}, Document{Title: "B", Text: "Prices fell."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"left":{"title":"A"`, `"claims":[{"id":0,"start":0,"end":12,"text":"Prices rose."}]`,
+		`"pairs":[{"left":[0],"right":[0],"similarity":`, `"relation":"contradict","cues":["antonyms: \"rose\" / \"fell\""]`,
+		`"diff":[{"op":"equal","text":"Prices "}`, `"unmatched":{"left":[],"right":[]}`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON lacks %s:\n%s", key, b)
+		}
+	}
+}
+
+// FuzzCompare checks that Compare never panics and keeps its offsets
+// valid, whatever the two texts.
+func FuzzCompare(f *testing.F) {
+	f.Add("We refunded 249 euros on 3 May.", "I have not received any refund.")
+	f.Add("No. 5 said: “not at 15:10”; prices rose 5.2%.", "Prices fell. \xff Nobody came at 3 p.m.")
+	f.Add("- all\n- none\n\nHeading", "Some places yes, other places no")
+	f.Fuzz(func(t *testing.T, l, r string) {
+		res, err := Compare(Document{Text: l}, Document{Text: r})
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		for _, s := range []Side{res.Left, res.Right} {
+			checkClaims(t, s.Text, s.Claims)
+		}
+		for _, p := range res.Pairs {
+			checkSpans(t, res.Left, p.Left, p.LeftChanged)
+			checkSpans(t, res.Right, p.Right, p.RightChanged)
+			if p.Relation != Agree && len(p.Cues) == 0 {
+				t.Fatalf("%s without cues", p.Relation)
+			}
+		}
+	})
+}

@@ -1,0 +1,72 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClassifyCues checks the relation and the reason Classify gives for
+// the patterns real disputes use.
+func TestClassifyCues(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       Relation
+		cue        string // a substring of one of the cues
+	}{
+		{"negation", "We refunded the full amount.", "I have not received any refund.", Contradict, `negation: "refunded" / "have not received any refund"`},
+		{"negation by nobody", "The customer was offered a replacement.", "Nobody ever offered me a replacement.", Contradict, "negation:"},
+		{"antonyms", "Prices rose in March.", "Prices fell in March.", Contradict, `antonyms: "rose" / "fell"`},
+		{"different number", "The bill costs 200,000 euros.", "The bill costs 150,000 euros.", Contradict, `different number: "200,000 euros" / "150,000 euros"`},
+		{"different date", "The parcel was delivered on 3 May.", "The parcel was delivered on 2 May.", Contradict, `different date: "3 May" / "2 May"`},
+		{"zero against some", "The officer gave three warnings.", "No warning was given by the officer.", Contradict, `quantity: "three warnings" / "No warning"`},
+		{"without a single", "The ceasefire held without a single violation.", "The ceasefire saw fourteen violations.", Contradict, "quantity:"},
+		{"change against none", "Tariffs on steel will be cut by 20 percent.", "Tariffs on steel remain unchanged.", Contradict, "change vs no change:"},
+		{"ongoing against ended", "He was released from hospital the same evening.", "He was still in hospital two days later.", Contradict, "still going on vs ended:"},
+		{"on time against late", "The new wing opened on schedule on Monday.", "The new wing opened three weeks late.", Contradict, `on time vs late: "on schedule" / "three weeks late"`},
+		{"opposite assessments", "The talks were very productive.", "The talks were a total failure.", Contradict, "opposite assessments of the same event:"},
+		{"hedged against firm", "We will withdraw our troops.", "They may consider withdrawing troops.", Differ, `hedged vs firm: "will withdraw" / "may consider"`},
+		{"all against part", "All the hostages were freed.", "Some of the hostages were freed.", Differ, "all vs part:"},
+		{"degree", "We apologise for the delay in answering her emails.", "They never answered my emails.", Differ, "degree:"},
+		{"same facts", "The jobless rate fell to 5.1 percent in May.", "The jobless rate dropped to 5.1%.", Agree, `same facts: "5.1 percent"`},
+		{"month is no hedge", "Unemployment fell in May.", "Unemployment will fall in June.", Contradict, `different date: "May" / "June"`},
+		{"paraphrase", "Wages grew faster than prices.", "Pay rose faster than prices.", Agree, "paraphrase:"},
+		{"different time", "The explosion happened at 15:10.", "The explosion happened shortly after 4 pm.", Contradict, `different time: "15:10" / "shortly after 4 pm"`},
+		{"compatible time", "The explosion happened at 15:10.", "The explosion happened at around 3 pm.", Agree, `compatible figures: "15:10" / "around 3 pm"`},
+		{"bounds that exclude", "More than 500 people attended the rally.", "Fewer than 200 people attended the rally.", Contradict, `different number: "More than 500 people" / "Fewer than 200 people"`},
+		{"implicit negation", "The government refused to release the report.", "The government released the report on Friday.", Contradict, "negation:"},
+		{"called off", "The strike was called off.", "The strike went ahead as planned.", Contradict, `called off vs went ahead: "called off" / "went ahead"`},
+		{"negated opposite agrees", "The vaccine is safe.", "The vaccine is not dangerous.", Agree, `negated opposite: "safe" / "not dangerous"`},
+		{"cannot but affirms", "The results can't but be worrying.", "The results are worrying.", Agree, ""},
+		{"double negation agrees", "Prices did not rise.", "Prices did not increase.", Agree, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := Classify(tt.a, tt.b)
+			if v.Relation != tt.want {
+				t.Errorf("Classify(%q, %q) = %s %q, want %s", tt.a, tt.b, v.Relation, v.Cues, tt.want)
+			}
+			if len(v.Cues) == 0 {
+				t.Fatalf("no cues")
+			}
+			found := false
+			for _, c := range v.Cues {
+				if strings.Contains(c, tt.cue) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("cues %q lack %q", v.Cues, tt.cue)
+			}
+		})
+	}
+}
+
+// TestClassifyEdgeCases checks inputs a command line may pass.
+func TestClassifyEdgeCases(t *testing.T) {
+	for _, tt := range [][2]string{{"", ""}, {"", "Something."}, {"\xff\xfe", "ok"}, {"...", "!!!"}} {
+		v := Classify(tt[0], tt[1])
+		if v.Relation == "" || len(v.Cues) == 0 {
+			t.Errorf("Classify(%q, %q) = %+v, want a relation with a reason", tt[0], tt[1], v)
+		}
+	}
+}

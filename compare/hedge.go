@@ -1,0 +1,105 @@
+package compare
+
+// hedgeWords soften a claim beyond the lexicon's hedges.
+var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "maybe", "consider", "considering",
+	"possible", "likely", "unlikely", "probably", "seem", "seems", "appear", "appears", "suggest",
+	"think", "believe", "hope", "expect", "intend", "plan", "aim", "envisage", "explore")
+
+// hedged returns the index of the first hedge word of c, or -1.
+func hedged(c *claimInfo) int {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if t.Word && (hedgeWords[t.Lower] || hedgeWords[t.Lemma] || isHedge(t.Lower)) && !isMonth(c.toks, i) &&
+			(i == 0 || c.toks[i-1].Lower != "as") { // "as planned", "as expected"
+			return i
+		}
+	}
+	return -1
+}
+
+// hedgeWindow is how near a hedge must be to the words it softens.
+const hedgeWindow = 4
+
+// hedgesShared reports whether the hedge at token h of x stands within
+// hedgeWindow tokens of a word the other claim shares: it softens what
+// both claims speak of, not a side remark.
+func hedgesShared(x side, h int) bool {
+	for n, m := range x.m {
+		if k := x.c.content[n]; m.kind != mNone && m.kind != mCoHyponym && k != h && abs(k-h) <= hedgeWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// firmWords commit to an action.
+var firmWords = set("will", "shall", "must", "ready", "definitely", "certainly", "committed", "pledge",
+	"guarantee", "determined")
+
+// hedgeCues: one side hedges what the other states firmly ("may consider" /
+// "will withdraw").
+func hedgeCues(a, b side) []cue {
+	ha, hb := hedged(a.c), hedged(b.c)
+	if ha >= 0 == (hb >= 0) || !sharesContent(a, b) {
+		return nil
+	}
+	x, y, hx := a, b, ha
+	if hb >= 0 {
+		x, y, hx = b, a, hb
+	}
+	if !hedgesShared(x, hx) {
+		return nil
+	}
+	px := x.c.phrase(hx, contentAfter(x.c, hx))
+	fy := -1
+	for i := range y.c.toks {
+		if firmWords[y.c.toks[i].Lower] {
+			fy = i
+			break
+		}
+	}
+	if fy < 0 {
+		// the firm side's first content word matched by the hedged side
+		for n, m := range y.m {
+			if m.kind != mNone && m.kind != mCoHyponym {
+				fy = y.c.content[n]
+				break
+			}
+		}
+	}
+	if fy < 0 {
+		return nil
+	}
+	py := y.c.phrase(fy, contentAfter(y.c, fy))
+	return []cue{{rel: Differ, text: orient(x, "hedged vs firm", px, py)}}
+}
+
+// universal and partial quantifiers.
+var (
+	universalWords = set("all", "every", "entire", "whole", "full", "fully", "completely", "total", "each")
+	partialWords   = set("partial", "partially", "some", "partly", "few", "several", "limited")
+)
+
+// scopeCues: one side speaks of all, the other of part ("all our troops" /
+// "a partial withdrawal").
+func scopeCues(a, b side) []cue {
+	ua, pa := quantifierAt(a.c, universalWords), quantifierAt(a.c, partialWords)
+	ub, pb := quantifierAt(b.c, universalWords), quantifierAt(b.c, partialWords)
+	switch {
+	case ua >= 0 && pa < 0 && pb >= 0 && ub < 0 && sharesContent(a, b):
+		return []cue{{rel: Differ, text: quote("all vs part", a.c.phrase(ua, phraseEnd(a.c, ua, 2)), b.c.phrase(pb, phraseEnd(b.c, pb, 1)))}}
+	case ub >= 0 && pb < 0 && pa >= 0 && ua < 0 && sharesContent(a, b):
+		return []cue{{rel: Differ, text: quote("part vs all", a.c.phrase(pa, phraseEnd(a.c, pa, 1)), b.c.phrase(ub, phraseEnd(b.c, ub, 2)))}}
+	}
+	return nil
+}
+
+// quantifierAt returns the index of the first word of c in words, or -1.
+func quantifierAt(c *claimInfo, words map[string]bool) int {
+	for i := range c.toks {
+		if words[c.toks[i].Lower] {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,52 @@
+package compare
+
+import "github.com/parley-reader/parley/compare/lexicon"
+
+// The engine's lexical knowledge comes from package lexicon (WordNet 3.1):
+// these wrappers are the only place the engine calls it.
+
+// lemma returns the dictionary form of a lower-case word.
+func lemma(w string) string { return lexicon.Lemma(w) }
+
+// synonyms returns the synonyms of a word: those of its lemma and, when the
+// word is an inflected form with senses of its own ("talks"), of the word.
+func synonyms(w string) []string {
+	l := lexicon.Lemma(w)
+	out := lexicon.Synonyms(l)
+	if l != w {
+		out = append(out, lexicon.Synonyms(w)...)
+	}
+	return out
+}
+
+// known reports whether a lower-case word or phrase is a WordNet lemma.
+func known(w string) bool { return lexicon.Known(w) }
+
+// antonyms reports whether two lemmas are antonyms.
+func antonyms(a, b string) bool { return lexicon.Antonyms(a, b) }
+
+// similar reports whether two lemmas are synonyms or similar adjectives.
+func similar(a, b string) bool { return lexicon.Similar(a, b) }
+
+// isHypernym reports whether general is a hypernym of specific.
+func isHypernym(general, specific string) bool { return lexicon.IsHypernym(general, specific) }
+
+// coHyponyms reports whether a and b are sister terms (man/woman, dog/cat).
+func coHyponyms(a, b string) bool { return lexicon.CoHyponyms(a, b) }
+
+// isHedge reports whether a lower-case word hedges a claim: an epistemic
+// hedge of the hedges list ("possibly", "suggests", "presumably"), not one of
+// its boosters, quantifiers or firm modals.
+func isHedge(w string) bool { return lexicon.IsHedge(w) && !notEpistemic[w] }
+
+// notEpistemic are words of the hedges list that do not soften a claim's
+// certainty, or that the engine reads as firm words or quantifiers.
+var notEpistemic = set("a bit", "about", "actually", "almost", "always", "around", "basically", "bunch",
+	"can", "certain", "certainly", "clear", "clearly", "consistent with", "couple", "definite",
+	"definitely", "diagnostic", "effectively", "fairly", "few", "find", "finds", "found",
+	"frequently", "generally", "largely", "like", "little", "mainly", "many", "most", "mostly",
+	"much", "must", "necessarily", "occasionally", "often", "overall", "partially", "practically",
+	"pretty", "quite", "rare", "rarely", "rather", "read", "really", "roughly", "say", "says",
+	"seldom", "several", "should", "so far", "some", "somebody", "someone", "something",
+	"sometimes", "somewhat", "somewhere", "surely", "understand", "understands", "understood",
+	"usually", "virtually", "will", "would", "at least", "more or less", "approximately")

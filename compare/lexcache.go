@@ -1,0 +1,127 @@
+package compare
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// lexCache remembers lexicon answers the engine asks again and again. One
+// cache serves the whole process: Classify is called for thousands of pairs.
+type lexCache struct {
+	mu  sync.RWMutex
+	syn map[string]map[string]bool // word -> keys of its synonyms
+	lk  map[string][2]string       // word -> lemma and key
+	rel map[[2]string]wordRel      // lemma pair -> relation other than sister terms
+	sis map[[2]string]bool         // lemma pair -> sister terms
+}
+
+// wordRel is how two words relate in the lexicon.
+type wordRel uint8
+
+const (
+	relNone     wordRel = iota
+	relHypernym         // the first is more general than the second
+	relHyponym          // the first is more specific than the second
+	relAntonym
+	relCoHyponym
+	relSimilar // adjectives of similar meaning ("damp" / "wet")
+)
+
+var sharedLex = &lexCache{
+	syn: map[string]map[string]bool{},
+	rel: map[[2]string]wordRel{},
+	sis: map[[2]string]bool{},
+	lk:  map[string][2]string{},
+}
+
+// lemmaKey returns the lemma of a lower-case word and its matching key, the
+// Snowball stem of the lemma.
+func (lc *lexCache) lemmaKey(w string) (string, string) {
+	lc.mu.RLock()
+	v, ok := lc.lk[w]
+	lc.mu.RUnlock()
+	if ok {
+		return v[0], v[1]
+	}
+	l := lemma(w)
+	v = [2]string{l, english.Stem(l, true)}
+	lc.mu.Lock()
+	lc.lk[w] = v
+	lc.mu.Unlock()
+	return v[0], v[1]
+}
+
+// synonymKeys returns the matching keys of the synonyms of word l.
+func (lc *lexCache) synonymKeys(l string) map[string]bool {
+	lc.mu.RLock()
+	s, ok := lc.syn[l]
+	lc.mu.RUnlock()
+	if ok {
+		return s
+	}
+	syns := synonyms(l)
+	s = make(map[string]bool, len(syns))
+	for _, w := range syns {
+		if w != l && !strings.Contains(w, " ") {
+			s[english.Stem(w, true)] = true
+		}
+	}
+	lc.mu.Lock()
+	lc.syn[l] = s
+	lc.mu.Unlock()
+	return s
+}
+
+// relation returns how lemma a relates to lemma b beyond synonymy; sister
+// terms, the dearest question to the lexicon, only when sisters is set.
+func (lc *lexCache) relation(a, b string, sisters bool) wordRel {
+	if a == b {
+		return relNone
+	}
+	if a > b {
+		// one cache entry per unordered pair
+		switch r := lc.relation(b, a, sisters); r {
+		case relHypernym:
+			return relHyponym
+		case relHyponym:
+			return relHypernym
+		default:
+			return r
+		}
+	}
+	k := [2]string{a, b}
+	lc.mu.RLock()
+	r, ok := lc.rel[k]
+	sis, sok := lc.sis[k]
+	lc.mu.RUnlock()
+	if !ok {
+		switch {
+		case antonyms(a, b):
+			r = relAntonym
+		case isHypernym(a, b):
+			r = relHypernym
+		case isHypernym(b, a):
+			r = relHyponym
+		case similar(a, b):
+			r = relSimilar
+		}
+		lc.mu.Lock()
+		lc.rel[k] = r
+		lc.mu.Unlock()
+	}
+	if r != relNone || !sisters {
+		return r
+	}
+	if !sok {
+		sis = coHyponyms(a, b)
+		lc.mu.Lock()
+		lc.sis[k] = sis
+		lc.mu.Unlock()
+	}
+	if sis {
+		return relCoHyponym
+	}
+	return relNone
+}

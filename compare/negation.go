@@ -1,0 +1,192 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+)
+
+// negations lists the token indexes of the negation markers of c that negate
+// ("cannot but" affirms, "not only" adds).
+func negations(c *claimInfo) []int {
+	var out []int
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !t.Neg {
+			continue
+		}
+		if i+1 < len(c.toks) {
+			next := c.toks[i+1].Lower
+			if next == "but" || next == "help" || t.Lower == "not" && (next == "only" || next == "just") {
+				continue
+			}
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// negationCues finds a negation on one side of something the other side
+// asserts: "refunded" / "have not received any refund".
+func negationCues(a, b side) []cue {
+	na, nb := negations(a.c), negations(b.c)
+	if len(na)%2 == len(nb)%2 {
+		return nil
+	}
+	x, y, nx, left := a, b, na, true
+	if len(nb)%2 == 1 {
+		x, y, nx, left = b, a, nb, false
+	}
+	for _, i := range nx {
+		from, to, counter, before, head := negationScope(x, i)
+		if len(counter) == 0 || head == mAntonym {
+			continue // "not dangerous" is "safe"
+		}
+		px := x.c.phrase(from, to)
+		for k, o := range counter {
+			counter[k] = y.c.content[o]
+		}
+		sort.Ints(counter)
+		lo, hi := counter[0], counter[len(counter)-1]
+		if hi-lo > 5 {
+			hi = lo
+		}
+		kind, rel := "negation", Contradict
+		if d := degreeBefore(y.c, lo); d >= 0 {
+			kind, rel, lo = "degree", Differ, d
+		}
+		py := y.c.phrase(lo, hi)
+		// Direct: the negation governs the shared word ("not a knife",
+		// "nobody offered"), or the other side asserts it as an action
+		// ("refunded"). Otherwise the shared word may be a mere topic.
+		verb := isVerbForm(y.c, lo)
+		if !before && head == mNone && !verb {
+			// "not opposed to the plan" / "support the plan": the negated
+			// predicate has no counterpart, only its object has.
+			continue
+		}
+		direct := !before && firstWordAfter(x.c, i, to) <= 2 || verb
+		if !left {
+			px, py = py, px
+		}
+		return []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
+	}
+	return nil
+}
+
+// firstWordAfter counts the words from the negation at token i to token to.
+func firstWordAfter(c *claimInfo, i, to int) int {
+	if to <= i {
+		return 100
+	}
+	n := 0
+	for k := i + 1; k <= to; k++ {
+		if c.toks[k].Word {
+			n++
+		}
+	}
+	return n
+}
+
+// isVerbForm reports whether token k of c looks like an inflected verb: a
+// past or present participle ("refunded", "holding") with no article or
+// possessive before it ("the meeting" is a noun).
+func isVerbForm(c *claimInfo, k int) bool {
+	t := &c.toks[k]
+	if t.Lower == t.Lemma || !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing") {
+		return false
+	}
+	return k == 0 || !determiners[c.toks[k-1].Lower]
+}
+
+// determiners open a noun phrase.
+var determiners = set("the", "a", "an", "his", "her", "their", "our", "my", "your", "its", "this",
+	"that", "these", "those", "every", "each", "any", "no", "some")
+
+// negationScope returns the phrase a negation at token i covers (from an
+// auxiliary before it to the last word it governs) and the token indexes of
+// the other claim's words (content indexes) that match words in it; before
+// is set when those are words before the negation, the negated predicate's
+// subject; head is how the first content word after the negation, the
+// negated predicate, is matched in the other claim.
+func negationScope(x side, i int) (from, to int, counter []int, before bool, head matchKind) {
+	toks := x.c.toks
+	from, to = i, i
+	if i > 0 && auxiliaries[toks[i-1].Lower] {
+		from = i - 1
+	}
+	content := contentIndex(x.c)
+	words := 0
+	head = mNone
+	seenHead := false
+	for j := i + 1; j < len(toks) && words < 6; j++ {
+		if !toks[j].Word {
+			if toks[j].Surface != "-" {
+				break
+			}
+			continue
+		}
+		words++
+		n, ok := content[j]
+		if !ok {
+			continue
+		}
+		k := x.m[n].kind
+		if !seenHead {
+			seenHead, head = true, k
+		}
+		if k != mNone && k != mCoHyponym && k != mAntonym {
+			to = j
+			counter = append(counter, x.m[n].other)
+		}
+	}
+	if len(counter) == 0 && (toks[i].Lower == "not" || toks[i].Lower == "never" || strings.HasSuffix(toks[i].Lower, "n't")) {
+		// "quotas were not discussed": the negated predicate's subject.
+		before = true
+		words = 0
+		for j := i - 1; j >= 0 && words < 4; j-- {
+			if !toks[j].Word {
+				break
+			}
+			words++
+			if n, ok := content[j]; ok && x.m[n].kind != mNone && x.m[n].kind != mCoHyponym && !toks[j].IsNum {
+				from = j
+				counter = append(counter, x.m[n].other)
+			}
+		}
+		if len(counter) > 0 {
+			to = i
+			for to+1 < len(toks) && to-i < 2 && toks[to+1].Word {
+				to++
+			}
+		}
+	}
+	return from, to, counter, before, head
+}
+
+// contentIndex maps token index to content index.
+func contentIndex(c *claimInfo) map[int]int {
+	m := make(map[int]int, len(c.content))
+	for n, k := range c.content {
+		m[k] = n
+	}
+	return m
+}
+
+// auxiliaries carry a negation: "have not", "was never".
+var auxiliaries = set("have", "has", "had", "do", "does", "did", "is", "are", "was", "were", "will",
+	"would", "can", "could", "should", "shall", "may", "might", "must", "be", "been", "am")
+
+// degreeWords say an action was late or partial rather than absent.
+var degreeWords = set("delay", "delays", "delayed", "late", "belated", "slow", "slowly", "partly",
+	"partially", "partial", "incomplete", "incompletely", "tardy")
+
+// degreeBefore returns the index of a degree word up to three tokens before
+// token k of c ("delay in answering"), or -1.
+func degreeBefore(c *claimInfo, k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if degreeWords[c.toks[j].Lower] {
+			return j
+		}
+	}
+	return -1
+}

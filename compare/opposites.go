@@ -1,0 +1,194 @@
+package compare
+
+import "strings"
+
+// antonymCues reports word pairs of opposite meaning, neither negated.
+func antonymCues(a, b side) []cue {
+	var out []cue
+	for n, m := range a.m {
+		if m.kind != mAntonym {
+			continue
+		}
+		ia, ib := a.c.content[n], b.c.content[m.other]
+		if b.m[m.other].kind == mExact {
+			continue // "man" facing "woman" and "man" is no clash
+		}
+		if na, nb := negatedAt(a.c.toks, ia), negatedAt(b.c.toks, ib); na != nb {
+			// "not dangerous" is "safe"
+			out = append(out, cue{rel: Agree, text: quote(negatedOppositeKind, negatedPhrase(a.c, ia), negatedPhrase(b.c, ib))})
+			continue
+		}
+		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface)})
+	}
+	return out
+}
+
+// negatedOppositeKind names the cue of a negated antonym, which agrees.
+const negatedOppositeKind = "negated opposite"
+
+// negatedPhrase is the word at token i with the negation before it, if any.
+func negatedPhrase(c *claimInfo, i int) string {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if c.toks[j].Neg {
+			return c.phrase(j, i)
+		}
+	}
+	return c.toks[i].Surface
+}
+
+// changeWords name a change in amount; stasisWords say nothing changed.
+var (
+	changeWords = set("cut", "reduce", "raise", "rise", "fall", "increase", "decrease", "drop",
+		"grow", "climb", "lower", "hike", "slash", "double", "halve", "decline", "jump", "surge",
+		"plunge", "soar", "shrink", "change", "boost", "lift", "trim", "expand", "contract")
+	stasisWords = set("unchanged", "unaltered", "flat", "steady", "stable", "stagnant", "frozen",
+		"constant", "unmoved")
+)
+
+// changeCues: x reports a change that y says did not happen ("cut by 20
+// percent" / "remain unchanged").
+func changeCues(x, y side) []cue {
+	ci := -1
+	for i := range x.c.toks {
+		if t := &x.c.toks[i]; changeWords[t.Lemma] && !negatedAt(x.c.toks, i) {
+			ci = i
+			break
+		}
+	}
+	if ci < 0 {
+		return nil
+	}
+	for j := range y.c.toks {
+		if !stasisWords[y.c.toks[j].Lower] || negatedAt(y.c.toks, j) {
+			continue
+		}
+		if !sharesContent(x, y) {
+			return nil
+		}
+		to := ci
+		for k := ci + 1; k < len(x.c.toks) && k <= ci+4; k++ {
+			if x.c.toks[k].IsNum || x.c.toks[k].Key == "percent" {
+				to = k
+			}
+		}
+		from := j
+		if j > 0 && y.c.toks[j-1].Word && !y.c.toks[j-1].Neg {
+			from = j - 1
+		}
+		px, py := x.c.phrase(ci, to), y.c.phrase(from, j)
+		return []cue{{rel: Contradict, text: orient(x, "change vs no change", px, py)}}
+	}
+	return nil
+}
+
+// endWords say a state ended; "still" says it goes on.
+var endWords = set("release", "discharge", "free", "end", "stop", "finish", "close", "resign",
+	"quit", "cease", "conclude", "complete", "leave", "lift", "expire")
+
+// ongoingCues: x says a state still holds that y says ended ("still in
+// hospital" / "released the same evening").
+func ongoingCues(x, y side) []cue {
+	si := -1
+	for i := range x.c.toks {
+		if x.c.toks[i].Lower == "still" && !negatedAt(x.c.toks, i) && i+1 < len(x.c.toks) && !comparatives[x.c.toks[i+1].Lower] {
+			si = i
+			break
+		}
+	}
+	if si < 0 || !sharesContent(x, y) {
+		return nil
+	}
+	for j := range y.c.toks {
+		t := &y.c.toks[j]
+		// a verb that ended the state: "released", "left", not the noun "end"
+		if !endWords[t.Lemma] || t.Lower == t.Lemma || negatedAt(y.c.toks, j) {
+			continue
+		}
+		px := x.c.phrase(si, phraseEnd(x.c, si, 2))
+		py := y.c.phrase(j, phraseEnd(y.c, j, 3))
+		return []cue{{rel: Contradict, text: orient(x, "still going on vs ended", px, py)}}
+	}
+	return nil
+}
+
+// comparatives after "still" make it mean "yet" ("still more work").
+var comparatives = set("more", "less", "further", "better", "worse", "greater", "higher", "lower")
+
+// opposedPhrases are pairs of phrase sets that cannot both describe one
+// event, with the name of their cue.
+var opposedPhrases = []struct {
+	kind string
+	x, y map[string]bool
+}{
+	{"on time vs late",
+		set("on schedule", "on time", "as planned", "as scheduled", "ahead of schedule", "punctually"),
+		set("late", "delayed", "behind schedule", "overdue", "postponed", "belatedly")},
+	{"called off vs went ahead",
+		set("cancelled", "canceled", "called off", "scrapped", "abandoned", "postponed", "suspended"),
+		set("went ahead", "took place", "was held", "were held", "proceeded", "go ahead", "goes ahead", "going ahead")},
+}
+
+// phraseCues: x says one of a pair of opposed phrases, y the other ("on
+// schedule" / "three weeks late").
+func phraseCues(x, y side) []cue {
+	if !sharesContent(x, y) {
+		return nil
+	}
+	var out []cue
+	for _, o := range opposedPhrases {
+		px, ok := findPhrase(x.c, o.x)
+		if !ok {
+			continue
+		}
+		if py, ok := findPhrase(y.c, o.y); ok {
+			out = append(out, cue{rel: Contradict, text: orient(x, o.kind, px, py)})
+		}
+	}
+	return out
+}
+
+// phraseStarts are the first words of the opposed phrases.
+var phraseStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range opposedPhrases {
+		for _, ps := range []map[string]bool{o.x, o.y} {
+			for p := range ps {
+				first, _, _ := strings.Cut(p, " ")
+				m[first] = true
+			}
+		}
+	}
+	return m
+}()
+
+// findPhrase finds in c one of the phrases (up to three words), not
+// negated, and returns it with the figures before it that say how much
+// ("three weeks late").
+func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
+	for i := range c.toks {
+		if !c.toks[i].Word || !phraseStarts[c.toks[i].Lower] {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(c.toks) {
+				continue
+			}
+			var parts []string
+			for _, t := range c.toks[i : i+n] {
+				parts = append(parts, t.Lower)
+			}
+			if !phrases[strings.Join(parts, " ")] || negatedAt(c.toks, i) {
+				continue
+			}
+			from := i
+			for from > 0 && i-from < 2 && (c.toks[from-1].IsNum || durations[c.toks[from-1].Key]) {
+				from--
+			}
+			return c.phrase(from, i+n-1), true
+		}
+	}
+	return "", false
+}
+
+// durations are units of time, by key.
+var durations = set("minut", "hour", "day", "week", "month", "year")

@@ -1,0 +1,173 @@
+package compare
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sharedDir holds the project's shared samples and data sets.
+const sharedDir = "../../shared"
+
+// expectation is one pair a sample says the comparison must report.
+type expectation struct {
+	Left     string   `json:"left"`
+	LeftAny  []string `json:"left_any"`
+	Right    string   `json:"right"`
+	RightAny []string `json:"right_any"`
+	Relation Relation `json:"relation"`
+}
+
+// sampleCase is a dev case or the seed's expectations.
+type sampleCase struct {
+	Name string `json:"name"`
+	Left struct {
+		Party string `json:"party"`
+		Text  string `json:"text"`
+	} `json:"left"`
+	Right struct {
+		Party string `json:"party"`
+		Text  string `json:"text"`
+	} `json:"right"`
+	Expect  []expectation `json:"expect"`
+	Never   []expectation `json:"never"`
+	Omitted struct {
+		Left  []string `json:"left"`
+		Right []string `json:"right"`
+	} `json:"omitted"`
+}
+
+// loadCases reads the seed expectations (with the app's sample texts) and
+// every dev case, or skips the test when the shared folder is absent.
+func loadCases(t *testing.T) []sampleCase {
+	t.Helper()
+	samples := filepath.Join(sharedDir, "samples")
+	if _, err := os.Stat(samples); err != nil {
+		t.Skipf("shared samples not available: %v", err)
+	}
+	var cases []sampleCase
+	var seed sampleCase
+	readJSON(t, filepath.Join(samples, "talks-2018-expected.json"), &seed)
+	seed.Left.Text = readFileTB(t, "../assets/sample/left.txt")
+	seed.Right.Text = readFileTB(t, "../assets/sample/right.txt")
+	cases = append(cases, seed)
+	files, err := filepath.Glob(filepath.Join(samples, "dev-cases", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		var c sampleCase
+		readJSON(t, f, &c)
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+func readFileTB(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// fold makes a substring match forgiving of typographic quotes and white space.
+func fold(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// claimsText returns the folded text of the claims with the given IDs.
+func claimsText(s Side, ids []int) string {
+	var parts []string
+	for _, id := range ids {
+		parts = append(parts, s.Claims[id].Text)
+	}
+	return fold(strings.Join(parts, " "))
+}
+
+// anyIn reports whether one of the substrings occurs in text.
+func anyIn(text string, subs []string) bool {
+	for _, s := range subs {
+		if strings.Contains(text, fold(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSamples checks the seed and every dev case: each expected pair comes
+// out with its relation, no forbidden relation appears, and the claims one
+// side never addresses come out unmatched.
+func TestSamples(t *testing.T) {
+	for _, c := range loadCases(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			res, err := Compare(Document{Party: c.Left.Party, Text: c.Left.Text}, Document{Party: c.Right.Party, Text: c.Right.Text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range c.Expect {
+				lefts, rights := e.LeftAny, e.RightAny
+				if e.Left != "" {
+					lefts = append(lefts, e.Left)
+				}
+				if e.Right != "" {
+					rights = append(rights, e.Right)
+				}
+				found := false
+				var got []string
+				for _, p := range res.Pairs {
+					lt, rt := claimsText(res.Left, p.Left), claimsText(res.Right, p.Right)
+					if anyIn(lt, lefts) {
+						got = append(got, string(p.Relation)+" with "+rt+" "+strings.Join(p.Cues, "; "))
+						if anyIn(rt, rights) && p.Relation == e.Relation {
+							found = true
+						}
+					}
+				}
+				if !found {
+					t.Errorf("want %q %s %q; got %q", lefts, e.Relation, rights, got)
+				}
+			}
+			for _, e := range c.Never {
+				for _, p := range res.Pairs {
+					if anyIn(claimsText(res.Left, p.Left), e.LeftAny) && p.Relation == e.Relation {
+						t.Errorf("forbidden %s: %q / %q", e.Relation, claimsText(res.Left, p.Left), claimsText(res.Right, p.Right))
+					}
+				}
+			}
+			checkOmitted(t, res.Left, res.Unmatched.Left, c.Omitted.Left)
+			checkOmitted(t, res.Right, res.Unmatched.Right, c.Omitted.Right)
+		})
+	}
+}
+
+// checkOmitted asserts each omitted substring lies in an unmatched claim.
+func checkOmitted(t *testing.T, s Side, unmatched []int, omitted []string) {
+	t.Helper()
+	for _, o := range omitted {
+		ok := false
+		for _, id := range unmatched {
+			if strings.Contains(fold(s.Claims[id].Text), fold(o)) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("claim %q should be unmatched", o)
+		}
+	}
+}

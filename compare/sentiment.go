@@ -1,0 +1,222 @@
+package compare
+
+import (
+	"bufio"
+	"bytes"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	vader "github.com/jonreiter/govader/data"
+)
+
+// evaluationLexicon maps a lower-case word to its valence, from -4 (very
+// negative) to +4 (very positive). It is the VADER lexicon (Hutto and
+// Gilbert 2014, MIT licence, as embedded by github.com/jonreiter/govader)
+// with evaluationExtra on top; it loads on first use.
+var evaluationLexicon = sync.OnceValue(func() map[string]float64 {
+	m := make(map[string]float64, 7600)
+	raw, err := vader.Asset("rawdata/vaderLexicon.txt")
+	if err == nil {
+		sc := bufio.NewScanner(bytes.NewReader(raw))
+		for sc.Scan() {
+			word, rest, ok := strings.Cut(sc.Text(), "\t")
+			if !ok {
+				continue
+			}
+			v, _, _ := strings.Cut(rest, "\t")
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				m[word] = f
+			}
+		}
+	}
+	for w, v := range evaluationExtra {
+		m[w] = v
+	}
+	return m
+})
+
+// evaluationExtra adds words of diplomatic and official assessment that VADER,
+// built from social-media text, lacks or rates as neutral.
+var evaluationExtra = map[string]float64{
+	"apprehensive": -1.8, "complicated": -0.6, "constructive": 1.5, "balanced": 1.2,
+	"unbalanced": -1.2, "productive": 1.8, "unproductive": -1.8, "fruitful": 1.8,
+	"fruitless": -1.8, "breakthrough": 2.0, "setback": -1.8, "deadlock": -1.6,
+	"stalemate": -1.5, "impasse": -1.6, "stalled": -1.4, "gangster": -2.2,
+	"unilateral": -0.8, "regretful": -1.9, "substantive": 1.2, "candid": 0.6,
+	"cordial": 1.5, "disappointing": -2.2, "unacceptable": -2.2, "acceptable": 1.0,
+	"successful": 2.4, "unsuccessful": -2.0, "progress": 1.8, "flawed": -1.6,
+	"inadequate": -1.7, "insufficient": -1.5, "sufficient": 0.8, "excellent": 3.0,
+	"dangerous": -2.1, "worrying": -1.8, "alarming": -2.0, "encouraging": 1.8,
+	"promising": 1.6, "positive": 2.0, "negative": -2.0, "damaged": -1.9, "disappointed": -2.0,
+	"meaningful": 1.4, "meaningless": -1.9, "fair": 1.3, "unfair": -2.0, "bleak": -2.0,
+	"rosy": 1.5, "on track": 1.2, "stable": 0.8, "unstable": -1.5, "volatile": -1.2,
+}
+
+// boosters strengthen the evaluative word after them; dampers weaken it.
+var boosters = map[string]float64{"so": 0.293, "very": 0.293, "highly": 0.293, "extremely": 0.293,
+	"fatally": 0.293, "really": 0.293, "deeply": 0.293, "totally": 0.293, "utterly": 0.293,
+	"completely": 0.293, "most": 0.293, "truly": 0.293, "particularly": 0.293, "total": 0.293,
+	"complete": 0.293, "utter": 0.293, "absolute": 0.293, "real": 0.293, "major": 0.293,
+	"almost": -0.293, "slightly": -0.293, "somewhat": -0.293, "partly": -0.293, "barely": -0.293}
+
+// assessment is how a claim rates what it speaks of: the compound score of
+// its predicative evaluations, evaluative words the claim says something is
+// or made ("were so naive", "was a fair outcome", "made progress"), as
+// opposed to evaluative words that only name things ("the danger of war").
+type assessment struct {
+	verdict float64 // VADER-style compound score in [-1, 1]
+	word    int     // index in toks of the strongest predicative evaluation, -1 if none
+}
+
+// assess rates a claim's tokens the way VADER does: word valences, boosted by
+// intensifiers, flipped by a negation up to three words before, words after
+// "but" weighing more than those before it; only predicative evaluations
+// count, and a hypothetical claim counts half.
+func assess(toks []token) assessment {
+	lex := evaluationLexicon()
+	vals := make([]float64, len(toks))
+	for i := range toks {
+		t := &toks[i]
+		if !t.Word || t.Neg || t.IsNum || !predicative(toks, i) {
+			continue
+		}
+		v, ok := lex[t.Lower]
+		if !ok {
+			v, ok = lex[t.Lemma]
+		}
+		if !ok || boosters[t.Lower] != 0 {
+			continue
+		}
+		if i > 0 {
+			if b := boosters[toks[i-1].Lower]; b != 0 {
+				v += math.Copysign(b, v)
+			}
+		}
+		if negatedAt(toks, i) {
+			v *= -0.74
+		}
+		vals[i] = v
+	}
+	for i := range toks {
+		if toks[i].Lower == "but" || toks[i].Lower == "however" {
+			for j := range vals {
+				if j < i {
+					vals[j] *= 0.5
+				} else if j > i {
+					vals[j] *= 1.5
+				}
+			}
+			break
+		}
+	}
+	sum, best, bestAbs := 0.0, -1, 0.0
+	for i, v := range vals {
+		sum += v
+		if math.Abs(v) > bestAbs {
+			best, bestAbs = i, math.Abs(v)
+		}
+	}
+	if hypothetical(toks) {
+		sum /= 2
+	}
+	return assessment{verdict: sum / math.Sqrt(sum*sum+15), word: best}
+}
+
+// hypothetical reports whether a claim is a condition or a supposition ("If
+// both sides reneged, the summit would be meaningless"): it rates what might
+// be, not what happened.
+func hypothetical(toks []token) bool {
+	for i := range toks {
+		switch toks[i].Lower {
+		case "if", "unless", "should", "suppose", "supposing", "otherwise":
+			return true
+		}
+	}
+	return false
+}
+
+// predicative reports whether the evaluative word toks[i] is predicated of
+// something: right after an intensifier, or after a copula or a verb of
+// achievement with at most articles, negations and intensifiers between.
+func predicative(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		switch {
+		case predicators[t.Lower]:
+			return true
+		case boosters[t.Lower] > 0 && j == i-1:
+			return true // "so regretful"
+		case t.Neg || t.Lower == "a" || t.Lower == "an" || boosters[t.Lower] != 0:
+			continue // "was not fair", "was a fair", "is not very good"
+		}
+		return false
+	}
+	return false
+}
+
+// predicators introduce an evaluation of the subject.
+var predicators = set("is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed",
+	"remain", "remains", "remained", "become", "became", "proved", "prove", "look", "looks",
+	"looked", "sound", "sounds", "sounded", "made", "make", "makes", "making", "achieved",
+	"achieve", "achieves", "too", "'s", "s")
+
+// negatedAt reports whether a negation governs toks[i]: a negation marker up
+// to three words before it, not "cannot but" (which affirms), and no clause
+// break between.
+func negatedAt(toks []token, i int) bool {
+	words := 0
+	for j := i - 1; j >= 0 && words < 3; j-- {
+		t := &toks[j]
+		if !t.Word {
+			if t.Surface == "," || t.Surface == ";" {
+				return false
+			}
+			continue
+		}
+		words++
+		if t.Neg && !(j+1 < len(toks) && (toks[j+1].Lower == "but" || toks[j+1].Lower == "help")) {
+			return true
+		}
+		if t.Lower == "than" && j > 0 && toks[j-1].Lower == "rather" {
+			return true
+		}
+	}
+	return false
+}
+
+// assessmentKind names the opposite-assessment cue.
+const assessmentKind = "opposite assessments of the same event"
+
+// assessmentThreshold is the compound score an assessment must reach to count.
+const assessmentThreshold = 0.2
+
+// assessmentCues: one side rates the event well, the other badly ("made
+// progress" / "so regretful").
+func assessmentCues(a, b side) []cue {
+	sa, sb := a.as, b.as
+	if sa.word < 0 || sb.word < 0 || sa.verdict*sb.verdict >= 0 ||
+		math.Abs(sa.verdict) < assessmentThreshold || math.Abs(sb.verdict) < assessmentThreshold {
+		return nil
+	}
+	return []cue{{rel: Contradict, text: quote(assessmentKind, evalPhrase(a.c, sa.word), evalPhrase(b.c, sb.word))}}
+}
+
+// evalPhrase is the evaluative word with the word that frames it ("made
+// progress", "so regretful", "not fair").
+func evalPhrase(c *claimInfo, i int) string {
+	from := i
+	if i > 0 {
+		p := &c.toks[i-1]
+		if p.Word && (boosters[p.Lower] != 0 || p.Neg || predicators[p.Lower] || !p.Stop && !p.IsNum) {
+			from = i - 1
+		}
+	}
+	if negatedAt(c.toks, i) {
+		for from > 0 && i-from < 4 && !c.toks[from].Neg {
+			from--
+		}
+	}
+	return c.phrase(from, i)
+}

@@ -1,0 +1,44 @@
+package compare
+
+import "testing"
+
+// TestAssess checks the sign of a claim's verdict on what it speaks of.
+func TestAssess(t *testing.T) {
+	tests := []struct {
+		text string
+		sign int // +1 positive, -1 negative, 0 no verdict
+	}{
+		{"We made progress on almost all of the issues.", 1},
+		{"The results of the talks can't but be so apprehensive.", -1},
+		{"Our hopes were so naive as to be foolish.", -1},
+		{"The deal was a fair outcome.", 1},
+		{"The deal was not fair.", -1},
+		{"They spoke of the danger of war.", 0},
+		{"Prices rose in March.", 0},
+	}
+	for _, tt := range tests {
+		r := []rune(tt.text)
+		a := assess(tokenize(r, Span{0, len(r)}))
+		got := 0
+		switch {
+		case a.verdict >= assessmentThreshold:
+			got = 1
+		case a.verdict <= -assessmentThreshold:
+			got = -1
+		}
+		if got != tt.sign {
+			t.Errorf("assess(%q) = %.2f, want sign %d", tt.text, a.verdict, tt.sign)
+		}
+	}
+}
+
+// TestHypotheticalHalves checks that a condition rates half as strongly.
+func TestHypotheticalHalves(t *testing.T) {
+	plain := []rune("The summit would be meaningless.")
+	cond := []rune("If both sides reneged, the summit would be meaningless.")
+	p := assess(tokenize(plain, Span{0, len(plain)})).verdict
+	c := assess(tokenize(cond, Span{0, len(cond)})).verdict
+	if !(c < 0 && c > p) {
+		t.Errorf("conditional verdict %.2f, plain %.2f: want a weaker negative", c, p)
+	}
+}

@@ -1,0 +1,274 @@
+package compare
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// token is one word, number or punctuation mark of a claim, with its
+// code-point offsets in the document and what the engine derives from it.
+type token struct {
+	Start, End int    // code points in the document, End exclusive
+	Surface    string // as written
+	Lower      string // lower case, typographic apostrophes folded
+	Lemma      string // dictionary form ("rose" -> "rise")
+	Key        string // stem of the lemma: the term used for matching and TF-IDF
+	Word       bool   // letters or digits, not punctuation
+	Stop       bool   // function word
+	Neg        bool   // negation marker: not, n't, no, never, without ...
+	Name       bool   // capitalised inside the sentence, or an acronym
+	IsNum      bool   // a number, in digits or words
+	Num        float64
+}
+
+// content reports whether t carries meaning of its own (not a function word,
+// not punctuation, not a negation).
+func (t *token) content() bool { return t.Word && !t.Stop && !t.Neg }
+
+// tokenize splits r[s.Start:s.End] into tokens.
+func tokenize(r []rune, s Span) []token {
+	var out []token
+	i := s.Start
+	for i < s.End {
+		c := r[i]
+		switch {
+		case unicode.IsSpace(c):
+			i++
+			continue
+		case unicode.IsDigit(c):
+			j := i + 1
+			for j < s.End && (unicode.IsDigit(r[j]) || (r[j] == '.' || r[j] == ',' || r[j] == ':') && j+1 < s.End && unicode.IsDigit(r[j+1])) {
+				j++
+			}
+			// ordinal or scale suffix: 65th, 1990s, 5bn
+			k := j
+			for k < s.End && unicode.IsLetter(r[k]) && k-j < 3 {
+				k++
+			}
+			if k < s.End && isWordRune(r[k]) {
+				k = j
+			}
+			out = append(out, token{Start: i, End: k, Surface: string(r[i:k]), Word: true})
+			i = k
+			continue
+		case isWordRune(c):
+			j := i + 1
+			for j < s.End {
+				if isWordRune(r[j]) {
+					j++
+					continue
+				}
+				// internal apostrophe (don't, DPRK's) or acronym dot (U.S.)
+				if (r[j] == '\'' || r[j] == '’') && j+1 < s.End && unicode.IsLetter(r[j+1]) {
+					j++
+					continue
+				}
+				if r[j] == '.' && j+1 < s.End && unicode.IsLetter(r[j+1]) && j-i == 1 {
+					// "U.S", "e.g": single letters joined by dots
+					j += 2
+					for j+1 < s.End && r[j] == '.' && unicode.IsLetter(r[j+1]) && (j+2 >= s.End || !isWordRune(r[j+2])) {
+						j += 2
+					}
+					if j < s.End && r[j] == '.' {
+						j++
+					}
+					break
+				}
+				break
+			}
+			out = append(out, token{Start: i, End: j, Surface: string(r[i:j]), Word: true})
+			i = j
+			continue
+		default:
+			out = append(out, token{Start: i, End: i + 1, Surface: string(c)})
+			i++
+		}
+	}
+	for k := range out {
+		analyse(&out[k], k == 0 || k > 0 && !out[k-1].Word && isSentenceStartPunct(out[k-1].Surface))
+	}
+	markNumberWords(out)
+	markImplicitNegations(out)
+	return out
+}
+
+// markImplicitNegations marks the verbs that deny the action after them:
+// "refused to release", "failed to stop".
+func markImplicitNegations(ts []token) {
+	for k := 0; k+1 < len(ts); k++ {
+		if implicitNegators[ts[k].Lemma] && ts[k+1].Lower == "to" {
+			ts[k].Neg = true
+		}
+	}
+}
+
+// implicitNegators deny the verb that follows them with "to".
+var implicitNegators = set("refuse", "fail", "decline", "neglect", "omit")
+
+// isSentenceStartPunct reports whether a token before a word leaves that word
+// sentence-initial (an opening quote or bracket, a list dash).
+func isSentenceStartPunct(s string) bool {
+	r := []rune(s)
+	return len(r) == 1 && (isOpener(r[0]) || r[0] == '-' || r[0] == '•')
+}
+
+// analyse fills the derived fields of t.
+func analyse(t *token, initial bool) {
+	lower := foldApostrophes(strings.ToLower(t.Surface))
+	t.Lower = lower
+	switch t.Surface {
+	case "%":
+		t.Word, t.Lower, t.Lemma, t.Key = true, "percent", "percent", "percent"
+		return
+	case "$", "€", "£", "¥":
+		t.Word = true
+		t.Lower = map[string]string{"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}[t.Surface]
+		t.Lemma, t.Key = t.Lower, t.Lower
+		return
+	}
+	if !t.Word {
+		return
+	}
+	rs := []rune(t.Surface)
+	if unicode.IsDigit(rs[0]) {
+		if v, ok := parseNumber(lower); ok {
+			t.IsNum, t.Num = true, v
+		}
+		t.Lemma, t.Key = lower, numberKey(lower, t.IsNum, t.Num)
+		return
+	}
+	base := lower
+	switch {
+	case base == "cannot" || base == "can't":
+		base, t.Neg = "can", true
+	case base == "won't":
+		base, t.Neg = "will", true
+	case base == "shan't":
+		base, t.Neg = "shall", true
+	case strings.HasSuffix(base, "n't"):
+		base, t.Neg = strings.TrimSuffix(base, "n't"), true
+	}
+	for _, suf := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
+		if strings.HasSuffix(base, suf) && len(base) > len(suf) {
+			base = strings.TrimSuffix(base, suf)
+			break
+		}
+	}
+	base = strings.TrimSuffix(base, "'")
+	if negators[base] {
+		t.Neg = true
+	}
+	t.Stop = stopwords[base] && !isAllCaps(rs) && !strings.Contains(base, ".")
+	t.Name = !initial && unicode.IsUpper(rs[0]) || isAllCaps(rs)
+	if strings.Contains(base, ".") {
+		base = strings.ReplaceAll(base, ".", "")
+	}
+	if base == "people" {
+		base = "person" // the plural of "person"; WordNet's "people" is a nation
+	}
+	t.Lemma, t.Key = sharedLex.lemmaKey(base)
+	if v, ok := numberWords[base]; ok {
+		t.IsNum, t.Num = true, v
+		t.Key = numberKey("", true, v)
+	}
+}
+
+// isAllCaps reports whether rs has two or more letters, all upper case (DPRK, ICBM).
+func isAllCaps(rs []rune) bool {
+	n := 0
+	for _, c := range rs {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// foldApostrophes turns typographic apostrophes and quotes into ASCII ones.
+func foldApostrophes(s string) string {
+	return quoteFolder.Replace(s)
+}
+
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "“", "\"", "”", "\"")
+
+// parseNumber reads "200,000", "5.2", "15:10" (as 15.1667), "65th", "1990s".
+func parseNumber(s string) (float64, bool) {
+	s = strings.TrimRightFunc(s, unicode.IsLetter)
+	if h, m, ok := strings.Cut(s, ":"); ok {
+		hv, err1 := strconv.Atoi(h)
+		mv, err2 := strconv.Atoi(m)
+		if err1 != nil || err2 != nil {
+			return 0, false
+		}
+		return float64(hv) + float64(mv)/60, true
+	}
+	s = strings.ReplaceAll(s, ",", "")
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// numberKey is the matching term of a number: its value, so "three" and "3" meet.
+func numberKey(lower string, isNum bool, v float64) string {
+	if !isNum {
+		return lower
+	}
+	return "#" + strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// markNumberWords applies scale words ("5 million", "two thousand") to the
+// number before them.
+func markNumberWords(ts []token) {
+	for k := 1; k < len(ts); k++ {
+		m, ok := scales[ts[k].Lower]
+		if !ok || !ts[k-1].IsNum {
+			continue
+		}
+		ts[k-1].Num *= m
+		ts[k-1].Key = numberKey("", true, ts[k-1].Num)
+		ts[k].Stop = true
+	}
+}
+
+var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+	"trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+
+var numberWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+	"million": 1e6, "billion": 1e9, "half": 0.5, "twice": 2, "double": 2, "triple": 3,
+	"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
+
+// negators mark a negation.
+var negators = set("not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without",
+	"nowhere", "noone", "cannot")
+
+// isNegator reports whether the word w is a negation marker.
+func isNegator(w string) bool {
+	w = foldApostrophes(strings.ToLower(w))
+	return negators[w] || strings.HasSuffix(w, "n't")
+}
+
+// stopwords are function words that carry no claim of their own. Negations,
+// quantifiers and modal verbs are kept out: the relation cues read them.
+var stopwords = set("a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "at", "by",
+	"for", "with", "about", "against", "between", "into", "through", "during", "before", "after",
+	"above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over", "under", "again",
+	"further", "once", "here", "there", "when", "where", "why", "how", "both", "each", "other",
+	"such", "own", "same", "than", "too", "very", "s", "t", "just", "now", "i", "me", "my",
+	"myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "he", "him",
+	"his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them",
+	"their", "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these",
+	"those", "am", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
+	"having", "do", "does", "did", "doing", "would", "should", "could", "shall", "will", "can",
+	"also", "while", "because", "until", "towards", "toward", "upon", "per", "via", "whether",
+	"onto", "within", "among", "along", "across", "behind", "beyond", "around", "since", "yet",
+	"however", "therefore", "thus", "which", "whose", "any", "an", "ll", "ve", "re", "d", "m",
+	"get", "got", "'s", "let", "us", "one's", "said", "says", "say", "all", "some", "every", "many",
+	"much", "more", "most", "few", "several", "another", "only", "even", "still", "ever",
+	"already", "whole", "either", "done", "make", "made", "makes", "making", "pm", "o'clock")

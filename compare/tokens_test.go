@@ -1,0 +1,72 @@
+package compare
+
+import (
+	"testing"
+)
+
+// TestTokenize checks words, numbers and negations as the engine reads them.
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text     string
+		surfaces []string
+		nums     map[string]float64
+		negs     []string
+	}{
+		{"It rose 5.2% to 200,000 at 15:10.", []string{"It", "rose", "5.2", "%", "to", "200,000", "at", "15:10", "."},
+			map[string]float64{"5.2": 5.2, "200,000": 200000, "15:10": 15 + 10.0/60}, nil},
+		{"The U.S. can't and won't; DPRK-U.S. talks.", []string{"The", "U.S.", "can't", "and", "won't", ";", "DPRK", "-", "U.S.", "talks", "."},
+			nil, []string{"can't", "won't"}},
+		{"Three warnings, no reply, 5 million people, the 65th anniversary.", []string{"Three", "warnings", ",", "no", "reply", ",", "5", "million", "people", ",", "the", "65th", "anniversary", "."},
+			map[string]float64{"Three": 3, "5": 5e6, "65th": 65}, []string{"no"}},
+		{"Naïve – 회담’s end", []string{"Naïve", "–", "회담’s", "end"}, nil, nil},
+	}
+	for _, tt := range tests {
+		r := []rune(tt.text)
+		toks := tokenize(r, Span{0, len(r)})
+		var got []string
+		var negs []string
+		for _, tk := range toks {
+			got = append(got, tk.Surface)
+			if string(r[tk.Start:tk.End]) != tk.Surface {
+				t.Errorf("token %q has offsets of %q", tk.Surface, string(r[tk.Start:tk.End]))
+			}
+			if want, ok := tt.nums[tk.Surface]; ok && (!tk.IsNum || tk.Num != want) {
+				t.Errorf("%q: number %v (%v), want %v", tk.Surface, tk.Num, tk.IsNum, want)
+			}
+			if tk.Neg {
+				negs = append(negs, tk.Surface)
+			}
+		}
+		if len(got) != len(tt.surfaces) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.surfaces)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.surfaces[i] {
+				t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.surfaces)
+				break
+			}
+		}
+		if len(negs) != len(tt.negs) {
+			t.Errorf("negations of %q = %q, want %q", tt.text, negs, tt.negs)
+		}
+	}
+}
+
+// TestTokenKeys checks that forms of one word meet and numbers in words
+// meet numbers in digits.
+func TestTokenKeys(t *testing.T) {
+	pairs := [][2]string{{"refunded", "refund"}, {"rose", "rising"}, {"three", "3"}, {"talks", "talk"}, {"women", "woman"}, {"%", "percent"}}
+	for _, p := range pairs {
+		a, b := keyOf(p[0]), keyOf(p[1])
+		if a != b {
+			t.Errorf("key(%q) = %q, key(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+}
+
+// keyOf returns the matching key of a single word.
+func keyOf(w string) string {
+	r := []rune(w)
+	return tokenize(r, Span{0, len(r)})[0].Key
+}
