@@ -176,6 +176,13 @@ func annotation(c LibraryEntry, n Note) Annotation {
 // counted as an orphan if it cannot be placed. A note the reader deleted
 // stays deleted.
 func (s *Store) ImportAnnotations(ctx context.Context, comparison int64, r io.Reader) (added, updated, orphans int, err error) {
+	return s.ImportLayer(ctx, comparison, r, "")
+}
+
+// ImportLayer imports annotations as ImportAnnotations does, into the named
+// read-only layer: the notes that came with a shared comparison, kept
+// apart from the reader's own. An empty layer imports the reader's own.
+func (s *Store) ImportLayer(ctx context.Context, comparison int64, r io.Reader, layer string) (added, updated, orphans int, err error) {
 	items, err := readAnnotations(r)
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("import notes: %w", err)
@@ -190,7 +197,7 @@ func (s *Store) ImportAnnotations(ctx context.Context, comparison int64, r io.Re
 			if err != nil {
 				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)
 			}
-			n.Comparison = comparison
+			n.Comparison, n.Layer = comparison, layer
 			changed, isNew, err := mergeNote(ctx, tx, &n)
 			if err != nil {
 				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)

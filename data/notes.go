@@ -88,6 +88,10 @@ type Note struct {
 	CreatedAt string
 	UpdatedAt string
 	DeletedAt string
+	// Layer is empty for the reader's own notes; notes that came in a
+	// shared comparison carry the name of who shared them and are
+	// read-only.
+	Layer string
 }
 
 // Orphaned reports whether none of the note's targets could be placed in
@@ -115,6 +119,9 @@ type NoteChange struct {
 
 // ErrNoNote reports a note that is not in the library.
 var ErrNoNote = errors.New("no such note in the library")
+
+// ErrReadOnly reports a change to a note that came in a shared comparison.
+var ErrReadOnly = errors.New("this note was shared with you and cannot be changed")
 
 // AddNote keeps a new note and returns it as stored, with its id, uid, quotes
 // and times. The caller fills Comparison, Kind (by default a span, or a pair
@@ -188,10 +195,10 @@ func placeTargets(n *Note, texts sides) error {
 // insertNote writes n with its targets and tags and sets n.ID. Empty times
 // are set to now.
 func insertNote(ctx context.Context, tx *sql.Tx, n *Note) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO notes (uid, comparison_id, kind, body, colour, created_at, updated_at)
+	res, err := tx.ExecContext(ctx, `INSERT INTO notes (uid, comparison_id, kind, body, colour, created_at, updated_at, layer)
 		VALUES (?, ?, ?, ?, ?, coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-			coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
-		n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt)
+			coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?)`,
+		n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt, n.Layer)
 	if err != nil {
 		return err
 	}
@@ -290,12 +297,16 @@ func (s *Store) UpdateNote(ctx context.Context, id int64, c NoteChange) (NoteCha
 	}
 	var prev NoteChange
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT body, colour FROM notes WHERE id = ?`, id).Scan(&prev.Body, &prev.Colour)
+		var layer string
+		err := tx.QueryRowContext(ctx, `SELECT body, colour, layer FROM notes WHERE id = ?`, id).Scan(&prev.Body, &prev.Colour, &layer)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNoNote
 		}
 		if err != nil {
 			return err
+		}
+		if layer != "" {
+			return ErrReadOnly
 		}
 		if prev.Tags, err = noteTags(ctx, tx, id); err != nil {
 			return err
@@ -316,6 +327,10 @@ func (s *Store) UpdateNote(ctx context.Context, id int64, c NoteChange) (NoteCha
 // DeleteNote moves a note to the recently deleted notes, from where
 // RestoreNote brings it back. Deleting a deleted note does nothing.
 func (s *Store) DeleteNote(ctx context.Context, id int64) error {
+	var layer string
+	if err := s.db.QueryRowContext(ctx, `SELECT layer FROM notes WHERE id = ?`, id).Scan(&layer); err == nil && layer != "" {
+		return fmt.Errorf("delete note %d: %w", id, ErrReadOnly)
+	}
 	res, err := s.db.ExecContext(ctx, `UPDATE notes SET deleted_at = coalesce(deleted_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 		WHERE id = ?`, id)
 	if err != nil {
@@ -393,7 +408,7 @@ type querier interface {
 // comparisons c) with their targets and tags, in id order.
 func loadNotes(ctx context.Context, q querier, where string, args ...any) ([]Note, error) {
 	rows, err := q.QueryContext(ctx, `SELECT n.id, n.uid, n.comparison_id, n.kind, n.body, n.colour,
-			n.created_at, n.updated_at, coalesce(n.deleted_at, ''),
+			n.created_at, n.updated_at, coalesce(n.deleted_at, ''), n.layer,
 			t.side, t.cp_start, t.cp_end, t.claim, t.exact, t.prefix, t.suffix, t.state
 		FROM notes n JOIN comparisons c ON c.id = n.comparison_id JOIN note_targets t ON t.note_id = n.id
 		WHERE `+where+` ORDER BY n.id, t.side`, args...)
@@ -408,7 +423,7 @@ func loadNotes(ctx context.Context, q querier, where string, args ...any) ([]Not
 		var t Target
 		var claim sql.NullInt64
 		var state string
-		if err := rows.Scan(&n.ID, &n.UID, &n.Comparison, &n.Kind, &n.Body, &n.Colour, &n.CreatedAt, &n.UpdatedAt, &n.DeletedAt,
+		if err := rows.Scan(&n.ID, &n.UID, &n.Comparison, &n.Kind, &n.Body, &n.Colour, &n.CreatedAt, &n.UpdatedAt, &n.DeletedAt, &n.Layer,
 			&t.Side, &t.Start, &t.End, &claim, &t.Exact, &t.Prefix, &t.Suffix, &state); err != nil {
 			return nil, err
 		}

@@ -1,0 +1,68 @@
+package share
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/lesson"
+)
+
+func TestRoundTrip(t *testing.T) {
+	in := Bundle{Title: "Talks", From: "Ms Rivera",
+		Left:        compare.Document{Party: "US", Text: "We made progress — 진전."},
+		Right:       compare.Document{Party: "DPRK", Outlet: "KCNA", Text: "It was so regretful."},
+		Corrections: []Correction{{Kind: "relation", Left: []int{0}, Right: []int{0}, Relation: "contradict"}},
+		Lesson:      &lesson.Plan{Items: []lesson.Item{{Left: []int{0}, Right: []int{0}}}},
+		Notes:       data.AnnotationCollection{Type: "AnnotationCollection"},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	out, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Parley != formatVersion || out.From != "Ms Rivera" || out.Left.Text != in.Left.Text || out.Right.Outlet != "KCNA" ||
+		len(out.Corrections) != 1 || out.Lesson == nil || len(out.Lesson.Items) != 1 {
+		t.Errorf("round trip = %+v", out)
+	}
+}
+
+func TestReadRefusesWhatIsNotAShare(t *testing.T) {
+	for name, body := range map[string]string{
+		"empty":          "",
+		"binary":         "\x89PNG\r\n\x1a\n\x00\x00",
+		"not json":       "hello",
+		"no version":     `{"left":{"text":"a"},"right":{"text":"b"}}`,
+		"no statement":   `{"parley":1,"left":{"text":" "},"right":{"text":"b"}}`,
+		"bad correction": `{"parley":1,"left":{"text":"a"},"right":{"text":"b"},"corrections":[{"kind":"merge"}]}`,
+	} {
+		if _, err := Read(strings.NewReader(body)); !errors.Is(err, ErrNotShare) {
+			t.Errorf("%s: error %v, want ErrNotShare", name, err)
+		}
+	}
+	if _, err := Read(strings.NewReader(`{"parley":99,"left":{"text":"a"},"right":{"text":"b"}}`)); !errors.Is(err, ErrNewer) {
+		t.Errorf("a newer file: %v, want ErrNewer", err)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add(`{"parley":1,"from":"T","left":{"text":"a"},"right":{"text":"b"},"notes":{"type":"AnnotationCollection"}}`)
+	f.Add(`{"parley":1,"left":{"text":"a"},"right":{"text":"b"},"lesson":{"items":[{"left":[0],"right":[]}]}}`)
+	f.Add(`[]`)
+	f.Add("\xff\xfe")
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := Read(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		if strings.TrimSpace(b.Left.Text) == "" || strings.TrimSpace(b.Right.Text) == "" || b.From == "" {
+			t.Fatalf("accepted an incomplete share: %+v", b)
+		}
+	})
+}
