@@ -13,13 +13,17 @@ import (
 // appID is Parley's application identifier, as in FyneApp.toml.
 const appID = "io.github.parley_reader.parley"
 
-// openReader opens the main window on two files, or on the built-in sample
-// when files is empty, optionally in presentation mode, and runs until the
-// window closes.
+// openReader opens the main window on two files, on one shared .parley
+// file, or on the built-in sample when files is empty, optionally in
+// presentation mode, and runs until the window closes.
 func openReader(dbPath string, files []string, present bool) error {
-	left, right, err := statements(files)
-	if err != nil {
-		return err
+	shared := len(files) == 1
+	var left, right compare.Document
+	if !shared {
+		var err error
+		if left, right, err = statements(files); err != nil {
+			return err
+		}
 	}
 	store, err := openStore(dbPath)
 	if err != nil {
@@ -33,7 +37,11 @@ func openReader(dbPath string, files []string, present bool) error {
 	if present {
 		r.PresentOnOpen()
 	}
-	r.Open(left, right)
+	if shared {
+		r.OpenSharedFile(files[0])
+	} else {
+		r.Open(left, right)
+	}
 	r.Window().ShowAndRun()
 	return nil
 }

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/share"
 )
 
 // version is set at build time from FyneApp.toml by the Makefile.
@@ -47,7 +49,7 @@ func usage(w io.Writer) {
 	fmt.Fprintf(w, `Parley compares two parties' accounts of the same event.
 
 Usage:
-  parley [--db PATH] [--present] [LEFT RIGHT]
+  parley [--db PATH] [--present] [LEFT RIGHT | SHARED.parley]
                                       open the reader (the built-in sample when no files are given)
   parley SUBCOMMAND [ARGS]            work without a window
   parley --version | --help
@@ -94,8 +96,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return nil
 	}
 	files := fs.Args()
-	if len(files) != 0 && len(files) != 2 {
-		return usageError{fmt.Sprintf("expected two files to compare, got %d (see parley --help)", len(files))}
+	shared := len(files) == 1 && strings.EqualFold(filepath.Ext(files[0]), share.Extension)
+	if len(files) != 0 && len(files) != 2 && !shared {
+		return usageError{fmt.Sprintf("expected two files to compare or one shared .parley file, got %d (see parley --help)", len(files))}
 	}
 	return openReader(*dbPath, files, *present)
 }

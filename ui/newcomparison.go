@@ -12,6 +12,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/importer"
+	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -209,6 +210,8 @@ func (r *Reader) openFile() {
 func (r *Reader) dropped(pos fyne.Position, uris []fyne.URI) {
 	switch {
 	case len(uris) == 0:
+	case strings.EqualFold(filepath.Ext(uris[0].Path()), share.Extension):
+		r.OpenSharedFile(uris[0].Path())
 	case len(uris) >= 2:
 		r.importFiles([]string{uris[0].Path(), uris[1].Path()}, func(ds []importer.Doc) {
 			r.Open(documentOf(ds[0]), documentOf(ds[1]))

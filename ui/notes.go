@@ -45,7 +45,7 @@ var highlightLooks = map[data.Colour]struct {
 func (r *Reader) noteSpans(side reading.Side) []textpane.Span {
 	var out []textpane.Span
 	want := dataSide(side)
-	for _, n := range r.notes {
+	for _, n := range r.visibleNotes() {
 		if n.Orphaned() {
 			continue
 		}

@@ -36,7 +36,7 @@ func newNotesPanel(r *Reader) *notesPanel {
 
 // refresh rebuilds the list from the reader's notes.
 func (p *notesPanel) refresh() {
-	notes := p.r.notes
+	notes := p.r.visibleNotes()
 	p.header.SetText(fmt.Sprintf("Notes (%d)", len(notes)))
 	p.box.Objects = nil
 	if len(notes) == 0 {
@@ -91,15 +91,24 @@ func (c *noteCard) CreateRenderer() fyne.WidgetRenderer {
 		tags.Wrapping = fyne.TextWrapWord
 		parts = append(parts, tags)
 	}
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { c.r.changeNote(n) })
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { c.r.deleteNote(n) })
-	edit.Importance, del.Importance = widget.LowImportance, widget.LowImportance
+	var buttons fyne.CanvasObject = container.NewVBox()
+	if n.Layer != "" {
+		from := widget.NewLabel("From " + n.Layer + " (read-only)")
+		from.SizeName = theme.SizeNameCaptionText
+		from.Importance = widget.HighImportance
+		parts = append([]fyne.CanvasObject{from}, parts...)
+	} else {
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { c.r.changeNote(n) })
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { c.r.deleteNote(n) })
+		edit.Importance, del.Importance = widget.LowImportance, widget.LowImportance
+		buttons = container.NewVBox(edit, del)
+	}
 	swatch := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
 	if l, ok := highlightLooks[n.Colour]; ok {
 		swatch.FillColor = theme.Color(l.color)
 	}
 	swatch.SetMinSize(fyne.NewSize(6, 6))
-	body := container.NewBorder(nil, nil, swatch, container.NewVBox(edit, del), container.NewVBox(parts...))
+	body := container.NewBorder(nil, nil, swatch, buttons, container.NewVBox(parts...))
 	return widget.NewSimpleRenderer(container.NewVBox(body, widget.NewSeparator()))
 }
 

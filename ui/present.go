@@ -275,8 +275,3 @@ func first(ids []int, def int) int {
 	}
 	return ids[0]
 }
-
-// teacherNotes returns the teacher's notes on a lesson item's claims.
-func (r *Reader) teacherNotes(it lesson.Item) []string {
-	return nil
-}

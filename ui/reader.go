@@ -17,6 +17,7 @@ import (
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/lesson"
+	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
 	"github.com/parley-reader/parley/ui/textpane"
 )
@@ -71,7 +72,9 @@ type Reader struct {
 	notesPanel *notesPanel
 	notesSplit *container.Split
 
-	pendingPlace *place // where to go once the comparison is analysed
+	pendingPlace *place        // where to go once the comparison is analysed
+	pendingShare *share.Bundle // a shared comparison to bring in once kept
+	hideShared   bool          // hide notes that came in a shared comparison
 
 	presenting    *presentation
 	lesson        *lesson.Plan // the teacher's plan, nil for the default
@@ -259,6 +262,7 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 			}
 			r.restore(rows, c, found)
 			r.loadNotes()
+			r.applyShare()
 			r.goToPending()
 		})
 	})

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -391,5 +393,66 @@ func TestEditedTextKeepsNotesAndSources(t *testing.T) {
 	c, err := store.Comparison(context.Background(), id)
 	if err != nil || c.Right.Outlet != "Local Gazette" {
 		t.Errorf("kept right source = %+v, %v", c.Right, err)
+	}
+}
+
+func TestSharedComparisonBringsTeacherLayer(t *testing.T) {
+	dir := t.TempDir()
+	teacherDB, err := data.Open(filepath.Join(dir, "teacher.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer teacherDB.Close()
+	teacher := openReader(t, teacherDB)
+	camera := claimContaining(t, teacher, reading.Left, "Body camera footage")
+	filmed := claimContaining(t, teacher, reading.Right, "filmed the whole thing")
+	teacher.tapped(reading.Left, camera.Start)
+	teacher.tapped(reading.Right, filmed.Start)
+	teacher.pairCurrent()
+	n, _ := teacher.noteTarget()
+	n.Body = "Both sides recorded it: compare the footage."
+	teacher.addNote(n, "add note")
+	b, err := teacher.bundle("Ms Rivera")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "lesson.parley")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := share.Write(f, b); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	studentDB, err := data.Open(filepath.Join(dir, "student.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer studentDB.Close()
+	a := test.NewTempApp(t)
+	student := NewReader(a, studentDB)
+	student.background = func(job func()) { job() }
+	student.inDB = func(job func()) { job() }
+	student.OpenSharedFile(path)
+	if student.model == nil {
+		t.Fatal("the shared comparison was not opened")
+	}
+	if p, _, ok := student.model.PairOf(reading.Claim{Side: reading.Left, ID: camera.ID}); !ok || p.Right[0] != filmed.ID {
+		t.Error("the teacher's hand pair did not arrive")
+	}
+	if len(student.notes) != 1 || student.notes[0].Layer != "Ms Rivera" {
+		t.Fatalf("student's notes = %+v", student.notes)
+	}
+	student.toggleShared()
+	if len(student.visibleNotes()) != 0 || len(student.noteSpans(reading.Left)) != 0 {
+		t.Error("hiding shared notes left them on screen")
+	}
+	student.toggleShared()
+	// Opening the same file again adds nothing.
+	student.OpenSharedFile(path)
+	if len(student.notes) != 1 {
+		t.Errorf("reopening the share gives %d notes", len(student.notes))
 	}
 }
