@@ -13,6 +13,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -70,9 +71,9 @@ func (r *Reader) actions() []action {
 		{"File", "Search the library…", fyne.KeyF, ctrl, r.showSearch},
 		{"File", "Share with a class (.parley)…", fyne.KeyS, ctrl | fyne.KeyModifierShift, r.shareComparison},
 		{"File", "Open a shared comparison (.parley)…", "", 0, r.openShared},
-		{"File", "Export handout (HTML)…", fyne.KeyE, ctrl, func() { r.exportAs(exportHandout) }},
-		{"File", "Export worksheet for students (HTML)…", fyne.KeyW, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportSheet) }},
-		{"File", "Export answer key (HTML)…", fyne.KeyK, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportKey) }},
+		{"File", "Export handout (HTML)…", fyne.KeyE, ctrl, func() { r.exportHandout(export.FullHandout) }},
+		{"File", "Export worksheet for students (HTML)…", fyne.KeyW, ctrl | fyne.KeyModifierShift, func() { r.exportHandout(export.Worksheet) }},
+		{"File", "Export answer key (HTML)…", fyne.KeyK, ctrl | fyne.KeyModifierShift, func() { r.exportHandout(export.AnswerKey) }},
 		{"File", "Export report as Markdown…", fyne.KeyE, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportMarkdown) }},
 		{"View", "Present to a class", fyne.KeyF5, 0, r.present},
 		{"View", "Choose the pairs to present…", fyne.KeyF5, fyne.KeyModifierShift, r.editLesson},

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -45,6 +46,7 @@ func newSideForm(r *Reader, heading string) *sideForm {
 			r.importFiles([]string{path}, func(ds []importer.Doc) { f.load(ds[0]) })
 		})
 	})
+	fetch := widget.NewButton("Open address…", func() { r.fetchInto(f) })
 	title := widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	form := widget.NewForm(
 		widget.NewFormItem("Party", f.party),
@@ -54,7 +56,7 @@ func newSideForm(r *Reader, heading string) *sideForm {
 		widget.NewFormItem("Date", f.date),
 		widget.NewFormItem("Language", f.language),
 	)
-	top := container.NewVBox(container.NewBorder(nil, nil, title, open), form)
+	top := container.NewVBox(container.NewBorder(nil, nil, title, container.NewHBox(fetch, open)), form)
 	f.content = container.NewBorder(top, f.status, nil, nil, f.text)
 	return f
 }
@@ -221,4 +223,31 @@ func (r *Reader) dropped(pos fyne.Position, uris []fyne.URI) {
 	default:
 		r.openInto(reading.Left, uris[0].Path())
 	}
+}
+
+// fetchInto asks for a web address and fetches it into a side, only now
+// that the reader asks, with a time-out and a size limit.
+func (r *Reader) fetchInto(f *sideForm) {
+	addr := widget.NewEntry()
+	addr.SetPlaceHolder("https://…")
+	dialog.ShowForm("Open a web page", "Fetch", "Cancel", []*widget.FormItem{widget.NewFormItem("Address", addr)}, func(ok bool) {
+		url := strings.TrimSpace(addr.Text)
+		if !ok || url == "" {
+			return
+		}
+		bar := widget.NewProgressBarInfinite()
+		prog := dialog.NewCustomWithoutButtons("Fetching "+url, bar, r.win)
+		prog.Show()
+		r.background(func() {
+			doc, err := importer.FetchURL(context.Background(), url)
+			fyne.Do(func() {
+				prog.Hide()
+				if err != nil {
+					r.showError("The page could not be used", err)
+					return
+				}
+				f.load(doc)
+			})
+		})
+	}, r.win)
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
 )
@@ -308,6 +309,18 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	r.redo()
 	if len(r.notes) != 2 {
 		t.Errorf("notes after redo = %d, want 2", len(r.notes))
+	}
+	// The handout prints the note with words, beside its pair.
+	hn := r.handoutNotes()
+	if len(hn) != 1 {
+		t.Fatalf("handout notes = %+v, want the one note with words", hn)
+	}
+	var html strings.Builder
+	if err := export.HTML(&html, r.model.Result, export.HandoutOptions{Notes: hn}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(html.String(), "Ask: **who** saw the knife?") {
+		t.Error("the handout does not print the teacher's note")
 	}
 	// Reopening the same statements shows the notes again.
 	r2 := openReader(t, store)

@@ -86,17 +86,44 @@ type exportFormat struct {
 	write     func(io.Writer, *compare.Result) error
 }
 
-var (
-	exportMarkdown = exportFormat{"report", ".md", export.Markdown}
-	exportHandout  = exportFormat{"handout", ".html", handoutWriter(export.FullHandout)}
-	exportSheet    = exportFormat{"worksheet", ".html", handoutWriter(export.Worksheet)}
-	exportKey      = exportFormat{"answer key", ".html", handoutWriter(export.AnswerKey)}
-)
+var exportMarkdown = exportFormat{"report", ".md", export.Markdown}
 
-func handoutWriter(k export.Kind) func(io.Writer, *compare.Result) error {
-	return func(w io.Writer, r *compare.Result) error {
-		return export.HTML(w, r, export.HandoutOptions{Kind: k})
+// exportHandout exports a handout, worksheet or answer key. When the
+// comparison has notes, the teacher chooses whether the handout and the
+// answer key print them; a worksheet never does.
+func (r *Reader) exportHandout(k export.Kind) {
+	name := map[export.Kind]string{export.FullHandout: "handout", export.Worksheet: "worksheet", export.AnswerKey: "answer key"}[k]
+	save := func(notes []export.Note) {
+		r.exportAs(exportFormat{name, ".html", func(w io.Writer, res *compare.Result) error {
+			return export.HTML(w, res, export.HandoutOptions{Kind: k, Notes: notes})
+		}})
 	}
+	notes := r.handoutNotes()
+	if len(notes) == 0 || k == export.Worksheet {
+		save(nil)
+		return
+	}
+	dialog.ShowConfirm("Include your notes?", fmt.Sprintf("Print your %d notes in the %s, beside the pairs they are on?", len(notes), name),
+		func(yes bool) {
+			if yes {
+				save(notes)
+			} else {
+				save(nil)
+			}
+		}, r.win)
+}
+
+// handoutNotes is the visible notes with words, as a handout prints them.
+func (r *Reader) handoutNotes() []export.Note {
+	var out []export.Note
+	for _, n := range r.visibleNotes() {
+		if strings.TrimSpace(n.Body) == "" || n.Orphaned() {
+			continue
+		}
+		t := n.Targets[0]
+		out = append(out, export.Note{Side: string(t.Side), Start: t.Start, End: t.End, Quote: t.Exact, Body: n.Body})
+	}
+	return out
 }
 
 // exportAs asks where to save the comparison, with the reader's
