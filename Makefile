@@ -69,7 +69,7 @@ install: build
 	install -Dm644 assets/icon.png $(PREFIX)/share/icons/hicolor/512x512/apps/parley.png
 	install -d $(PREFIX)/share/applications
 	sed 's|@BIN@|$(PREFIX)/bin/parley|' scripts/parley.desktop > $(PREFIX)/share/applications/parley.desktop
-	-update-desktop-database $(PREFIX)/share/applications 2>/dev/null
+	@if command -v update-desktop-database >/dev/null; then update-desktop-database $(PREFIX)/share/applications; fi
 	@echo "Parley installed in $(PREFIX); it is in the application menu as Parley."
 
 uninstall:
