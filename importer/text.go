@@ -18,9 +18,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -43,32 +40,6 @@ var (
 type Text struct {
 	Body     string // NFC-normalised
 	Encoding string // "UTF-8", "UTF-16LE", "UTF-16BE" or "Windows-1252"
-}
-
-// ReadFile reads the text file at path. Errors say, in a sentence, why the
-// file cannot be used.
-func ReadFile(path string) (Text, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return Text{}, fmt.Errorf("cannot open %s: %w", path, err)
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return Text{}, fmt.Errorf("cannot read %s: it is a folder, not a file", path)
-	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
-	if err != nil {
-		return Text{}, fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	t, err := Decode(b)
-	if err != nil {
-		return Text{}, fmt.Errorf("cannot use %s: %w", path, err)
-	}
-	return t, nil
 }
 
 // Decode turns the bytes of a text file into NFC text, recognising UTF-8

@@ -46,7 +46,7 @@ func TestDecode(t *testing.T) {
 	}
 }
 
-func TestReadFileMessages(t *testing.T) {
+func TestImportMessages(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.txt")
 	if err := os.WriteFile(big, []byte(strings.Repeat("a", MaxBytes+1)), 0o644); err != nil {
@@ -60,15 +60,15 @@ func TestReadFileMessages(t *testing.T) {
 		{dir, "folder"},
 		{big, "larger than 20 MB"},
 	} {
-		_, err := ReadFile(tc.path)
+		_, err := Import(tc.path)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("ReadFile(%s) error = %v, want it to mention %q", tc.path, err, tc.want)
+			t.Errorf("Import(%s) error = %v, want it to mention %q", tc.path, err, tc.want)
 		}
 	}
 	ok := filepath.Join(dir, "ok.txt")
 	os.WriteFile(ok, []byte("Pyongyang says the talks were “regrettable”.\n"), 0o644)
-	if txt, err := ReadFile(ok); err != nil || !strings.Contains(txt.Body, "“regrettable”") {
-		t.Errorf("ReadFile(ok) = %q, %v", txt.Body, err)
+	if d, err := Import(ok); err != nil || !strings.Contains(d.Text, "“regrettable”") {
+		t.Errorf("Import(ok) = %q, %v", d.Text, err)
 	}
 }
 
