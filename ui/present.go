@@ -226,6 +226,7 @@ func (p *presentation) showContext(side reading.Side, ids []int, lit bool, rel c
 		tp.SetText(s.Text)
 	}
 	spans := []textpane.Span{{Start: 0, End: len([]rune(s.Text)), Style: textpane.Style{Foreground: ColorDimmed}}}
+	scrollTo := -1
 	if lit {
 		for _, id := range ids {
 			c, ok := p.r.model.ClaimByID(side, id)
@@ -237,10 +238,15 @@ func (p *presentation) showContext(side reading.Side, ids []int, lit bool, rel c
 				st.Background, st.Mark = looks[rel].color, looks[rel].mark
 			}
 			spans = append(spans, textpane.Span{Start: c.Start, End: c.End, Style: st})
-			defer sc.ScrollTo(c.Start)
+			if scrollTo < 0 {
+				scrollTo = c.Start
+			}
 		}
 	}
 	tp.SetSpans(spans)
+	if scrollTo >= 0 {
+		sc.ScrollTo(scrollTo)
+	}
 }
 
 // leavePresentation restores the reader as it was.

@@ -266,11 +266,7 @@ func TestPresentationStepsAndLeaves(t *testing.T) {
 func itoa(n int) string { return fmt.Sprint(n) }
 
 func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
-	store, err := data.Open(filepath.Join(t.TempDir(), "parley.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := tempStore(t)
 	r := openReader(t, store)
 	knife := claimContaining(t, r, reading.Left, "holding a knife")
 	// Select "knife" and highlight it green with key 2.
@@ -334,11 +330,7 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 }
 
 func TestSearchResultOpensComparisonAtItsPlace(t *testing.T) {
-	store, err := data.Open(filepath.Join(t.TempDir(), "parley.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := tempStore(t)
 	r := openReader(t, store) // keeps police / witness
 	r.Open(compare.Document{Party: "A", Text: "Tariffs will be cut."}, compare.Document{Party: "B", Text: "Tariffs remain unchanged."})
 	if r.model.Side(reading.Left).Party != "A" {
@@ -379,11 +371,7 @@ func mustClaim(t *testing.T, r *Reader, c reading.Claim) compare.Claim {
 }
 
 func TestEditedTextKeepsNotesAndSources(t *testing.T) {
-	store, err := data.Open(filepath.Join(t.TempDir(), "parley.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := tempStore(t)
 	r := openReader(t, store)
 	knife := claimContaining(t, r, reading.Left, "holding a knife")
 	start := knife.Start + strings.Index(knife.Text, "knife")
@@ -468,4 +456,15 @@ func TestSharedComparisonBringsTeacherLayer(t *testing.T) {
 	if len(student.notes) != 1 {
 		t.Errorf("reopening the share gives %d notes", len(student.notes))
 	}
+}
+
+// tempStore opens a library in a new file that the test removes.
+func tempStore(t *testing.T) *data.Store {
+	t.Helper()
+	store, err := data.Open(filepath.Join(t.TempDir(), "parley.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	return store
 }
