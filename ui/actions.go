@@ -27,9 +27,15 @@ type action struct {
 	do    func()
 }
 
-func (a action) shortcut() *desktop.CustomShortcut {
-	if a.key == "" {
+// shortcut is the shortcut the window sends for the action's key, or nil
+// for an action without a key or on a plain key (F1, F5, F9), which arrive
+// as typed keys instead. Ctrl+Z arrives as Fyne's own undo shortcut.
+func (a action) shortcut() fyne.Shortcut {
+	switch {
+	case a.key == "" || a.mod == 0:
 		return nil
+	case a.key == fyne.KeyZ && a.mod == ctrl:
+		return &fyne.ShortcutUndo{}
 	}
 	return &desktop.CustomShortcut{KeyName: a.key, Modifier: a.mod}
 }
@@ -76,7 +82,7 @@ func (r *Reader) actions() []action {
 		{"File", "Export answer key (HTML)…", fyne.KeyK, ctrl | fyne.KeyModifierShift, func() { r.exportHandout(export.AnswerKey) }},
 		{"File", "Export report as Markdown…", fyne.KeyE, ctrl | fyne.KeyModifierShift, func() { r.exportAs(exportMarkdown) }},
 		{"View", "Present to a class", fyne.KeyF5, 0, r.present},
-		{"View", "Choose the pairs to present…", fyne.KeyF5, fyne.KeyModifierShift, r.editLesson},
+		{"View", "Choose the pairs to present…", fyne.KeyF5, ctrl, r.editLesson},
 		{"View", "Reader view", fyne.Key1, ctrl, func() { r.showView(readerView) }},
 		{"View", "Aligned view", fyne.Key2, ctrl, func() { r.showView(alignedView) }},
 		{"View", "Zoom in", fyne.KeyEqual, ctrl, func() { r.zoom(1.1) }},
@@ -131,10 +137,13 @@ func (r *Reader) installActions() {
 		if s := a.shortcut(); s != nil {
 			item.Shortcut = s
 			r.win.Canvas().AddShortcut(s, func(fyne.Shortcut) { a.do() })
+		} else if a.key != "" {
+			r.plainKeys[a.key] = a.do
 		}
 		m.Items = append(m.Items, item)
 	}
 	r.shortcuts = acts
+	r.win.Canvas().SetOnTypedKey(r.windowKey)
 	r.win.SetMainMenu(fyne.NewMainMenu(menus...))
 }
 

@@ -151,6 +151,10 @@ func (r *Reader) jumpTo(side reading.Side, offset int) {
 // typedKey handles keys a focused pane does not use: Enter shows the pair,
 // Escape clears the current pair.
 func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
+	if do, ok := r.plainKeys[ev.Name]; ok {
+		do()
+		return
+	}
 	switch ev.Name {
 	case fyne.KeyEscape:
 		r.hasCurrent = false
@@ -190,5 +194,13 @@ func (r *Reader) toggleSync() {
 func (r *Reader) typedRune(ch rune) {
 	if ch >= '1' && ch <= '5' {
 		r.highlight(data.Palette[ch-'1'])
+	}
+}
+
+// windowKey handles keys typed when no widget has the focus: the plain-key
+// actions (F1, F5, F9).
+func (r *Reader) windowKey(ev *fyne.KeyEvent) {
+	if do, ok := r.plainKeys[ev.Name]; ok {
+		do()
 	}
 }

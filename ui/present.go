@@ -257,7 +257,7 @@ func (r *Reader) leavePresentation() {
 	}
 	r.presenting = nil
 	r.win.SetFullScreen(false)
-	r.win.Canvas().SetOnTypedKey(nil)
+	r.win.Canvas().SetOnTypedKey(r.windowKey)
 	r.win.Canvas().SetOnTypedRune(r.typedRune)
 	r.th.zoom, r.th.highContrast = p.saved.zoom, p.saved.contrast
 	r.win.SetMainMenu(p.saved.menu)

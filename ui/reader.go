@@ -45,6 +45,7 @@ type Reader struct {
 	conn       *connector
 	details    *details
 	summary    *widget.Label
+	legend     *legend
 	progress   *widget.ProgressBarInfinite
 	busy       *widget.Label
 	aligned    *alignedList
@@ -53,6 +54,7 @@ type Reader struct {
 	syncBox    *widget.Check
 	viewSwitch *widget.RadioGroup
 	shortcuts  []action
+	plainKeys  map[fyne.KeyName]func() // actions on keys without a modifier
 
 	docs       [2]compare.Document
 	model      *reading.Model
@@ -85,7 +87,7 @@ type Reader struct {
 // store nothing is kept (tests).
 func NewReader(a fyne.App, store *data.Store) *Reader {
 	r := &Reader{app: a, store: store, win: a.NewWindow("Parley"), syncScroll: true,
-		th: &parleyTheme{zoom: 1}}
+		th: &parleyTheme{zoom: 1}, plainKeys: map[fyne.KeyName]func(){}}
 	a.Settings().SetTheme(r.th)
 	r.background = func(job func()) { go job() }
 	r.inDB = func(func()) {}
@@ -157,7 +159,8 @@ func (r *Reader) build() {
 	r.viewSwitch.Horizontal = true
 	r.viewSwitch.Required = true
 	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.viewSwitch, r.summary)
-	status := container.NewBorder(nil, nil, legend(), container.NewHBox(r.progress, r.busy, r.syncBox))
+	r.legend = newLegend()
+	status := container.NewBorder(nil, nil, r.legend.content, container.NewHBox(r.progress, r.busy, r.syncBox))
 	bottom := container.NewVBox(widget.NewSeparator(), r.details.content, status)
 	r.notesPanel = newNotesPanel(r)
 	r.notesSplit = container.NewHSplit(container.NewStack(r.views[0], r.views[1]), r.notesPanel.content)

@@ -468,3 +468,27 @@ func tempStore(t *testing.T) *data.Store {
 	t.Cleanup(func() { store.Close() })
 	return store
 }
+
+func TestPlainKeysAndUndoShortcut(t *testing.T) {
+	r := openReader(t, nil)
+	// F9 typed in a pane opens the notes panel; F1 is bound too.
+	r.panes[reading.Left].text.OnTypedKey(&fyne.KeyEvent{Name: fyne.KeyF9})
+	if !r.notesPanel.content.Visible() {
+		t.Error("F9 in a pane did not show the notes")
+	}
+	r.windowKey(&fyne.KeyEvent{Name: fyne.KeyF9})
+	if r.notesPanel.content.Visible() {
+		t.Error("F9 with nothing focused did not hide the notes")
+	}
+	if r.plainKeys[fyne.KeyF1] == nil || r.plainKeys[fyne.KeyF5] == nil {
+		t.Error("F1 or F5 is not bound")
+	}
+	// Ctrl+Z arrives as Fyne's undo shortcut and undoes a correction.
+	warn := claimContaining(t, r, reading.Left, "three clear warnings")
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: warn.ID}, false)
+	r.setRelation(compare.Agree)
+	shortcuts(r).TypedShortcut(&fyne.ShortcutUndo{})
+	if rel := r.model.Relation(reading.Claim{Side: reading.Left, ID: warn.ID}); rel != compare.Contradict {
+		t.Errorf("after Ctrl+Z the pair is %q, want the engine's contradiction back", rel)
+	}
+}

@@ -60,6 +60,7 @@ func (r *Reader) toggleContrast() {
 func (r *Reader) applyTheme() {
 	r.app.Settings().SetTheme(r.th)
 	r.win.Content().Refresh()
+	r.legend.refresh()
 	r.refreshMarks()
 }
 
@@ -160,22 +161,40 @@ func (r *Reader) exportAs(f exportFormat) {
 	d.Show()
 }
 
-// legend explains the marks: "≠ contradiction  ≈ difference  = agreement  ∅ not addressed".
-func legend() fyne.CanvasObject {
-	items := []fyne.CanvasObject{}
+// legend explains the marks: "≠ contradiction  ≈ difference  = agreement
+// ∅ not addressed"; its swatches follow the theme.
+type legend struct {
+	swatches map[compare.Relation]*canvas.Rectangle
+	content  fyne.CanvasObject
+}
+
+func newLegend() *legend {
+	l := &legend{swatches: map[compare.Relation]*canvas.Rectangle{}}
+	var items []fyne.CanvasObject
 	for _, rel := range legendOrder {
-		l := looks[rel]
-		swatch := canvas.NewRectangle(theme.Color(l.color))
+		lk := looks[rel]
+		swatch := canvas.NewRectangle(theme.Color(lk.color))
 		swatch.SetMinSize(fyne.NewSize(14, 14))
-		swatch.StrokeColor = theme.Color(theme.ColorNameForeground)
 		swatch.StrokeWidth = 0.5
-		name := l.name
+		l.swatches[rel] = swatch
+		name := lk.name
 		if rel == omitted {
 			name = "Not addressed"
 		}
-		items = append(items, container.NewCenter(swatch), widget.NewLabel(l.mark+" "+name))
+		items = append(items, container.NewCenter(swatch), widget.NewLabel(lk.mark+" "+name))
 	}
-	return container.NewHBox(items...)
+	l.content = container.NewHBox(items...)
+	l.refresh()
+	return l
+}
+
+// refresh recolours the swatches after a theme change.
+func (l *legend) refresh() {
+	for rel, sw := range l.swatches {
+		sw.FillColor = theme.Color(looks[rel].color)
+		sw.StrokeColor = theme.Color(theme.ColorNameForeground)
+		sw.Refresh()
+	}
 }
 
 // columnsLayout lays out two panes of equal width with a fixed gutter
