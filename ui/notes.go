@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/data"
@@ -28,16 +27,18 @@ const (
 
 // highlightLooks gives each highlight colour its own underline, so colour
 // is never the only cue: 1 yellow, 2 green, 3 blue, 4 pink, 5 purple.
+// Highlights are drawn as heavy coloured underlines rather than fills, so
+// the claim's relation colour stays visible under them.
 var highlightLooks = map[data.Colour]struct {
 	color     fyne.ThemeColorName
 	underline textpane.Underline
 	name      string
 }{
-	data.Yellow: {ColorHighlightYellow, textpane.UnderlineNone, "yellow"},
-	data.Green:  {ColorHighlightGreen, textpane.UnderlineSolid, "green, underlined"},
-	data.Blue:   {ColorHighlightBlue, textpane.UnderlineDashed, "blue, dashed"},
-	data.Pink:   {ColorHighlightPink, textpane.UnderlineWavy, "pink, wavy"},
-	data.Purple: {ColorHighlightPurple, textpane.UnderlineDotted, "purple, dotted"},
+	data.Yellow: {ColorHighlightYellow, textpane.UnderlineSolid, "yellow, solid line"},
+	data.Green:  {ColorHighlightGreen, textpane.UnderlineDashed, "green, dashed line"},
+	data.Blue:   {ColorHighlightBlue, textpane.UnderlineWavy, "blue, wavy line"},
+	data.Pink:   {ColorHighlightPink, textpane.UnderlineDotted, "pink, dotted line"},
+	data.Purple: {ColorHighlightPurple, textpane.UnderlineDouble, "purple, double line"},
 }
 
 // noteSpans draws the comparison's notes on one side: highlights in their
@@ -55,7 +56,7 @@ func (r *Reader) noteSpans(side reading.Side) []textpane.Span {
 			}
 			st := textpane.Style{}
 			if l, ok := highlightLooks[n.Colour]; ok {
-				st.Background, st.Underline, st.UnderlineColor = l.color, l.underline, theme.ColorNameForeground
+				st.Underline, st.UnderlineColor, st.HeavyUnderline = l.underline, l.color, true
 			}
 			if strings.TrimSpace(n.Body) != "" {
 				st.Mark, st.MarkColor = "✎", ColorCurrent

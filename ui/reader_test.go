@@ -17,6 +17,7 @@ import (
 	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
+	"github.com/parley-reader/parley/ui/textpane"
 )
 
 var (
@@ -280,7 +281,7 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	// The highlight is drawn with its own underline, not colour alone.
 	found := false
 	for _, sp := range r.noteSpans(reading.Left) {
-		if sp.Start == start && sp.Style.Underline != 0 && sp.Style.Background == ColorHighlightGreen {
+		if sp.Start == start && sp.Style.Underline == textpane.UnderlineDashed && sp.Style.UnderlineColor == ColorHighlightGreen {
 			found = true
 		}
 	}

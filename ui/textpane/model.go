@@ -41,6 +41,9 @@ type Style struct {
 	Underline Underline
 	// UnderlineColor colours the underline; "" is the text colour.
 	UnderlineColor fyne.ThemeColorName
+	// HeavyUnderline draws the underline at twice its thickness, as a
+	// marker stroke.
+	HeavyUnderline bool
 	// Bold draws the span's text in the bold face.
 	Bold bool
 	// Mark is a short string (such as "≠" or "∅") drawn in the left margin

@@ -594,7 +594,7 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 			if col == "" {
 				col = st.Foreground
 			}
-			r.underline(st.Underline, o.X+x0, ty+p.baseline, x1-x0, col)
+			r.underline(st.Underline, st.HeavyUnderline, o.X+x0, ty+p.baseline, x1-x0, col)
 		}
 		if st.Mark != "" && spans[k].Start >= ln.Start && !strings.Contains(mark, st.Mark) && utf8.RuneCountInString(mark) < maxMarkRunes {
 			mark += st.Mark
@@ -627,7 +627,7 @@ func (r *renderer) x(offset int) float32 {
 }
 
 // underline draws a line of the given kind with its top at y.
-func (r *renderer) underline(kind Underline, x, y, w float32, col fyne.ThemeColorName) {
+func (r *renderer) underline(kind Underline, heavy bool, x, y, w float32, col fyne.ThemeColorName) {
 	if w <= 0 {
 		return
 	}
@@ -635,6 +635,9 @@ func (r *renderer) underline(kind Underline, x, y, w float32, col fyne.ThemeColo
 		col = theme.ColorNameForeground
 	}
 	t := max(1, float32(math.Round(float64(r.p.metricsSize/14))))
+	if heavy {
+		t *= 2
+	}
 	y += t
 	switch kind {
 	case UnderlineSolid:
