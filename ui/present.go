@@ -243,6 +243,9 @@ func (p *presentation) showContext(side reading.Side, ids []int, lit bool, rel c
 			}
 		}
 	}
+	if p.showNotes {
+		spans = append(spans, p.r.noteSpans(side)...)
+	}
 	tp.SetSpans(spans)
 	if scrollTo >= 0 {
 		sc.ScrollTo(scrollTo)

@@ -186,7 +186,6 @@ func (r *Reader) Open(left, right compare.Document) {
 	r.details.hint("Analysing the two statements…")
 	r.summary.SetText("")
 	r.setBusy("Analysing…")
-	r.win.SetTitle("Parley")
 	r.background(func() {
 		res, err := compare.Compare(left, right)
 		fyne.Do(func() {
@@ -221,7 +220,6 @@ func (r *Reader) setBusy(msg string) {
 
 func (r *Reader) showResult(res *compare.Result) {
 	r.model = reading.New(res, compare.MakePair)
-	r.win.SetTitle(fmt.Sprintf("Parley — %s and %s", firstNonEmpty(res.Left.Party, res.Left.Title), firstNonEmpty(res.Right.Party, res.Right.Title)))
 	r.details.hint("Click a claim, or press Alt+C for the first contradiction, to see how the two accounts compare.")
 	r.refreshMarks()
 }

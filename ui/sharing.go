@@ -66,7 +66,7 @@ func (r *Reader) bundle(from string) (share.Bundle, error) {
 		}
 		sets[i].Notes = own
 	}
-	b := share.Bundle{Title: r.win.Title(), From: from, Left: r.docs[0], Right: r.docs[1], Notes: data.Annotations(sets), Lesson: r.lesson}
+	b := share.Bundle{Title: firstNonEmpty(r.docs[0].Party, "Left") + " and " + firstNonEmpty(r.docs[1].Party, "right"), From: from, Left: r.docs[0], Right: r.docs[1], Notes: data.Annotations(sets), Lesson: r.lesson}
 	b.Left.Text, b.Right.Text = r.model.Side(reading.Left).Text, r.model.Side(reading.Right).Text
 	for _, c := range r.model.Corrections() {
 		b.Corrections = append(b.Corrections, share.Correction{Kind: string(c.Kind), Left: c.Left, Right: c.Right, Relation: string(c.Relation)})
