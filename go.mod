@@ -46,6 +46,5 @@ require (
 	golang.org/x/net v0.41.0
 	golang.org/x/sys v0.33.0 // indirect
 	golang.org/x/text v0.44.0
-	gonum.org/v1/gonum v0.8.2 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
