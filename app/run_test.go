@@ -155,3 +155,60 @@ func TestClassifyLines(t *testing.T) {
 		t.Errorf("a line without a tab: %q, stderr %q", lines[1], errOut)
 	}
 }
+
+func TestSplitCommand(t *testing.T) {
+	article := writeFile(t, "article.txt", "The minister spoke after the meeting.\n\n"+
+		"“We reached agreement on every point,” the minister said.\n\n"+
+		"The union disagreed. “Nothing was agreed,” said Ana Ruiz, the union's leader.\n")
+	out, _, err := runArgs(t, "", "split", article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Speakers []struct {
+			Name     string
+			Passages []struct {
+				Start, End int
+				Text       string
+			}
+		}
+		Commentary []struct{ Start, End int }
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("split output is not JSON: %v\n%s", err, out)
+	}
+	if len(got.Speakers) != 2 || len(got.Commentary) == 0 {
+		t.Fatalf("split found %d speakers and %d commentary spans:\n%s", len(got.Speakers), len(got.Commentary), out)
+	}
+	for _, s := range got.Speakers {
+		for _, p := range s.Passages {
+			if !strings.Contains(p.Text, "agree") {
+				t.Errorf("%s's passage %q is not a quotation from the article", s.Name, p.Text)
+			}
+		}
+	}
+	if _, _, err := runArgs(t, "", "split", "--format", "xml", article); exitCode(err) != 2 {
+		t.Errorf("an unknown split format: %v", err)
+	}
+}
+
+func TestNotesExportAndImport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "library.db")
+	out, _, err := runArgs(t, "", "notes", "export", "--format", "json", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "AnnotationCollection") {
+		t.Errorf("an empty library exports %q", out)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Errorf("--db did not create the library: %v", err)
+	}
+	_, _, err = runArgs(t, "", "notes", "import", "--db", db, "--comparison", "7", writeFile(t, "notes.json", out))
+	if err == nil || !strings.Contains(err.Error(), "7") {
+		t.Errorf("importing into a missing comparison: %v", err)
+	}
+	if _, _, err := runArgs(t, "", "notes", "export", "--format", "pdf", "--db", db); exitCode(err) != 2 {
+		t.Errorf("an unknown notes format: %v", err)
+	}
+}
