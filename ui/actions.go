@@ -101,7 +101,7 @@ func (r *Reader) actions() []action {
 		{"Go", "Previous omission", fyne.KeyO, fyne.KeyModifierAlt | fyne.KeyModifierShift, nav(reading.Omissions, true)},
 		{"Go", "Next claim", fyne.KeyDown, fyne.KeyModifierAlt, func() { r.stepClaim(1) }},
 		{"Go", "Previous claim", fyne.KeyUp, fyne.KeyModifierAlt, func() { r.stepClaim(-1) }},
-		{"Go", "Other pane", fyne.KeyTab, fyne.KeyModifierAlt, r.switchSide},
+		{"Go", "Counterpart or other pane", fyne.KeyTab, ctrl, r.switchSide},
 		{"Pair", "Pair the current claims", fyne.KeyP, ctrl | fyne.KeyModifierShift, r.pairCurrent},
 		{"Pair", "Unpair", fyne.KeyU, ctrl | fyne.KeyModifierShift, r.unpairCurrent},
 		{"Pair", "Mark as contradiction", fyne.KeyC, ctrl | fyne.KeyModifierShift, rel(compare.Contradict)},
