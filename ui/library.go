@@ -245,10 +245,10 @@ func snippetSegments(h data.Hit) []widget.RichTextSegment {
 // exportNotes saves this comparison's notes as Markdown, CSV or W3C Web
 // Annotation JSON.
 func (r *Reader) exportNotes(format string) {
-	if r.store == nil || r.kept.id == 0 {
+	if r.store == nil || r.libraryID == 0 {
 		return
 	}
-	sets, err := r.store.NotesByComparison(context.Background(), r.kept.id)
+	sets, err := r.store.NotesByComparison(context.Background(), r.libraryID)
 	if err != nil {
 		r.showError("The notes could not be read", err)
 		return
@@ -262,7 +262,7 @@ func (r *Reader) exportNotes(format string) {
 // importNotes merges W3C Web Annotation JSON into this comparison's notes,
 // re-anchoring each against the text here.
 func (r *Reader) importNotes() {
-	if r.store == nil || r.kept.id == 0 {
+	if r.store == nil || r.libraryID == 0 {
 		return
 	}
 	r.choosePath(func(path string) {
@@ -272,7 +272,7 @@ func (r *Reader) importNotes() {
 			return
 		}
 		defer f.Close()
-		added, updated, orphans, err := r.store.ImportAnnotations(context.Background(), r.kept.id, f)
+		added, updated, orphans, err := r.store.ImportAnnotations(context.Background(), r.libraryID, f)
 		if err != nil {
 			r.showError("The notes could not be imported", err)
 			return

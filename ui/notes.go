@@ -139,7 +139,7 @@ func (r *Reader) newNote() {
 		r.busy.SetText("Select some text or click a claim, then press Ctrl+N to add a note")
 		return
 	}
-	if r.store == nil || r.kept.id == 0 {
+	if r.store == nil || r.libraryID == 0 {
 		r.busy.SetText("Notes need the library, which is not open")
 		return
 	}
@@ -154,7 +154,6 @@ func (r *Reader) addNote(n data.Note, what string) {
 	if r.store == nil {
 		return
 	}
-	n.Comparison = r.kept.id
 	kept := r.kept
 	var saved data.Note
 	add := func() {

@@ -148,10 +148,10 @@ func (r *Reader) toggleNotes() {
 
 // showDeletedNotes lists the notes deleted from this comparison, to recover.
 func (r *Reader) showDeletedNotes() {
-	if r.store == nil || r.kept.id == 0 {
+	if r.store == nil || r.libraryID == 0 {
 		return
 	}
-	ns, err := r.store.DeletedNotes(context.Background(), r.kept.id)
+	ns, err := r.store.DeletedNotes(context.Background(), r.libraryID)
 	if err != nil {
 		r.showError("The deleted notes could not be read", err)
 		return

@@ -67,7 +67,8 @@ type Reader struct {
 	syncing    bool
 	history    history
 	rows       []*keptRow      // library rows of the applied corrections, parallel to the model's
-	kept       *keptComparison // the comparison's library row
+	kept       *keptComparison // the comparison's library row, for the database goroutine
+	libraryID  int64           // the same row's id, for the UI goroutine; 0 until kept
 	generation int             // counts Open calls, so a stale analysis is dropped
 
 	notes      []data.Note
@@ -178,7 +179,7 @@ func (r *Reader) Open(left, right compare.Document) {
 	r.docs = [2]compare.Document{left, right}
 	r.model, r.hasCurrent = nil, false
 	r.hasPicked = [2]bool{}
-	r.rows, r.kept, r.notes, r.lesson = nil, &keptComparison{}, nil, nil
+	r.rows, r.kept, r.notes, r.lesson, r.libraryID = nil, &keptComparison{}, nil, nil, 0
 	r.history.clear()
 	r.panes[reading.Left].show(left)
 	r.panes[reading.Right].show(right)
@@ -256,6 +257,7 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 				r.showError("This comparison cannot be kept in the library", err)
 				return
 			}
+			r.libraryID = id
 			if len(c.Lesson) > 0 {
 				if p, err := lesson.Unmarshal(c.Lesson); err == nil {
 					r.lesson = &p

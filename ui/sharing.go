@@ -26,7 +26,7 @@ const prefSharerName = "sharerName"
 // shareComparison writes the comparison, the reader's corrections, lesson
 // and own notes as one .parley file for a class.
 func (r *Reader) shareComparison() {
-	if r.model == nil || r.store == nil || r.kept.id == 0 {
+	if r.model == nil || r.store == nil || r.libraryID == 0 {
 		return
 	}
 	name := widget.NewEntry()
@@ -53,7 +53,7 @@ func (r *Reader) shareComparison() {
 
 // bundle gathers what a .parley file holds.
 func (r *Reader) bundle(from string) (share.Bundle, error) {
-	sets, err := r.store.NotesByComparison(context.Background(), r.kept.id)
+	sets, err := r.store.NotesByComparison(context.Background(), r.libraryID)
 	if err != nil {
 		return share.Bundle{}, err
 	}
