@@ -96,13 +96,13 @@ func lessonRows(m *reading.Model, p lesson.Plan) []lessonRow {
 	return rows
 }
 
-// lessonLabel reads "≠ left claim ↔ right claim".
+// lessonLabel reads "≠ left claim / right claim".
 func (r *Reader) lessonLabel(it lesson.Item) string {
 	rel := omitted
 	if p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: first(it.Left, -1)}); ok {
 		rel = p.Relation
 	}
-	return fmt.Sprintf("%s  %s  ↔  %s", looks[rel].mark, claimText(r.model, reading.Left, it.Left), claimText(r.model, reading.Right, it.Right))
+	return fmt.Sprintf("%s  %s  /  %s", looks[rel].mark, claimText(r.model, reading.Left, it.Left), claimText(r.model, reading.Right, it.Right))
 }
 
 // setLesson makes p the comparison's lesson and keeps it in the library.

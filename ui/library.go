@@ -74,7 +74,7 @@ func (r *Reader) showLibrary() {
 			e := entries[id]
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Label).SetText(firstNonEmpty(e.Title, "Untitled comparison"))
-			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  ↔  %s · %d notes · opened %s",
+			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  /  %s · %d notes · opened %s",
 				firstNonEmpty(e.Left.Party, e.Left.Title, "left"), firstNonEmpty(e.Right.Party, e.Right.Title, "right"), e.Notes, shortDate(e.OpenedAt)))
 		})
 	selected := -1

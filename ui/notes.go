@@ -357,7 +357,7 @@ func quoteOf(n data.Note, r *Reader) string {
 		}
 		parts = append(parts, "“"+truncate(q, 160)+"”")
 	}
-	return strings.Join(parts, "  ↔  ")
+	return strings.Join(parts, "  /  ")
 }
 
 func sideOf(s data.Side) reading.Side {
