@@ -493,3 +493,26 @@ func TestPlainKeysAndUndoShortcut(t *testing.T) {
 		t.Errorf("after Ctrl+Z the pair is %q, want the engine's contradiction back", rel)
 	}
 }
+
+func TestNoteEditorKeys(t *testing.T) {
+	r := openReader(t, nil)
+	saved := ""
+	r.editNote(data.Note{}, func(body string, c data.Colour, tags []string) { saved = body + "|" + strings.Join(tags, ",") })
+	e, ok := r.win.Canvas().Focused().(*noteEntry)
+	if !ok {
+		t.Fatal("the note editor does not take the focus")
+	}
+	test.Type(e, "Ask: **who** fired first?")
+	e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierControl})
+	if saved != "Ask: **who** fired first?|" {
+		t.Errorf("Ctrl+Enter saved %q", saved)
+	}
+	saved = ""
+	r.editNote(data.Note{}, func(body string, c data.Colour, tags []string) { saved = body })
+	e = r.win.Canvas().Focused().(*noteEntry)
+	test.Type(e, "never mind")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if saved != "" {
+		t.Errorf("Escape saved %q", saved)
+	}
+}
