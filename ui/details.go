@@ -12,6 +12,9 @@ import (
 	"github.com/parley-reader/parley/compare"
 )
 
+// startHint tells a reader how to begin.
+const startHint = "Click a claim, or press Alt+C for the first contradiction, to see how the two accounts compare."
+
 // details is the strip under the panes that explains the selected pair: its
 // relation and the cues that decided it, and the word-level differences.
 type details struct {
@@ -27,7 +30,7 @@ func newDetails() *details {
 	scroll := container.NewVScroll(container.NewVBox(d.verdict, d.diff))
 	scroll.SetMinSize(fyne.NewSize(100, 110))
 	d.content = scroll
-	d.hint("Click a claim, or press Alt+C for the first contradiction, to see how the two accounts compare.")
+	d.hint(startHint)
 	return d
 }
 

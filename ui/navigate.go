@@ -159,7 +159,7 @@ func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		r.hasCurrent = false
 		r.refreshMarks()
-		r.details.hint("Click a claim, or press Alt+C for the first contradiction, to see how the two accounts compare.")
+		r.details.hint(startHint)
 	case fyne.KeyReturn, fyne.KeyEnter:
 		start, _ := r.panes[side].text.Selection()
 		r.tapped(side, start)

@@ -221,7 +221,7 @@ func (r *Reader) setBusy(msg string) {
 
 func (r *Reader) showResult(res *compare.Result) {
 	r.model = reading.New(res, compare.MakePair)
-	r.details.hint("Click a claim, or press Alt+C for the first contradiction, to see how the two accounts compare.")
+	r.details.hint(startHint)
 	r.refreshMarks()
 }
 
