@@ -174,6 +174,9 @@ func (r *Reader) build() {
 // Open shows two statements at once and analyses them off the UI goroutine;
 // the claims are marked when the analysis is done.
 func (r *Reader) Open(left, right compare.Document) {
+	if r.model != nil {
+		r.saveScroll() // where the reader left the comparison being closed
+	}
 	r.generation++
 	gen := r.generation
 	r.docs = [2]compare.Document{left, right}
