@@ -120,6 +120,14 @@ func (o Options) importBytes(name string, b []byte) (Doc, error) {
 	if format == "" {
 		format = actual
 	}
+	return o.importFormat(format, b, "")
+}
+
+// importFormat reads b as the named format ("pdf", "docx", "html",
+// "markdown", else plain text); contentType is the HTTP Content-Type of a
+// fetched page, for its charset, and empty for a file. A document without
+// words is refused.
+func (o Options) importFormat(format string, b []byte, contentType string) (Doc, error) {
 	var d Doc
 	var err error
 	switch format {
@@ -128,7 +136,7 @@ func (o Options) importBytes(name string, b []byte) (Doc, error) {
 	case "docx":
 		d, err = importDOCX(b)
 	case "html":
-		d, err = importHTML(b, "")
+		d, err = importHTML(b, contentType)
 	case "markdown":
 		d, err = importMarkdown(b)
 	default:

@@ -101,27 +101,12 @@ func fetch(ctx context.Context, rawURL string) (Doc, error) {
 	if len(b) > MaxBytes {
 		return Doc{}, ErrTooLarge
 	}
-	var d Doc
-	switch format {
-	case "html":
-		d, err = importHTML(b, ct)
-	case "markdown":
-		d, err = importMarkdown(b)
-	case "pdf":
-		if sniff(b) != "pdf" {
-			return Doc{}, fmt.Errorf("%w: it is served as a PDF but is not one", ErrMismatch)
-		}
-		d, err = importPDF(b, Options{})
-	case "docx":
-		d, err = importDOCX(b)
-	default:
-		d, err = importText(b)
+	if format == "pdf" && sniff(b) != "pdf" {
+		return Doc{}, fmt.Errorf("%w: it is served as a PDF but is not one", ErrMismatch)
 	}
+	d, err := Options{}.importFormat(format, b, ct)
 	if err != nil {
 		return Doc{}, err
-	}
-	if strings.TrimSpace(d.Text) == "" {
-		return Doc{}, ErrNoText
 	}
 	d.Name = resp.Request.URL.String()
 	if d.URL == "" {
