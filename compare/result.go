@@ -76,12 +76,23 @@ type Unmatched struct {
 	Right []int `json:"right"`
 }
 
-// Result is the whole analysis of two documents.
+// Suggestion is a possible counterpart: claims that may speak of the same
+// thing, too weakly tied for a pair. The reader confirms or rejects it; its
+// claims are neither paired nor counted as not addressed.
+type Suggestion struct {
+	Left       []int   `json:"left"`
+	Right      []int   `json:"right"`
+	Similarity float64 `json:"similarity"`
+}
+
+// Result is the whole analysis of two documents. Every claim is in exactly
+// one of Pairs, Suggestions or Unmatched.
 type Result struct {
-	Left      Side      `json:"left"`
-	Right     Side      `json:"right"`
-	Pairs     []Pair    `json:"pairs"`
-	Unmatched Unmatched `json:"unmatched"`
+	Left        Side         `json:"left"`
+	Right       Side         `json:"right"`
+	Pairs       []Pair       `json:"pairs"`
+	Suggestions []Suggestion `json:"suggestions"`
+	Unmatched   Unmatched    `json:"unmatched"`
 }
 
 // Verdict is the outcome of classifying one sentence pair.
