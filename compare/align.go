@@ -8,28 +8,35 @@ import (
 
 // Alignment parameters.
 const (
-	maxPostings    = 50   // terms in more claims than this are too common to propose pairs
-	maxCandidates  = 4    // candidate partners kept per claim from the index
-	maxAssessed    = 3    // opposite-assessment partners proposed per evaluative claim
-	pairThreshold  = 0.3  // least alignment score of a pair
-	clashThreshold = 0.2  // least score of a pair whose claims clash or rate the topic oppositely
-	cueBonus       = 0.15 // added when the two claims clash over the same thing
-	topicBonus     = 0.1  // added to opposite assessments that both name the topic
-	mergeGain      = 0.05 // how much better a claim must fit two neighbours than one
+	maxPostings   = 50 // terms in more claims than this are too common to propose pairs
+	maxCandidates = 4  // candidate partners kept per claim from each signal
+	maxAssessed   = 3  // opposite-assessment partners proposed per evaluative claim
+	topicBonus    = 0.1
+	mergeGain     = 0.05 // how much better a claim must fit two neighbours than one
 	// pairingAssessment is the verdict a claim needs to be paired for its
 	// assessment alone: stricter than assessmentThreshold, which the cue on
 	// claims already paired needs.
 	pairingAssessment = 0.25
 )
 
-// candidate is a possible pair of claims with its alignment score.
+// The tiers of the pairing model's probability that two claims are
+// counterparts: at pairProb or above they are paired, from suggestProb they
+// are offered to the reader as a possible counterpart, below it the claim
+// is not addressed. pairProb is the model's own decision boundary;
+// suggestProb is the level at which, on the development cases, one
+// suggestion in three or more is a true counterpart.
+const (
+	pairProb    = 0.5
+	suggestProb = 0.2
+)
+
+// candidate is a possible pair of claims with the pairing model's verdict.
 type candidate struct {
-	i, j  int // left and right claim index
-	score float64
-	ps    *pairStats
-	// clash is set when cues or opposite assessments, not only shared
-	// words, tie the two claims together.
-	clash bool
+	i, j int // left and right claim index
+	ps   *pairStats
+	sim  float64   // fitted similarity of the two claims
+	f    []float64 // pairing features, in the order of pairFeatureNames
+	p    float64   // probability that the claims are counterparts
 }
 
 // aligner pairs the claims of two documents.
@@ -44,25 +51,31 @@ type aligner struct {
 type alignedPair struct {
 	left, right []int
 	ps          *pairStats
-	score       float64
+	p           float64
+	suggestion  bool // a possible counterpart, for the reader to decide
 }
 
-// align pairs claims: candidates from an inverted index and from opposite
-// assessments of the shared topic, scored, then taken best first while both
-// claims are free; finally a free claim joins its neighbour's pair when the
-// two together fit the partner better than one alone.
+// align pairs claims as one global decision: candidates from every signal
+// are scored by the fitted pairing model, the one-to-one pairing with the
+// largest total log-odds is chosen (assign), and each chosen pair is a pair
+// or a suggestion by its probability. A free claim then joins its
+// neighbour's pair when the two together fit the partner better than one
+// alone, and a claim still free whose best candidate is taken becomes a
+// suggestion beside that pair.
 func (al *aligner) align() []alignedPair {
 	al.topic = sharedTopic(al.left, al.right, al.lx)
 	cands := al.candidates()
-	sort.Slice(cands, func(x, y int) bool {
-		if cands[x].score != cands[y].score {
-			return cands[x].score > cands[y].score
+	var edges []edge
+	for k, c := range cands {
+		if c.p >= suggestProb {
+			edges = append(edges, edge{row: c.i, col: c.j, w: logit(c.p) - logit(suggestProb) + 1e-6*float64(len(cands)-k)/float64(len(cands))})
 		}
-		if cands[x].i != cands[y].i {
-			return cands[x].i < cands[y].i
-		}
-		return cands[x].j < cands[y].j
-	})
+	}
+	seat := assign(len(al.left), len(al.right), edges)
+	byPair := make(map[[2]int]*candidate, len(cands))
+	for k := range cands {
+		byPair[[2]int{cands[k].i, cands[k].j}] = &cands[k]
+	}
 	usedL := make([]int, len(al.left))
 	usedR := make([]int, len(al.right))
 	for k := range usedL {
@@ -72,17 +85,18 @@ func (al *aligner) align() []alignedPair {
 		usedR[k] = -1
 	}
 	var pairs []alignedPair
-	for _, c := range cands {
-		if c.score < clashThreshold {
-			break
-		}
-		if usedL[c.i] >= 0 || usedR[c.j] >= 0 || c.score < pairThreshold && !c.clash {
+	for i, j := range seat {
+		if j < 0 {
 			continue
 		}
-		usedL[c.i], usedR[c.j] = len(pairs), len(pairs)
-		pairs = append(pairs, alignedPair{left: []int{c.i}, right: []int{c.j}, ps: c.ps, score: c.score})
+		c := byPair[[2]int{i, j}]
+		usedL[i], usedR[j] = len(pairs), len(pairs)
+		pairs = append(pairs, alignedPair{left: []int{i}, right: []int{j}, ps: c.ps, p: c.p, suggestion: c.p < pairProb})
 	}
-	al.merge(pairs, cands, usedL, usedR)
+	sorted := append([]candidate(nil), cands...)
+	sort.SliceStable(sorted, func(x, y int) bool { return sorted[x].p > sorted[y].p })
+	al.merge(pairs, sorted, usedL, usedR)
+	pairs = al.strays(pairs, sorted, usedL, usedR)
 	sort.Slice(pairs, func(x, y int) bool {
 		if pairs[x].left[0] != pairs[y].left[0] {
 			return pairs[x].left[0] < pairs[y].left[0]
@@ -92,22 +106,49 @@ func (al *aligner) align() []alignedPair {
 	return pairs
 }
 
-// candidates proposes and scores possible pairs.
+// strays offers each claim still free, whose most probable candidate is
+// already paired with another claim, as a possible counterpart of that
+// candidate: the other side may well address it, in a passage Parley paired
+// with something else.
+func (al *aligner) strays(pairs []alignedPair, sorted []candidate, usedL, usedR []int) []alignedPair {
+	for _, c := range sorted {
+		if c.p < suggestProb {
+			break
+		}
+		switch {
+		case usedL[c.i] < 0 && usedR[c.j] >= 0 && !pairs[usedR[c.j]].suggestion:
+			usedL[c.i] = len(pairs)
+		case usedR[c.j] < 0 && usedL[c.i] >= 0 && !pairs[usedL[c.i]].suggestion:
+			usedR[c.j] = len(pairs)
+		default:
+			continue
+		}
+		pairs = append(pairs, alignedPair{left: []int{c.i}, right: []int{c.j}, ps: c.ps, p: c.p, suggestion: true})
+	}
+	return pairs
+}
+
+// logit is the log-odds of probability p.
+func logit(p float64) float64 {
+	p = math.Min(math.Max(p, 1e-9), 1-1e-9)
+	return math.Log(p / (1 - p))
+}
+
+// candidates proposes possible pairs from every signal and from opposite
+// assessments, and scores them with the pairing model.
 func (al *aligner) candidates() []candidate {
 	pairsAssessed := al.assessedCandidates()
-	assessed := map[[2]int]bool{}
-	for _, ij := range pairsAssessed {
-		assessed[ij] = true
-	}
 	var order [][2]int
-	for i, js := range al.lexicalCandidates(al.left, al.right) {
-		for _, j := range js {
-			order = append(order, [2]int{i, j})
+	for _, sg := range al.signals() {
+		for i, js := range sg.neighbours(al.left, al.right) {
+			for _, j := range js {
+				order = append(order, [2]int{i, j})
+			}
 		}
-	}
-	for j, is := range al.lexicalCandidates(al.right, al.left) {
-		for _, i := range is {
-			order = append(order, [2]int{i, j})
+		for j, is := range sg.neighbours(al.right, al.left) {
+			for _, i := range is {
+				order = append(order, [2]int{i, j})
+			}
 		}
 	}
 	seen := map[[2]int]bool{}
@@ -121,17 +162,36 @@ func (al *aligner) candidates() []candidate {
 	out := make([]candidate, len(uniq))
 	parallel(len(uniq), func(k int) {
 		i, j := uniq[k][0], uniq[k][1]
-		ps := compareClaims(al.left[i], al.right[j], al.idf, al.lx, shallow)
+		a, b := al.left[i], al.right[j]
+		ps := compareClaims(a, b, al.idf, al.lx, shallow)
+		ps.topical = true
 		sim := similarityScore(ps)
-		bonus := clash(findCues(ps))
-		s := sim + bonus
-		if assessed[uniq[k]] || anyMatch(ps.ab) && opposed(al.left[i], al.right[j]) {
-			// rated oppositely: proposed as such, or sharing words
-			s = math.Max(s, al.assessmentScore(al.left[i], al.right[j], sim))
-		}
-		out[k] = candidate{i: i, j: j, score: s, ps: ps, clash: s > sim}
+		cues := findCues(ps)
+		out[k] = candidate{i: i, j: j, ps: ps, sim: sim}
+		out[k].f = al.pairFeatures(&out[k], cues)
 	})
+	al.rank(out)
+	for k := range out {
+		out[k].p = pairingProb(out[k].f)
+	}
 	return out
+}
+
+// rank sets the features that place each candidate among the other
+// candidates of its two claims: whether each claim is the other's most
+// similar, and how far down their lists they are.
+func (al *aligner) rank(cs []candidate) {
+	bestL := make([]float64, len(al.left))
+	bestR := make([]float64, len(al.right))
+	for _, c := range cs {
+		bestL[c.i] = math.Max(bestL[c.i], c.sim)
+		bestR[c.j] = math.Max(bestR[c.j], c.sim)
+	}
+	for k := range cs {
+		c := &cs[k]
+		c.f[pairMutualBest] = b2f(c.sim >= bestL[c.i] && c.sim >= bestR[c.j])
+		c.f[pairGap] = (bestL[c.i] - c.sim) + (bestR[c.j] - c.sim)
+	}
 }
 
 // lexicalCandidates returns, for each claim in from, the claims in to that
@@ -306,17 +366,17 @@ func opposed(a, b *claimInfo) bool {
 }
 
 // clash is the evidence cues give that two claims speak of the same thing
-// while at odds over it: a contradiction grounded in shared words or
-// numbers weighs cueBonus, a difference or a weak contradiction a third.
+// while at odds over it: 1 for a contradiction grounded in shared words or
+// numbers, a third for a difference or a weak contradiction.
 func clash(cs []cue) float64 {
 	bonus := 0.0
 	for _, c := range cs {
 		switch {
 		case strings.HasPrefix(c.text, assessmentKind):
 		case c.rel == Contradict && !c.weak:
-			return cueBonus
+			return 1
 		case c.rel != Agree:
-			bonus = cueBonus / 3
+			bonus = 1.0 / 3
 		}
 	}
 	return bonus
@@ -417,25 +477,25 @@ func mentions(c *claimInfo, topic map[string]bool) bool {
 
 // merge lets a free claim join the pair of its neighbour on the same side
 // when the partner fits the two together better than the neighbour alone.
-func (al *aligner) merge(pairs []alignedPair, cands []candidate, usedL, usedR []int) {
-	for _, c := range cands {
-		if c.score < clashThreshold/2 {
+func (al *aligner) merge(pairs []alignedPair, sorted []candidate, usedL, usedR []int) {
+	for _, c := range sorted {
+		if c.p < suggestProb/2 {
 			break
 		}
 		switch {
 		case usedL[c.i] < 0 && usedR[c.j] >= 0:
 			p := &pairs[usedR[c.j]]
-			if len(p.left) == 1 && len(p.right) == 1 && abs(p.left[0]-c.i) == 1 {
-				if ps, s, ok := al.tryMerge(al.left, []int{p.left[0], c.i}, al.right[c.j], p.score, true); ok {
-					p.left, p.ps, p.score = sortedPair(p.left[0], c.i), ps, s
+			if !p.suggestion && len(p.left) == 1 && len(p.right) == 1 && abs(p.left[0]-c.i) == 1 {
+				if ps, ok := al.tryMerge(al.left, []int{p.left[0], c.i}, al.right[c.j], p.ps, true); ok {
+					p.left, p.ps = sortedPair(p.left[0], c.i), ps
 					usedL[c.i] = usedR[c.j]
 				}
 			}
 		case usedR[c.j] < 0 && usedL[c.i] >= 0:
 			p := &pairs[usedL[c.i]]
-			if len(p.left) == 1 && len(p.right) == 1 && abs(p.right[0]-c.j) == 1 {
-				if ps, s, ok := al.tryMerge(al.right, []int{p.right[0], c.j}, al.left[c.i], p.score, false); ok {
-					p.right, p.ps, p.score = sortedPair(p.right[0], c.j), ps, s
+			if !p.suggestion && len(p.left) == 1 && len(p.right) == 1 && abs(p.right[0]-c.j) == 1 {
+				if ps, ok := al.tryMerge(al.right, []int{p.right[0], c.j}, al.left[c.i], p.ps, false); ok {
+					p.right, p.ps = sortedPair(p.right[0], c.j), ps
 					usedR[c.j] = usedL[c.i]
 				}
 			}
@@ -445,7 +505,7 @@ func (al *aligner) merge(pairs []alignedPair, cands []candidate, usedL, usedR []
 
 // tryMerge scores the partner against the two neighbouring claims ks of
 // side cs taken together.
-func (al *aligner) tryMerge(cs []*claimInfo, ks []int, partner *claimInfo, old float64, onLeft bool) (*pairStats, float64, bool) {
+func (al *aligner) tryMerge(cs []*claimInfo, ks []int, partner *claimInfo, old *pairStats, onLeft bool) (*pairStats, bool) {
 	x, y := cs[ks[0]], cs[ks[1]]
 	if x.Start > y.Start {
 		x, y = y, x
@@ -457,8 +517,8 @@ func (al *aligner) tryMerge(cs []*claimInfo, ks []int, partner *claimInfo, old f
 	} else {
 		ps = compareClaims(partner, joined, al.idf, al.lx, shallow)
 	}
-	s := similarityScore(ps)
-	return ps, s, s >= old+mergeGain
+	ps.topical = true
+	return ps, similarityScore(ps) >= similarityScore(old)+mergeGain
 }
 
 // sortedPair returns a and b in increasing order.

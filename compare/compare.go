@@ -20,32 +20,11 @@ var ErrEmpty = errors.New("the document has no text to compare")
 // a counterpart are listed as unmatched. The result is the same for the same
 // input. It returns an error wrapping ErrEmpty when either text is empty.
 func Compare(left, right Document) (*Result, error) {
-	res := &Result{Left: Side{Document: left}, Right: Side{Document: right}}
-	var sides [2][]*claimInfo
-	for k, s := range []*Side{&res.Left, &res.Right} {
-		name := [2]string{"left", "right"}[k]
-		s.Text = normalise(s.Text)
-		if strings.TrimSpace(s.Text) == "" {
-			return nil, fmt.Errorf("%s document %q: %w", name, s.Title, ErrEmpty)
-		}
-		s.Claims = Split(s.Text)
-		if len(s.Claims) == 0 {
-			return nil, fmt.Errorf("%s document %q has no words: %w", name, s.Title, ErrEmpty)
-		}
-		r := []rune(s.Text)
-		cs := make([]*claimInfo, len(s.Claims))
-		parallel(len(cs), func(i int) {
-			cs[i] = prepare(r, Span{s.Claims[i].Start, s.Claims[i].End}, sharedLex)
-		})
-		sides[k] = cs
+	res, al, err := newAligner(left, right)
+	if err != nil {
+		return nil, err
 	}
-	al := &aligner{left: sides[0], right: sides[1], idf: documentIDF(sides[0], sides[1]), lx: sharedLex}
-	for _, cs := range sides {
-		parallel(len(cs), func(i int) {
-			cs[i].w = weights(cs[i], al.idf)
-			cs[i].vec, cs[i].norm = tfidf(cs[i], al.idf)
-		})
-	}
+	sides := [2][]*claimInfo{al.left, al.right}
 	matchedL := make([]bool, len(sides[0]))
 	matchedR := make([]bool, len(sides[1]))
 	aligned := al.align()
@@ -55,9 +34,18 @@ func Compare(left, right Document) (*Result, error) {
 	if len(sides[0])+len(sides[1]) > fullDepthClaims {
 		d = related
 	}
-	res.Pairs = make([]Pair, len(aligned))
-	parallel(len(aligned), func(k int) {
-		ap := aligned[k]
+	var confident []alignedPair
+	res.Suggestions = []Suggestion{}
+	for _, ap := range aligned {
+		if ap.suggestion {
+			res.Suggestions = append(res.Suggestions, Suggestion{Left: ap.left, Right: ap.right, Similarity: round3(similarityScore(ap.ps))})
+		} else {
+			confident = append(confident, ap)
+		}
+	}
+	res.Pairs = make([]Pair, len(confident))
+	parallel(len(confident), func(k int) {
+		ap := confident[k]
 		ps := compareClaims(ap.ps.a, ap.ps.b, al.idf, al.lx, d)
 		ps.topical = true
 		v := judge(ps, true)
@@ -76,6 +64,66 @@ func Compare(left, right Document) (*Result, error) {
 	res.Unmatched = Unmatched{Left: unmatched(matchedL), Right: unmatched(matchedR)}
 	return res, nil
 }
+
+// newAligner normalises and splits both documents and prepares their
+// claims for alignment.
+func newAligner(left, right Document) (*Result, *aligner, error) {
+	res := &Result{Left: Side{Document: left}, Right: Side{Document: right}}
+	var sides [2][]*claimInfo
+	for k, s := range []*Side{&res.Left, &res.Right} {
+		name := [2]string{"left", "right"}[k]
+		s.Text = normalise(s.Text)
+		if strings.TrimSpace(s.Text) == "" {
+			return nil, nil, fmt.Errorf("%s document %q: %w", name, s.Title, ErrEmpty)
+		}
+		s.Claims = Split(s.Text)
+		if len(s.Claims) == 0 {
+			return nil, nil, fmt.Errorf("%s document %q has no words: %w", name, s.Title, ErrEmpty)
+		}
+		r := []rune(s.Text)
+		cs := make([]*claimInfo, len(s.Claims))
+		parallel(len(cs), func(i int) {
+			cs[i] = prepare(r, Span{s.Claims[i].Start, s.Claims[i].End}, sharedLex)
+		})
+		sides[k] = cs
+	}
+	al := &aligner{left: sides[0], right: sides[1], idf: documentIDF(sides[0], sides[1]), lx: sharedLex}
+	for _, cs := range sides {
+		parallel(len(cs), func(i int) {
+			cs[i].w = weights(cs[i], al.idf)
+			cs[i].vec, cs[i].norm = tfidf(cs[i], al.idf)
+		})
+	}
+	return res, al, nil
+}
+
+// PairingCandidate is a pair of claims the aligner considers, with the
+// pairing model's features: a row of the data tools/fitweights fits the
+// model on.
+type PairingCandidate struct {
+	Left, Right int // claim ids
+	Features    []float64
+}
+
+// PairingCandidates splits two documents into claims, as Compare does, and
+// returns the candidate pairs the aligner scores, with their features (in
+// the order PairingFeatureNames gives). The result has claims but no pairs.
+func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error) {
+	res, al, err := newAligner(left, right)
+	if err != nil {
+		return nil, nil, err
+	}
+	al.topic = sharedTopic(al.left, al.right, al.lx)
+	cands := al.candidates()
+	out := make([]PairingCandidate, len(cands))
+	for k, c := range cands {
+		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: c.f}
+	}
+	return res, out, nil
+}
+
+// PairingFeatureNames names the pairing model's features.
+func PairingFeatureNames() []string { return pairFeatureNames }
 
 // fullDepthClaims is the most claims (both sides together) for which the
 // pairs are judged with sister terms.

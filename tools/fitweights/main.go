@@ -32,7 +32,18 @@ func main() {
 	data := flag.String("data", "../shared/data", "folder holding stsb/ and snli/")
 	out := flag.String("out", "compare", "folder of package compare")
 	idf := flag.Bool("idf", false, "write the background IDF table instead of the weights")
+	pairs := flag.Bool("pairs", false, "fit the pairing model on the development cases instead")
+	samples := flag.String("samples", "../shared/samples", "folder holding the development cases")
 	flag.Parse()
+	if *pairs {
+		cases, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"))
+		check(err)
+		w, err := fitPairs(cases)
+		check(err)
+		log.Printf("pairing weights: %s", namedWeights(w))
+		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w, cases))
+		return
+	}
 	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
 	check(err)
 	stsDev, err := readSTS(filepath.Join(*data, "stsb", "sts-dev.csv"))
@@ -217,6 +228,8 @@ func nliMatrix(ps []pair, simW []float64, names []string) ([][]float64, []int) {
 	}
 	return x, y
 }
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 func clamp(v float64) float64 { return math.Max(0, math.Min(1, v)) }
 

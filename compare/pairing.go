@@ -1,0 +1,76 @@
+package compare
+
+import "math"
+
+// signal is one source of evidence that two claims speak of the same
+// thing: it proposes candidate partners and gives the pairing model its
+// features. The lexical signal reads shared words and their synonyms, the
+// vector signal word embeddings; another model (a sentence encoder, say)
+// joins as one more signal without touching the alignment.
+type signal interface {
+	// neighbours returns, for each claim of from, the claims of to that
+	// the signal finds closest, at most maxCandidates, best first.
+	neighbours(from, to []*claimInfo) [][]int
+	// features appends the signal's features of a pair to dst.
+	features(dst []float64, ps *pairStats) []float64
+	// featureNames names the features, in order.
+	featureNames() []string
+}
+
+// signals returns the signals of a comparison.
+func (al *aligner) signals() []signal {
+	return []signal{lexicalSignal{al}}
+}
+
+// lexicalSignal proposes claims that share uncommon words or their
+// synonyms, and scores a pair with the fitted similarity.
+type lexicalSignal struct{ al *aligner }
+
+func (s lexicalSignal) neighbours(from, to []*claimInfo) [][]int {
+	return s.al.lexicalCandidates(from, to)
+}
+
+func (lexicalSignal) features(dst []float64, ps *pairStats) []float64 {
+	return append(dst, similarityScore(ps), cosine(ps.a, ps.b, ps.idf))
+}
+
+func (lexicalSignal) featureNames() []string { return []string{"similarity", "cosine"} }
+
+// Positions of the features the aligner sets after scoring every candidate.
+const (
+	pairMutualBest = 1
+	pairGap        = 2
+)
+
+// pairFeatureNames names the pairing model's features, in order: those the
+// aligner sets, those of each signal, then the cues.
+var pairFeatureNames = func() []string {
+	names := []string{"bias", "mutual_best", "similarity_gap"}
+	for _, s := range (&aligner{}).signals() {
+		names = append(names, s.featureNames()...)
+	}
+	return append(names, "clash", "opposed_assessment", "short")
+}()
+
+// pairFeatures computes the pairing features of a candidate; the ranking
+// features stay zero until rank sets them.
+func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
+	f := make([]float64, 3, len(pairFeatureNames))
+	f[0] = 1
+	for _, s := range al.signals() {
+		f = s.features(f, c.ps)
+	}
+	a, b := c.ps.a, c.ps.b
+	short := math.Min(float64(len(a.content)), float64(len(b.content)))
+	return append(f, clash(cues), b2f(opposed(a, b)), b2f(short <= 3))
+}
+
+// pairingProb applies the fitted pairing model: the probability that the
+// two claims of a candidate are counterparts.
+func pairingProb(f []float64) float64 {
+	z := 0.0
+	for i, w := range pairWeights {
+		z += w * f[i]
+	}
+	return 1 / (1 + math.Exp(-z))
+}

@@ -1,0 +1,226 @@
+package vectors
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/parley-reader/parley/assets"
+)
+
+// The table is written by tools/genvectors in little-endian numbers:
+// "PLVT"; the version (4 bytes, 1); the word count n and the dimension d
+// (4 bytes each); n word lengths (1 byte each); the words back to back, in
+// strictly increasing byte order; n scales (float32); n rows of d int8
+// components. Row i times scale i is word i's vector, of unit length.
+//
+// Load copies the words (a few hundred kilobytes) into one string and finds
+// them by binary search, which loads much faster than filling a map; the
+// rows stay in the bytes given.
+
+const (
+	magic      = "PLVT"
+	version    = 1
+	headerSize = 16
+	maxDims    = 4096 // keeps a dot product of int8 rows within int32
+)
+
+// Table maps words to their vectors.
+type Table struct {
+	dims   int
+	text   string    // the words back to back
+	ends   []int32   // word i is text[ends[i-1]:ends[i]]
+	scales []float32 // per row
+	rows   []byte    // row i is rows[i*dims:(i+1)*dims], int8 components
+}
+
+// Vec is a word's vector: int8 components, held as bytes, times a scale.
+// The zero Vec has no components.
+type Vec struct {
+	q     []byte
+	scale float32
+}
+
+// Dense is a vector of float32 components.
+type Dense []float32
+
+// Load parses a table in the format written by tools/genvectors. The table
+// keeps the int8 rows of b, which must not change afterwards.
+func Load(b []byte) (*Table, error) {
+	if len(b) < headerSize || string(b[:4]) != magic {
+		return nil, errors.New("vector table: not a vector table")
+	}
+	if len(b) > math.MaxInt32 {
+		return nil, errors.New("vector table: larger than 2 GB")
+	}
+	if v := binary.LittleEndian.Uint32(b[4:]); v != version {
+		return nil, fmt.Errorf("vector table: version %d, want %d", v, version)
+	}
+	n := uint64(binary.LittleEndian.Uint32(b[8:]))
+	dims := uint64(binary.LittleEndian.Uint32(b[12:]))
+	if n == 0 || dims == 0 || dims > maxDims {
+		return nil, fmt.Errorf("vector table: %d words of %d dimensions", n, dims)
+	}
+	b = b[headerSize:]
+	if uint64(len(b)) < n {
+		return nil, errors.New("vector table: truncated in the word lengths")
+	}
+	lens, b := b[:n], b[n:]
+	t := &Table{dims: int(dims), ends: make([]int32, n)}
+	end := 0
+	for i, l := range lens {
+		if l == 0 {
+			return nil, fmt.Errorf("vector table: word %d is empty", i)
+		}
+		end += int(l)
+		if end > len(b) {
+			return nil, errors.New("vector table: truncated in the words")
+		}
+		t.ends[i] = int32(end)
+	}
+	t.text, b = string(b[:end]), b[end:]
+	if want := n * (4 + dims); uint64(len(b)) < want {
+		return nil, errors.New("vector table: truncated in the scales and rows")
+	} else if uint64(len(b)) > want {
+		return nil, fmt.Errorf("vector table: %d bytes after the rows", uint64(len(b))-want)
+	}
+	for i := 1; i < len(t.ends); i++ {
+		if t.word(i-1) >= t.word(i) {
+			return nil, fmt.Errorf("vector table: word %d (%q) out of order", i, t.word(i))
+		}
+	}
+	t.scales = make([]float32, n)
+	for i := range t.scales {
+		s := math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		if !(s > 0 && s <= math.MaxFloat32) {
+			return nil, fmt.Errorf("vector table: scale of %q is %v", t.word(i), s)
+		}
+		t.scales[i] = s
+	}
+	t.rows = b[4*n:]
+	return t, nil
+}
+
+var loadDefault = sync.OnceValue(func() *Table {
+	t, err := Load(assets.Vectors())
+	if err != nil {
+		panic("vectors: embedded table: " + err.Error())
+	}
+	return t
+})
+
+// Default returns the embedded table, loading it on first use. It panics
+// if the embedded table is corrupt.
+func Default() *Table { return loadDefault() }
+
+// Len returns the number of words in the table.
+func (t *Table) Len() int { return len(t.ends) }
+
+// word returns word number i.
+func (t *Table) word(i int) string {
+	start := int32(0)
+	if i > 0 {
+		start = t.ends[i-1]
+	}
+	return t.text[start:t.ends[i]]
+}
+
+// Lookup returns the vector of a word, and false if the table lacks it.
+func (t *Table) Lookup(word string) (Vec, bool) {
+	lo, hi := 0, len(t.ends) // the word is at lo or absent
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.word(m) < word {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(t.ends) || t.word(lo) != word {
+		return Vec{}, false
+	}
+	return Vec{q: t.rows[lo*t.dims : (lo+1)*t.dims], scale: t.scales[lo]}, true
+}
+
+// Similarity returns the cosine of the vectors of two words, and false if
+// the table lacks either.
+func (t *Table) Similarity(a, b string) (float64, bool) {
+	va, ok := t.Lookup(a)
+	if !ok {
+		return 0, false
+	}
+	vb, ok := t.Lookup(b)
+	if !ok {
+		return 0, false
+	}
+	return Cosine(va, vb), true
+}
+
+// Cosine returns the cosine of two vectors, between -1 and 1; it is 0 if
+// they have different numbers of components.
+func Cosine(a, b Vec) float64 {
+	if len(a.q) != len(b.q) {
+		return 0
+	}
+	qb := b.q[:len(a.q)]
+	var dot int32
+	for i, x := range a.q {
+		dot += int32(int8(x)) * int32(int8(qb[i]))
+	}
+	return max(-1, min(1, float64(dot)*float64(a.scale)*float64(b.scale)))
+}
+
+// Mean returns the mean of the vectors of the words the table knows,
+// scaled to unit length, and how many of the words it knows; with none, it
+// returns nil and 0. Repeated words count each time.
+func (t *Table) Mean(words []string) (Dense, int) {
+	var sum Dense
+	known := 0
+	for _, w := range words {
+		v, ok := t.Lookup(w)
+		if !ok {
+			continue
+		}
+		if sum == nil {
+			sum = make(Dense, t.dims)
+		}
+		for j, q := range v.q {
+			sum[j] += float32(int8(q)) * v.scale
+		}
+		known++
+	}
+	if norm := sum.norm(); norm > 0 {
+		for j := range sum {
+			sum[j] = float32(float64(sum[j]) / norm)
+		}
+	}
+	return sum, known
+}
+
+// norm returns the length of v.
+func (v Dense) norm() float64 {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	return math.Sqrt(s)
+}
+
+// DenseCosine returns the cosine of two vectors, between -1 and 1; it is 0
+// if either is zero or they have different numbers of components.
+func DenseCosine(a, b Dense) float64 {
+	if len(a) != len(b) {
+		return 0
+	}
+	na, nb := a.norm(), b.norm()
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	var dot float64
+	for i, x := range a {
+		dot += float64(x) * float64(b[i])
+	}
+	return max(-1, min(1, dot/(na*nb)))
+}

@@ -1,0 +1,228 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/parley-reader/parley/compare"
+)
+
+// devCase is a statement pair with the counterparts a careful reader finds,
+// in the shape of ../shared/samples/dev-cases*/*.json.
+type devCase struct {
+	Name string `json:"name"`
+	Left struct {
+		Party string `json:"party"`
+		Text  string `json:"text"`
+	} `json:"left"`
+	Right struct {
+		Party string `json:"party"`
+		Text  string `json:"text"`
+	} `json:"right"`
+	Expect []struct {
+		Left     string   `json:"left"`
+		LeftAny  []string `json:"left_any"`
+		Right    string   `json:"right"`
+		RightAny []string `json:"right_any"`
+	} `json:"expect"`
+}
+
+// readCases reads the dev cases under samples and the seed's expectations
+// with the built-in sample's texts.
+func readCases(samples, sampleDir string) ([]devCase, error) {
+	var cases []devCase
+	files, err := filepath.Glob(filepath.Join(samples, "dev-cases*", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, filepath.Join(samples, "talks-2018-expected.json"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", f, err)
+		}
+		var c devCase
+		if err := json.Unmarshal(b, &c); err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		if c.Left.Text == "" {
+			l, err := os.ReadFile(filepath.Join(sampleDir, "left.txt"))
+			if err != nil {
+				return nil, err
+			}
+			r, err := os.ReadFile(filepath.Join(sampleDir, "right.txt"))
+			if err != nil {
+				return nil, err
+			}
+			c.Left.Text, c.Right.Text = string(l), string(r)
+		}
+		if c.Name == "" {
+			c.Name = filepath.Base(f)
+		}
+		cases = append(cases, c)
+	}
+	if len(cases) == 0 {
+		return nil, fmt.Errorf("no development cases under %s", samples)
+	}
+	return cases, nil
+}
+
+// fold makes substring matches forgiving of typographic quotes and spaces.
+func fold(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// containsAny reports whether text holds one of the substrings.
+func containsAny(text string, subs []string) bool {
+	t := fold(text)
+	for _, s := range subs {
+		if s != "" && strings.Contains(t, fold(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseRows are the pairing candidates of one case with their labels.
+type caseRows struct {
+	x        [][]float64
+	y        []int
+	expected int // expected pairs
+	proposed int // expected pairs among the candidates
+}
+
+// pairRows returns a case's candidates labelled 1 when an expectation joins
+// their two claims.
+func pairRows(c devCase) (caseRows, error) {
+	res, cands, err := compare.PairingCandidates(compare.Document{Party: c.Left.Party, Text: c.Left.Text},
+		compare.Document{Party: c.Right.Party, Text: c.Right.Text})
+	if err != nil {
+		return caseRows{}, fmt.Errorf("%s: %w", c.Name, err)
+	}
+	want := map[[2]int]bool{}
+	for _, e := range c.Expect {
+		ls, rs := append([]string{e.Left}, e.LeftAny...), append([]string{e.Right}, e.RightAny...)
+		for _, l := range res.Left.Claims {
+			for _, r := range res.Right.Claims {
+				if containsAny(l.Text, ls) && containsAny(r.Text, rs) {
+					want[[2]int{l.ID, r.ID}] = true
+				}
+			}
+		}
+	}
+	rows := caseRows{expected: len(c.Expect)}
+	got := map[[2]int]bool{}
+	for _, k := range cands {
+		label := 0
+		if want[[2]int{k.Left, k.Right}] {
+			label = 1
+			got[[2]int{k.Left, k.Right}] = true
+		}
+		rows.x = append(rows.x, k.Features)
+		rows.y = append(rows.y, label)
+	}
+	for _, e := range c.Expect {
+		ls, rs := append([]string{e.Left}, e.LeftAny...), append([]string{e.Right}, e.RightAny...)
+		for ij := range got {
+			if containsAny(res.Left.Claims[ij[0]].Text, ls) && containsAny(res.Right.Claims[ij[1]].Text, rs) {
+				rows.proposed++
+				break
+			}
+		}
+	}
+	return rows, nil
+}
+
+// fitPairs fits the pairing model on the development cases' candidates and
+// reports, for each case left out in turn, how the model fitted on the
+// others separates its counterparts from the rest.
+func fitPairs(cases []devCase) ([]float64, error) {
+	all := make([]caseRows, len(cases))
+	expected, proposed := 0, 0
+	for k, c := range cases {
+		r, err := pairRows(c)
+		if err != nil {
+			return nil, err
+		}
+		all[k] = r
+		expected += r.expected
+		proposed += r.proposed
+	}
+	log.Printf("pairing: %d cases, %d of %d expected pairs among the candidates", len(cases), proposed, expected)
+	// leave one case out
+	var tp, fp, fn, sugg int
+	for k := range cases {
+		var x [][]float64
+		var y []int
+		for o, r := range all {
+			if o != k {
+				x, y = append(x, r.x...), append(y, r.y...)
+			}
+		}
+		w := binary(logistic(x, y, 2, 0.01, 2000))
+		for n, row := range all[k].x {
+			p := sigmoid(dot(w, row))
+			switch {
+			case p >= 0.5 && all[k].y[n] == 1:
+				tp++
+			case p >= 0.5:
+				fp++
+			case all[k].y[n] == 1:
+				fn++
+				if p >= 0.2 {
+					sugg++
+				}
+			}
+		}
+	}
+	log.Printf("pairing, each case left out: precision %.3f, recall %.3f of counterpart candidates at p >= 0.5 (%d more at p >= 0.2)",
+		float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn), sugg)
+	var x [][]float64
+	var y []int
+	for _, r := range all {
+		x, y = append(x, r.x...), append(y, r.y...)
+	}
+	return binary(logistic(x, y, 2, 0.01, 2000)), nil
+}
+
+// binary turns a two-class multinomial model into one logistic model.
+func binary(w [][]float64) []float64 {
+	out := make([]float64, len(w[1]))
+	for i := range out {
+		out[i] = w[1][i] - w[0][i]
+	}
+	return out
+}
+
+// writePairWeights writes the pairing model into compare/pairing_gen.go.
+func writePairWeights(path string, w []float64, cases []devCase) error {
+	names := compare.PairingFeatureNames()
+	var sb strings.Builder
+	sb.WriteString("// Code generated by tools/fitweights -pairs; DO NOT EDIT.\n\n")
+	sb.WriteString("package compare\n\n")
+	fmt.Fprintf(&sb, "// pairWeights is a logistic regression of whether two claims are\n")
+	fmt.Fprintf(&sb, "// counterparts on pairFeatures, in the order of pairFeatureNames, fitted on\n")
+	fmt.Fprintf(&sb, "// the candidates of the %d development cases (../shared/samples).\n", len(cases))
+	sb.WriteString("var pairWeights = []float64{\n")
+	for i, v := range w {
+		fmt.Fprintf(&sb, "\t%s, // %s\n", strconv.FormatFloat(v, 'g', 6, 64), names[i])
+	}
+	sb.WriteString("}\n")
+	return writeGo(path, sb.String())
+}
+
+// namedWeights formats the weights with their feature names, for the log.
+func namedWeights(w []float64) string {
+	names := compare.PairingFeatureNames()
+	parts := make([]string, len(w))
+	for i := range w {
+		parts[i] = fmt.Sprintf("%s=%.3g", names[i], w[i])
+	}
+	return strings.Join(parts, " ")
+}
