@@ -8,11 +8,12 @@ VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS  := -X main.version=$(VERSION)
 PREFIX   ?= $(HOME)/.local
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+SHARED   ?= ../shared
 
 export LANG := C.UTF-8
 export CGO_ENABLED := 1
 
-.PHONY: all run build test check lint unit smoke bench fuzz install uninstall deps deps-test clean
+.PHONY: all run build test check lint unit smoke bench fuzz quality install uninstall deps deps-test clean
 
 all: build
 
@@ -62,6 +63,10 @@ fuzz: deps
 			$(GO) test -tags "$(TESTTAGS)" -run '^$$' -fuzz "^$$f$$" -fuzztime 30s $$pkg || exit 1; \
 		done; \
 	done
+
+## quality: the engine's scores on the shared samples, SNLI and STS-B against their targets (SHARED=../shared)
+quality:
+	$(GO) run -tags "$(TESTTAGS)" ./tools/quality -shared $(SHARED)
 
 ## install: binary, desktop entry and icon under ~/.local
 install: build
