@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/export"
+	"github.com/parley-reader/parley/importer"
 )
 
 // compareArgs is the argument synopsis of `parley compare`.
@@ -17,11 +19,16 @@ const compareArgs = "[--format json|md|html|worksheet|answers] LEFT RIGHT"
 
 // runCompare is `parley compare [--format FORMAT] LEFT RIGHT`: the analysis
 // as JSON, a Markdown report, or an HTML handout, worksheet or answer key.
+// For JSON, plain text files are read as they are, so that the claims'
+// offsets index them.
 func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "json", "json, md, html, worksheet or answers")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return subcommandHelp(stdout, "compare")
+		}
 		return usageError{fmt.Sprintf("compare: %v (usage: parley compare %s)", err, compareArgs)}
 	}
 	if fs.NArg() != 2 {
@@ -31,7 +38,10 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	if _, ok := handouts[*format]; !ok && *format != "json" && *format != "md" {
 		return usageError{fmt.Sprintf("compare: unknown format %q; use json, md, html, worksheet or answers", *format)}
 	}
-	left, right, err := statements(fs.Args())
+	// The JSON's offsets index each side's text, which for a plain text
+	// file is the file's text as read; the reports and handouts show the
+	// text in its canonical form.
+	left, right, err := statements(fs.Args(), importer.Options{AsRead: *format == "json"})
 	if err != nil {
 		return err
 	}

@@ -21,7 +21,7 @@ func openReader(dbPath string, files []string, present bool) error {
 	var left, right compare.Document
 	if !shared {
 		var err error
-		if left, right, err = statements(files); err != nil {
+		if left, right, err = statements(files, importer.Options{}); err != nil {
 			return err
 		}
 	}
@@ -46,9 +46,9 @@ func openReader(dbPath string, files []string, present bool) error {
 	return nil
 }
 
-// statements reads the two files named on the command line, or returns the
-// built-in sample.
-func statements(files []string) (left, right compare.Document, err error) {
+// statements reads the two files named on the command line with the
+// importer's options, or returns the built-in sample.
+func statements(files []string, opt importer.Options) (left, right compare.Document, err error) {
 	if len(files) == 0 {
 		s, err := assets.LoadSample()
 		if err != nil {
@@ -58,7 +58,7 @@ func statements(files []string) (left, right compare.Document, err error) {
 	}
 	docs := make([]compare.Document, 2)
 	for i, f := range files {
-		d, err := importer.Import(f)
+		d, err := opt.Import(f)
 		if err != nil {
 			return left, right, err
 		}

@@ -45,6 +45,30 @@ func subcommands() []subcommand {
 	}
 }
 
+// offsetsHelp says what the offsets that compare and split print index.
+const offsetsHelp = `Offsets:
+  The start and end of a claim (compare --format json) or of a passage or
+  commentary span (split) count Unicode code points, [start, end), into the
+  "text" the JSON carries: each side's "text" in compare, the top-level
+  "text" in split. For a plain text file that text is the file's text as
+  read, in NFC: line ends (CRLF too), blank lines and trailing blanks are
+  kept and only a byte-order mark is left out, so the offsets index the file
+  itself. For Markdown, web pages, Word documents and PDFs it is the text
+  Parley takes out of the file. split --format md prints the same offsets.
+`
+
+// subcommandHelp writes the usage of the subcommand called name and what
+// its offsets index.
+func subcommandHelp(w io.Writer, name string) error {
+	for _, c := range subcommands() {
+		if c.name == name {
+			_, err := fmt.Fprintf(w, "Usage: parley %s %s\n  %s\n\n%s", c.name, c.args, c.brief, offsetsHelp)
+			return err
+		}
+	}
+	return fmt.Errorf("no subcommand %q", name)
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintf(w, `Parley compares two parties' accounts of the same event.
 
@@ -65,7 +89,8 @@ Options:
   --present    start in presentation mode (full screen, one pair at a time; Esc leaves)
   --version    print the version
   --help       print this help
-`, data.EnvDB)
+
+%s`, data.EnvDB, offsetsHelp)
 }
 
 // run parses the command line and does what it asks.

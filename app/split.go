@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,12 +14,17 @@ import (
 const splitArgs = "[--format json|md] ARTICLE"
 
 // runSplit is `parley split [--format json|md] ARTICLE`: the speakers an
-// article quotes, their passages and the author's commentary.
+// article quotes, their passages and the author's commentary, with offsets
+// into the article's text as read (a plain text file is not put in the
+// canonical form). The JSON carries that text.
 func runSplit(args []string, _ io.Reader, stdout, _ io.Writer) error {
 	fs := flag.NewFlagSet("split", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "json", "json or md")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return subcommandHelp(stdout, "split")
+		}
 		return usageError{fmt.Sprintf("split: %v (usage: parley split %s)", err, splitArgs)}
 	}
 	if fs.NArg() != 1 {
@@ -27,7 +33,7 @@ func runSplit(args []string, _ io.Reader, stdout, _ io.Writer) error {
 	if *format != "json" && *format != "md" {
 		return usageError{fmt.Sprintf("split: unknown format %q; use json or md", *format)}
 	}
-	doc, err := importer.Import(fs.Arg(0))
+	doc, err := importer.Options{AsRead: true}.Import(fs.Arg(0))
 	if err != nil {
 		return err
 	}

@@ -27,8 +27,10 @@ var (
 
 // Doc is an imported document: its text and what the file says about itself.
 type Doc struct {
-	// Text is NFC-normalised, with paragraphs separated by one blank line.
-	// Every offset Parley keeps is a count of code points into Text.
+	// Text is NFC-normalised, with paragraphs separated by one blank line
+	// (a plain text file read with Options.AsRead keeps its own line ends
+	// and blank lines). Every offset Parley keeps is a count of code points
+	// into Text.
 	Text string
 	// Format is "text", "markdown", "html", "docx" or "pdf".
 	Format string
@@ -53,6 +55,12 @@ type Options struct {
 	// Progress, if set, is called from the importing goroutine as a long
 	// import advances (pages of a PDF, for example): done out of total.
 	Progress func(done, total int)
+	// AsRead keeps the text of a plain text document as it was read:
+	// decoded and NFC-normalised, without its byte-order mark, but with its
+	// line ends, blank lines and trailing blanks, so that code-point offsets
+	// into Doc.Text are offsets into the file's text. It changes nothing for
+	// the other formats.
+	AsRead bool
 }
 
 func (o Options) progress(done, total int) {
@@ -140,7 +148,7 @@ func (o Options) importFormat(format string, b []byte, contentType string) (Doc,
 	case "markdown":
 		d, err = importMarkdown(b)
 	default:
-		d, err = importText(b)
+		d, err = importText(b, o.AsRead)
 	}
 	if err != nil {
 		return Doc{}, err
@@ -221,13 +229,18 @@ func checkClaim(ext, claimed, actual string) error {
 	return nil
 }
 
-// importText reads a plain text file.
-func importText(b []byte) (Doc, error) {
+// importText reads a plain text file, in the canonical form unless asRead
+// asks for the decoded text as it is.
+func importText(b []byte, asRead bool) (Doc, error) {
 	t, err := Decode(b)
 	if err != nil {
 		return Doc{}, err
 	}
-	return Doc{Text: cleanText(t.Body), Format: "text", Encoding: t.Encoding}, nil
+	text := t.Body
+	if !asRead {
+		text = cleanText(text)
+	}
+	return Doc{Text: text, Format: "text", Encoding: t.Encoding}, nil
 }
 
 // cleanText puts plain text in the canonical form: Unix line ends, no

@@ -23,6 +23,57 @@ func TestImportText(t *testing.T) {
 	}
 }
 
+func TestImportAsRead(t *testing.T) {
+	raw := "\uFEFFTitle line\r\n\r\n\r\n\r\nFirst para\r\ncontinues here.   \r\n  \r\nSecond — “quoted” cafe\u0301\fThird\n\n\n"
+	d, err := Options{AsRead: true}.ImportBytes("statement.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Title line\r\n\r\n\r\n\r\nFirst para\r\ncontinues here.   \r\n  \r\nSecond — “quoted” café\fThird\n\n\n"
+	if d.Text != want || d.Format != "text" || d.Encoding != "UTF-8" {
+		t.Errorf("ImportBytes as read = %q (%s, %s), want %q", d.Text, d.Format, d.Encoding, want)
+	}
+	md := []byte("# Title\r\n\r\n\r\nBody *text*.\r\n")
+	a, errA := Options{AsRead: true}.ImportBytes("a.md", md)
+	b, errB := ImportBytes("a.md", md)
+	if errA != nil || errB != nil || a.Text != b.Text {
+		t.Errorf("Markdown as read = %q (%v), usually %q (%v)", a.Text, errA, b.Text, errB)
+	}
+}
+
+func TestSplitOffsetsIndexPlainTextAsRead(t *testing.T) {
+	raw := "The minister spoke after the meeting.\r\n\r\n\r\n" +
+		"“We reached agreement on every point,” the minister said.\r\n\r\n\r\n\r\n" +
+		"The union disagreed. “Nothing was agreed — 아무것도,” said Ana Ruiz, the union’s leader.\r\n"
+	d, err := Options{AsRead: true}.ImportBytes("article.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := SplitArticle(d.Text)
+	if s.Text != raw {
+		t.Errorf("split text = %q, want the file's %q", s.Text, raw)
+	}
+	r := []rune(raw)
+	var quotes []string
+	for _, sp := range s.Speakers {
+		for _, p := range sp.Passages {
+			if got := string(r[p.Start:p.End]); got != p.Text {
+				t.Errorf("%s's passage [%d,%d) reads %q in the file, not %q", sp.Name, p.Start, p.End, got, p.Text)
+			}
+			quotes = append(quotes, p.Text)
+		}
+	}
+	want := []string{"We reached agreement on every point", "Nothing was agreed — 아무것도"}
+	if strings.Join(quotes, "|") != strings.Join(want, "|") {
+		t.Errorf("passages = %q, want %q", quotes, want)
+	}
+	for _, c := range s.Commentary {
+		if got := string(r[c.Start:c.End]); strings.TrimSpace(got) != got || got == "" {
+			t.Errorf("commentary [%d,%d) reads %q in the file", c.Start, c.End, got)
+		}
+	}
+}
+
 func TestImportSeedArticle(t *testing.T) {
 	d, err := Import("../../shared/seeds/000_262d7e0aeeeb4443.txt")
 	if err != nil {

@@ -12,10 +12,12 @@ import (
 )
 
 // Split is an article divided into the parties it quotes and the author's
-// own commentary. Offsets count code points of the NFC-normalised text.
+// own commentary. Offsets count code points of Text, the NFC-normalised
+// text of the article.
 type Split struct {
 	Speakers   []Speaker `json:"speakers"`
 	Commentary []Span    `json:"commentary"`
+	Text       string    `json:"text"`
 }
 
 // Speaker is one party the article quotes, with the passages in its words.
@@ -539,7 +541,7 @@ func (a *article) intervieweeNamed(pos int) (mention, bool) {
 // result builds the Split: clusters with passages, in order of their first
 // passage, and commentary for everything else.
 func (a *article) result() Split {
-	out := Split{Speakers: []Speaker{}, Commentary: []Span{}}
+	out := Split{Speakers: []Speaker{}, Commentary: []Span{}, Text: string(a.r)}
 	sort.SliceStable(a.found, func(i, j int) bool { return a.found[i].span.Start < a.found[j].span.Start })
 	index := map[*cluster]int{}
 	var covered []Span

@@ -327,7 +327,7 @@ func TestSplitJSONShape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := string(b); got != `{"speakers":[],"commentary":[{"start":0,"end":20}]}` {
+	if got := string(b); got != `{"speakers":[],"commentary":[{"start":0,"end":20}],"text":"Nothing quoted here."}` {
 		t.Errorf("JSON = %s", got)
 	}
 	b, _ = json.Marshal(SplitArticle("“We will sign the agreement next week,” said Ann Lee."))

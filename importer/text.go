@@ -5,7 +5,8 @@
 // content only), Word documents (.docx) and the text layer of PDFs, and
 // return a Doc: NFC-normalised text with paragraphs separated by blank
 // lines, and the title, author, outlet, address, date and language the file
-// declares. FetchURL does the same for an address, only when asked.
+// declares; with Options.AsRead a plain text file keeps its text as read.
+// FetchURL does the same for an address, only when asked.
 // Importing a file never touches the network. Every refusal is an error that
 // reads as a sentence and matches one of the Err… values with errors.Is.
 //
