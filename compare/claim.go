@@ -1,6 +1,13 @@
 package compare
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/parley-reader/parley/compare/vectors"
+)
+
+// wordVectors is the embedded word-vector table, loaded on first use.
+var wordVectors = vectors.Default
 
 // claimInfo is a claim prepared for comparison: its tokens and the terms the
 // similarity and the relation cues read.
@@ -18,6 +25,8 @@ type claimInfo struct {
 	norm    float64      // length of vec
 	grams   [2][]uint64  // hashes of word unigrams and bigrams
 	tri     []uint64     // hashes of character trigrams of the content words
+	wv      []vectors.Vec // word vector of each content word (empty if unknown)
+	mean    vectors.Dense // mean vector of the content words, nil if none known
 }
 
 // prepare tokenises one claim of a document.
@@ -55,6 +64,21 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 		}
 	}
 	c.grams[0], c.grams[1], c.tri = ngramHashes(c, 1), ngramHashes(c, 2), trigramHashes(c)
+	c.wv = make([]vectors.Vec, len(c.content))
+	words := make([]string, 0, len(c.content))
+	for n := range c.content {
+		if t := c.tok(n); !t.IsNum {
+			v, ok := wordVectors().Lookup(t.Lower)
+			if !ok {
+				v, ok = wordVectors().Lookup(t.Lemma)
+			}
+			if ok {
+				c.wv[n] = v
+				words = append(words, t.Lower)
+			}
+		}
+	}
+	c.mean, _ = wordVectors().Mean(words)
 	return c
 }
 

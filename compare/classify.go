@@ -31,86 +31,105 @@ func PairFeatures(a, b string) (sim, nli []float64) {
 	ca, cb := prepareText(a), prepareText(b)
 	ps := compareClaims(ca, cb, backgroundIDF, sharedLex, full)
 	sim = simFeatures(ps)
-	nli = nliFeatures(ps, similarityScore(ps), findCues(ps))
+	nli = nliFeatures(ps, similarityScore(ps), allCues(ps))
 	return sim, nli
 }
 
 // FeatureNames returns the names of the similarity and classifier features.
 func FeatureNames() (sim, nli []string) { return simFeatureNames, nliFeatureNames }
 
-// judge decides the relation of a pair and gives its reasons. Explicit cues
-// decide first: a contradiction cue (negation, numbers, antonyms, opposite
-// assessments ...) makes a contradiction, a difference cue (hedging, all vs
-// part) a difference; otherwise the fitted classifier decides. symmetric
-// averages the classifier over both directions, for two parties' claims
-// where neither is the premise.
+// judge decides the relation of a pair and gives its reasons. A
+// contradiction needs evidence on what the two claims share: a cue grounded
+// in aligned words (a negation or an antonym of a shared word, a denial,
+// different figures for the same thing, opposite assessments of it ...).
+// A strong cue decides; a weak one (things or actions swapped on an
+// otherwise aligned frame) only when the fitted classifier finds the
+// contradiction most likely. A difference cue (hedging, all against part) makes a difference.
+// Otherwise the classifier chooses between agreement and difference; two
+// parties' claims paired for saying the same thing agree when they are
+// similar enough. symmetric averages the classifier over both directions,
+// for two parties' claims where neither is the premise.
 func judge(ps *pairStats, symmetric bool) Verdict {
 	sim := similarityScore(ps)
-	cues := findCues(ps)
+	cues := allCues(ps)
+	p := nliProbs(nliFeatures(ps, sim, cues))
+	if symmetric {
+		q := nliProbs(nliFeatures(ps.reversed(), sim, allCues(ps.reversed())))
+		for c := range p {
+			p[c] = (p[c] + q[c]) / 2
+		}
+	}
 	v := Verdict{Similarity: round3(sim)}
 	switch {
-	case hasRel(cues, Contradict):
+	case hasStrong(cues, Contradict):
+		v.Relation = Contradict
+	case hasRel(cues, Contradict) && p[1] >= p[0] && p[1] >= p[2]:
 		v.Relation = Contradict
 	case hasRel(cues, Differ):
 		v.Relation = Differ
-	case symmetric && sim >= agreeSimilarity || hasCueKind(cues, negatedOppositeKind):
+	case hasCueKind(cues, negatedOppositeKind):
 		v.Relation = Agree
-		cues = agreeCues(ps, cues)
+	case symmetric:
+		v.Relation = statementRelation(p, sim)
+	case p[0] >= p[2]:
+		v.Relation = Agree
 	default:
-		p := nliProbs(nliFeatures(ps, sim, cues))
-		if symmetric {
-			q := nliProbs(nliFeatures(ps.reversed(), sim, findCues(ps.reversed())))
-			for c := range p {
-				p[c] = (p[c] + q[c]) / 2
-			}
-		}
-		best := 0
-		for c := range p {
-			if p[c] > p[best] {
-				best = c
-			}
-		}
-		v.Relation = relations[best]
-		details := detailCues(ps)
-		if symmetric {
-			v.Relation = statementRelation(p, sim, hasCueKind(details, "different things"))
-		}
-		switch v.Relation {
-		case Agree:
-			cues = agreeCues(ps, cues)
-		case Contradict:
-			cues = details
-		case Differ:
-			cues = details
-		}
+		v.Relation = Differ
+	}
+	switch v.Relation {
+	case Agree:
+		cues = agreeCues(ps, cues)
+	case Differ:
+		cues = append(cues, detailCues(ps)...)
+	}
+	if v.Relation == Contradict && hasStrong(cues, Contradict) {
+		cues = strongOnly(cues)
 	}
 	v.Cues = cueTexts(cues, v.Relation)
 	if len(v.Cues) == 0 {
-		v.Cues = cueTexts(fallbackCues(ps, v.Relation), v.Relation)
+		v.Cues = cueTexts(fallbackCues(v.Relation), v.Relation)
 	}
 	return v
 }
 
-// Thresholds of statementRelation.
-const (
-	agreeSimilarity  = 0.5 // similarity at which cue-less claims agree
-	contradictBelief = 0.6 // classifier probability a cue-less contradiction needs
-)
+// agreeSimilarity is the similarity at which two parties' claims paired
+// for saying the same thing agree, unless the classifier finds them more
+// likely to differ.
+const agreeSimilarity = 0.5
 
-// statementRelation decides a pair of two parties' claims that neither a
-// cue nor a high similarity decides (such claims were paired for saying the
-// same thing, so a high similarity means agreement even where one adds a
-// detail, which the inference classifier would call neutral): a
-// contradiction needs the classifier's firm belief and a reason to show
-// (swapped sister terms, "man" / "woman"), an agreement a fair similarity.
-func statementRelation(p [3]float64, sim float64, swapped bool) Relation {
+// statementRelation decides a pair of two parties' claims without a
+// contradiction or difference cue. They were paired for saying the same
+// thing, so a high similarity means agreement even where one adds a detail,
+// which the inference classifier would call neutral.
+func statementRelation(p [3]float64, sim float64) Relation {
 	switch {
-	case p[1] >= contradictBelief && swapped:
-		return Contradict
+	case sim >= agreeSimilarity:
+		return Agree
 	case p[0] >= 0.5 && sim >= agreeSimilarity*0.7:
 		return Agree
 	}
 	return Differ
+}
+
+// strongOnly drops the weak cues.
+func strongOnly(cs []cue) []cue {
+	var out []cue
+	for _, c := range cs {
+		if !c.weak {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// hasStrong reports whether a cue that is not weak argues for r.
+func hasStrong(cs []cue, r Relation) bool {
+	for _, c := range cs {
+		if c.rel == r && !c.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCueKind reports whether a cue of the given kind is among cs.
@@ -145,15 +164,9 @@ func cueTexts(cs []cue, r Relation) []string {
 }
 
 // fallbackCues explains a relation no specific cue supports.
-func fallbackCues(ps *pairStats, r Relation) []cue {
-	switch r {
-	case Agree:
+func fallbackCues(r Relation) []cue {
+	if r == Agree {
 		return []cue{{rel: Agree, text: "same content in other words"}}
-	case Contradict:
-		if len(ps.a.toks) > 0 && len(ps.b.toks) > 0 {
-			return []cue{{rel: Contradict, text: quote("incompatible details", ps.a.phrase(0, len(ps.a.toks)-1), ps.b.phrase(0, len(ps.b.toks)-1))}}
-		}
-		return []cue{{rel: Contradict, text: "the two claims cannot both be true"}}
 	}
 	return []cue{{rel: Differ, text: "the two claims say different things"}}
 }

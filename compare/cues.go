@@ -47,12 +47,22 @@ func findCues(ps *pairStats) []cue {
 	cues = append(cues, ongoingCues(b, a)...)
 	cues = append(cues, phraseCues(a, b)...)
 	cues = append(cues, phraseCues(b, a)...)
+	for _, xy := range [][2]side{{a, b}, {b, a}} {
+		cues = append(cues, denialCues(xy[0], xy[1])...)
+		cues = append(cues, complianceCues(xy[0], xy[1])...)
+		cues = append(cues, timelinessCues(xy[0], xy[1])...)
+	}
 	if ps.topical || sharesContent(a, b) {
 		cues = append(cues, assessmentCues(a, b)...)
 	}
 	cues = append(cues, hedgeCues(a, b)...)
 	cues = append(cues, scopeCues(a, b)...)
 	return cues
+}
+
+// allCues runs the cue detectors and the swap detectors on a pair.
+func allCues(ps *pairStats) []cue {
+	return append(findCues(ps), swapCues(ps)...)
 }
 
 // hasRel reports whether any cue argues for relation r.
@@ -151,16 +161,9 @@ func agreeCues(ps *pairStats, found []cue) []cue {
 	return out
 }
 
-// detailCues name what only one side mentions, and the words one side swaps
-// for others of the same kind ("man" / "woman").
+// detailCues name what only one side mentions.
 func detailCues(ps *pairStats) []cue {
 	var out []cue
-	for n, m := range ps.ab {
-		if m.kind == mCoHyponym && ps.ba[m.other].kind == mCoHyponym {
-			out = append(out, cue{rel: Contradict, text: quote("different things", ps.a.tok(n).Surface, ps.b.tok(m.other).Surface)})
-			break
-		}
-	}
 	for _, s := range []struct {
 		c    *claimInfo
 		m    []wordMatch
@@ -171,11 +174,78 @@ func detailCues(ps *pairStats) []cue {
 			out = append(out, cue{rel: Differ, text: fmt.Sprintf("%s: %q", s.name, p)})
 		}
 	}
-	if pa, pb := ownPhrase(ps.a, ps.ab, ps.idfA), ownPhrase(ps.b, ps.ba, ps.idfB); pa != "" && pb != "" && !hasRel(out, Contradict) {
-		// what a contradiction the classifier finds rests on, if any
-		out = append(out, cue{rel: Contradict, text: quote("incompatible details", pa, pb), weak: true})
+	return out
+}
+
+// swapCues name the things, actions and places one claim puts where the
+// other has different ones, in a frame the two share ("a man is sleeping"
+// / "a man is running"): weak evidence of a contradiction, which the
+// classifier must confirm.
+func swapCues(ps *pairStats) []cue {
+	var out []cue
+	for n, m := range ps.ab {
+		if m.kind == mCoHyponym && ps.ba[m.other].kind == mCoHyponym && anchored(ps, n, m.other) &&
+			thing(ps.a.tok(n)) && thing(ps.b.tok(m.other)) {
+			out = append(out, cue{rel: Contradict, weak: true, text: quote("different things", ps.a.tok(n).Surface, ps.b.tok(m.other).Surface)})
+			break
+		}
+	}
+	if !subjectShared(ps) {
+		return out
+	}
+	if na, nb := unmatchedActionAt(ps.a, ps.ab), unmatchedActionAt(ps.b, ps.ba); na >= 0 && nb >= 0 {
+		out = append(out, cue{rel: Contradict, weak: true, text: quote("different actions", ps.a.tok(na).Surface, ps.b.tok(nb).Surface)})
+	}
+	pa, pb := placePreps(ps.a, ps.ab), placePreps(ps.b, ps.ba)
+	for _, prep := range sortedKeys(pa) {
+		if kb, ok := pb[prep]; ok {
+			ka := pa[prep]
+			out = append(out, cue{rel: Contradict, weak: true, text: quote("different places", ps.a.phrase(ka[0], ka[1]), ps.b.phrase(kb[0], kb[1]))})
+			break
+		}
 	}
 	return out
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// thing reports whether t can name a thing that another thing replaces: a
+// word that is no number, date or name.
+func thing(t *token) bool {
+	return !t.IsNum && !t.Name && !months[t.Lower]
+}
+
+// anchored reports whether content word n of ps.a and word m of ps.b stand
+// in the same place of two claims that otherwise align: a pair of words
+// matched to each other lies within three content words of both.
+func anchored(ps *pairStats, n, m int) bool {
+	for k, mm := range ps.ab {
+		if k == n || mm.kind == mNone || mm.kind == mCoHyponym || mm.kind == mAntonym {
+			continue
+		}
+		if abs(k-n) <= 3 && abs(mm.other-m) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectShared reports whether the first content words of the two claims,
+// usually their subjects, match each other.
+func subjectShared(ps *pairStats) bool {
+	if len(ps.ab) == 0 || len(ps.ba) == 0 {
+		return false
+	}
+	m := ps.ab[0]
+	return m.kind != mNone && m.kind != mCoHyponym && m.kind != mAntonym && m.other <= 1
 }
 
 // ownPhrase returns the weightiest word of c that the other claim does not

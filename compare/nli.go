@@ -3,6 +3,8 @@ package compare
 import (
 	"math"
 	"strings"
+
+	"github.com/parley-reader/parley/compare/vectors"
 )
 
 // nliFeatureNames name the classifier features, in order.
@@ -12,7 +14,8 @@ var nliFeatureNames = []string{"bias", "similarity", "cover_h", "cover_p", "exac
 	"cue_quantity", "cue_assessment", "cue_negation", "cue_change", "cue_differ", "hedge_h",
 	"hedge_p", "length_ratio", "length_h", "names_unmatched_h", "cover_h_squared", "cosine",
 	"action_swap", "place_swap", "subject_swap", "unmatched_both", "category_swap",
-	"purpose_h", "evaluation_added_h", "degree_added_h", "unmatched_h_rarest", "unmatched_h_commonest"}
+	"purpose_h", "evaluation_added_h", "degree_added_h", "unmatched_h_rarest", "unmatched_h_commonest",
+	"related_h", "vector_cosine", "cue_swap", "cue_strong_contradiction"}
 
 // nliFeatures computes the classifier inputs for premise ps.a and
 // hypothesis ps.b.
@@ -79,7 +82,9 @@ func nliFeatures(ps *pairStats, sim float64, cues []cue) []float64 {
 		b2f(actionSwap(ps)), b2f(placeSwap(ps)), b2f(subjectSwap(ps)),
 		math.Min(unmatched, 3) * (1 - coverage(ps.ab, ps.idfA)) / 3, b2f(categorySwap(ps)),
 		b2f(addsPurpose(ps.b, ps.a)), b2f(addsEvaluation(ps.b, ps.ba)), b2f(addsDegree(ps.b, ps.ba)),
-		rarest, commonest}
+		rarest, commonest, coverage(ps.ba, ps.idfB, mRelated), vectors.DenseCosine(a.mean, b.mean),
+		b2f(kinds["different things"]+kinds["different actions"]+kinds["different places"] > 0),
+		b2f(hasStrong(cues, Contradict))}
 }
 
 // nliProbs applies the fitted classifier.
@@ -111,17 +116,18 @@ func (ps *pairStats) reversed() *pairStats {
 // actionSwap reports whether each claim has an action ("-ing" word) the
 // other lacks: "swimming underwater" for "jumps to catch a toy".
 func actionSwap(ps *pairStats) bool {
-	return unmatchedAction(ps.a, ps.ab) && unmatchedAction(ps.b, ps.ba)
+	return unmatchedActionAt(ps.a, ps.ab) >= 0 && unmatchedActionAt(ps.b, ps.ba) >= 0
 }
 
-// unmatchedAction reports whether c has an unmatched "-ing" word.
-func unmatchedAction(c *claimInfo, ms []wordMatch) bool {
+// unmatchedActionAt returns the content index of the first unmatched
+// "-ing" word of c, or -1.
+func unmatchedActionAt(c *claimInfo, ms []wordMatch) int {
 	for n, m := range ms {
 		if m.kind == mNone && strings.HasSuffix(c.tok(n).Lower, "ing") {
-			return true
+			return n
 		}
 	}
-	return false
+	return -1
 }
 
 // placeSwap reports whether the claims put different unmatched things after
@@ -129,26 +135,30 @@ func unmatchedAction(c *claimInfo, ms []wordMatch) bool {
 func placeSwap(ps *pairStats) bool {
 	pa, pb := placePreps(ps.a, ps.ab), placePreps(ps.b, ps.ba)
 	for p := range pa {
-		if pb[p] {
+		if _, ok := pb[p]; ok {
 			return true
 		}
 	}
 	return false
 }
 
-// placePreps returns the prepositions that introduce an unmatched word of c.
-func placePreps(c *claimInfo, ms []wordMatch) map[string]bool {
-	out := map[string]bool{}
+// placePreps maps each preposition that introduces an unmatched word of c
+// to the token indexes of the preposition and of that word.
+func placePreps(c *claimInfo, ms []wordMatch) map[string][2]int {
+	out := map[string][2]int{}
 	for n, m := range ms {
-		if m.kind != mNone {
+		if m.kind != mNone || !thing(c.tok(n)) {
 			continue
 		}
 		k := c.content[n] - 1
 		for k >= 0 && (c.toks[k].Lower == "a" || c.toks[k].Lower == "an" || c.toks[k].Lower == "the") {
 			k--
 		}
-		if k >= 0 && places[c.toks[k].Lower] {
-			out[c.toks[k].Lower] = true
+		if k < 0 || !places[c.toks[k].Lower] {
+			continue
+		}
+		if _, seen := out[c.toks[k].Lower]; !seen {
+			out[c.toks[k].Lower] = [2]int{k, c.content[n]}
 		}
 	}
 	return out

@@ -1,6 +1,10 @@
 package compare
 
-import "math"
+import (
+	"math"
+
+	"github.com/parley-reader/parley/compare/vectors"
+)
 
 // signal is one source of evidence that two claims speak of the same
 // thing: it proposes candidate partners and gives the pairing model its
@@ -19,7 +23,7 @@ type signal interface {
 
 // signals returns the signals of a comparison.
 func (al *aligner) signals() []signal {
-	return []signal{lexicalSignal{al}}
+	return []signal{lexicalSignal{al}, vectorSignal{}}
 }
 
 // lexicalSignal proposes claims that share uncommon words or their
@@ -35,6 +39,25 @@ func (lexicalSignal) features(dst []float64, ps *pairStats) []float64 {
 }
 
 func (lexicalSignal) featureNames() []string { return []string{"similarity", "cosine"} }
+
+// vectorSignal proposes claims whose mean word vectors are close, so that
+// claims about the same thing in different words meet, and scores a pair
+// with that closeness and how much of each claim the other covers through
+// exact, lexicon or vector matches of its words.
+type vectorSignal struct{}
+
+func (vectorSignal) neighbours(from, to []*claimInfo) [][]int {
+	return nearestMeans(from, to, maxCandidates)
+}
+
+func (vectorSignal) features(dst []float64, ps *pairStats) []float64 {
+	ca, cb := coverage(ps.ab, ps.idfA), coverage(ps.ba, ps.idfB)
+	return append(dst, vectors.DenseCosine(ps.a.mean, ps.b.mean), math.Min(ca, cb), math.Max(ca, cb))
+}
+
+func (vectorSignal) featureNames() []string {
+	return []string{"vector_cosine", "soft_cover_min", "soft_cover_max"}
+}
 
 // Positions of the features the aligner sets after scoring every candidate.
 const (

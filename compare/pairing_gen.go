@@ -6,12 +6,15 @@ package compare
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-1.74504,  // bias
-	1.3474,    // mutual_best
-	-5.99293,  // similarity_gap
-	-4.07502,  // similarity
-	9.67743,   // cosine
-	1.08052,   // clash
-	5.11874,   // opposed_assessment
-	-0.739239, // short
+	-5.85768, // bias
+	1.58292,  // mutual_best
+	-5.15057, // similarity_gap
+	-2.83689, // similarity
+	6.92808,  // cosine
+	5.14491,  // vector_cosine
+	3.11733,  // soft_cover_min
+	-1.75628, // soft_cover_max
+	0.816055, // clash
+	4.72593,  // opposed_assessment
+	0.324111, // short
 }

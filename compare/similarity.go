@@ -3,6 +3,8 @@ package compare
 import (
 	"math"
 	"slices"
+
+	"github.com/parley-reader/parley/compare/vectors"
 )
 
 // matchKind says how a content word of one claim is covered by the other.
@@ -16,10 +18,11 @@ const (
 	mSpecific            // the other claim has a more specific word
 	mCoHyponym           // sister terms: man / woman, dog / cat
 	mAntonym             // rise / fall
+	mRelated             // close in the word vectors: about the same thing, or its opposite
 )
 
 // coverWeight is how much of a word's meaning each kind of match carries.
-var coverWeight = [...]float64{mNone: 0, mExact: 1, mSynonym: 0.9, mGeneral: 0.8, mSpecific: 0.6, mCoHyponym: 0.2, mAntonym: 0.2}
+var coverWeight = [...]float64{mNone: 0, mExact: 1, mSynonym: 0.9, mGeneral: 0.8, mSpecific: 0.6, mCoHyponym: 0.2, mAntonym: 0.2, mRelated: 0.5}
 
 // wordMatch is the best counterpart of one content word in the other claim.
 type wordMatch struct {
@@ -144,8 +147,29 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			}
 		}
 	}
+	// the word vectors: the closest word of b to each word of a that the
+	// lexicon leaves alone
+	for n := range a.content {
+		if out[n].kind != mNone || a.tok(n).IsNum {
+			continue
+		}
+		best, bc := -1, relatedCosine
+		for m := range b.content {
+			// an unknown word's zero vector has cosine 0 with any other
+			if c := vectors.Cosine(a.wv[n], b.wv[m]); c >= bc {
+				best, bc = m, c
+			}
+		}
+		if best >= 0 {
+			out[n] = wordMatch{other: best, kind: mRelated}
+		}
+	}
 	return out
 }
+
+// relatedCosine is the least cosine of two words' vectors for them to be
+// related: about the same thing ("injured" / "hurt"), or its opposite.
+const relatedCosine = 0.6
 
 // better reports whether match kind k covers more meaning than j.
 func better(k, j matchKind) bool { return coverWeight[k] > coverWeight[j] }

@@ -1,0 +1,240 @@
+package compare
+
+import "strings"
+
+// Cue families that oppose two accounts of one event without a plain
+// negation: one side denies what the other asserts, says the rules were
+// kept where the other says they were broken, or says something was done
+// at once where the other says it took a long time. Each needs the two
+// claims to share what they speak of (aligned words), so that a denial of
+// one thing never clashes with a claim about another.
+
+// denialWords deny or dismiss a report: "denies", "rejected reports that".
+var denialWords = set("deny", "denies", "denied", "denying", "denial", "refute", "refutes", "refuted",
+	"rebut", "rebuts", "rebutted", "dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected",
+	"false", "untrue", "hoax", "fake", "bogus", "baseless", "unfounded", "groundless", "fabricated",
+	"fabrication", "debunk", "debunked", "debunks", "myth", "falsely", "misleading", "incorrect", "inaccurate")
+
+// denialPhrases deny in several words.
+var denialPhrases = set("not true", "no truth", "no evidence", "no basis", "not the case", "never happened", "did not happen")
+
+// denialAt returns the token index of a denial in c, or -1: a denial word
+// or phrase that is not itself negated ("did not deny").
+func denialAt(c *claimInfo) int {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !t.Word {
+			continue
+		}
+		if denialWords[t.Lower] && !negatedAt(c.toks, i) {
+			return i
+		}
+		if i+1 < len(c.toks) {
+			two := t.Lower + " " + c.toks[i+1].Lower
+			if denialPhrases[two] || i+2 < len(c.toks) && denialPhrases[two+" "+c.toks[i+2].Lower] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// alignedWords counts the content words of x matched in the other claim by
+// the same word, a synonym, a broader or narrower word or a close vector.
+func alignedWords(ms []wordMatch) int {
+	n := 0
+	for _, m := range ms {
+		switch m.kind {
+		case mExact, mSynonym, mGeneral, mSpecific, mRelated:
+			n++
+		}
+	}
+	return n
+}
+
+// denialCues: x denies or dismisses what y asserts ("denies ever having
+// overstated the revenue" / "inflated the company's revenue").
+func denialCues(x, y side) []cue {
+	i := denialAt(x.c)
+	if i < 0 || denialAt(y.c) >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 {
+		return nil
+	}
+	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
+	py := mainPhrase(y)
+	return []cue{{rel: Contradict, text: orient(x, "denial", px, py)}}
+}
+
+// weightsOf returns c's content word weights, or ones.
+func weightsOf(c *claimInfo) []float64 {
+	if c.w != nil {
+		return c.w
+	}
+	w := make([]float64, len(c.content))
+	for n := range w {
+		w[n] = 1
+	}
+	return w
+}
+
+// mainPhrase is the stretch of y from its first to its last word matched in
+// the other claim, at most eight words: what the other side speaks of.
+func mainPhrase(y side) string {
+	first, last := -1, -1
+	for n, m := range y.m {
+		if m.kind == mNone || m.kind == mCoHyponym {
+			continue
+		}
+		k := y.c.content[n]
+		if first < 0 {
+			first = k
+		}
+		last = k
+	}
+	if first < 0 {
+		return y.c.phrase(0, len(y.c.toks)-1)
+	}
+	if last-first > 8 {
+		last = first + 8
+	}
+	return y.c.phrase(first, last)
+}
+
+// keptWords say the rules or limits were kept; brokenWords that they were
+// broken.
+var (
+	keptWords = set("complied", "complies", "comply", "compliant", "compliance", "within", "accordance",
+		"met", "meets", "lawful", "lawfully", "legal", "legally", "approved", "permitted", "authorised",
+		"authorized", "respected", "honoured", "honored", "observed", "adhered")
+	brokenWords = set("breach", "breached", "breaches", "breaching", "violate", "violated", "violates",
+		"violation", "violations", "broke", "broken", "infringed", "infringement", "illegal", "illegally",
+		"unlawful", "unlawfully", "exceeded", "exceeding", "flouted", "contravened", "unauthorised",
+		"unauthorized", "ignored", "disregarded")
+)
+
+// ruleWords name what is kept or broken; one of them must stand near a
+// keptWord for it to speak of compliance ("within the permitted losses",
+// "met all safety standards", "in accordance with the approved method").
+var ruleWords = set("rule", "rules", "limit", "limits", "law", "laws", "standard", "standards",
+	"regulation", "regulations", "permit", "permitted", "requirement", "requirements", "agreement",
+	"terms", "conditions", "licence", "license", "guidelines", "code", "budget", "ceiling", "cap",
+	"statement", "plan", "procedure", "procedures", "protocol", "target", "threshold", "approved")
+
+// complianceCues: x says the rules were kept, y that they were broken
+// ("stayed within the permitted losses" / "breached the league's rules").
+func complianceCues(x, y side) []cue {
+	k := keptAt(x.c)
+	if k < 0 {
+		return nil
+	}
+	b := -1
+	for j := range y.c.toks {
+		if brokenWords[y.c.toks[j].Lower] && !negatedAt(y.c.toks, j) {
+			b = j
+			break
+		}
+	}
+	if b < 0 || keptAt(y.c) >= 0 || !sharesContent(x, y) {
+		return nil
+	}
+	px := x.c.phrase(k, phraseEnd(x.c, k, 3))
+	py := y.c.phrase(b, phraseEnd(y.c, b, 3))
+	return []cue{{rel: Contradict, text: orient(x, "rules kept vs broken", px, py)}}
+}
+
+// keptAt returns the index of a word saying rules were kept, with a rule
+// word within four words after it, or -1.
+func keptAt(c *claimInfo) int {
+	for i := range c.toks {
+		if !keptWords[c.toks[i].Lower] || negatedAt(c.toks, i) {
+			continue
+		}
+		for j := i; j < len(c.toks) && j <= i+4; j++ {
+			if ruleWords[c.toks[j].Lower] && (j > i || c.toks[i].Lower == "permitted" || c.toks[i].Lower == "approved") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// promptPhrases say something was done at once.
+var promptPhrases = set("immediately", "promptly", "at once", "straight away", "straightaway",
+	"right away", "without delay", "as soon as", "swiftly", "instantly", "quickly", "within minutes",
+	"within hours", "the same day", "within an hour")
+
+// latePhrases say that time passed first: "six hours after", "nine days
+// later", "only after", "for almost an hour after", "eight months before
+// notifying us".
+var lateWords = set("later", "after", "afterwards", "before", "until", "delay", "delayed", "waited", "belatedly", "late")
+
+// timelinessCues: x says something was done at once, y that it took a
+// stretch of time ("notified the coastguard immediately" / "some six hours
+// after the containers went overboard").
+func timelinessCues(x, y side) []cue {
+	px, ok := findPrompt(x.c)
+	if !ok {
+		return nil
+	}
+	py, ok := findDelay(y.c)
+	if !ok || !sharesContent(x, y) {
+		return nil
+	}
+	if _, prompt := findPrompt(y.c); prompt {
+		return nil
+	}
+	return []cue{{rel: Contradict, text: orient(x, "at once vs after a delay", px, py)}}
+}
+
+// findPrompt finds a phrase saying something was done at once, not
+// negated, and returns it.
+func findPrompt(c *claimInfo) (string, bool) {
+	for i := range c.toks {
+		if !c.toks[i].Word || negatedAt(c.toks, i) {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(c.toks) {
+				continue
+			}
+			var ws []string
+			for _, t := range c.toks[i : i+n] {
+				ws = append(ws, t.Lower)
+			}
+			if promptPhrases[strings.Join(ws, " ")] {
+				return c.phrase(i, i+n-1), true
+			}
+		}
+		// "within 24 hours", "within ten minutes"
+		if c.toks[i].Lower == "within" && i+2 < len(c.toks) && c.toks[i+1].IsNum && durations[c.toks[i+2].Key] {
+			return c.phrase(i, i+2), true
+		}
+	}
+	return "", false
+}
+
+// findDelay finds a stretch of time before an action: a duration followed
+// by a word of lateness ("six hours after", "nine days later", "for almost
+// an hour after", "eight months before"), or "delayed", "waited".
+func findDelay(c *claimInfo) (string, bool) {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !durations[t.Key] {
+			continue
+		}
+		for j := i + 1; j < len(c.toks) && j <= i+2; j++ {
+			if lateWords[c.toks[j].Lower] {
+				from := i
+				for from > 0 && i-from < 3 && c.toks[from-1].Word && (c.toks[from-1].IsNum || c.toks[from-1].Stop || estimates[c.toks[from-1].Lower] || c.toks[from-1].Lower == "some" || c.toks[from-1].Lower == "least") {
+					from--
+				}
+				return c.phrase(from, j), true
+			}
+		}
+	}
+	for i := range c.toks {
+		if l := c.toks[i].Lower; (l == "delayed" || l == "waited" || l == "belatedly") && !negatedAt(c.toks, i) {
+			return c.phrase(i, phraseEnd(c, i, 2)), true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,146 @@
+package compare
+
+import (
+	"github.com/parley-reader/parley/compare/vectors"
+)
+
+// exhaustiveLimit is the most claim pairs nearestMeans compares one by
+// one; beyond it, it searches an inverted file of clusters.
+const exhaustiveLimit = 1 << 20
+
+// nearestMeans returns, for each claim of from, the k claims of to whose
+// mean word vectors are closest (cosine), best first, ties by index. Up to
+// exhaustiveLimit pairs it compares every pair; beyond, it clusters the
+// claims of to around √n centres (a few rounds of k-means from evenly
+// spread seeds) and compares each claim of from with the members of its
+// probeClusters closest centres only, an approximate search that costs
+// about n·√n instead of n².
+func nearestMeans(from, to []*claimInfo, k int) [][]int {
+	out := make([][]int, len(from))
+	means := make([]vectors.Dense, len(to))
+	for j, c := range to {
+		means[j] = c.mean
+	}
+	if len(from)*len(to) <= exhaustiveLimit {
+		all := make([]int, len(to))
+		for j := range all {
+			all[j] = j
+		}
+		parallel(len(from), func(i int) {
+			out[i] = closest(from[i].mean, means, all, k)
+		})
+		return out
+	}
+	centres, members := clusters(means)
+	parallel(len(from), func(i int) {
+		near := closestCentres(from[i].mean, centres, probeClusters)
+		var pool []int
+		for _, c := range near {
+			pool = append(pool, members[c]...)
+		}
+		out[i] = closest(from[i].mean, means, pool, k)
+	})
+	return out
+}
+
+// probeClusters is how many clusters nearestMeans searches per claim.
+const probeClusters = 4
+
+// closest returns the k vectors among means[pool] closest to v, best first.
+func closest(v vectors.Dense, means []vectors.Dense, pool []int, k int) []int {
+	if v == nil {
+		return nil
+	}
+	type scored struct {
+		j int
+		s float64
+	}
+	best := make([]scored, 0, k+1)
+	for _, j := range pool {
+		if means[j] == nil {
+			continue
+		}
+		x := scored{j, vectors.DenseCosine(v, means[j])}
+		pos := len(best)
+		for pos > 0 && (best[pos-1].s < x.s || best[pos-1].s == x.s && best[pos-1].j > x.j) {
+			pos--
+		}
+		if pos >= k {
+			continue
+		}
+		best = append(best, scored{})
+		copy(best[pos+1:], best[pos:])
+		best[pos] = x
+		if len(best) > k {
+			best = best[:k]
+		}
+	}
+	out := make([]int, len(best))
+	for n, b := range best {
+		out[n] = b.j
+	}
+	return out
+}
+
+// closestCentres returns the indexes of the k centres closest to v.
+func closestCentres(v vectors.Dense, centres []vectors.Dense, k int) []int {
+	if v == nil {
+		return nil
+	}
+	idx := make([]int, len(centres))
+	for c := range idx {
+		idx[c] = c
+	}
+	return closest(v, centres, idx, k)
+}
+
+// kmeansRounds is how many rounds of k-means clusters runs.
+const kmeansRounds = 4
+
+// clusters groups the vectors (nil ones left out) around about √n centres,
+// seeded with evenly spaced vectors so that the result is the same for the
+// same input; it returns the centres and each centre's members.
+func clusters(means []vectors.Dense) ([]vectors.Dense, [][]int) {
+	var with []int
+	for j, m := range means {
+		if m != nil {
+			with = append(with, j)
+		}
+	}
+	n := 1
+	for n*n < len(with) {
+		n++
+	}
+	centres := make([]vectors.Dense, 0, n)
+	for c := 0; c < n && c*len(with)/n < len(with); c++ {
+		centres = append(centres, append(vectors.Dense(nil), means[with[c*len(with)/n]]...))
+	}
+	assignTo := make([]int, len(with))
+	for round := 0; ; round++ {
+		parallel(len(with), func(x int) {
+			assignTo[x] = closestCentres(means[with[x]], centres, 1)[0]
+		})
+		if round == kmeansRounds {
+			break
+		}
+		sums := make([]vectors.Dense, len(centres))
+		for x, c := range assignTo {
+			if sums[c] == nil {
+				sums[c] = make(vectors.Dense, len(centres[c]))
+			}
+			for d, v := range means[with[x]] {
+				sums[c][d] += v
+			}
+		}
+		for c := range centres {
+			if sums[c] != nil {
+				centres[c] = sums[c] // cosine ignores the scale
+			}
+		}
+	}
+	members := make([][]int, len(centres))
+	for x, c := range assignTo {
+		members[c] = append(members[c], with[x])
+	}
+	return centres, members
+}
