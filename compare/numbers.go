@@ -3,24 +3,38 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
+	"unicode"
 )
 
-// quantity is a number in a claim with what it counts: "three clear
-// warnings", "5.1 percent", "28 April", "15:10", or a zero said in words
-// ("no warning", "without a single violation"). lo and hi bound the values
-// the claim allows: "more than 500" is [500, +Inf), "about 2,000" roughly
-// [1400, 2600].
+// quantity is a number in a claim with what it measures: "three clear
+// warnings", "5.1 percent", "a quarter of", "£2m", "an hour and a half",
+// "28 April", "15:10", or a zero said in words ("no warning", "without a
+// single violation"). lo and hi bound the values the claim allows: "more
+// than 500" is [500, +Inf), "about 2,000" roughly [1400, 2600].
 type quantity struct {
-	val      float64
-	lo, hi   float64
-	unit     map[string]bool // keys of the counted words
-	head     string          // lemma of the first counted word
-	month    string          // set for a date; val is the day, -1 if none
-	time     bool            // a time of day; val is in hours
-	exact    bool            // said as an exact figure
-	zero     bool            // said as "no X", "without a single X"
-	from, to int             // token range of the phrase, inclusive
+	val    float64
+	lo, hi float64
+	unit   map[string]bool // keys of the counted words
+	head   string          // lemma of the first counted word
+	// dim is a measure read apart from its words: "percent", "duration"
+	// (val in hours) or "money:" and the currency ("money:pound").
+	dim string
+	// per is what a rate is per: "day" in "25 million euros a day", "each"
+	// in "600 euros per passenger"; "" for a total.
+	per string
+	// roles are the content words that say what a figure measures: those
+	// next to the phrase in its clause, before and after it ("a fine of 12
+	// million euros", "1.1 million pounds on fundraising"); for a length of
+	// time, which measures the event its clause tells, all of the clause's.
+	roles    []int
+	clause   [2]int // token range of the phrase's clause, inclusive
+	month    string // set for a date; val is the day, -1 if none
+	time     bool   // a time of day; val is in hours
+	exact    bool   // said as an exact figure
+	zero     bool   // said as "no X", "without a single X"
+	from, to int    // token range of the phrase, inclusive
 }
 
 // months maps month names to themselves; "may" only counts next to a number.
@@ -31,7 +45,7 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // Words before a number that make it a bound or an estimate.
 var (
 	lowerBounds = set("more than", "over", "above", "at least", "exceeding", "upwards of", "in excess of", "after", "since")
-	upperBounds = set("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "before", "until")
+	upperBounds = set("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "before", "until", "within")
 	estimates   = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
 )
 
@@ -42,38 +56,119 @@ var roughRanges = map[string][2]float64{"dozens": {24, 99}, "scores": {40, 99}, 
 // clockWords after a number make it a time of day.
 var clockWords = set("am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "h")
 
-// quantities finds the quantities of a claim.
+// durationHours gives the length of each unit of time in hours.
+var durationHours = map[string]float64{"second": 1.0 / 3600, "minute": 1.0 / 60, "hour": 1, "day": 24,
+	"week": 168, "fortnight": 336, "month": 730, "year": 8760, "decade": 87600}
+
+// currencies maps the lemmas of currency words and symbols ("£" reads as
+// "pound") to one name per currency.
+var currencies = map[string]string{"pound": "pound", "sterling": "pound", "quid": "pound", "gbp": "pound",
+	"dollar": "dollar", "usd": "dollar", "euro": "euro", "eur": "euro", "yen": "yen", "jpy": "yen"}
+
+// gluedScales are the scale abbreviations written onto a sum of money: "£2m", "$1.5bn".
+var gluedScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
+// fractionPercent reads a fraction word as a percent: "a quarter of" is 25 percent.
+var fractionPercent = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25}
+
+// rateWords after a figure make it a rate, with what it is per.
+var rateWords = map[string]string{"each": "each", "apiece": "each", "hourly": "hour", "daily": "day",
+	"weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+
+// perHead are the nouns of "a head", "a person": a rate per person.
+var perHead = set("head", "person", "passenger", "household", "student", "worker", "capita")
+
+// durationLeads are the words before "a day", "an hour" that make it a
+// length of time ("within an hour", "for a week").
+var durationLeads = set("within", "for", "in", "after", "over", "under", "than", "least", "about", "nearly",
+	"almost", "around", "roughly", "some", "just", "only", "barely", "to", "up", "by", "lasted", "took")
+
+// relativeWords after a length of time place it from an event: "nine days later".
+var relativeWords = set("later", "ago", "earlier", "afterwards")
+
+// measureUnits are units of measure: like money, percents and lengths of
+// time they do not say what they measure.
+var measureUnits = set("point", "metre", "meter", "kilometre", "kilometer", "km", "mile", "hectare", "acre",
+	"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "degree")
+
+// clauseWords end the clause in which a figure's role is looked for.
+var clauseWords = set("and", "but", "or", "while", "whereas", "which", "who", "because", "although", "though", "when", "where")
+
+// roleSkip are content words that say how much or how exactly, not what:
+// the role of a figure is looked for past them ("turnout well below 50
+// percent").
+var roleSkip = set("well", "barely", "nearly", "almost", "roughly", "approximately", "estimated", "around",
+	"least", "total", "overall", "first", "last", "past", "next", "further", "additional", "extra",
+	"full", "mere", "merely", "fully", "exactly", "precisely", "still", "far", "record", "average")
+
+// quantities finds the quantities of a claim, with their clauses and roles.
 func quantities(toks []token) []quantity {
 	var out []quantity
-	for i := range toks {
-		t := &toks[i]
+	for i := 0; i < len(toks); i++ {
+		t, next := &toks[i], tokAt(toks, i+1)
+		var q quantity
+		ok := false
 		switch {
-		case isMonth(toks, i) && t.Name && !(i > 0 && toks[i-1].IsNum) && !(i+1 < len(toks) && toks[i+1].IsNum):
+		case isMonth(toks, i) && t.Name && !(i > 0 && toks[i-1].IsNum) && !next.IsNum:
 			// a month alone: "in March", "until September"
-			out = append(out, quantity{month: t.Lower, val: -1, from: i, to: i})
-		case t.IsNum && t.Lower != "one" || t.IsNum && i+1 < len(toks) && toks[i+1].content():
-			if q, ok := number(toks, i); ok {
-				out = append(out, q)
+			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
+		case fractionPercent[t.Lower] > 0:
+			q, ok = fraction(toks, i)
+			if !ok && t.IsNum {
+				q, ok = number(toks, i)
 			}
+		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum:
+			// "two thirds": read at the fraction
+		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0):
+			q, ok = number(toks, i)
+		case t.Lower == "a" || t.Lower == "an":
+			q, ok = aLength(toks, i)
 		case t.Lower == "no" || t.Lower == "without" || t.Lower == "zero" || t.Lower == "none" ||
-			t.Neg && i+1 < len(toks) && (toks[i+1].Lower == "a" || toks[i+1].Lower == "one" || toks[i+1].Lower == "any"):
-			j := i + 1
-			for j < len(toks) && j <= i+3 && (toks[j].Stop || toks[j].Lower == "single" || toks[j].Lower == "one" || toks[j].Lower == "any" || toks[j].Lower == "of") {
-				j++
-			}
-			if j < len(toks) && j <= i+3 && toks[j].content() {
-				unit, head, to := unitAfter(toks, j-1)
-				if len(unit) > 0 {
-					out = append(out, quantity{unit: unit, head: head, zero: true, exact: true, from: i, to: to})
-				}
-			}
+			t.Neg && (next.Lower == "a" || next.Lower == "one" || next.Lower == "any"):
+			q, ok = zeroAt(toks, i)
+		}
+		if ok {
+			out = append(out, q)
+			i = max(i, q.to)
 		}
 	}
+	attach(toks, out)
 	return out
 }
 
+// tokAt returns toks[k], or an empty token when k is out of range.
+func tokAt(toks []token, k int) *token {
+	if k >= 0 && k < len(toks) {
+		return &toks[k]
+	}
+	return &token{}
+}
+
+// zeroAt reads the zero that the negation toks[i] says of the words after
+// it: "no warning", "without a single day".
+func zeroAt(toks []token, i int) (quantity, bool) {
+	j := i + 1
+	for j < len(toks) && j <= i+3 && (toks[j].Stop || toks[j].Lower == "single" || toks[j].Lower == "one" || toks[j].Lower == "any" || toks[j].Lower == "of") {
+		j++
+	}
+	if j >= len(toks) || j > i+3 || !toks[j].content() {
+		return quantity{}, false
+	}
+	unit, head, to := unitAfter(toks, j-1)
+	if len(unit) == 0 {
+		return quantity{}, false
+	}
+	q := quantity{unit: unit, head: head, zero: true, exact: true, from: i, to: to}
+	if durationHours[head] > 0 {
+		q.dim = "duration"
+	} else if c := currencies[head]; c != "" {
+		q.dim = "money:" + c
+	}
+	return q, true
+}
+
 // number reads the quantity whose number is toks[i]: a date, a time of day
-// or a count of something, with the bounds the words before it set.
+// or a measure, with the bounds the words before it set.
 func number(toks []token, i int) (quantity, bool) {
 	t := &toks[i]
 	q := quantity{val: t.Num, from: i, to: i, exact: true}
@@ -91,28 +186,214 @@ func number(toks []token, i int) (quantity, bool) {
 			}
 		}
 	default:
-		q.unit, q.head, q.to = unitAfter(toks, i)
-		if len(q.unit) == 0 && t.Num >= 1800 && t.Num <= 2100 && t.Num == float64(int(t.Num)) {
-			q.unit = map[string]bool{"#year": true}
-		}
-		if len(q.unit) == 0 {
+		if !measure(toks, i, &q) {
 			return q, false
 		}
 	}
 	q.lo, q.hi = q.val, q.val
 	if r, ok := roughRanges[t.Lower]; ok {
-		q.lo, q.hi, q.exact = r[0], r[1], false
+		f := q.val / t.Num // the unit's factor, for "hundreds of years"
+		q.lo, q.hi, q.exact = r[0]*f, r[1]*f, false
 	}
+	if i > 0 && q.from == i && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !unicode.IsDigit([]rune(t.Lower)[0]) {
+		q.from = i - 1 // "a hundred years", "a dozen"
+	}
+	bound(toks, &q)
+	return q, true
+}
+
+// measure reads what the number at toks[i] measures into q (whose val is
+// the number's): its scale words, currency, unit of time, percent or
+// counted words, and the rate after them. It reports false when it finds
+// no unit, or a scale abbreviation ("10m") with neither a currency nor a
+// plural count.
+func measure(toks []token, i int, q *quantity) bool {
+	t := &toks[i]
+	at := func(k int) *token { return tokAt(toks, k) }
+	j := i // the number's last token
+	if u := at(i + 2); t.Num >= 20 && t.Num <= 90 && math.Mod(t.Num, 10) == 0 && !unicode.IsDigit([]rune(t.Lower)[0]) &&
+		at(i+1).Surface == "-" && u.IsNum && u.Num >= 1 && u.Num <= 9 && !unicode.IsDigit([]rune(u.Lower)[0]) {
+		q.val, j = q.val+u.Num, i+2 // "twenty-two"
+	}
+	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && durationHours[at(j+2).Lemma] > 0 {
+		j++ // "half an hour"
+	}
+	if at(j+1).Lower == "and" && at(j+2).Lower == "a" && at(j+3).Lower == "half" {
+		q.val, j = q.val+0.5, j+3 // "two and a half"
+	}
+	abbrev := false
+	for at(j+1).Stop && scales[at(j+1).Lower] > 0 {
+		// the tokenizer multiplied the number by it: "12 million", "5 bn"
+		abbrev = abbrev || len(at(j+1).Lower) <= 2
+		j++
+	}
+	glued := gluedScales[strings.TrimLeftFunc(t.Lower, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' })]
+	cur := ""
+	if p := at(i - 1); strings.ContainsAny(p.Surface, "£$€¥") || p.Lower == "gbp" || p.Lower == "usd" || p.Lower == "eur" || p.Lower == "jpy" {
+		cur, q.from = currencies[p.Lemma], i-1
+	}
+	if k := j + 1; cur == "" && (currencies[at(k).Lemma] != "" || at(k).Surface == "-" && currencies[at(k+1).Lemma] != "") {
+		if at(k).Surface == "-" {
+			k++ // "a 35,000-pound bonus"
+		}
+		cur, j = currencies[at(k).Lemma], k
+	}
+	switch {
+	case cur != "":
+		if glued > 0 {
+			q.val *= glued
+		}
+		q.dim, q.head, q.unit = "money:"+cur, cur, map[string]bool{cur: true}
+	case abbrev || glued > 0:
+		// a scale without a currency only before a plural count: "1.5m
+		// people", not "a 10m wall"
+		unit, head, to := unitAfter(toks, j)
+		if len(unit) == 0 || toks[to].Lower == toks[to].Lemma {
+			return false
+		}
+		if glued > 0 {
+			q.val *= glued
+		}
+		q.unit, q.head, j = unit, head, to
+	case at(j+1).Key == "percent" || at(j+1).Lower == "per" && at(j+2).Lower == "cent":
+		if at(j+1).Lower == "per" {
+			j++
+		}
+		j++
+		q.dim, q.head, q.unit = "percent", "percent", map[string]bool{"percent": true}
+	case durationHours[at(j+1).Lemma] > 0 || at(j+1).Surface == "-" && durationHours[at(j+2).Lemma] > 0 && at(j+3).Surface != "-":
+		if at(j+1).Surface == "-" {
+			j++ // "a 30-minute break", not "a 35-year-old"
+		}
+		j++
+		u := at(j).Lemma
+		h := durationHours[u]
+		q.val *= h
+		if at(j+1).Lower == "and" && at(j+2).Lower == "a" && at(j+3).Lower == "half" {
+			q.val, j = q.val+h/2, j+3 // "two hours and a half"
+		}
+		q.dim, q.head, q.unit = "duration", u, map[string]bool{u: true}
+		if relativeWords[at(j+1).Lower] {
+			j++ // "nine days later"
+		}
+	default:
+		unit, head, to := unitAfter(toks, j)
+		if len(unit) == 0 && t.Num >= 1800 && t.Num <= 2100 && t.Num == float64(int(t.Num)) {
+			unit = map[string]bool{"#year": true}
+		}
+		if len(unit) == 0 {
+			return false
+		}
+		q.unit, q.head, j = unit, head, to
+		if c := currencies[head]; c != "" {
+			q.dim = "money:" + c // "millions of pounds"
+		}
+	}
+	q.per, q.to = rate(toks, j)
+	return true
+}
+
+// rate reads what a figure ending at toks[j] is per: a unit of time ("a
+// day", "per year", "every month", "daily"), or one of a kind, which it
+// calls "each" ("each", "a head", "per passenger"). It returns that and the
+// figure's new last token.
+func rate(toks []token, j int) (string, int) {
+	if j+1 >= len(toks) {
+		return "", j
+	}
+	w := toks[j+1].Lower
+	if p, ok := rateWords[w]; ok {
+		return p, j + 1
+	}
+	if j+2 >= len(toks) || w != "a" && w != "an" && w != "per" && w != "every" {
+		return "", j
+	}
+	u := &toks[j+2]
+	switch {
+	case durationHours[u.Lemma] > 0 && u.Lower == u.Lemma && !(j+3 < len(toks) && relativeWords[toks[j+3].Lower]):
+		// not "a year ago"
+		return u.Lemma, j + 2
+	case u.Lower == "annum":
+		return "year", j + 2
+	case perHead[u.Lemma] || w != "a" && w != "an" && u.content() && !u.IsNum:
+		return "each", j + 2
+	}
+	return "", j
+}
+
+// aLength reads "an hour", "a week and a half" at the article toks[i] as a
+// length of time: with "and a half", or when the words around it say it is
+// one ("within an hour", "for a week", "a day later", "a day before").
+func aLength(toks []token, i int) (quantity, bool) {
+	j := i + 1
+	if j >= len(toks) || toks[j].Lower != toks[j].Lemma || toks[j].Lemma == "second" {
+		return quantity{}, false
+	}
+	h := durationHours[toks[j].Lemma]
+	if h == 0 {
+		return quantity{}, false
+	}
+	val := h
+	half := j+3 < len(toks) && toks[j+1].Lower == "and" && toks[j+2].Lower == "a" && toks[j+3].Lower == "half"
+	if half {
+		val, j = 1.5*h, j+3
+	}
+	rel := j+1 < len(toks) && relativeWords[toks[j+1].Lower]
+	event := j+1 < len(toks) && (toks[j+1].Lower == "before" || toks[j+1].Lower == "after")
+	if !half && !rel && !event && (i == 0 || !durationLeads[toks[i-1].Lower]) {
+		return quantity{}, false
+	}
+	if rel {
+		j++
+	}
+	u := toks[i+1].Lemma
+	q := quantity{val: val, lo: val, hi: val, exact: true, dim: "duration", head: u, unit: map[string]bool{u: true}, from: i, to: j}
+	bound(toks, &q)
+	return q, true
+}
+
+// fraction reads the fraction word toks[i] as a percent where it says a
+// proportion: "a quarter of", "two thirds of", "half of", "by a third", "by
+// half".
+func fraction(toks []token, i int) (quantity, bool) {
+	t := &toks[i]
+	f := fractionPercent[t.Lower]
+	from := i
+	switch p := i - 1; {
+	case p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "one"):
+		from = p
+	case p >= 0 && toks[p].IsNum && (toks[p].Num == 2 || toks[p].Num == 3) && strings.HasSuffix(t.Lower, "s"):
+		f, from = f*toks[p].Num, p
+	case t.Lower != "half":
+		return quantity{}, false
+	}
+	if !(from > 0 && toks[from-1].Lower == "by" || i+1 < len(toks) && toks[i+1].Lower == "of") {
+		return quantity{}, false
+	}
+	q := quantity{val: f, lo: f, hi: f, exact: true, dim: "percent", head: "percent", unit: map[string]bool{"percent": true}, from: from, to: i}
+	if f != math.Trunc(f) {
+		// "a third" allows 31.8 to 34.8 percent
+		q.lo, q.hi, q.exact = f-1.5, f+1.5, false
+	}
+	bound(toks, &q)
+	return q, true
+}
+
+// bound narrows or widens q by the words before q.from: a bound ("more
+// than", "within", "up to") or an estimate ("about", "nearly"), which the
+// phrase then takes in.
+func bound(toks []token, q *quantity) {
 	spread := 0.3 * q.val
 	if q.time {
 		spread = 0.5 // hours
 	}
+	start := q.from
 	for n := 3; n >= 1; n-- {
-		if i-n < 0 {
+		if start-n < 0 {
 			continue
 		}
 		var ws []string
-		for _, p := range toks[i-n : i] {
+		for _, p := range toks[start-n : start] {
 			ws = append(ws, p.Lower)
 		}
 		w := strings.Join(ws, " ")
@@ -126,10 +407,9 @@ func number(toks []token, i int) (quantity, bool) {
 		default:
 			continue
 		}
-		q.from = i - n
-		break
+		q.from = start - n
+		return
 	}
-	return q, true
 }
 
 // unitAfter collects the content words right after token i (up to two, up to
@@ -159,6 +439,52 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 	return unit, head, to
 }
 
+// attach sets the clause of each quantity and its roles: the nearest
+// content word before the phrase in its clause and the first after it, or
+// for a length of time every content word of the clause, passing over
+// numbers, other quantities and the words of roleSkip.
+func attach(toks []token, qs []quantity) {
+	inQty := make([]bool, len(toks))
+	for _, q := range qs {
+		for k := q.from; k <= q.to; k++ {
+			inQty[k] = true
+		}
+	}
+	ends := func(t *token) bool { return !t.Word && t.Surface != "-" || clauseWords[t.Lower] }
+	role := func(t *token, k int) bool { return t.content() && !t.IsNum && !inQty[k] && !roleSkip[t.Lower] }
+	for n := range qs {
+		q := &qs[n]
+		s, e := q.from, q.to
+		for s > 0 && !ends(&toks[s-1]) {
+			s--
+		}
+		for e+1 < len(toks) && !ends(&toks[e+1]) {
+			e++
+		}
+		q.clause = [2]int{s, e}
+		if q.dim == "duration" {
+			for k := s; k <= e; k++ {
+				if role(&toks[k], k) {
+					q.roles = append(q.roles, k)
+				}
+			}
+			continue
+		}
+		for k := q.from - 1; k >= s; k-- {
+			if role(&toks[k], k) {
+				q.roles = append(q.roles, k)
+				break
+			}
+		}
+		for k := q.to + 1; k <= e; k++ {
+			if role(&toks[k], k) {
+				q.roles = append(q.roles, k)
+				break
+			}
+		}
+	}
+}
+
 // isMonth reports whether toks[i] names a month: "May" in "3 May", "in
 // May", "May 3" is no modal verb.
 func isMonth(toks []token, i int) bool {
@@ -172,7 +498,8 @@ func isMonth(toks []token, i int) bool {
 // dateWords before "May" make it the month.
 var dateWords = set("in", "on", "by", "until", "till", "since", "from", "of", "early", "late", "mid", "before", "after")
 
-// sameUnit reports whether two quantities count the same thing: a shared
+// sameUnit reports whether two quantities count the same thing: the same
+// measure (percents, lengths of time, sums in one currency), a shared
 // word, or words of which one is a kind of the other ("people",
 // "protesters").
 func sameUnit(a, b quantity) bool {
@@ -181,6 +508,9 @@ func sameUnit(a, b quantity) bool {
 	}
 	if a.time || b.time {
 		return a.time && b.time
+	}
+	if a.dim != "" || b.dim != "" {
+		return a.dim == b.dim
 	}
 	for k := range a.unit {
 		if b.unit[k] {
@@ -194,21 +524,75 @@ func sameUnit(a, b quantity) bool {
 	return r == relHypernym || r == relHyponym
 }
 
+// measured reports whether q is a measure, whose unit does not say what it
+// measures: a sum of money, a percent, a length of time or a unit of
+// measure.
+func measured(q quantity) bool {
+	return !q.zero && (q.dim != "" || measureUnits[q.head])
+}
+
+// sameRole reports whether qa of x and qb of y measure the same thing: a
+// role word of either is matched to a word of the other's clause, or one
+// of them has no role word.
+func sameRole(x side, qa quantity, y side, qb quantity) bool {
+	if len(qa.roles) == 0 || len(qb.roles) == 0 {
+		return true
+	}
+	return roleMet(x, qa, y, qb) || roleMet(y, qb, x, qa)
+}
+
+// roleMet reports whether a role word of qx has its counterpart in y (the
+// same word, a synonym, a more general or specific one, an antonym) within
+// qy's clause.
+func roleMet(x side, qx quantity, y side, qy quantity) bool {
+	for _, k := range qx.roles {
+		n, ok := slices.BinarySearch(x.c.content, k)
+		if !ok || n >= len(x.m) {
+			continue
+		}
+		m := x.m[n]
+		if m.kind == mNone || m.kind == mCoHyponym {
+			continue
+		}
+		if o := y.c.content[m.other]; o >= qy.clause[0] && o <= qy.clause[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // disjoint reports whether no value satisfies both quantities: "more than
 // 500" and "fewer than 200", "three" and "dozens", "15:10" and "4 pm".
 func disjoint(a, b quantity) bool {
 	return a.hi < b.lo || b.hi < a.lo
 }
 
-// quantityCues compares the numbers, dates, times and counts of the two
-// claims.
+// sameValue reports whether two exact figures are equal, up to rounding:
+// "90 minutes" and "1.5 hours".
+func sameValue(a, b quantity) bool {
+	return math.Abs(a.lo-b.lo) <= 1e-9*math.Max(math.Abs(a.lo), math.Abs(b.lo))
+}
+
+// quantityCues compares the numbers, dates, times and measures of the two
+// claims. Figures of one unit that measure the same thing (the same rate:
+// per day, per person or none; for measures, the same role, see sameRole)
+// agree when their values meet and contradict when no value satisfies
+// both. A rate against a total, or measures of different things whose
+// values clash, make a difference ("different figures"); measures of
+// different things whose values meet make no cue.
 func quantityCues(a, b side) []cue {
 	var out []cue
 	for _, qa := range a.qs {
-		var same, fits, clash *quantity
+		var same, fits, clash, other *quantity
 		for k := range b.qs {
 			qb := &b.qs[k]
 			if !sameUnit(qa, *qb) {
+				continue
+			}
+			if qa.per != qb.per || (measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) {
+				if other == nil && (qa.per != qb.per || disjoint(qa, *qb)) {
+					other = qb
+				}
 				continue
 			}
 			switch {
@@ -219,7 +603,7 @@ func quantityCues(a, b side) []cue {
 				} else if clash == nil {
 					clash = qb
 				}
-			case qa.exact && qb.exact && qa.lo == qb.lo:
+			case qa.exact && qb.exact && sameValue(qa, *qb):
 				same = qb
 			case disjoint(qa, *qb):
 				if clash == nil {
@@ -235,13 +619,15 @@ func quantityCues(a, b side) []cue {
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("same facts: %q", pa)})
 		case fits != nil:
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, b.c.phrase(fits.from, fits.to))})
+		case clash == nil && other != nil:
+			out = append(out, cue{rel: Differ, text: quote("different figures", pa, b.c.phrase(other.from, other.to))})
 		case clash == nil:
 		case qa.month != "" || qa.unit["#year"]:
 			out = append(out, cue{rel: Contradict, text: quote("different date", pa, b.c.phrase(clash.from, clash.to))})
-		case qa.time:
-			out = append(out, cue{rel: Contradict, text: quote("different time", pa, b.c.phrase(clash.from, clash.to))})
 		case qa.zero || clash.zero:
 			out = append(out, cue{rel: Contradict, text: quote("quantity", pa, b.c.phrase(clash.from, clash.to))})
+		case qa.time || qa.dim == "duration":
+			out = append(out, cue{rel: Contradict, text: quote("different time", pa, b.c.phrase(clash.from, clash.to))})
 		default:
 			out = append(out, cue{rel: Contradict, text: quote("different number", pa, b.c.phrase(clash.from, clash.to))})
 		}

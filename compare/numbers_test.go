@@ -1,6 +1,11 @@
 package compare
 
-import "testing"
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestQuantities checks what numbers count.
 func TestQuantities(t *testing.T) {
@@ -40,5 +45,162 @@ func TestMayIsNoMonth(t *testing.T) {
 	c := prepare(r, Span{0, len(r)}, sharedLex)
 	if qs := quantities(c.toks); len(qs) != 0 {
 		t.Errorf("found %d quantities in a modal sentence", len(qs))
+	}
+}
+
+// TestMoneyTokens checks the tokens numbers.go reads sums of money from: a
+// currency symbol apart from its number, a scale abbreviation glued to the
+// number and left out of its value, a scale word apart that the tokenizer
+// multiplies the number by.
+func TestMoneyTokens(t *testing.T) {
+	tests := []struct {
+		text     string
+		surfaces []string
+		num      float64 // of the second token
+	}{
+		{"£2m", []string{"£", "2m"}, 2},
+		{"$1.5bn", []string{"$", "1.5bn"}, 1.5},
+		{"€20m", []string{"€", "20m"}, 20},
+		{"€ 12 million", []string{"€", "12", "million"}, 12e6},
+	}
+	for _, tt := range tests {
+		toks := prepareText(tt.text).toks
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Surface)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.surfaces, " ") || !toks[1].IsNum || toks[1].Num != tt.num {
+			t.Errorf("tokens of %q = %q, second %v; want %q, %v", tt.text, got, toks[1].Num, tt.surfaces, tt.num)
+		}
+	}
+}
+
+// TestQuantityMeasures checks the value, measure and rate of sums of
+// money, lengths of time, percents and fractions.
+func TestQuantityMeasures(t *testing.T) {
+	tests := []struct {
+		text   string
+		phrase string
+		val    float64
+		dim    string
+		per    string
+	}{
+		{"It paid a fine of 12 million euros.", "12 million euros", 12e6, "money:euro", ""},
+		{"It paid £2m.", "£2m", 2e6, "money:pound", ""},
+		{"It costs $1.5bn.", "$1.5bn", 1.5e9, "money:dollar", ""},
+		{"It raised €20m last year.", "€20m", 20e6, "money:euro", ""},
+		{"It paid 2 million pounds.", "2 million pounds", 2e6, "money:pound", ""},
+		{"He got a 35,000-pound bonus.", "35,000-pound", 35000, "money:pound", ""},
+		{"The strike is costing 25 million euros a day.", "25 million euros a day", 25e6, "money:euro", "day"},
+		{"Passengers get 600 euros per passenger.", "600 euros per passenger", 600, "money:euro", "each"},
+		{"Bills rise by 8 pounds a month.", "8 pounds a month", 8, "money:pound", "month"},
+		{"The talks lasted 90 minutes.", "90 minutes", 1.5, "duration", ""},
+		{"The talks lasted an hour and a half.", "an hour and a half", 1.5, "duration", ""},
+		{"The talks lasted two and a half hours.", "two and a half hours", 2.5, "duration", ""},
+		{"He waited half an hour.", "half an hour", 0.5, "duration", ""},
+		{"Results came nine days later.", "nine days later", 216, "duration", ""},
+		{"Results came within a week.", "within a week", 168, "duration", ""},
+		{"They scrapped the 30-minute break.", "30-minute", 0.5, "duration", ""},
+		{"Rents rose by almost 9 percent.", "almost 9 percent", 9, "percent", ""},
+		{"Rents rose by 11 per cent.", "11 per cent", 11, "percent", ""},
+		{"Vacancies fell by a quarter.", "a quarter", 25, "percent", ""},
+		{"Two thirds of rooms are empty.", "Two thirds", 200.0 / 3, "percent", ""},
+		{"Prices fell by half.", "half", 50, "percent", ""},
+		{"All twenty-two crew members are safe.", "twenty-two crew members", 22, "", ""},
+		{"The show drew 1.5m people.", "1.5m people", 1.5e6, "", ""},
+	}
+	for _, tt := range tests {
+		c := prepareText(tt.text)
+		if len(c.qs) != 1 {
+			t.Errorf("quantities(%q) = %d, want 1", tt.text, len(c.qs))
+			continue
+		}
+		q := c.qs[0]
+		if got := c.phrase(q.from, q.to); got != tt.phrase || math.Abs(q.val-tt.val) > 1e-9*tt.val || q.dim != tt.dim || q.per != tt.per {
+			t.Errorf("quantities(%q) = %q %v %q per %q, want %q %v %q per %q", tt.text, got, q.val, q.dim, q.per, tt.phrase, tt.val, tt.dim, tt.per)
+		}
+	}
+}
+
+// TestNoQuantity checks words that look like figures and are none: a scale
+// abbreviation without a currency, "a day" said of no length of time, a
+// fraction that is no proportion, an age.
+func TestNoQuantity(t *testing.T) {
+	for _, text := range []string{"They built a 10m wall.", "It was a day of mourning.", "It was a third attempt.", "A 35-year-old man was hurt."} {
+		c := prepareText(text)
+		for _, q := range c.qs {
+			if q.dim != "" {
+				t.Errorf("quantities(%q) has %q as %s", text, c.phrase(q.from, q.to), q.dim)
+			}
+		}
+	}
+}
+
+// quantityKinds are the kinds of the cues quantityCues gives.
+var quantityKinds = []string{"same facts", "compatible figures", "different number", "different time", "different date", "quantity", "different figures"}
+
+// TestQuantityCues checks what the figures of a pair argue for: that sums
+// of money, lengths of time and percents meet across their units, and that
+// figures contradict only when they measure the same thing.
+func TestQuantityCues(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		kind       string   // of the first quantity cue; "" for none
+		rel        Relation // that the cues decide, if any
+	}{
+		{"same role, different sum", "The court imposed a fine of 12 million euros.", "The court imposed a fine of 20 million euros.", "different number", Contradict},
+		{"rate against total", "The strike is costing 25 million euros a day.", "The strike has cost 25 million euros in total.", "different figures", Differ},
+		{"rate against rate", "Bills will rise by 8 pounds a month.", "Bills will rise by 8 pounds a year.", "different figures", Differ},
+		{"different roles, same currency", "The company faces fines of up to 5 million euros.", "The company set up a hardship fund of 8 million euros.", "different figures", Differ},
+		{"different roles and currencies", "The company faces fines of up to 2 million euros.", "The company set up a fund of 2 million pounds.", "", ""},
+		{"symbol and word", "The council paid £2m.", "The council paid 2 million pounds.", "same facts", ""},
+		{"glued billions", "The plan costs $1.5bn.", "The plan costs 1.5 billion dollars.", "same facts", ""},
+		{"glued millions differ", "The club spent €20m on players.", "The club spent 30 million euros on players.", "different number", Contradict},
+		{"other currency", "The council paid £2m.", "The council paid 2 million euros.", "", ""},
+		{"per passenger and each", "Compensation of 600 euros per passenger will be paid.", "Compensation of 600 euros each will be paid.", "same facts", ""},
+		{"within a day against days later", "Results were published within 24 hours.", "Results were published nine days later.", "different time", Contradict},
+		{"minutes against hour and a half", "The meeting lasted 90 minutes.", "The meeting lasted an hour and a half.", "same facts", ""},
+		{"minutes against decimal hours", "The meeting lasted 90 minutes.", "The meeting lasted 1.5 hours.", "same facts", ""},
+		{"more than hours against about minutes", "The talks lasted more than three hours.", "The talks lasted about ninety minutes.", "different time", Contradict},
+		{"weeks against almost months", "The trial lasted seven weeks.", "The trial ran for almost two months.", "compatible figures", ""},
+		{"an hour against the morning", "Crews arrived within an hour.", "Crews arrived after two days.", "different time", Contradict},
+		{"almost percent fits", "Rents rose by 11 percent.", "Rents rose by almost 9 percent.", "compatible figures", ""},
+		{"percent clash", "Rents rose by 4.5 percent.", "Rents rose by almost 9 percent.", "different number", Contradict},
+		{"quarter as percent", "Vacancies fell by a quarter.", "Vacancies fell by 25 percent.", "same facts", ""},
+		{"third against percent", "A third of the rooms are empty.", "Around 70 percent of the rooms are empty.", "different number", Contradict},
+		{"bare phrases: within hours, days later", "within 24 hours", "nine days later", "different time", Contradict},
+		{"bare phrases: minutes, an hour and a half", "90 minutes", "an hour and a half", "same facts", ""},
+		{"bare phrases: symbol and word", "£2m", "2 million pounds", "same facts", ""},
+		{"bare phrases: rate and total", "costing 25 million euros a day", "25 million euros in total", "different figures", Differ},
+		{"bare phrases: fine and fine", "a fine of 12 million euros", "a fine of 20 million euros", "different number", Contradict},
+		{"bare phrases: fines and fund", "fines of up to 2 million euros", "a fund of 2 million pounds", "", ""},
+		{"different roles, same sum", "The company faces fines of up to 2 million euros.", "The company set up a fund of 2 million euros.", "", ""},
+		{"role said apart", "The fine was 12 million euros.", "The court imposed a fine of 20 million euros.", "different number", Contradict},
+		{"zero days", "The site ran without a single day of downtime.", "The site was down for three days.", "quantity", Contradict},
+		{"a year ago is no rate", "The firm was fined 400,000 pounds a year ago.", "The firm was fined 400,000 pounds.", "same facts", ""},
+		{"zero against some", "No workers were injured.", "Two workers were injured.", "quantity", Contradict},
+		{"counts", "More than 500 people attended the rally.", "Fewer than 200 people attended the rally.", "different number", Contradict},
+		{"dates", "The parcel was delivered on 3 May.", "The parcel was delivered on 2 May.", "different date", Contradict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := compareClaims(prepareText(tt.a), prepareText(tt.b), backgroundIDF, sharedLex, full)
+			var got []string
+			for _, c := range findCues(ps) {
+				if k, _, _ := strings.Cut(c.text, ":"); slices.Contains(quantityKinds, k) {
+					got = append(got, c.text)
+				}
+			}
+			kind := ""
+			if len(got) > 0 {
+				kind, _, _ = strings.Cut(got[0], ":")
+			}
+			if kind != tt.kind {
+				t.Errorf("quantity cues %q, want the first of kind %q", got, tt.kind)
+			}
+			if v := Classify(tt.a, tt.b); tt.rel != "" && v.Relation != tt.rel {
+				t.Errorf("Classify = %s %q, want %s", v.Relation, v.Cues, tt.rel)
+			}
+		})
 	}
 }

@@ -1,0 +1,50 @@
+package compare
+
+import (
+	"math"
+	"testing"
+)
+
+// FuzzQuantities checks that any text's quantities lie within its tokens,
+// inside their clauses, with bounds in order, and that comparing two texts'
+// figures does not fail.
+func FuzzQuantities(f *testing.F) {
+	for _, s := range [][2]string{
+		{"a fine of 12 million euros", "a fine of 20 million euros"},
+		{"costing 25 million euros a day", "25 million euros in total"},
+		{"within 24 hours", "nine days later"},
+		{"90 minutes", "an hour and a half"},
+		{"£2m", "2 million pounds"},
+		{"$1.5bn - €20m, 5 bn", "twenty-two and a half"},
+		{"half an hour", "by a third, two thirds of"},
+		{"a", "an hour and a"},
+		{"twenty-", "3 per"},
+		{"dozens of years", "no more than 5 people per"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ca, cb := prepareText(a), prepareText(b)
+		for _, c := range []*claimInfo{ca, cb} {
+			for _, q := range c.qs {
+				if q.from < 0 || q.from > q.to || q.to >= len(c.toks) {
+					t.Fatalf("quantity at %d-%d of %d tokens", q.from, q.to, len(c.toks))
+				}
+				if q.clause[0] > q.from || q.clause[1] < q.to {
+					t.Fatalf("quantity at %d-%d outside its clause %v", q.from, q.to, q.clause)
+				}
+				for _, k := range q.roles {
+					if k < q.clause[0] || k > q.clause[1] || k >= q.from && k <= q.to {
+						t.Fatalf("role %d of quantity at %d-%d in clause %v", k, q.from, q.to, q.clause)
+					}
+				}
+				if !q.zero && q.month == "" && (q.lo > q.hi || math.IsNaN(q.lo) || math.IsNaN(q.hi)) {
+					t.Fatalf("bounds [%v, %v] of %q", q.lo, q.hi, c.phrase(q.from, q.to))
+				}
+				_ = c.phrase(q.from, q.to)
+			}
+		}
+		ps := compareClaims(ca, cb, backgroundIDF, sharedLex, shallow)
+		quantityCues(side{c: ps.a, m: ps.ab, qs: ps.a.qs, isLeft: true}, side{c: ps.b, m: ps.ba, qs: ps.b.qs})
+	})
+}
