@@ -56,3 +56,19 @@ func TestCandidatesBounded(t *testing.T) {
 		t.Errorf("%d candidates for %d claims, want at most %d", n, len(cs), limit)
 	}
 }
+
+// TestFittedWeightsMatchFeatures checks that the generated weights were
+// fitted on the features the engine computes now.
+func TestFittedWeightsMatchFeatures(t *testing.T) {
+	if len(pairWeights) != len(pairFeatureNames) {
+		t.Errorf("pairWeights has %d weights for %d features: run go generate", len(pairWeights), len(pairFeatureNames))
+	}
+	for c := range nliWeights {
+		if len(nliWeights[c]) != len(nliFeatureNames) {
+			t.Errorf("nliWeights[%d] has %d weights for %d features: run go generate", c, len(nliWeights[c]), len(nliFeatureNames))
+		}
+	}
+	if len(simWeights) != len(simFeatureNames) {
+		t.Errorf("simWeights has %d weights for %d features", len(simWeights), len(simFeatureNames))
+	}
+}

@@ -92,8 +92,8 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 // two claims of a candidate are counterparts.
 func pairingProb(f []float64) float64 {
 	z := 0.0
-	for i, w := range pairWeights {
-		z += w * f[i]
+	for i := range min(len(f), len(pairWeights)) {
+		z += pairWeights[i] * f[i] // equal lengths once tools/fitweights has run
 	}
 	return 1 / (1 + math.Exp(-z))
 }

@@ -6,15 +6,15 @@ package compare
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.85768, // bias
-	1.58292,  // mutual_best
-	-5.15057, // similarity_gap
-	-2.83689, // similarity
-	6.92808,  // cosine
-	5.14491,  // vector_cosine
-	3.11733,  // soft_cover_min
-	-1.75628, // soft_cover_max
-	0.816055, // clash
-	4.72593,  // opposed_assessment
-	0.324111, // short
+	-5.80429, // bias
+	1.76429,  // mutual_best
+	-5.12922, // similarity_gap
+	-3.03378, // similarity
+	6.70173,  // cosine
+	5.0795,   // vector_cosine
+	3.26842,  // soft_cover_min
+	-1.74197, // soft_cover_max
+	0.785423, // clash
+	4.75164,  // opposed_assessment
+	0.313105, // short
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/parley-reader/parley/compare/vectors"
 )
@@ -95,7 +96,7 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			case ta.Key == tb.Key || ta.Lemma == tb.Lemma:
 				k = mExact
 			case ta.IsNum || tb.IsNum:
-			case a.syn[n][tb.Key] || b.syn[m][ta.Key]:
+			case a.syn[n][tb.Key] || b.syn[m][ta.Key] || sameFamily(ta.Key, tb.Key):
 				k = mSynonym
 			}
 			if k == mNone {
@@ -170,6 +171,16 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 // relatedCosine is the least cosine of two words' vectors for them to be
 // related: about the same thing ("injured" / "hurt"), or its opposite.
 const relatedCosine = 0.6
+
+// sameFamily reports whether two stems are of one word family, one the
+// other with a short ending more ("injur" / "injuri", "notifi" / "notif"):
+// what a stemmer leaves of a verb and its noun.
+func sameFamily(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) >= 5 && len(y)-len(x) <= 2 && strings.HasPrefix(y, x)
+}
 
 // better reports whether match kind k covers more meaning than j.
 func better(k, j matchKind) bool { return coverWeight[k] > coverWeight[j] }

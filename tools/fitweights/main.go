@@ -35,6 +35,14 @@ func main() {
 	pairs := flag.Bool("pairs", false, "fit the pairing model on the development cases instead")
 	samples := flag.String("samples", "../shared/samples", "folder holding the development cases")
 	flag.Parse()
+	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
+	check(err)
+	stsDev, err := readSTS(filepath.Join(*data, "stsb", "sts-dev.csv"))
+	check(err)
+	nli, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_dev.tsv"))
+	check(err)
+	nliTest, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_test.tsv"))
+	check(err)
 	if *pairs {
 		cases, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"))
 		check(err)
@@ -44,14 +52,6 @@ func main() {
 		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w, cases))
 		return
 	}
-	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
-	check(err)
-	stsDev, err := readSTS(filepath.Join(*data, "stsb", "sts-dev.csv"))
-	check(err)
-	nli, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_dev.tsv"))
-	check(err)
-	nliTest, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_test.tsv"))
-	check(err)
 	if *idf {
 		var texts []string
 		for _, p := range append(sts, nli...) {

@@ -157,6 +157,8 @@ func fitPairs(cases []devCase) ([]float64, error) {
 	log.Printf("pairing: %d cases, %d of %d expected pairs among the candidates", len(cases), proposed, expected)
 	// leave one case out
 	var tp, fp, fn, sugg int
+	levels := []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4}
+	band := make([][2]int, len(levels)) // true and all candidates in [level, 0.5)
 	for k := range cases {
 		var x [][]float64
 		var y []int
@@ -168,6 +170,12 @@ func fitPairs(cases []devCase) ([]float64, error) {
 		w := binary(logistic(x, y, 2, 0.01, 2000))
 		for n, row := range all[k].x {
 			p := sigmoid(dot(w, row))
+			for l, lv := range levels {
+				if p >= lv && p < 0.5 {
+					band[l][1]++
+					band[l][0] += all[k].y[n]
+				}
+			}
 			switch {
 			case p >= 0.5 && all[k].y[n] == 1:
 				tp++
@@ -183,6 +191,10 @@ func fitPairs(cases []devCase) ([]float64, error) {
 	}
 	log.Printf("pairing, each case left out: precision %.3f, recall %.3f of counterpart candidates at p >= 0.5 (%d more at p >= 0.2)",
 		float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn), sugg)
+	for l, lv := range levels {
+		log.Printf("pairing, each case left out: candidates with %.2f <= p < 0.5: %d, of which counterparts %d (%.2f)",
+			lv, band[l][1], band[l][0], float64(band[l][0])/float64(max(1, band[l][1])))
+	}
 	var x [][]float64
 	var y []int
 	for _, r := range all {
