@@ -3,7 +3,6 @@ package compare
 import (
 	"math"
 	"sort"
-	"strings"
 )
 
 // Alignment parameters.
@@ -364,23 +363,6 @@ func anyMatch(ms []wordMatch) bool {
 // ways, each strongly enough to be paired for it.
 func opposed(a, b *claimInfo) bool {
 	return a.as.verdict*b.as.verdict < 0 && math.Abs(a.as.verdict) >= pairingAssessment && math.Abs(b.as.verdict) >= pairingAssessment
-}
-
-// clash is the evidence cues give that two claims speak of the same thing
-// while at odds over it: 1 for a contradiction grounded in shared words or
-// numbers, a third for a difference or a weak contradiction.
-func clash(cs []cue) float64 {
-	bonus := 0.0
-	for _, c := range cs {
-		switch {
-		case strings.HasPrefix(c.text, assessmentKind):
-		case c.rel == Contradict && !c.weak:
-			return 1
-		case c.rel != Agree:
-			bonus = 1.0 / 3
-		}
-	}
-	return bonus
 }
 
 // sharedTopic returns the terms both documents use (directly or through a

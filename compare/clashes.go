@@ -11,12 +11,20 @@ import "strings"
 
 // denialWords deny or dismiss a report: "denies", "rejected reports that".
 var denialWords = set("deny", "denies", "denied", "denying", "denial", "refute", "refutes", "refuted",
-	"rebut", "rebuts", "rebutted", "dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected",
-	"false", "untrue", "hoax", "fake", "bogus", "baseless", "unfounded", "groundless", "fabricated",
+	"rebut", "rebuts", "rebutted", "false", "untrue", "hoax", "fake", "bogus", "baseless", "unfounded", "groundless", "fabricated",
 	"fabrication", "debunk", "debunked", "debunks", "myth", "falsely", "misleading", "incorrect", "inaccurate")
 
 // denialPhrases deny in several words.
 var denialPhrases = set("not true", "no truth", "no evidence", "no basis", "not the case", "never happened", "did not happen")
+
+// dismissWords deny only with what they dismiss after them: "rejected
+// reports that", "dismissed the claims" (but not "rejected the offer").
+var (
+	dismissWords = set("dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "disputes", "disputed", "dispute")
+	reportWords  = set("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+		"accusations", "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "story", "stories",
+		"assertion", "assertions", "that", "speculation", "account", "accounts")
+)
 
 // denialAt returns the token index of a denial in c, or -1: a denial word
 // or phrase that is not itself negated ("did not deny").
@@ -28,6 +36,13 @@ func denialAt(c *claimInfo) int {
 		}
 		if denialWords[t.Lower] && !negatedAt(c.toks, i) {
 			return i
+		}
+		if dismissWords[t.Lower] && !negatedAt(c.toks, i) {
+			for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
+				if reportWords[c.toks[j].Lower] {
+					return i
+				}
+			}
 		}
 		if i+1 < len(c.toks) {
 			two := t.Lower + " " + c.toks[i+1].Lower
@@ -108,7 +123,7 @@ var (
 	brokenWords = set("breach", "breached", "breaches", "breaching", "violate", "violated", "violates",
 		"violation", "violations", "broke", "broken", "infringed", "infringement", "illegal", "illegally",
 		"unlawful", "unlawfully", "exceeded", "exceeding", "flouted", "contravened", "unauthorised",
-		"unauthorized", "ignored", "disregarded")
+		"unauthorized", "ignored", "disregarded", "missed", "failed", "fell")
 )
 
 // ruleWords name what is kept or broken; one of them must stand near a
@@ -204,13 +219,20 @@ func findPrompt(c *claimInfo) (string, bool) {
 				return c.phrase(i, i+n-1), true
 			}
 		}
-		// "within 24 hours", "within ten minutes"
-		if c.toks[i].Lower == "within" && i+2 < len(c.toks) && c.toks[i+1].IsNum && durations[c.toks[i+2].Key] {
-			return c.phrase(i, i+2), true
+		// "within 24 hours", "within the required timeframe"
+		if c.toks[i].Lower == "within" {
+			for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
+				if durations[c.toks[j].Key] || timeLimits[c.toks[j].Lower] {
+					return c.phrase(i, j), true
+				}
+			}
 		}
 	}
 	return "", false
 }
+
+// timeLimits name a time allowed for something.
+var timeLimits = set("time", "timeframe", "deadline", "period", "limit", "timescale", "timetable")
 
 // findDelay finds a stretch of time before an action: a duration followed
 // by a word of lateness ("six hours after", "nine days later", "for almost

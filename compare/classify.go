@@ -44,7 +44,8 @@ func FeatureNames() (sim, nli []string) { return simFeatureNames, nliFeatureName
 // different figures for the same thing, opposite assessments of it ...).
 // A strong cue decides; a weak one (things or actions swapped on an
 // otherwise aligned frame) only when the fitted classifier finds the
-// contradiction most likely. A difference cue (hedging, all against part) makes a difference.
+// contradiction most likely, and never between two parties' claims, which
+// the classifier (fitted on captions of one scene) does not know. A difference cue (hedging, all against part) makes a difference.
 // Otherwise the classifier chooses between agreement and difference; two
 // parties' claims paired for saying the same thing agree when they are
 // similar enough. symmetric averages the classifier over both directions,
@@ -63,14 +64,14 @@ func judge(ps *pairStats, symmetric bool) Verdict {
 	switch {
 	case hasStrong(cues, Contradict):
 		v.Relation = Contradict
-	case hasRel(cues, Contradict) && p[1] >= p[0] && p[1] >= p[2]:
+	case !symmetric && hasRel(cues, Contradict) && p[1] >= p[0] && p[1] >= p[2]:
 		v.Relation = Contradict
 	case hasRel(cues, Differ):
 		v.Relation = Differ
 	case hasCueKind(cues, negatedOppositeKind):
 		v.Relation = Agree
 	case symmetric:
-		v.Relation = statementRelation(p, sim)
+		v.Relation = statementRelation(p, sim, hasCueKind(cues, "same facts") || hasCueKind(cues, "compatible figures"))
 	case p[0] >= p[2]:
 		v.Relation = Agree
 	default:
@@ -100,10 +101,13 @@ const agreeSimilarity = 0.5
 // statementRelation decides a pair of two parties' claims without a
 // contradiction or difference cue. They were paired for saying the same
 // thing, so a high similarity means agreement even where one adds a detail,
-// which the inference classifier would call neutral.
-func statementRelation(p [3]float64, sim float64) Relation {
+// which the inference classifier would call neutral; so does a fair
+// similarity when the two give the same figures.
+func statementRelation(p [3]float64, sim float64, sameFacts bool) Relation {
 	switch {
 	case sim >= agreeSimilarity:
+		return Agree
+	case sameFacts && sim >= agreeSimilarity*0.6:
 		return Agree
 	case p[0] >= 0.5 && sim >= agreeSimilarity*0.7:
 		return Agree

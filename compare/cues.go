@@ -220,8 +220,14 @@ func sortedKeys[V any](m map[string]V) []string {
 // thing reports whether t can name a thing that another thing replaces: a
 // word that is no number, date or name.
 func thing(t *token) bool {
-	return !t.IsNum && !t.Name && !months[t.Lower]
+	return !t.IsNum && !t.Name && !months[t.Lower] && !durations[t.Key] && !measures[t.Lemma]
 }
+
+// measures are units of measurement: "hectares" and "acres" measure one
+// thing.
+var measures = set("hectare", "acre", "mile", "kilometre", "kilometer", "km", "metre", "meter", "foot",
+	"feet", "yard", "inch", "centimetre", "kilogram", "kg", "gram", "pound", "ounce", "ton", "tonne",
+	"litre", "liter", "gallon", "percent", "dollar", "euro", "pence", "penny", "cent", "degree")
 
 // anchored reports whether content word n of ps.a and word m of ps.b stand
 // in the same place of two claims that otherwise align: a pair of words

@@ -59,18 +59,33 @@ func negationCues(a, b side) []cue {
 		// "nobody offered"), or the other side asserts it as an action
 		// ("refunded"). Otherwise the shared word may be a mere topic.
 		verb := isVerbForm(y.c, lo)
-		if !before && head == mNone && !verb {
+		if !before && head == mNone && !verb && !quantifierNegators[x.c.toks[i].Lower] {
 			// "not opposed to the plan" / "support the plan": the negated
 			// predicate has no counterpart, only its object has.
 			continue
 		}
-		direct := !before && firstWordAfter(x.c, i, to) <= 2 || verb
+		direct := !before && firstWordAfter(x.c, i, to) <= 2 || verb || before && onlyParticipleAfter(x.c, i)
 		if !left {
 			px, py = py, px
 		}
 		return []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
 	}
 	return nil
+}
+
+// onlyParticipleAfter reports whether the claim ends with one participle
+// after the negation at token i: "quotas were not discussed" says the
+// subject was absent altogether.
+func onlyParticipleAfter(c *claimInfo, i int) bool {
+	words := 0
+	last := -1
+	for k := i + 1; k < len(c.toks); k++ {
+		if c.toks[k].Word {
+			words++
+			last = k
+		}
+	}
+	return words == 1 && isVerbForm(c, last)
 }
 
 // firstWordAfter counts the words from the negation at token i to token to.
@@ -131,7 +146,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			continue
 		}
 		k := x.m[n].kind
-		if !seenHead {
+		if !seenHead && !lightVerbs[toks[j].Lemma] {
 			seenHead, head = true, k
 		}
 		if k != mNone && k != mCoHyponym && k != mAntonym {
@@ -162,6 +177,15 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 	}
 	return from, to, counter, before, head
 }
+
+// quantifierNegators deny the whole predicate that follows them ("no one
+// was taken to hospital", "nobody made an announcement"), not only its
+// first word.
+var quantifierNegators = set("nobody", "none", "nothing", "noone", "no-one")
+
+// lightVerbs carry little meaning of their own: in "did not make a profit"
+// the negated predicate is "profit".
+var lightVerbs = set("make", "take", "have", "give", "do", "get", "go", "come", "put", "hold", "keep")
 
 // contentIndex maps token index to content index.
 func contentIndex(c *claimInfo) map[int]int {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"strings"
 
 	"github.com/parley-reader/parley/compare/vectors"
 )
@@ -72,7 +73,7 @@ var pairFeatureNames = func() []string {
 	for _, s := range (&aligner{}).signals() {
 		names = append(names, s.featureNames()...)
 	}
-	return append(names, "clash", "opposed_assessment", "short")
+	return append(names, "clash_negation", "clash_figures", "clash_other", "difference", "opposed_assessment", "short")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
@@ -85,7 +86,30 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	}
 	a, b := c.ps.a, c.ps.b
 	short := math.Min(float64(len(a.content)), float64(len(b.content)))
-	return append(f, clash(cues), b2f(opposed(a, b)), b2f(short <= 3))
+	var fam [4]float64
+	for _, cu := range cues {
+		switch {
+		case cu.rel == Differ:
+			fam[3] = 1
+		case cu.rel != Contradict || cu.weak || strings.HasPrefix(cu.text, assessmentKind):
+		case strings.HasPrefix(cu.text, "negation"):
+			fam[0] = 1
+		case figureKinds[cueKind(cu.text)]:
+			fam[1] = 1
+		default:
+			fam[2] = 1
+		}
+	}
+	return append(append(f, fam[:]...), b2f(opposed(a, b)), b2f(short <= 3))
+}
+
+// figureKinds are the cues about numbers, dates and times.
+var figureKinds = set("different number", "different date", "different time", "quantity")
+
+// cueKind returns the kind of a cue: its text before the colon.
+func cueKind(text string) string {
+	k, _, _ := strings.Cut(text, ":")
+	return k
 }
 
 // pairingProb applies the fitted pairing model: the probability that the

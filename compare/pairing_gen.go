@@ -6,15 +6,18 @@ package compare
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.80429, // bias
-	1.76429,  // mutual_best
-	-5.12922, // similarity_gap
-	-3.03378, // similarity
-	6.70173,  // cosine
-	5.0795,   // vector_cosine
-	3.26842,  // soft_cover_min
-	-1.74197, // soft_cover_max
-	0.785423, // clash
-	4.75164,  // opposed_assessment
-	0.313105, // short
+	-5.73578,  // bias
+	1.74579,   // mutual_best
+	-5.22076,  // similarity_gap
+	-2.87859,  // similarity
+	6.4648,    // cosine
+	4.98928,   // vector_cosine
+	3.34668,   // soft_cover_min
+	-1.61444,  // soft_cover_max
+	0.438509,  // clash_negation
+	0.648092,  // clash_figures
+	1.24219,   // clash_other
+	-0.016062, // difference
+	4.80874,   // opposed_assessment
+	0.254382,  // short
 }

@@ -157,6 +157,7 @@ func fitPairs(cases []devCase) ([]float64, error) {
 	log.Printf("pairing: %d cases, %d of %d expected pairs among the candidates", len(cases), proposed, expected)
 	// leave one case out
 	var tp, fp, fn, sugg int
+	var held [][2]float64 // probability with the case left out, label
 	levels := []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4}
 	band := make([][2]int, len(levels)) // true and all candidates in [level, 0.5)
 	for k := range cases {
@@ -170,6 +171,7 @@ func fitPairs(cases []devCase) ([]float64, error) {
 		w := binary(logistic(x, y, 2, 0.01, 2000))
 		for n, row := range all[k].x {
 			p := sigmoid(dot(w, row))
+			held = append(held, [2]float64{p, float64(all[k].y[n])})
 			for l, lv := range levels {
 				if p >= lv && p < 0.5 {
 					band[l][1]++
@@ -194,6 +196,20 @@ func fitPairs(cases []devCase) ([]float64, error) {
 	for l, lv := range levels {
 		log.Printf("pairing, each case left out: candidates with %.2f <= p < 0.5: %d, of which counterparts %d (%.2f)",
 			lv, band[l][1], band[l][0], float64(band[l][0])/float64(max(1, band[l][1])))
+	}
+	for _, t := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
+		var tp, fp, fn float64
+		for _, h := range held {
+			switch {
+			case h[0] >= t && h[1] == 1:
+				tp++
+			case h[0] >= t:
+				fp++
+			case h[1] == 1:
+				fn++
+			}
+		}
+		log.Printf("pairing, each case left out, pairs at p >= %.2f: precision %.3f, recall %.3f, F1 %.3f", t, tp/(tp+fp), tp/(tp+fn), 2*tp/(2*tp+fp+fn))
 	}
 	var x [][]float64
 	var y []int
