@@ -26,7 +26,7 @@ const (
 // case left out of the fit in turn, 17 of 39 candidates (0.44) below
 // pairProb are true counterparts (tools/fitweights -pairs prints the table).
 const (
-	pairProb    = 0.5
+	pairProb    = 0.45
 	suggestProb = 0.25
 )
 

@@ -66,19 +66,27 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 	c.grams[0], c.grams[1], c.tri = ngramHashes(c, 1), ngramHashes(c, 2), trigramHashes(c)
 	c.wv = make([]vectors.Vec, len(c.content))
 	words := make([]string, 0, len(c.content))
+	weights := make([]float64, 0, len(c.content))
 	for n := range c.content {
-		if t := c.tok(n); !t.IsNum {
-			v, ok := wordVectors().Lookup(t.Lower)
-			if !ok {
-				v, ok = wordVectors().Lookup(t.Lemma)
-			}
-			if ok {
-				c.wv[n] = v
-				words = append(words, t.Lower)
-			}
+		t := c.tok(n)
+		if t.IsNum {
+			continue
+		}
+		w := t.Lower
+		v, ok := wordVectors().Lookup(w)
+		if !ok {
+			w = t.Lemma
+			v, ok = wordVectors().Lookup(w)
+		}
+		if ok {
+			c.wv[n] = v
+			words = append(words, w)
+			weights = append(weights, backgroundIDF(t.Key))
 		}
 	}
-	c.mean, _ = wordVectors().Mean(words)
+	// rare words say what a claim is about; common ones ("said", "will")
+	// would make every claim's mean alike
+	c.mean, _ = wordVectors().WeightedMean(words, weights)
 	return c
 }
 

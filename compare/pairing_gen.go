@@ -6,18 +6,18 @@ package compare
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.73578,  // bias
-	1.74579,   // mutual_best
-	-5.22076,  // similarity_gap
-	-2.87859,  // similarity
-	6.4648,    // cosine
-	4.98928,   // vector_cosine
-	3.34668,   // soft_cover_min
-	-1.61444,  // soft_cover_max
-	0.438509,  // clash_negation
-	0.648092,  // clash_figures
-	1.24219,   // clash_other
-	-0.016062, // difference
-	4.80874,   // opposed_assessment
-	0.254382,  // short
+	-5.02827,    // bias
+	1.741,       // mutual_best
+	-5.32964,    // similarity_gap
+	-2.95087,    // similarity
+	6.14793,     // cosine
+	4.25844,     // vector_cosine
+	3.57304,     // soft_cover_min
+	-1.72973,    // soft_cover_max
+	0.434946,    // clash_negation
+	0.706726,    // clash_figures
+	1.16466,     // clash_other
+	-0.00570703, // difference
+	4.80514,     // opposed_assessment
+	0.36404,     // short
 }

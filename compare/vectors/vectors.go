@@ -199,6 +199,35 @@ func (t *Table) Mean(words []string) (Dense, int) {
 	return sum, known
 }
 
+// WeightedMean returns the mean of the vectors of the words the table
+// knows, each counted by its weight, scaled to unit length, and how many
+// of the words it knows; with none, it returns nil and 0. weights runs
+// parallel to words.
+func (t *Table) WeightedMean(words []string, weights []float64) (Dense, int) {
+	var sum Dense
+	known := 0
+	for i, w := range words {
+		v, ok := t.Lookup(w)
+		if !ok {
+			continue
+		}
+		if sum == nil {
+			sum = make(Dense, t.dims)
+		}
+		f := float32(weights[i]) * v.scale
+		for j, q := range v.q {
+			sum[j] += float32(int8(q)) * f
+		}
+		known++
+	}
+	if norm := sum.norm(); norm > 0 {
+		for j := range sum {
+			sum[j] = float32(float64(sum[j]) / norm)
+		}
+	}
+	return sum, known
+}
+
 // norm returns the length of v.
 func (v Dense) norm() float64 {
 	var s float64

@@ -265,3 +265,22 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestWeightedMean checks that a heavier word pulls the mean towards it and
+// that equal weights give the plain mean.
+func TestWeightedMean(t *testing.T) {
+	tb := Default()
+	plain, n := tb.Mean([]string{"talks", "kitten"})
+	even, m := tb.WeightedMean([]string{"talks", "kitten"}, []float64{1, 1})
+	if n != 2 || m != 2 || DenseCosine(plain, even) < 0.999 {
+		t.Fatalf("equal weights: cosine %v with the plain mean (known %d, %d)", DenseCosine(plain, even), n, m)
+	}
+	heavy, _ := tb.WeightedMean([]string{"talks", "kitten"}, []float64{5, 1})
+	talks, _ := tb.Mean([]string{"talks"})
+	if DenseCosine(heavy, talks) <= DenseCosine(even, talks) {
+		t.Errorf("weighting talks 5:1 did not bring the mean closer to talks: %v <= %v", DenseCosine(heavy, talks), DenseCosine(even, talks))
+	}
+	if v, k := tb.WeightedMean([]string{"qzxv"}, []float64{1}); v != nil || k != 0 {
+		t.Errorf("unknown words: got %v, %d", v, k)
+	}
+}
