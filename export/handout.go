@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/parley-reader/parley/compare"
@@ -17,10 +18,21 @@ var handoutFS embed.FS
 var handoutTmpl = template.Must(template.New("handout.html.tmpl").Funcs(template.FuncMap{
 	"mark": func(r compare.Relation) string { return relationMark[r] },
 	"name": func(r compare.Relation) string { return relationName[r] },
+	"nums": func(ns []int) string {
+		s := make([]string, len(ns))
+		for i, n := range ns {
+			s[i] = strconv.Itoa(n)
+		}
+		return strings.Join(s, ", ")
+	},
 }).ParseFS(handoutFS, "handout.html.tmpl"))
 
-var relationMark = map[compare.Relation]string{compare.Contradict: "≠", compare.Agree: "=", compare.Differ: "≈", "": "∅"}
-var relationName = map[compare.Relation]string{compare.Contradict: "Contradiction", compare.Agree: "Agreement", compare.Differ: "Difference", "": "Not addressed"}
+// suggested stands, in a handout, for the relation of a claim that is only
+// in suggestions: a possible counterpart.
+const suggested compare.Relation = "suggested"
+
+var relationMark = map[compare.Relation]string{compare.Contradict: "≠", compare.Agree: "=", compare.Differ: "≈", suggested: "?", "": "∅"}
+var relationName = map[compare.Relation]string{compare.Contradict: "Contradiction", compare.Agree: "Agreement", compare.Differ: "Difference", suggested: "Possible counterpart", "": "Not addressed"}
 
 // Kind selects what a handout is for.
 type Kind int
@@ -35,7 +47,7 @@ const (
 
 // Note is a teacher's note to print in a handout. Side is "left" or "right"
 // and Start/End are code points into that side's text; a note inside a
-// paired claim is printed with that pair.
+// claim of a pair or suggestion is printed with it.
 type Note struct {
 	Side       string
 	Start, End int
@@ -59,15 +71,18 @@ type handoutSide struct {
 
 type handoutRun struct {
 	Text  string
-	Class string // "", "agree", "contradict", "differ", "omitted"
+	Class string // "", "agree", "contradict", "differ", "suggested", "omitted"
 	Mark  string
-	Num   int // pair number, 0 for none
+	Nums  []int // numbers of the pairs and suggestions holding the claim
 }
 
+// handoutPair is a row of the pairs table or of the possible counterparts
+// table; suggestions are numbered after the pairs.
 type handoutPair struct {
 	Num         int
 	Left, Right string
 	Relation    compare.Relation
+	Similarity  float64
 	Cues        []string
 	Notes       []string
 }
@@ -77,6 +92,7 @@ type handoutData struct {
 	Kind                     Kind
 	Left, Right              handoutSide
 	Pairs                    []handoutPair
+	Suggestions              []handoutPair
 	Omitted                  [2][]string
 	LooseNotes               []Note
 	HasNotes                 bool
@@ -84,14 +100,16 @@ type handoutData struct {
 }
 
 // HTML writes a self-contained HTML handout: both statements with their
-// claims marked, the pairs with verdicts and cues, what each side never
-// addresses, the sources and, when given, the teacher's notes. It uses no
+// claims marked, the pairs with verdicts and cues, the possible counterparts,
+// what each side never addresses, the sources and, when given, the
+// teacher's notes. A worksheet leaves the verdicts of pairs and possible
+// counterparts blank; an answer key gives them. It uses no
 // external resource, prints with page breaks, and marks relations with
 // symbols and border styles as well as colours so they survive greyscale
 // printing. All text is escaped.
 func HTML(w io.Writer, r *compare.Result, opt HandoutOptions) error {
 	d := handoutData{Kind: opt.Kind, Summary: Summary(r), HasNotes: len(opt.Notes) > 0,
-		Legend: []compare.Relation{compare.Contradict, compare.Differ, compare.Agree, ""}}
+		Legend: []compare.Relation{compare.Contradict, compare.Differ, compare.Agree, suggested, ""}}
 	d.Left = newHandoutSide(r.Left)
 	d.Right = newHandoutSide(r.Right)
 	d.Title = opt.Title
@@ -101,35 +119,48 @@ func HTML(w io.Writer, r *compare.Result, opt HandoutOptions) error {
 	switch opt.Kind {
 	case Worksheet:
 		d.Subtitle = "Worksheet: for each pair, decide whether the accounts agree, contradict each other or differ, and say which words show it."
+		if len(r.Suggestions) > 0 {
+			d.Subtitle += " For each possible counterpart, first decide whether the two claims speak of the same thing."
+		}
 	case AnswerKey:
 		d.Subtitle = "Answer key"
 	}
 
-	pairNum := map[[2]int]int{} // (side, claim id) -> pair number
+	nums := map[[2]int][]int{} // (side, claim id) -> numbers of its pairs and suggestions
 	used := make([]bool, len(opt.Notes))
-	for i, p := range r.Pairs {
-		hp := handoutPair{Num: i + 1, Left: claimsText(r.Left, p.Left), Right: claimsText(r.Right, p.Right), Relation: p.Relation, Cues: p.Cues}
-		for _, id := range p.Left {
-			pairNum[[2]int{0, id}] = i + 1
+	row := func(num int, left, right []int) handoutPair {
+		hp := handoutPair{Num: num, Left: claimsText(r.Left, left), Right: claimsText(r.Right, right)}
+		for _, id := range left {
+			nums[[2]int{0, id}] = append(nums[[2]int{0, id}], num)
 		}
-		for _, id := range p.Right {
-			pairNum[[2]int{1, id}] = i + 1
+		for _, id := range right {
+			nums[[2]int{1, id}] = append(nums[[2]int{1, id}], num)
 		}
 		for k, n := range opt.Notes {
-			if !used[k] && noteIn(n, r, p) {
+			if !used[k] && noteIn(n, r, left, right) {
 				used[k] = true
 				hp.Notes = append(hp.Notes, n.Body)
 			}
 		}
+		return hp
+	}
+	for i, p := range r.Pairs {
+		hp := row(i+1, p.Left, p.Right)
+		hp.Relation, hp.Similarity, hp.Cues = p.Relation, p.Similarity, p.Cues
 		d.Pairs = append(d.Pairs, hp)
+	}
+	for i, s := range r.Suggestions {
+		hp := row(len(r.Pairs)+i+1, s.Left, s.Right)
+		hp.Relation, hp.Similarity = suggested, s.Similarity
+		d.Suggestions = append(d.Suggestions, hp)
 	}
 	for k, n := range opt.Notes {
 		if !used[k] {
 			d.LooseNotes = append(d.LooseNotes, n)
 		}
 	}
-	d.Left.Paras = paragraphs(r.Left, 0, r, pairNum, opt.Kind == Worksheet)
-	d.Right.Paras = paragraphs(r.Right, 1, r, pairNum, opt.Kind == Worksheet)
+	d.Left.Paras = paragraphs(r.Left, 0, r, nums, opt.Kind == Worksheet)
+	d.Right.Paras = paragraphs(r.Right, 1, r, nums, opt.Kind == Worksheet)
 	for _, id := range r.Unmatched.Left {
 		d.Omitted[0] = append(d.Omitted[0], claimsText(r.Left, []int{id}))
 	}
@@ -152,11 +183,12 @@ func newHandoutSide(s compare.Side) handoutSide {
 	return handoutSide{Side: s, Name: nameOf(s), Details: strings.Join(details, " · ")}
 }
 
-// noteIn reports whether a note lies inside one of the pair's claims.
-func noteIn(n Note, r *compare.Result, p compare.Pair) bool {
-	side, ids := r.Left, p.Left
+// noteIn reports whether a note lies inside one of the claims with the
+// given IDs on its side.
+func noteIn(n Note, r *compare.Result, left, right []int) bool {
+	side, ids := r.Left, left
 	if n.Side == "right" {
-		side, ids = r.Right, p.Right
+		side, ids = r.Right, right
 	}
 	for _, id := range ids {
 		for _, c := range side.Claims {
@@ -169,10 +201,20 @@ func noteIn(n Note, r *compare.Result, p compare.Pair) bool {
 }
 
 // paragraphs cuts a side's text into paragraphs of runs: plain text between
-// claims, and claims classed by relation. On a worksheet claims are only
-// numbered, not classed.
-func paragraphs(s compare.Side, side int, r *compare.Result, pairNum map[[2]int]int, blank bool) [][]handoutRun {
+// claims, and claims classed by the relation of their pair, as suggested
+// when they are only in suggestions, and as omitted otherwise. On a
+// worksheet claims are only numbered, not classed.
+func paragraphs(s compare.Side, side int, r *compare.Result, nums map[[2]int][]int, blank bool) [][]handoutRun {
 	rel := map[int]compare.Relation{}
+	for _, sg := range r.Suggestions {
+		ids := sg.Left
+		if side == 1 {
+			ids = sg.Right
+		}
+		for _, id := range ids {
+			rel[id] = suggested
+		}
+	}
 	for _, p := range r.Pairs {
 		ids := p.Left
 		if side == 1 {
@@ -194,11 +236,11 @@ func paragraphs(s compare.Side, side int, r *compare.Result, pairNum map[[2]int]
 		if c.Start > pos {
 			runs = append(runs, handoutRun{Text: string(text[pos:c.Start])})
 		}
-		run := handoutRun{Text: string(text[c.Start:c.End]), Num: pairNum[[2]int{side, c.ID}]}
-		rl, paired := rel[c.ID]
+		run := handoutRun{Text: string(text[c.Start:c.End]), Nums: nums[[2]int{side, c.ID}]}
+		rl, ok := rel[c.ID]
 		if !blank {
 			run.Class, run.Mark = "omitted", relationMark[""]
-			if paired {
+			if ok {
 				run.Class, run.Mark = string(rl), relationMark[rl]
 			}
 		}

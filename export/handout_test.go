@@ -68,8 +68,8 @@ func TestWorksheetHidesVerdictsAndKeyHasThem(t *testing.T) {
 			}
 		}
 	}
-	if strings.Count(ws.String(), "☐ contradict") != len(r.Pairs) {
-		t.Errorf("the worksheet should have one blank verdict per pair")
+	if strings.Count(ws.String(), "☐ contradict") != len(r.Pairs)+len(r.Suggestions) {
+		t.Errorf("the worksheet should have one blank verdict per pair and per possible counterpart")
 	}
 	if strings.Contains(ws.String(), `class="claim contradict"`) {
 		t.Error("the worksheet colours contradictions in the statements")

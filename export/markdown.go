@@ -11,8 +11,8 @@ import (
 )
 
 // Markdown writes the comparison as a Markdown report: the two sources, a
-// summary count, each pair with its verdict and cues, and what each side
-// never addresses.
+// summary count, each pair with its verdict and cues, the possible
+// counterparts with their similarity, and what each side never addresses.
 func Markdown(w io.Writer, r *compare.Result) error {
 	b := &strings.Builder{}
 	fmt.Fprintf(b, "# %s and %s\n\n", mdText(nameOf(r.Left)), mdText(nameOf(r.Right)))
@@ -51,6 +51,15 @@ func Markdown(w io.Writer, r *compare.Result) error {
 			}
 		}
 	}
+	if len(r.Suggestions) > 0 {
+		b.WriteString("\n## Possible counterparts\n\n")
+		b.WriteString("Parley was not sure whether these claims speak of the same thing; read them and decide.\n")
+		for _, s := range r.Suggestions {
+			fmt.Fprintf(b, "\n> **%s:** %s\n>\n> **%s:** %s\n\n", mdText(r.Left.Party), mdText(claimsText(r.Left, s.Left)),
+				mdText(r.Right.Party), mdText(claimsText(r.Right, s.Right)))
+			fmt.Fprintf(b, "- similarity %.2f\n", s.Similarity)
+		}
+	}
 	for _, s := range []struct {
 		side, other compare.Side
 		ids         []int
@@ -68,20 +77,37 @@ func Markdown(w io.Writer, r *compare.Result) error {
 }
 
 // Summary is a one-line count of the comparison, such as
-// "3 contradictions · 2 agreements · 1 difference · 14 claims the other side never addresses".
+// "3 contradictions · 2 agreements · 1 difference · 3 possible counterparts ·
+// 14 claims the other side never addresses".
 func Summary(r *compare.Result) string {
-	return SummaryCounts(relationCounts(r), len(r.Unmatched.Left)+len(r.Unmatched.Right))
+	return SummaryTotals(relationCounts(r), len(r.Suggestions), len(r.Unmatched.Left)+len(r.Unmatched.Right))
 }
 
-// SummaryCounts is Summary from counts of pairs by relation and of claims
-// without a counterpart.
+// SummaryCounts is Summary without the count of possible counterparts, from
+// counts of pairs by relation and of claims without a counterpart.
 func SummaryCounts(counts map[compare.Relation]int, omitted int) string {
-	return strings.Join([]string{
+	return joinSummary(counts, "", omitted)
+}
+
+// SummaryTotals is Summary from counts of pairs by relation, of possible
+// counterparts and of claims without a counterpart.
+func SummaryTotals(counts map[compare.Relation]int, suggested, omitted int) string {
+	return joinSummary(counts, plural(suggested, "possible counterpart", "possible counterparts"), omitted)
+}
+
+// joinSummary joins the counts of pairs by relation, suggested when it is
+// not empty, and the count of claims without a counterpart.
+func joinSummary(counts map[compare.Relation]int, suggested string, omitted int) string {
+	parts := []string{
 		plural(counts[compare.Contradict], "contradiction", "contradictions"),
 		plural(counts[compare.Agree], "agreement", "agreements"),
 		plural(counts[compare.Differ], "difference", "differences"),
-		plural(omitted, "claim the other side never addresses", "claims the other side never addresses"),
-	}, " · ")
+	}
+	if suggested != "" {
+		parts = append(parts, suggested)
+	}
+	parts = append(parts, plural(omitted, "claim the other side never addresses", "claims the other side never addresses"))
+	return strings.Join(parts, " · ")
 }
 
 func relationCounts(r *compare.Result) map[compare.Relation]int {
