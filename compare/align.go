@@ -65,17 +65,6 @@ type alignedPair struct {
 func (al *aligner) align() []alignedPair {
 	al.topic = sharedTopic(al.left, al.right, al.lx)
 	cands := al.candidates()
-	var edges []edge
-	for k, c := range cands {
-		if c.p >= suggestProb {
-			edges = append(edges, edge{row: c.i, col: c.j, w: logit(c.p) - logit(suggestProb) + 1e-6*float64(len(cands)-k)/float64(len(cands))})
-		}
-	}
-	seat := assign(len(al.left), len(al.right), edges)
-	byPair := make(map[[2]int]*candidate, len(cands))
-	for k := range cands {
-		byPair[[2]int{cands[k].i, cands[k].j}] = &cands[k]
-	}
 	usedL := make([]int, len(al.left))
 	usedR := make([]int, len(al.right))
 	for k := range usedL {
@@ -84,15 +73,7 @@ func (al *aligner) align() []alignedPair {
 	for k := range usedR {
 		usedR[k] = -1
 	}
-	var pairs []alignedPair
-	for i, j := range seat {
-		if j < 0 {
-			continue
-		}
-		c := byPair[[2]int{i, j}]
-		usedL[i], usedR[j] = len(pairs), len(pairs)
-		pairs = append(pairs, alignedPair{left: []int{i}, right: []int{j}, ps: c.ps, p: c.p, suggestion: c.p < pairProb})
-	}
+	pairs := al.seat(cands, nil, usedL, usedR)
 	sorted := append([]candidate(nil), cands...)
 	sort.SliceStable(sorted, func(x, y int) bool { return sorted[x].p > sorted[y].p })
 	al.merge(pairs, sorted, usedL, usedR)
@@ -103,6 +84,30 @@ func (al *aligner) align() []alignedPair {
 		}
 		return pairs[x].right[0] < pairs[y].right[0]
 	})
+	return pairs
+}
+
+// seat chooses among the candidates the one-to-one pairing with the
+// largest total log-odds above suggestProb, and appends its pairs, marking
+// their claims used.
+func (al *aligner) seat(cands []candidate, pairs []alignedPair, usedL, usedR []int) []alignedPair {
+	var edges []edge
+	byPair := make(map[[2]int]*candidate, len(cands))
+	for k, c := range cands {
+		byPair[[2]int{c.i, c.j}] = &cands[k]
+		if c.p >= suggestProb {
+			// the tiny term breaks ties by candidate order, for a stable result
+			edges = append(edges, edge{row: c.i, col: c.j, w: logit(c.p) - logit(suggestProb) + 1e-6*float64(len(cands)-k)/float64(len(cands))})
+		}
+	}
+	for i, j := range assign(len(al.left), len(al.right), edges) {
+		if j < 0 {
+			continue
+		}
+		c := byPair[[2]int{i, j}]
+		usedL[i], usedR[j] = len(pairs), len(pairs)
+		pairs = append(pairs, alignedPair{left: []int{i}, right: []int{j}, ps: c.ps, p: c.p, suggestion: c.p < pairProb})
+	}
 	return pairs
 }
 
@@ -332,31 +337,6 @@ func (al *aligner) assessedCandidates() [][2]int {
 	pick(ls, rs, al.left, al.right, false)
 	pick(rs, ls, al.right, al.left, true)
 	return out
-}
-
-// assessmentScore is the alignment score of two claims that rate the shared
-// topic in opposite ways: strong opposite ratings of the same subject pair
-// up even when the wording differs.
-func (al *aligner) assessmentScore(a, b *claimInfo, sim float64) float64 {
-	sa, sb := a.as.verdict, b.as.verdict
-	if !opposed(a, b) {
-		return 0
-	}
-	s := 0.25 + 0.3*math.Min(math.Abs(sa), math.Abs(sb)) + 0.5*sim
-	if mentions(a, al.topic) && mentions(b, al.topic) {
-		s += topicBonus
-	}
-	return s
-}
-
-// anyMatch reports whether any word has a counterpart.
-func anyMatch(ms []wordMatch) bool {
-	for _, m := range ms {
-		if m.kind != mNone {
-			return true
-		}
-	}
-	return false
 }
 
 // opposed reports whether two claims rate what they speak of in opposite

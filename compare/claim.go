@@ -20,11 +20,11 @@ type claimInfo struct {
 	syn     []map[string]bool
 	as      assessment
 	qs      []quantity
-	w       []float64    // IDF of each content word in its comparison, if fixed
-	vec     []termWeight // TF-IDF vector in its comparison, if fixed
-	norm    float64      // length of vec
-	grams   [2][]uint64  // hashes of word unigrams and bigrams
-	tri     []uint64     // hashes of character trigrams of the content words
+	w       []float64     // IDF of each content word in its comparison, if fixed
+	vec     []termWeight  // TF-IDF vector in its comparison, if fixed
+	norm    float64       // length of vec
+	grams   [2][]uint64   // hashes of word unigrams and bigrams
+	tri     []uint64      // hashes of character trigrams of the content words
 	wv      []vectors.Vec // word vector of each content word (empty if unknown)
 	mean    vectors.Dense // mean vector of the content words, nil if none known
 }

@@ -5,9 +5,6 @@ import (
 	"strings"
 )
 
-// relations lists the classifier's classes in the order of nliWeights.
-var relations = [3]Relation{Agree, Contradict, Differ}
-
 // Classify judges one sentence pair: does b agree with a, contradict it, or
 // say something different? a is read as the premise and b as the hypothesis,
 // as in natural-language inference; term weights come from a fixed IDF table

@@ -73,7 +73,7 @@ var pairFeatureNames = func() []string {
 	for _, s := range (&aligner{}).signals() {
 		names = append(names, s.featureNames()...)
 	}
-	return append(names, "clash_negation", "clash_figures", "clash_other", "difference", "opposed_assessment", "short")
+	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "opposed_assessment", "short")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
@@ -89,8 +89,9 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	var fam [4]float64
 	for _, cu := range cues {
 		switch {
-		case cu.rel == Differ:
+		case cu.rel == Differ && cueKind(cu.text) == "all vs part":
 			fam[3] = 1
+		case cu.rel == Differ:
 		case cu.rel != Contradict || cu.weak || strings.HasPrefix(cu.text, assessmentKind):
 		case strings.HasPrefix(cu.text, "negation"):
 			fam[0] = 1

@@ -6,18 +6,18 @@ package compare
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.02827,    // bias
-	1.741,       // mutual_best
-	-5.32964,    // similarity_gap
-	-2.95087,    // similarity
-	6.14793,     // cosine
-	4.25844,     // vector_cosine
-	3.57304,     // soft_cover_min
-	-1.72973,    // soft_cover_max
-	0.434946,    // clash_negation
-	0.706726,    // clash_figures
-	1.16466,     // clash_other
-	-0.00570703, // difference
-	4.80514,     // opposed_assessment
-	0.36404,     // short
+	-5.04906, // bias
+	1.75689,  // mutual_best
+	-5.32107, // similarity_gap
+	-3.02405, // similarity
+	6.20126,  // cosine
+	4.26993,  // vector_cosine
+	3.52347,  // soft_cover_min
+	-1.69842, // soft_cover_max
+	0.440299, // clash_negation
+	0.718671, // clash_figures
+	1.16767,  // clash_other
+	1.22051,  // all_vs_part
+	4.81421,  // opposed_assessment
+	0.370892, // short
 }
