@@ -204,7 +204,7 @@ func timelinessCues(x, y side) []cue {
 // negated, and returns it.
 func findPrompt(c *claimInfo) (string, bool) {
 	for i := range c.toks {
-		if !c.toks[i].Word || negatedAt(c.toks, i) {
+		if !c.toks[i].Word || !promptStarts[c.toks[i].Lower] || negatedAt(c.toks, i) {
 			continue
 		}
 		for n := 3; n >= 1; n-- {
@@ -230,6 +230,16 @@ func findPrompt(c *claimInfo) (string, bool) {
 	}
 	return "", false
 }
+
+// promptStarts are the first words of the prompt phrases, and "within".
+var promptStarts = func() map[string]bool {
+	m := set("within")
+	for p := range promptPhrases {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // timeLimits name a time allowed for something.
 var timeLimits = set("time", "timeframe", "deadline", "period", "limit", "timescale", "timetable")

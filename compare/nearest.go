@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"math"
+
 	"github.com/parley-reader/parley/compare/vectors"
 )
 
@@ -46,7 +48,8 @@ func nearestMeans(from, to []*claimInfo, k int) [][]int {
 // probeClusters is how many clusters nearestMeans searches per claim.
 const probeClusters = 4
 
-// closest returns the k vectors among means[pool] closest to v, best first.
+// closest returns the k vectors among means[pool] closest to v, best first;
+// all have unit length, so the dot product is the cosine.
 func closest(v vectors.Dense, means []vectors.Dense, pool []int, k int) []int {
 	if v == nil {
 		return nil
@@ -60,7 +63,7 @@ func closest(v vectors.Dense, means []vectors.Dense, pool []int, k int) []int {
 		if means[j] == nil {
 			continue
 		}
-		x := scored{j, vectors.DenseCosine(v, means[j])}
+		x := scored{j, vectors.Dot(v, means[j])}
 		pos := len(best)
 		for pos > 0 && (best[pos-1].s < x.s || best[pos-1].s == x.s && best[pos-1].j > x.j) {
 			pos--
@@ -80,6 +83,17 @@ func closest(v vectors.Dense, means []vectors.Dense, pool []int, k int) []int {
 		out[n] = b.j
 	}
 	return out
+}
+
+// unit scales v to length 1, in place, and returns it.
+func unit(v vectors.Dense) vectors.Dense {
+	n := math.Sqrt(vectors.Dot(v, v))
+	if n > 0 {
+		for i := range v {
+			v[i] = float32(float64(v[i]) / n)
+		}
+	}
+	return v
 }
 
 // closestCentres returns the indexes of the k centres closest to v.
@@ -134,7 +148,7 @@ func clusters(means []vectors.Dense) ([]vectors.Dense, [][]int) {
 		}
 		for c := range centres {
 			if sums[c] != nil {
-				centres[c] = sums[c] // cosine ignores the scale
+				centres[c] = unit(sums[c])
 			}
 		}
 	}

@@ -237,6 +237,20 @@ func (v Dense) norm() float64 {
 	return math.Sqrt(s)
 }
 
+// Dot returns the dot product of two vectors, which is their cosine when
+// both have unit length (as Mean and WeightedMean return them); it is 0 if
+// they have different numbers of components.
+func Dot(a, b Dense) float64 {
+	if len(a) != len(b) {
+		return 0
+	}
+	var dot float32
+	for i, x := range a {
+		dot += x * b[i]
+	}
+	return float64(dot)
+}
+
 // DenseCosine returns the cosine of two vectors, between -1 and 1; it is 0
 // if either is zero or they have different numbers of components.
 func DenseCosine(a, b Dense) float64 {
