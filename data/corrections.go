@@ -9,7 +9,7 @@ import (
 // Correction is one reader action on a comparison's pairing.
 type Correction struct {
 	ID    int64
-	Kind  string // "pair", "unpair" or "relation"
+	Kind  string // "pair", "unpair", "relation" or "reject"
 	Left  []int  // claim ids on the left
 	Right []int  // claim ids on the right
 	// Relation is the verdict the reader chose, for kind "relation".

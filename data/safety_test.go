@@ -299,3 +299,48 @@ func TestMigrationToNotesKeepsOldLibrary(t *testing.T) {
 		t.Error("the backup has the new schema, not the old one")
 	}
 }
+
+// TestMigrationToRejectKeepsCorrections opens a library of schema 4, whose
+// corrections table knew no rejects: its corrections keep their ids and
+// order, a reject can be kept, and deleting the comparison still removes
+// its corrections.
+func TestMigrationToRejectKeepsCorrections(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v4.db")
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range migrations()[:4] {
+		if _, err := db.Exec(m.sql); err != nil {
+			t.Fatalf("%s: %v", m.name, err)
+		}
+	}
+	if _, err := db.Exec(`PRAGMA user_version = 4;
+		INSERT INTO documents (id, title, party, body, digest) VALUES (1, 'A', 'US', 'a', ?), (2, 'B', 'DPRK', 'b', ?);
+		INSERT INTO comparisons (id, title, left_doc, right_doc) VALUES (1, 'Talks', 1, 2);
+		INSERT INTO corrections (id, comparison_id, kind, left_claims, right_claims) VALUES (7, 1, 'pair', '[0]', '[1]'), (9, 1, 'unpair', '[0]', '[1]')`,
+		digest("a"), digest("b")); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.AddCorrection(ctx, 1, Correction{Kind: "reject", Left: []int{2}, Right: []int{3}}); err != nil {
+		t.Fatalf("a reject after migration: %v", err)
+	}
+	cs, err := s.Corrections(ctx, 1)
+	if err != nil || len(cs) != 3 || cs[0].ID != 7 || cs[1].ID != 9 || cs[0].Kind != "pair" || cs[2].Kind != "reject" {
+		t.Fatalf("corrections after migration = %+v, %v", cs, err)
+	}
+	if _, err := s.db.Exec("DELETE FROM comparisons WHERE id = 1"); err != nil {
+		t.Fatal(err)
+	}
+	if cs, _ := s.Corrections(ctx, 1); len(cs) != 0 {
+		t.Errorf("deleting the comparison left %d corrections", len(cs))
+	}
+}

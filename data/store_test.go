@@ -184,6 +184,7 @@ func TestCorrectionsRoundTrip(t *testing.T) {
 	want := []Correction{
 		{Kind: "pair", Left: []int{0}, Right: []int{3, 4}},
 		{Kind: "relation", Left: []int{0}, Right: []int{3, 4}, Relation: "contradict"},
+		{Kind: "reject", Left: []int{5}, Right: []int{6}},
 		{Kind: "unpair", Left: []int{2}, Right: []int{1}},
 	}
 	var ids []int64
@@ -194,14 +195,14 @@ func TestCorrectionsRoundTrip(t *testing.T) {
 		}
 		ids = append(ids, cid)
 	}
-	if err := s.DeleteCorrection(ctx, ids[2]); err != nil {
+	if err := s.DeleteCorrection(ctx, ids[3]); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Corrections(ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 || got[1].Relation != "contradict" || len(got[0].Right) != 2 || got[0].Right[1] != 4 {
+	if len(got) != 3 || got[1].Relation != "contradict" || len(got[0].Right) != 2 || got[0].Right[1] != 4 || got[2].Kind != "reject" {
 		t.Errorf("corrections = %+v", got)
 	}
 	if _, err := s.AddCorrection(ctx, id, Correction{Kind: "shrug"}); err == nil {

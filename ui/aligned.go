@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 
 	"fyne.io/fyne/v2"
@@ -13,8 +14,8 @@ import (
 	"github.com/parley-reader/parley/ui/reading"
 )
 
-// alignedRow is one row of the aligned view: a pair, or one claim the other
-// side never addresses.
+// alignedRow is one row of the aligned view: a pair, a possible
+// counterpart, or one claim the other side never addresses.
 type alignedRow struct {
 	left, right []int
 	rel         compare.Relation
@@ -43,11 +44,13 @@ var alignedFilters = []struct {
 	{"≠ Contradictions", func(r compare.Relation) bool { return r == compare.Contradict }},
 	{"≈ Differences", func(r compare.Relation) bool { return r == compare.Differ }},
 	{"= Agreements", func(r compare.Relation) bool { return r == compare.Agree }},
+	{"? Possible counterparts", func(r compare.Relation) bool { return r == suggested }},
 	{"∅ Not addressed", func(r compare.Relation) bool { return r == omitted }},
 }
 
-// alignedList is the aligned view: rows of pairs (left claim | relation |
-// right claim) in the order of either side, filtered by relation.
+// alignedList is the aligned view: rows of pairs and possible counterparts
+// (left claim | relation | right claim) in the order of either side,
+// filtered by relation.
 type alignedList struct {
 	r       *Reader
 	rows    []alignedRow
@@ -66,16 +69,10 @@ func newAlignedList(r *Reader) *alignedList {
 			return
 		}
 		row := a.rows[id]
-		if r.hasCurrent && row.holds(r.current) {
+		if a.showsCurrent(row) {
 			return // the row of the current claim, selected to follow it
 		}
-		c := reading.Claim{Side: reading.Left}
-		if len(row.left) > 0 {
-			c.ID = row.left[0]
-		} else {
-			c = reading.Claim{Side: reading.Right, ID: row.right[0]}
-		}
-		r.selectClaim(c, true)
+		r.selectClaim(a.claimOf(row), true)
 	}
 	filter := widget.NewSelect(nil, nil)
 	for _, f := range alignedFilters {
@@ -97,44 +94,56 @@ func newAlignedList(r *Reader) *alignedList {
 	return a
 }
 
-// buildRows lists the rows in the order of one side; claims only the other
-// side makes follow the row of their nearest preceding claim.
+// rowFor returns the row that shows a claim: its pair, its possible
+// counterpart, or the claim alone. key names the pair or possible
+// counterpart, so that it gets one row; it is "" for a claim alone.
+func rowFor(m *reading.Model, c reading.Claim) (row alignedRow, key string) {
+	if p, i, ok := m.PairOf(c); ok {
+		return alignedRow{left: p.Left, right: p.Right, rel: p.Relation}, fmt.Sprint("pair ", i)
+	}
+	if ss := m.SuggestionsOf(c); len(ss) > 0 {
+		return alignedRow{left: ss[0].Left, right: ss[0].Right, rel: suggested}, fmt.Sprint("suggestion ", ss[0].Left, ss[0].Right)
+	}
+	row = alignedRow{rel: omitted}
+	if c.Side == reading.Left {
+		row.left = []int{c.ID}
+	} else {
+		row.right = []int{c.ID}
+	}
+	return row, ""
+}
+
+// buildRows lists the rows in the order of one side; rows that only the
+// other side's claims make (claims not addressed, and possible counterparts
+// whose claims on this side are all in pairs) follow the row of their
+// nearest preceding claim.
 func buildRows(m *reading.Model, order reading.Side) []alignedRow {
 	var rows []alignedRow
-	rowOf := map[int]int{} // pair index -> row
+	rowOf := map[string]int{} // key -> row, counted from 1
 	for _, c := range m.Side(order).Claims {
-		p, i, ok := m.PairOf(reading.Claim{Side: order, ID: c.ID})
-		switch {
-		case !ok:
-			row := alignedRow{rel: omitted}
-			if order == reading.Left {
-				row.left = []int{c.ID}
-			} else {
-				row.right = []int{c.ID}
-			}
-			rows = append(rows, row)
-		case rowOf[i] == 0:
-			rows = append(rows, alignedRow{left: p.Left, right: p.Right, rel: p.Relation})
-			rowOf[i] = len(rows)
+		row, key := rowFor(m, reading.Claim{Side: order, ID: c.ID})
+		if key != "" && rowOf[key] != 0 {
+			continue
+		}
+		rows = append(rows, row)
+		if key != "" {
+			rowOf[key] = len(rows)
 		}
 	}
 	other := order.Other()
 	after := 0 // the row after which the next claim of the other side goes
 	var out []alignedRow
 	insertAt := map[int][]alignedRow{}
+	inserted := map[string]bool{}
 	for _, c := range m.Side(other).Claims {
-		_, i, ok := m.PairOf(reading.Claim{Side: other, ID: c.ID})
-		if ok {
-			after = rowOf[i]
-			continue
+		row, key := rowFor(m, reading.Claim{Side: other, ID: c.ID})
+		switch {
+		case rowOf[key] != 0:
+			after = rowOf[key]
+		case !inserted[key]:
+			insertAt[after] = append(insertAt[after], row)
+			inserted[key] = key != ""
 		}
-		row := alignedRow{rel: omitted}
-		if other == reading.Left {
-			row.left = []int{c.ID}
-		} else {
-			row.right = []int{c.ID}
-		}
-		insertAt[after] = append(insertAt[after], row)
 	}
 	out = append(out, insertAt[0]...)
 	for i, row := range rows {
@@ -161,13 +170,31 @@ func (a *alignedList) refresh() {
 	a.list.Refresh()
 }
 
-// selectCurrent selects the row that holds the current claim.
-func (a *alignedList) selectCurrent() {
-	if !a.r.hasCurrent {
-		return
+// claimOf returns the claim that selecting a row makes current: its first
+// claim, left before right, that is shown as the row's relation (a claim of
+// a possible counterpart may be in a pair too).
+func (a *alignedList) claimOf(row alignedRow) reading.Claim {
+	for side, ids := range [2][]int{row.left, row.right} {
+		for _, id := range ids {
+			c := reading.Claim{Side: reading.Side(side), ID: id}
+			if a.r.shownRelation(c) == row.rel {
+				return c
+			}
+		}
 	}
+	return reading.Claim{}
+}
+
+// showsCurrent reports whether a row shows the current claim as what it is
+// shown as in the panes.
+func (a *alignedList) showsCurrent(row alignedRow) bool {
+	return a.r.hasCurrent && row.holds(a.r.current) && a.r.shownRelation(a.r.current) == row.rel
+}
+
+// selectCurrent selects the row that shows the current claim.
+func (a *alignedList) selectCurrent() {
 	for i, row := range a.rows {
-		if row.holds(a.r.current) {
+		if a.showsCurrent(row) {
 			a.list.Select(i)
 			a.list.ScrollTo(i)
 			return
@@ -175,14 +202,32 @@ func (a *alignedList) selectCurrent() {
 	}
 }
 
-const badgeWidth = 130
+// badgeText is a row's relation as its badge shows it.
+func badgeText(rel compare.Relation) string {
+	l := looks[rel]
+	if rel == omitted {
+		return l.mark + " Not addressed"
+	}
+	return l.mark + " " + l.name
+}
+
+// badgeWidth is the width of the relation column: the widest badge at the
+// text size of w.
+func badgeWidth(w fyne.Widget) float32 {
+	size := theme.SizeForWidget(theme.SizeNameText, w)
+	width := float32(0)
+	for rel := range looks {
+		width = max(width, fyne.MeasureText(badgeText(rel), size, fyne.TextStyle{Bold: true}).Width)
+	}
+	return width + 4*theme.Padding()
+}
 
 func (a *alignedList) newRow() fyne.CanvasObject {
 	left, right := widget.NewLabel(""), widget.NewLabel("")
 	left.Wrapping, right.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	bg := canvas.NewRectangle(theme.Color(ColorOmitted))
 	badge := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	return container.New(&rowLayout{}, left, container.NewStack(bg, badge), right)
+	return container.New(&rowLayout{list: a.list}, left, container.NewStack(bg, badge), right)
 }
 
 func (a *alignedList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -198,11 +243,7 @@ func (a *alignedList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	bg := stack.Objects[0].(*canvas.Rectangle)
 	bg.FillColor = theme.ColorForWidget(l.color, a.list)
 	bg.Refresh()
-	name := l.name
-	if row.rel == omitted {
-		name = "Not addressed"
-	}
-	stack.Objects[1].(*widget.Label).SetText(l.mark + " " + name)
+	stack.Objects[1].(*widget.Label).SetText(badgeText(row.rel))
 }
 
 func (a *alignedList) text(side reading.Side, ids []int) string {
@@ -225,7 +266,7 @@ func (a *alignedList) resized(size fyne.Size) {
 	}
 	a.width = size.Width
 	pad := theme.Padding()
-	col := (size.Width-badgeWidth)/2 - 4*pad
+	col := (size.Width-badgeWidth(a.list))/2 - 4*pad
 	textSize := theme.SizeForWidget(theme.SizeNameText, a.list)
 	line := fyne.MeasureText("Ag", textSize, fyne.TextStyle{}).Height + theme.LineSpacing()
 	for i, row := range a.rows {
@@ -240,9 +281,10 @@ func (a *alignedList) resized(size fyne.Size) {
 }
 
 // rowLayout places a row's left claim, relation badge and right claim.
-type rowLayout struct{}
+type rowLayout struct{ list *widget.List }
 
-func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	badgeWidth := badgeWidth(l.list)
 	w := (size.Width - badgeWidth) / 2
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(fyne.NewSize(w, size.Height))
@@ -252,8 +294,8 @@ func (rowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[2].Resize(fyne.NewSize(size.Width-w-badgeWidth, size.Height))
 }
 
-func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(badgeWidth*3, objs[1].MinSize().Height)
+func (l rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(badgeWidth(l.list)*3, objs[1].MinSize().Height)
 }
 
 // sizeWatcher shows one object and reports when it is resized.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,10 +13,11 @@ import (
 // connector is the gutter between the two panes. When a pair is selected it
 // draws a line from the left claim to its counterpart, with a bracket at each
 // end spanning the claim's lines; an end outside the view points up or down
-// at the gutter's edge.
+// at the gutter's edge. A possible counterpart is joined by a dashed line.
 type connector struct {
 	widget.BaseWidget
 	visible            bool
+	dashed             bool
 	leftTop, leftBot   float32 // in the gutter's coordinates
 	rightTop, rightBot float32
 }
@@ -26,8 +28,8 @@ func newConnector() *connector {
 	return c
 }
 
-func (c *connector) show(leftTop, leftBot, rightTop, rightBot float32) {
-	c.visible = true
+func (c *connector) show(leftTop, leftBot, rightTop, rightBot float32, dashed bool) {
+	c.visible, c.dashed = true, dashed
 	c.leftTop, c.leftBot, c.rightTop, c.rightBot = leftTop, leftBot, rightTop, rightBot
 	c.Refresh()
 }
@@ -51,9 +53,17 @@ func (c *connector) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
+// The dashes of a dashed connector: each is dashLength long and followed by
+// a gap of dashGap.
+const (
+	dashLength = 5
+	dashGap    = 4
+)
+
 type connectorRenderer struct {
 	c        *connector
 	line     *canvas.Line
+	dashes   []*canvas.Line // those of the current line's length
 	brackets [2]*canvas.Rectangle
 }
 
@@ -68,6 +78,22 @@ func (r *connectorRenderer) Layout(size fyne.Size) {
 	r.brackets[1].Resize(fyne.NewSize(w, max(rb-rt, 2)))
 	r.line.Position1 = fyne.NewPos(w, (lt+lb)/2)
 	r.line.Position2 = fyne.NewPos(size.Width-w, (rt+rb)/2)
+	d := r.line.Position2.Subtract(r.line.Position1)
+	length := float32(math.Hypot(float64(d.X), float64(d.Y)))
+	n := max(int(math.Ceil(float64(length/(dashLength+dashGap)))), 1)
+	for len(r.dashes) < n {
+		r.dashes = append(r.dashes, canvas.NewLine(r.line.StrokeColor))
+	}
+	r.dashes = r.dashes[:n]
+	at := func(l float32) fyne.Position {
+		f := min(l/max(length, 1), 1)
+		return r.line.Position1.Add(fyne.NewPos(d.X*f, d.Y*f))
+	}
+	for i, dash := range r.dashes {
+		start := float32(i) * (dashLength + dashGap)
+		dash.Position1, dash.Position2 = at(start), at(start+dashLength)
+		dash.StrokeColor, dash.StrokeWidth = r.line.StrokeColor, r.line.StrokeWidth
+	}
 }
 
 func (r *connectorRenderer) MinSize() fyne.Size { return r.c.MinSize() }
@@ -86,6 +112,13 @@ func (r *connectorRenderer) Refresh() {
 func (r *connectorRenderer) Objects() []fyne.CanvasObject {
 	if !r.c.visible {
 		return nil
+	}
+	if r.c.dashed {
+		objs := []fyne.CanvasObject{r.brackets[0], r.brackets[1]}
+		for _, d := range r.dashes {
+			objs = append(objs, d)
+		}
+		return objs
 	}
 	return []fyne.CanvasObject{r.line, r.brackets[0], r.brackets[1]}
 }

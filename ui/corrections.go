@@ -11,9 +11,19 @@ import (
 	"github.com/parley-reader/parley/ui/reading"
 )
 
-// pairCurrent pairs the claims the reader last chose in each pane.
+// pairCurrent pairs the claims the reader last chose in each pane. When the
+// current claim is in a possible counterpart and the claim chosen just
+// before it was not in the other pane, it pairs the possible counterpart's
+// claims instead, confirming it.
 func (r *Reader) pairCurrent() {
 	if r.model == nil {
+		return
+	}
+	if s, ok := r.currentSuggestion(); ok && (!r.hasPickedBefore || r.pickedBefore == r.current.Side) {
+		cur := r.current
+		r.correct(reading.Correction{Kind: reading.Pair, Left: s.Left, Right: s.Right})
+		r.selectClaim(cur, false)
+		r.busy.SetText("Paired the possible counterpart; Ctrl+Z undoes")
 		return
 	}
 	if !r.hasPicked[reading.Left] || !r.hasPicked[reading.Right] {
@@ -27,6 +37,22 @@ func (r *Reader) pairCurrent() {
 	}
 	r.correct(reading.Correction{Kind: reading.Pair, Left: []int{l}, Right: []int{rt}})
 	r.selectClaim(reading.Claim{Side: reading.Left, ID: l}, false)
+}
+
+// rejectCurrent rejects the possible counterpart of the current claim, so
+// its claims count as not addressed.
+func (r *Reader) rejectCurrent() {
+	if r.model == nil || !r.hasCurrent {
+		return
+	}
+	s, ok := r.currentSuggestion()
+	if !ok {
+		r.busy.SetText("This claim has no possible counterpart to reject")
+		return
+	}
+	r.correct(reading.Correction{Kind: reading.Reject, Left: s.Left, Right: s.Right})
+	r.showDetails()
+	r.busy.SetText("Rejected the possible counterpart; Ctrl+Z undoes")
 }
 
 // unpairCurrent separates the current pair.
@@ -96,6 +122,8 @@ func describe(c reading.Correction) string {
 		return "pair by hand"
 	case reading.Unpair:
 		return "unpair"
+	case reading.Reject:
+		return "reject the possible counterpart"
 	}
 	return "mark as " + string(c.Relation)
 }

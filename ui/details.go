@@ -82,6 +82,18 @@ func (d *details) showPair(p compare.Pair, leftParty, rightParty string, correct
 	d.diff.Refresh()
 }
 
+// showSuggestion explains a possible counterpart and how to settle it.
+func (d *details) showSuggestion(s compare.Suggestion) {
+	l := looks[suggested]
+	d.verdict.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: fmt.Sprintf("%s %s (similarity %.2f): ", l.mark, l.name, s.Similarity), Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}},
+		&widget.TextSegment{Text: "Parley is not sure these two speak of the same thing. Ctrl+Shift+P pairs them; Ctrl+Shift+R rejects the suggestion.", Style: widget.RichTextStyle{Inline: true}},
+	}
+	d.verdict.Refresh()
+	d.diff.Segments = nil
+	d.diff.Refresh()
+}
+
 // showUnmatched says that the other side never addresses the claim.
 func (d *details) showUnmatched(other string) {
 	l := looks[omitted]

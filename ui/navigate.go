@@ -21,10 +21,12 @@ func (r *Reader) tapped(side reading.Side, offset int) {
 	r.selectClaim(reading.Claim{Side: side, ID: c.ID}, false)
 }
 
-// selectClaim makes a claim current: both panes mark its pair, the other
-// pane scrolls the counterpart into view (and the claim's own pane too when
-// scrollOwn), the connector joins them and the details strip explains them.
+// selectClaim makes a claim current: both panes mark its pair (or possible
+// counterpart), the other pane scrolls the counterpart into view (and the
+// claim's own pane too when scrollOwn), the connector joins them and the
+// details strip explains them.
 func (r *Reader) selectClaim(c reading.Claim, scrollOwn bool) {
+	r.pickedBefore, r.hasPickedBefore = r.current.Side, r.hasCurrent
 	r.current, r.hasCurrent, r.focus = c, true, c.Side
 	r.picked[c.Side], r.hasPicked[c.Side] = c.ID, true
 	r.refreshMarks()
@@ -49,6 +51,10 @@ func (r *Reader) showDetails() {
 	if !r.hasCurrent {
 		return
 	}
+	if s, ok := r.currentSuggestion(); ok {
+		r.details.showSuggestion(s)
+		return
+	}
 	p, i, ok := r.model.PairOf(r.current)
 	if !ok {
 		other := r.model.Side(r.current.Side.Other())
@@ -58,8 +64,9 @@ func (r *Reader) showDetails() {
 	r.details.showPair(p, firstNonEmpty(r.docs[0].Party, "the left"), firstNonEmpty(r.docs[1].Party, "the right"), r.model.Corrected[i])
 }
 
-// updateConnector draws the line between the current pair's claims, or
-// hides it when there is no pair or the reader view is not shown.
+// updateConnector draws the line between the current pair's claims (dashed
+// for a possible counterpart), or hides it when there is neither or the
+// reader view is not shown.
 func (r *Reader) updateConnector() {
 	if !r.hasCurrent || r.view != readerView {
 		r.conn.hide()
@@ -84,7 +91,8 @@ func (r *Reader) updateConnector() {
 	}
 	lt, lb := box(reading.Left, l)
 	rt1, rb := box(reading.Right, rt)
-	r.conn.show(lt, lb, rt1, rb)
+	_, dashed := r.currentSuggestion()
+	r.conn.show(lt, lb, rt1, rb, dashed)
 }
 
 // navigate moves to the next (or previous) target of a kind.

@@ -48,8 +48,9 @@ func (o *overview) setMarks(m []overviewMark) {
 
 // mergeMarks reduces marks given in document order to at most one per slot
 // of the strip: where claims of several relations share a slot, the most
-// telling one (contradiction, then difference, agreement, omission) is
-// kept, and runs of one relation become one rectangle.
+// telling one (contradiction, then difference, agreement, possible
+// counterpart, omission) is kept, and runs of one relation become one
+// rectangle.
 func mergeMarks(m []overviewMark) []overviewMark {
 	var out []overviewMark
 	slotOf := func(f float32) int { return int(f * overviewResolution) }
@@ -74,10 +75,12 @@ func mergeMarks(m []overviewMark) []overviewMark {
 func weight(r compare.Relation) int {
 	switch r {
 	case compare.Contradict:
-		return 3
+		return 4
 	case compare.Differ:
-		return 2
+		return 3
 	case compare.Agree:
+		return 2
+	case suggested:
 		return 1
 	}
 	return 0

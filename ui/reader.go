@@ -15,7 +15,6 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
-	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
@@ -70,6 +69,11 @@ type Reader struct {
 	kept       *keptComparison // the comparison's library row, for the database goroutine
 	libraryID  int64           // the same row's id, for the UI goroutine; 0 until kept
 	generation int             // counts Open calls, so a stale analysis is dropped
+
+	// pickedBefore is the side of the claim chosen before the current one;
+	// hasPickedBefore is false when no claim was current then.
+	pickedBefore    reading.Side
+	hasPickedBefore bool
 
 	notes      []data.Note
 	notesPanel *notesPanel
@@ -141,6 +145,8 @@ func (r *Reader) build() {
 	r.progress = widget.NewProgressBarInfinite()
 	r.progress.Hide()
 	r.busy = widget.NewLabel("")
+	r.busy.Alignment = fyne.TextAlignTrailing
+	r.busy.Truncation = fyne.TextTruncateEllipsis // a long message never widens the window
 	r.syncBox = widget.NewCheck("Synchronised scrolling", func(on bool) { r.syncScroll = on })
 	r.syncBox.SetChecked(true)
 
@@ -161,7 +167,7 @@ func (r *Reader) build() {
 	r.viewSwitch.Required = true
 	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.viewSwitch, r.summary)
 	r.legend = newLegend()
-	status := container.NewBorder(nil, nil, r.legend.content, container.NewHBox(r.progress, r.busy, r.syncBox))
+	status := container.NewBorder(nil, nil, r.legend.content, container.NewHBox(r.progress, r.syncBox), r.busy)
 	bottom := container.NewVBox(widget.NewSeparator(), r.details.content, status)
 	r.notesPanel = newNotesPanel(r)
 	r.notesSplit = container.NewHSplit(container.NewStack(r.views[0], r.views[1]), r.notesPanel.content)
@@ -181,7 +187,7 @@ func (r *Reader) Open(left, right compare.Document) {
 	gen := r.generation
 	r.docs = [2]compare.Document{left, right}
 	r.model, r.hasCurrent = nil, false
-	r.hasPicked = [2]bool{}
+	r.hasPicked, r.hasPickedBefore = [2]bool{}, false
 	r.rows, r.kept, r.notes, r.lesson, r.libraryID = nil, &keptComparison{}, nil, nil, 0
 	r.history.clear()
 	r.panes[reading.Left].show(left)
@@ -328,7 +334,7 @@ func (r *Reader) refreshMarks() {
 		marks := make([]overviewMark, 0, len(s.Claims))
 		total := float32(max(len([]rune(s.Text)), 1))
 		for _, c := range s.Claims {
-			rel := r.model.Relation(reading.Claim{Side: side, ID: c.ID})
+			rel := r.shownRelation(reading.Claim{Side: side, ID: c.ID})
 			spans = append(spans, claimSpan(c, rel))
 			marks = append(marks, overviewMark{top: float32(c.Start) / total, bottom: float32(c.End) / total, rel: rel, offset: c.Start})
 		}
@@ -337,23 +343,49 @@ func (r *Reader) refreshMarks() {
 		p.text.SetSpans(spans)
 		p.overview.setMarks(marks)
 	}
-	counts, omittedN := r.model.Counts()
-	r.summary.SetText(export.SummaryCounts(counts, omittedN))
+	r.summary.SetText(summaryText(r.model.Counts()))
 	r.aligned.refresh()
 	r.updateConnector()
 }
 
-// currentSpans marks the claims of the current pair on one side, and the
-// words in them that the other side does not have.
+// shownRelation is how a claim is marked: its pair's relation, suggested
+// for a claim in a possible counterpart and in no pair, or omitted.
+func (r *Reader) shownRelation(c reading.Claim) compare.Relation {
+	if rel := r.model.Relation(c); rel != omitted {
+		return rel
+	}
+	if len(r.model.SuggestionsOf(c)) > 0 {
+		return suggested
+	}
+	return omitted
+}
+
+// currentSuggestion returns the first possible counterpart of the current
+// claim when that claim is in no pair.
+func (r *Reader) currentSuggestion() (compare.Suggestion, bool) {
+	if !r.hasCurrent {
+		return compare.Suggestion{}, false
+	}
+	if _, _, paired := r.model.PairOf(r.current); paired {
+		return compare.Suggestion{}, false
+	}
+	if ss := r.model.SuggestionsOf(r.current); len(ss) > 0 {
+		return ss[0], true
+	}
+	return compare.Suggestion{}, false
+}
+
+// currentSpans marks the claims of the current pair (or possible
+// counterpart) on one side, and the words in a pair's claims that the
+// other side does not have.
 func (r *Reader) currentSpans(side reading.Side) []textpane.Span {
 	if !r.hasCurrent {
 		return nil
 	}
 	var out []textpane.Span
-	rel := r.model.Relation(r.current)
 	for _, id := range r.currentIDs(side) {
 		if c, ok := r.model.ClaimByID(side, id); ok {
-			out = append(out, currentSpan(c, rel))
+			out = append(out, currentSpan(c))
 		}
 	}
 	if p, _, ok := r.model.PairOf(r.current); ok {
@@ -369,7 +401,8 @@ func (r *Reader) currentSpans(side reading.Side) []textpane.Span {
 }
 
 // currentIDs returns the claims of the current pair on one side: the pair's
-// claims, or the current claim alone when it has no counterpart.
+// claims, the claims of its possible counterpart, or the current claim alone
+// when it has neither.
 func (r *Reader) currentIDs(side reading.Side) []int {
 	if !r.hasCurrent {
 		return nil
@@ -379,6 +412,12 @@ func (r *Reader) currentIDs(side reading.Side) []int {
 			return p.Left
 		}
 		return p.Right
+	}
+	if s, ok := r.currentSuggestion(); ok {
+		if side == reading.Left {
+			return s.Left
+		}
+		return s.Right
 	}
 	if r.current.Side == side {
 		return []int{r.current.ID}

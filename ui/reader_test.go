@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,6 +89,10 @@ func TestTapSelectsPairAndExplainsIt(t *testing.T) {
 
 func TestUnmatchedClaimSaysSo(t *testing.T) {
 	r := openReader(t, nil)
+	// Without possible counterparts, a claim in no pair is not addressed.
+	res := *r.model.Result
+	res.Suggestions = nil
+	r.showResult(&res)
 	filmed := claimContaining(t, r, reading.Right, "filmed the whole thing")
 	r.tapped(reading.Right, filmed.Start+2)
 	if got := richText(r.details.verdict); !strings.Contains(got, "Police never addresses") {
@@ -112,9 +117,13 @@ func TestKeyboardNavigationFollowsTheModel(t *testing.T) {
 		}
 	}
 	omit := &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierAlt}
+	omissions := r.model.Targets(reading.Omissions, r.focus)
 	shortcuts(r).TypedShortcut(omit)
-	if r.model.Relation(r.current) != "" {
-		t.Errorf("Alt+O went to %+v, which has a counterpart", r.current)
+	switch {
+	case len(omissions) == 0 && !strings.Contains(r.busy.Text, "No omissions"):
+		t.Errorf("Alt+O without omissions says %q", r.busy.Text)
+	case len(omissions) > 0 && (r.shownRelation(r.current) != omitted || !slices.Contains(omissions, r.current)):
+		t.Errorf("Alt+O went to %+v, which has a counterpart or a possible one", r.current)
 	}
 }
 
@@ -188,11 +197,11 @@ func TestZoomAndThemeShortcuts(t *testing.T) {
 	}
 }
 
-func TestAlignedViewListsEveryPairAndOmission(t *testing.T) {
+func TestAlignedViewListsEveryPairSuggestionAndOmission(t *testing.T) {
 	r := openReader(t, nil)
 	r.showView(alignedView)
 	m := r.model
-	want := len(m.Result.Pairs) + len(m.Result.Unmatched.Left) + len(m.Result.Unmatched.Right)
+	want := len(m.Result.Pairs) + len(m.Result.Suggestions) + len(m.Result.Unmatched.Left) + len(m.Result.Unmatched.Right)
 	if len(r.aligned.rows) != want {
 		t.Errorf("aligned rows = %d, want %d", len(r.aligned.rows), want)
 	}
@@ -514,5 +523,106 @@ func TestNoteEditorKeys(t *testing.T) {
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if saved != "" {
 		t.Errorf("Escape saved %q", saved)
+	}
+}
+
+// showSuggestion replaces the analysis with one in which the police's
+// camera claim and the witness's filming claim are a possible counterpart
+// of each other and in no pair.
+func showSuggestion(t *testing.T, r *Reader) (camera, filmed compare.Claim) {
+	t.Helper()
+	camera = claimContaining(t, r, reading.Left, "Body camera footage")
+	filmed = claimContaining(t, r, reading.Right, "filmed the whole thing")
+	res := *r.model.Result
+	res.Pairs = nil
+	for _, p := range r.model.Result.Pairs {
+		if !slices.Contains(p.Left, camera.ID) && !slices.Contains(p.Right, filmed.ID) {
+			res.Pairs = append(res.Pairs, p)
+		}
+	}
+	res.Suggestions = []compare.Suggestion{{Left: []int{camera.ID}, Right: []int{filmed.ID}, Similarity: 0.31}}
+	r.showResult(&res)
+	return camera, filmed
+}
+
+func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
+	store := tempStore(t)
+	r := openReader(t, store)
+	camera, filmed := showSuggestion(t, r)
+	cam := reading.Claim{Side: reading.Left, ID: camera.ID}
+	if got := r.shownRelation(cam); got != suggested || looks[got].mark != "?" {
+		t.Errorf("the camera claim is shown as %q", got)
+	}
+	if !strings.Contains(r.summary.Text, "? 1 possible counterpart ·") || !strings.Contains(r.summary.Text, "∅ ") {
+		t.Errorf("summary = %q, want the possible counterpart counted apart", r.summary.Text)
+	}
+	r.tapped(reading.Left, camera.Start+2)
+	if got := r.currentIDs(reading.Right); !slices.Equal(got, []int{filmed.ID}) {
+		t.Errorf("highlighted on the right: %v, want the filming claim", got)
+	}
+	if got := richText(r.details.verdict); !strings.Contains(got, "Possible counterpart (similarity 0.31)") || !strings.Contains(got, "Ctrl+Shift+R") {
+		t.Errorf("details = %q", got)
+	}
+	if !r.conn.visible || !r.conn.dashed {
+		t.Error("the possible counterpart is not joined by a dashed line")
+	}
+
+	// Ctrl+Shift+P with nothing picked in the other pane confirms it.
+	pair := &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcuts(r).TypedShortcut(pair)
+	if p, _, ok := r.model.PairOf(cam); !ok || !slices.Equal(p.Right, []int{filmed.ID}) {
+		t.Fatalf("Ctrl+Shift+P did not pair the possible counterpart: %+v", p)
+	}
+	if _, n, _ := r.model.Counts(); n != 0 || r.conn.dashed {
+		t.Errorf("after confirming: %d possible counterparts, dashed line %v", n, r.conn.dashed)
+	}
+	shortcuts(r).TypedShortcut(&fyne.ShortcutUndo{})
+	if r.shownRelation(cam) != suggested {
+		t.Fatal("undo did not bring the possible counterpart back")
+	}
+
+	// Ctrl+Shift+R rejects it: both claims are now not addressed.
+	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if r.shownRelation(cam) != omitted || r.shownRelation(reading.Claim{Side: reading.Right, ID: filmed.ID}) != omitted {
+		t.Error("after rejecting, the claims are not shown as not addressed")
+	}
+	if got := richText(r.details.verdict); !strings.Contains(got, "never addresses") {
+		t.Errorf("details after rejecting = %q", got)
+	}
+	if r.conn.visible {
+		t.Error("a line still joins the rejected claims")
+	}
+	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierAlt})
+	if !strings.Contains(r.busy.Text, "No possible counterparts") {
+		t.Errorf("Alt+S with none left says %q", r.busy.Text)
+	}
+	kept, err := store.Corrections(context.Background(), r.kept.id)
+	if err != nil || len(kept) != 1 || kept[0].Kind != "reject" || !slices.Equal(kept[0].Left, []int{camera.ID}) {
+		t.Errorf("kept corrections = %+v, %v; want the reject alone", kept, err)
+	}
+}
+
+func TestPickedClaimsArePairedBeforeASuggestion(t *testing.T) {
+	r := openReader(t, nil)
+	camera, _ := showSuggestion(t, r)
+	warn := claimContaining(t, r, reading.Right, "No warning was given")
+	// A claim picked on the right, then the suggested claim on the left:
+	// the reader chose one in each pane, so those two are paired.
+	r.tapped(reading.Right, warn.Start)
+	r.tapped(reading.Left, camera.Start)
+	r.pairCurrent()
+	if p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: camera.ID}); !ok || !slices.Equal(p.Right, []int{warn.ID}) {
+		t.Errorf("pair = %+v, want the camera claim with the warning claim", p)
+	}
+	// Alt+S and Alt+Shift+S visit the possible counterpart that is left: the
+	// filming claim, whose other end is now paired.
+	r.navigate(reading.Suggestions, false)
+	if got := mustClaim(t, r, r.current); !strings.Contains(got.Text, "filmed the whole thing") {
+		t.Errorf("Alt+S went to %q", got.Text)
+	}
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: camera.ID}, false)
+	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierAlt | fyne.KeyModifierShift})
+	if got := mustClaim(t, r, r.current); !strings.Contains(got.Text, "filmed the whole thing") {
+		t.Errorf("Alt+Shift+S went to %q", got.Text)
 	}
 }

@@ -19,15 +19,21 @@ type look struct {
 // omitted is the relation of a claim the other side never addresses.
 const omitted compare.Relation = ""
 
+// suggested is how a claim without a pair is shown when it is in a possible
+// counterpart: Parley is not sure it speaks of the same thing as the claims
+// on the other side.
+const suggested compare.Relation = "suggested"
+
 var looks = map[compare.Relation]look{
 	compare.Contradict: {ColorContradict, "≠", "Contradiction"},
 	compare.Agree:      {ColorAgree, "=", "Agreement"},
 	compare.Differ:     {ColorDiffer, "≈", "Difference"},
+	suggested:          {ColorSuggested, "?", "Possible counterpart"},
 	omitted:            {ColorOmitted, "∅", "Not addressed by the other side"},
 }
 
 // legendOrder is the order relations are listed in the legend and counts.
-var legendOrder = []compare.Relation{compare.Contradict, compare.Differ, compare.Agree, omitted}
+var legendOrder = []compare.Relation{compare.Contradict, compare.Differ, compare.Agree, suggested, omitted}
 
 // claimSpan styles one claim by its relation: a background colour and a
 // margin mark. Claims the other side never addresses get a faint fill and
@@ -43,7 +49,7 @@ func claimSpan(c compare.Claim, rel compare.Relation) textpane.Span {
 
 // currentSpan marks the claim of the selected pair with a double underline
 // and a pointer after its relation mark, so it stands out in greyscale too.
-func currentSpan(c compare.Claim, rel compare.Relation) textpane.Span {
+func currentSpan(c compare.Claim) textpane.Span {
 	return textpane.Span{Start: c.Start, End: c.End, Style: textpane.Style{
 		Underline:      textpane.UnderlineDouble,
 		UnderlineColor: ColorCurrent,

@@ -14,6 +14,7 @@ const (
 	ColorContradict fyne.ThemeColorName = "parleyContradict"
 	ColorDiffer     fyne.ThemeColorName = "parleyDiffer"
 	ColorOmitted    fyne.ThemeColorName = "parleyOmitted"
+	ColorSuggested  fyne.ThemeColorName = "parleySuggested"
 	ColorChanged    fyne.ThemeColorName = "parleyChanged"
 	ColorCurrent    fyne.ThemeColorName = "parleyCurrent"
 	ColorConnector  fyne.ThemeColorName = "parleyConnector"
@@ -39,7 +40,7 @@ type parleyTheme struct {
 }
 
 type palette struct {
-	agree, contradict, differ, omitted, changed, current, connector, dimmed color.Color
+	agree, contradict, differ, omitted, suggested, changed, current, connector, dimmed color.Color
 }
 
 var (
@@ -48,6 +49,7 @@ var (
 		contradict: color.NRGBA{0xf8, 0xd0, 0xc8, 0xff},
 		differ:     color.NRGBA{0xfb, 0xe9, 0xb7, 0xff},
 		omitted:    color.NRGBA{0xee, 0xf0, 0xf5, 0xff},
+		suggested:  color.NRGBA{0xe6, 0xdc, 0xf7, 0xff},
 		changed:    color.NRGBA{0x9c, 0x2a, 0x1a, 0xff},
 		current:    color.NRGBA{0x1f, 0x5f, 0xbf, 0xff},
 		connector:  color.NRGBA{0x1f, 0x5f, 0xbf, 0xcc},
@@ -58,6 +60,7 @@ var (
 		contradict: color.NRGBA{0x63, 0x26, 0x20, 0xff},
 		differ:     color.NRGBA{0x5b, 0x4a, 0x12, 0xff},
 		omitted:    color.NRGBA{0x25, 0x28, 0x33, 0xff},
+		suggested:  color.NRGBA{0x3e, 0x2f, 0x5e, 0xff},
 		changed:    color.NRGBA{0xff, 0xb4, 0x9e, 0xff},
 		current:    color.NRGBA{0x7c, 0xb8, 0xff, 0xff},
 		connector:  color.NRGBA{0x7c, 0xb8, 0xff, 0xcc},
@@ -68,6 +71,7 @@ var (
 		contradict: color.NRGBA{0xff, 0xb0, 0xa0, 0xff},
 		differ:     color.NRGBA{0xff, 0xe0, 0x66, 0xff},
 		omitted:    color.NRGBA{0xc8, 0xcf, 0xe8, 0xff},
+		suggested:  color.NRGBA{0xd6, 0xc2, 0xff, 0xff},
 		changed:    color.NRGBA{0x8b, 0x00, 0x00, 0xff},
 		current:    color.NRGBA{0x00, 0x00, 0xcc, 0xff},
 		connector:  color.NRGBA{0x00, 0x00, 0xcc, 0xff},
@@ -78,6 +82,7 @@ var (
 		contradict: color.NRGBA{0x88, 0x10, 0x00, 0xff},
 		differ:     color.NRGBA{0x70, 0x58, 0x00, 0xff},
 		omitted:    color.NRGBA{0x2a, 0x2a, 0x66, 0xff},
+		suggested:  color.NRGBA{0x50, 0x1c, 0x80, 0xff},
 		changed:    color.NRGBA{0xff, 0xff, 0x00, 0xff},
 		current:    color.NRGBA{0x00, 0xe5, 0xff, 0xff},
 		connector:  color.NRGBA{0x00, 0xe5, 0xff, 0xff},
@@ -118,6 +123,8 @@ func (t *parleyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 		return p.differ
 	case ColorOmitted:
 		return p.omitted
+	case ColorSuggested:
+		return p.suggested
 	case ColorChanged:
 		return p.changed
 	case ColorCurrent:

@@ -161,8 +161,40 @@ func (r *Reader) exportAs(f exportFormat) {
 	d.Show()
 }
 
+// countNouns are the singular and plural nouns the summary counts with.
+var countNouns = map[compare.Relation][2]string{
+	compare.Contradict: {"contradiction", "contradictions"},
+	compare.Differ:     {"difference", "differences"},
+	compare.Agree:      {"agreement", "agreements"},
+	suggested:          {"possible counterpart", "possible counterparts"},
+	omitted:            {"claim not addressed", "claims not addressed"},
+}
+
+// summaryText counts the pairs by relation, the possible counterparts and
+// the claims not addressed, each after its mark: "≠ 2 contradictions ·
+// ≈ 1 difference · = 4 agreements · ? 1 possible counterpart · ∅ 3 claims
+// not addressed".
+func summaryText(counts map[compare.Relation]int, suggestions, omittedN int) string {
+	parts := make([]string, 0, len(legendOrder))
+	for _, rel := range legendOrder {
+		n := counts[rel]
+		switch rel {
+		case suggested:
+			n = suggestions
+		case omitted:
+			n = omittedN
+		}
+		noun := countNouns[rel][1]
+		if n == 1 {
+			noun = countNouns[rel][0]
+		}
+		parts = append(parts, fmt.Sprintf("%s %d %s", looks[rel].mark, n, noun))
+	}
+	return strings.Join(parts, " · ")
+}
+
 // legend explains the marks: "≠ contradiction  ≈ difference  = agreement
-// ∅ not addressed"; its swatches follow the theme.
+// ? possible counterpart  ∅ not addressed"; its swatches follow the theme.
 type legend struct {
 	swatches map[compare.Relation]*canvas.Rectangle
 	content  fyne.CanvasObject

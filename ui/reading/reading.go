@@ -1,6 +1,7 @@
 // Package reading is the state of one comparison as the reader works on it:
-// the engine's pairs with the reader's corrections applied, which claim is
-// current, and the order in which navigation visits pairs and omissions.
+// the engine's pairs and possible counterparts with the reader's corrections
+// applied, and the order in which navigation visits pairs, possible
+// counterparts and omissions.
 // It knows nothing of widgets, so every rule here is tested without a window.
 package reading
 
@@ -26,21 +27,23 @@ func (s Side) Other() Side { return 1 - s }
 // Kind is what the reader navigates by.
 type Kind int
 
-// Navigation kinds: pairs by relation, and claims without a counterpart.
+// Navigation kinds: pairs by relation, claims without a counterpart, and
+// claims in a possible counterpart.
 const (
 	Contradictions Kind = iota
 	Agreements
 	Differences
 	Omissions
+	Suggestions
 )
 
 // String names the kind in the plural, for status messages.
 func (k Kind) String() string {
-	return [...]string{"contradictions", "agreements", "differences", "omissions"}[k]
+	return [...]string{"contradictions", "agreements", "differences", "omissions", "possible counterparts"}[k]
 }
 
 func (k Kind) relation() compare.Relation {
-	return [...]compare.Relation{compare.Contradict, compare.Agree, compare.Differ, ""}[k]
+	return [...]compare.Relation{compare.Contradict, compare.Agree, compare.Differ, "", ""}[k]
 }
 
 // Pairer builds the pair for claims the reader joined by hand: relation,
@@ -50,11 +53,14 @@ type Pairer func(r *compare.Result, left, right []int) compare.Pair
 // CorrectionKind is what a correction does.
 type CorrectionKind string
 
-// The corrections a reader can make.
+// The corrections a reader can make. Pairing the claims of a possible
+// counterpart confirms it; Reject removes it, so its claims count as not
+// addressed.
 const (
 	Pair     CorrectionKind = "pair"
 	Unpair   CorrectionKind = "unpair"
 	Relation CorrectionKind = "relation"
+	Reject   CorrectionKind = "reject"
 )
 
 // Correction is one reader action on the pairing. Corrections are kept in
@@ -78,13 +84,16 @@ type Model struct {
 	pairer      Pairer
 	corrections []Correction
 
-	// Result is the engine's result with the corrections applied.
+	// Result is the engine's result with the corrections applied: its
+	// Suggestions leave out those the reader rejected and those whose
+	// claims are all paired.
 	Result *compare.Result
 	// Corrected marks pairs (by index in Result.Pairs) the reader made or changed.
 	Corrected map[int]bool
 
-	pairOf [2]map[int]int // claim id -> index in Result.Pairs
-	index  [2]map[int]int // claim id -> index in Side.Claims
+	pairOf        [2]map[int]int   // claim id -> index in Result.Pairs
+	suggestionsOf [2]map[int][]int // claim id -> indices in Result.Suggestions
+	index         [2]map[int]int   // claim id -> index in Side.Claims
 }
 
 // New returns the model of an engine result. The result is not modified.
@@ -146,6 +155,10 @@ func (m *Model) check(c Correction) error {
 		if len(c.Left)+len(c.Right) == 0 {
 			return fmt.Errorf("choose a paired claim to unpair")
 		}
+	case Reject:
+		if len(c.Left) == 0 || len(c.Right) == 0 {
+			return fmt.Errorf("a possible counterpart to reject needs a claim on each side")
+		}
 	case Relation:
 		if c.Relation != compare.Agree && c.Relation != compare.Contradict && c.Relation != compare.Differ {
 			return fmt.Errorf("unknown relation %q", c.Relation)
@@ -182,6 +195,7 @@ func (m *Model) rebuild() {
 	r.Pairs = append([]compare.Pair(nil), m.engine.Pairs...)
 	corrected := make([]bool, len(r.Pairs))
 	m.indexPairs()
+	var rejects []Correction
 	for _, c := range m.corrections {
 		switch c.Kind {
 		case Pair:
@@ -201,6 +215,8 @@ func (m *Model) rebuild() {
 				}
 				corrected[i] = true
 			}
+		case Reject:
+			rejects = append(rejects, c)
 		}
 		m.indexPairs()
 	}
@@ -210,7 +226,53 @@ func (m *Model) rebuild() {
 			m.Corrected[i] = true
 		}
 	}
+	r.Suggestions = m.suggestions(rejects)
+	m.indexSuggestions()
 	r.Unmatched = m.unmatched()
+}
+
+// suggestions returns the engine's suggestions less those a reject names
+// (a claim of each side) and those whose claims are all in pairs now.
+func (m *Model) suggestions(rejects []Correction) []compare.Suggestion {
+	out := make([]compare.Suggestion, 0, len(m.engine.Suggestions))
+	for _, s := range m.engine.Suggestions {
+		if !m.allPaired(s) && !rejected(s, rejects) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (m *Model) allPaired(s compare.Suggestion) bool {
+	for side, ids := range [2][]int{s.Left, s.Right} {
+		for _, id := range ids {
+			if _, ok := m.pairOf[side][id]; !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func rejected(s compare.Suggestion, rejects []Correction) bool {
+	for _, c := range rejects {
+		if shares(s.Left, c.Left) && shares(s.Right, c.Right) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) indexSuggestions() {
+	m.suggestionsOf = [2]map[int][]int{{}, {}}
+	for i, s := range m.Result.Suggestions {
+		for _, id := range s.Left {
+			m.suggestionsOf[Left][id] = append(m.suggestionsOf[Left][id], i)
+		}
+		for _, id := range s.Right {
+			m.suggestionsOf[Right][id] = append(m.suggestionsOf[Right][id], i)
+		}
+	}
 }
 
 // dropClaims removes the given claims from whatever pairs hold them; a pair
@@ -263,19 +325,25 @@ func (m *Model) indexPairs() {
 	}
 }
 
+// unmatched lists the claims that are neither in a pair nor in a suggestion.
 func (m *Model) unmatched() compare.Unmatched {
 	var u compare.Unmatched
 	for _, c := range m.Result.Left.Claims {
-		if _, ok := m.pairOf[Left][c.ID]; !ok {
+		if m.omitted(Claim{Left, c.ID}) {
 			u.Left = append(u.Left, c.ID)
 		}
 	}
 	for _, c := range m.Result.Right.Claims {
-		if _, ok := m.pairOf[Right][c.ID]; !ok {
+		if m.omitted(Claim{Right, c.ID}) {
 			u.Right = append(u.Right, c.ID)
 		}
 	}
 	return u
+}
+
+func (m *Model) omitted(c Claim) bool {
+	_, paired := m.pairOf[c.Side][c.ID]
+	return !paired && len(m.suggestionsOf[c.Side][c.ID]) == 0
 }
 
 // Side returns the statement on one side.
@@ -314,6 +382,15 @@ func (m *Model) PairOf(c Claim) (compare.Pair, int, bool) {
 	return m.Result.Pairs[i], i, true
 }
 
+// SuggestionsOf returns the possible counterparts that hold a claim.
+func (m *Model) SuggestionsOf(c Claim) []compare.Suggestion {
+	var out []compare.Suggestion
+	for _, i := range m.suggestionsOf[c.Side][c.ID] {
+		out = append(out, m.Result.Suggestions[i])
+	}
+	return out
+}
+
 // Relation returns a claim's relation, or "" for a claim without a counterpart.
 func (m *Model) Relation(c Claim) compare.Relation {
 	p, _, ok := m.PairOf(c)
@@ -323,34 +400,44 @@ func (m *Model) Relation(c Claim) compare.Relation {
 	return p.Relation
 }
 
-// Counts returns how many pairs have each relation, and how many claims
-// (both sides together) have no counterpart.
-func (m *Model) Counts() (counts map[compare.Relation]int, omitted int) {
+// Counts returns how many pairs have each relation, how many possible
+// counterparts there are, and how many claims (both sides together) have
+// neither a counterpart nor a possible one.
+func (m *Model) Counts() (counts map[compare.Relation]int, suggestions, omitted int) {
 	counts = map[compare.Relation]int{}
 	for _, p := range m.Result.Pairs {
 		counts[p.Relation]++
 	}
-	return counts, len(m.Result.Unmatched.Left) + len(m.Result.Unmatched.Right)
+	return counts, len(m.Result.Suggestions), len(m.Result.Unmatched.Left) + len(m.Result.Unmatched.Right)
 }
 
 // Targets lists, in reading order, the claims that navigation by kind visits
 // when the reader is on side s: that side's claims in document order, then
-// (for omissions) the other side's.
+// (for omissions and possible counterparts) the other side's. A pair is
+// visited at its first claim on side s; a possible counterpart at its first
+// claim that is not in a pair.
 func (m *Model) Targets(k Kind, s Side) []Claim {
 	var out []Claim
 	sides := []Side{s}
-	if k == Omissions {
+	if k == Omissions || k == Suggestions {
 		sides = append(sides, s.Other())
 	}
+	seenSuggestion := map[int]bool{}
 	for _, side := range sides {
 		seenPair := map[int]bool{}
 		for _, c := range m.Side(side).Claims {
 			cl := Claim{side, c.ID}
 			p, i, ok := m.PairOf(cl)
 			switch {
-			case k == Omissions && !ok:
-				out = append(out, cl)
-			case k != Omissions && ok && p.Relation == k.relation() && !seenPair[i]:
+			case k == Omissions:
+				if m.omitted(cl) {
+					out = append(out, cl)
+				}
+			case k == Suggestions:
+				if !ok && markSeen(seenSuggestion, m.suggestionsOf[side][c.ID]) {
+					out = append(out, cl)
+				}
+			case ok && p.Relation == k.relation() && !seenPair[i]:
 				seenPair[i] = true
 				out = append(out, cl)
 			}
@@ -405,6 +492,28 @@ func set(ids []int) map[int]bool {
 		s[id] = true
 	}
 	return s
+}
+
+// markSeen adds the indices to seen and reports whether any was new.
+func markSeen(seen map[int]bool, indices []int) bool {
+	fresh := false
+	for _, i := range indices {
+		fresh = fresh || !seen[i]
+		seen[i] = true
+	}
+	return fresh
+}
+
+// shares reports whether the two lists have an id in common.
+func shares(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func without(ids []int, drop map[int]bool) []int {

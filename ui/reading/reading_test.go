@@ -98,7 +98,7 @@ func TestPairByHandTakesClaimsFromOldPairs(t *testing.T) {
 	if !reflect.DeepEqual(m.Result.Unmatched.Left, []int{0}) || !reflect.DeepEqual(m.Result.Unmatched.Right, []int{1}) {
 		t.Errorf("unmatched = %+v", m.Result.Unmatched)
 	}
-	counts, omitted := m.Counts()
+	counts, _, omitted := m.Counts()
 	if counts[compare.Differ] != 1 || counts[compare.Contradict] != 1 || omitted != 2 {
 		t.Errorf("counts = %v, omitted %d", counts, omitted)
 	}
@@ -164,5 +164,136 @@ func TestClaimAtOffsets(t *testing.T) {
 	gap := m.Result.Left.Claims[0].End // the space between claims
 	if _, ok := m.ClaimAt(Left, gap); ok {
 		t.Error("the space between claims belongs to a claim")
+	}
+}
+
+// suggested is sample() with L2 and R1, unmatched there, turned into a
+// possible counterpart of each other.
+func suggested() *compare.Result {
+	r := sample()
+	r.Suggestions = []compare.Suggestion{{Left: []int{2}, Right: []int{1}, Similarity: 0.31}}
+	r.Unmatched = compare.Unmatched{}
+	return r
+}
+
+func TestSuggestedClaimsAreNotOmissions(t *testing.T) {
+	m := New(suggested(), fakePairer)
+	if len(m.Result.Unmatched.Left)+len(m.Result.Unmatched.Right) != 0 {
+		t.Errorf("suggested claims listed as not addressed: %+v", m.Result.Unmatched)
+	}
+	counts, suggestions, omitted := m.Counts()
+	if suggestions != 1 || omitted != 0 || counts[compare.Contradict] != 2 {
+		t.Errorf("counts = %v, %d suggestions, %d omitted; want 1 suggestion, 0 omitted", counts, suggestions, omitted)
+	}
+	if ts := m.Targets(Omissions, Left); len(ts) != 0 {
+		t.Errorf("omissions = %v, want none", ts)
+	}
+	if ts := m.Targets(Suggestions, Left); !reflect.DeepEqual(ts, []Claim{{Left, 2}}) {
+		t.Errorf("suggestions from the left = %v, want left 2 once", ts)
+	}
+	if ts := m.Targets(Suggestions, Right); !reflect.DeepEqual(ts, []Claim{{Right, 1}}) {
+		t.Errorf("suggestions from the right = %v, want right 1 once", ts)
+	}
+	if got, ok := m.Next(Suggestions, Claim{Left, 0}, true, false); !ok || got != (Claim{Left, 2}) {
+		t.Errorf("next suggestion = %v, %v", got, ok)
+	}
+	for _, c := range []Claim{{Left, 2}, {Right, 1}} {
+		if s := m.SuggestionsOf(c); len(s) != 1 || s[0].Similarity != 0.31 {
+			t.Errorf("SuggestionsOf(%v) = %+v", c, s)
+		}
+		if m.Relation(c) != "" {
+			t.Errorf("suggested claim %v has a relation", c)
+		}
+	}
+	if s := m.SuggestionsOf(Claim{Left, 0}); len(s) != 0 {
+		t.Errorf("a paired claim has suggestions %+v", s)
+	}
+	if Suggestions.String() != "possible counterparts" {
+		t.Errorf("Suggestions.String() = %q", Suggestions.String())
+	}
+}
+
+func TestPairingSuggestedClaimsConfirmsIt(t *testing.T) {
+	m := New(suggested(), fakePairer)
+	if err := m.Apply(Correction{Kind: Pair, Left: []int{2}, Right: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	// Another correction rebuilds the model; the confirmation survives it.
+	if err := m.Apply(Correction{Kind: Relation, Left: []int{1}, Relation: compare.Contradict}); err != nil {
+		t.Fatal(err)
+	}
+	p, i, ok := m.PairOf(Claim{Left, 2})
+	if !ok || !reflect.DeepEqual(p.Right, []int{1}) || !m.Corrected[i] {
+		t.Fatalf("confirmed suggestion = %+v, %v", p, ok)
+	}
+	if _, n, _ := m.Counts(); n != 0 || len(m.Result.Suggestions) != 0 || len(m.SuggestionsOf(Claim{Right, 1})) != 0 {
+		t.Errorf("the confirmed suggestion is still suggested: %+v", m.Result.Suggestions)
+	}
+	if ts := m.Targets(Suggestions, Left); len(ts) != 0 {
+		t.Errorf("suggestion targets after confirming = %v", ts)
+	}
+	// Undoing both corrections brings the suggestion back.
+	m.SetCorrections(nil)
+	if _, n, _ := m.Counts(); n != 1 {
+		t.Errorf("after undo, %d suggestions, want 1", n)
+	}
+}
+
+func TestRejectingSuggestionLeavesClaimsNotAddressed(t *testing.T) {
+	m := New(suggested(), fakePairer)
+	if err := m.Apply(Correction{Kind: Reject, Left: []int{2}, Right: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Apply(Correction{Kind: Unpair, Right: []int{3}}); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(m.Result.Unmatched.Left, []int{2, 3}) || !reflect.DeepEqual(m.Result.Unmatched.Right, []int{1, 3}) {
+		t.Errorf("unmatched after reject and unpair = %+v", m.Result.Unmatched)
+	}
+	if _, n, omitted := m.Counts(); n != 0 || omitted != 4 {
+		t.Errorf("counts: %d suggestions, %d omitted; want 0 and 4", n, omitted)
+	}
+	if _, ok := m.Next(Suggestions, Claim{}, false, false); ok {
+		t.Error("a rejected suggestion is still visited")
+	}
+	if cs := m.Corrections(); len(cs) != 2 || cs[0].Kind != Reject {
+		t.Errorf("corrections = %+v", cs)
+	}
+	// Undo the unpair, then the reject: the suggestion is back.
+	m.SetCorrections(m.Corrections()[:1])
+	if len(m.Result.Unmatched.Left) != 1 {
+		t.Errorf("after undoing the unpair, unmatched = %+v", m.Result.Unmatched)
+	}
+	m.SetCorrections(nil)
+	if len(m.Result.Suggestions) != 1 || len(m.Result.Unmatched.Left) != 0 {
+		t.Errorf("after undoing the reject: suggestions %+v, unmatched %+v", m.Result.Suggestions, m.Result.Unmatched)
+	}
+	if err := m.Apply(Correction{Kind: Reject, Left: []int{2}}); err == nil {
+		t.Error("a reject without a claim on each side was accepted")
+	}
+}
+
+func TestSuggestionBesideAPair(t *testing.T) {
+	// L0 is paired with R2 and may also be the counterpart of R1.
+	r := sample()
+	r.Suggestions = []compare.Suggestion{{Left: []int{0}, Right: []int{1}, Similarity: 0.4}}
+	r.Unmatched = compare.Unmatched{Left: []int{2}}
+	m := New(r, fakePairer)
+	if m.Relation(Claim{Left, 0}) != compare.Contradict || len(m.SuggestionsOf(Claim{Left, 0})) != 1 {
+		t.Error("left 0 should keep its pair and be the other end of the suggestion")
+	}
+	if !reflect.DeepEqual(m.Result.Unmatched.Right, []int(nil)) || !reflect.DeepEqual(m.Result.Unmatched.Left, []int{2}) {
+		t.Errorf("unmatched = %+v, want left 2 only", m.Result.Unmatched)
+	}
+	// Navigation lands on the claim that shows the suggestion, not on the paired one.
+	if ts := m.Targets(Suggestions, Left); !reflect.DeepEqual(ts, []Claim{{Right, 1}}) {
+		t.Errorf("suggestion targets = %v, want right 1", ts)
+	}
+	// Once every claim of the suggestion is paired, it drops out.
+	if err := m.Apply(Correction{Kind: Pair, Left: []int{2}, Right: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Result.Suggestions) != 0 {
+		t.Errorf("suggestions after pairing both ends = %+v", m.Result.Suggestions)
 	}
 }
