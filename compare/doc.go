@@ -15,46 +15,66 @@
 //     lexicon) and stemmed (Snowball); numbers in digits or words become
 //     values, so "three" meets "3" and "5.1%" meets "5.1 percent".
 //  4. Similarity: a linear model fitted on the STS Benchmark combines TF-IDF
-//     cosine, soft word coverage through synonyms and hypernyms, n-gram and
-//     character overlaps, numbers and names. In Compare the IDF blends a
-//     background table with the two documents' own term frequencies.
-//  5. Alignment: candidate pairs come from an inverted index over terms and
-//     their synonyms (terms in more than maxPostings claims are skipped; each
-//     claim keeps its maxCandidates best by TF-IDF cosine) and from claims
-//     that rate the documents' shared topic in opposite ways (maxAssessed per
-//     claim). Candidates are scored with same words, synonyms and antonyms,
-//     plus a bonus when cues show the claims clash over the same thing, and
-//     taken best first while both claims are free (pairThreshold, or the
-//     lower clashThreshold for clashing claims). A free claim joins its
-//     neighbour's pair when the partner fits both better. Claims left alone
-//     are unmatched: what the other side never addresses.
-//  6. Relations: cue detectors name negations, antonyms, different numbers
-//     and dates, quantities ("three warnings" / "no warning"), change against
-//     no change, ongoing against ended, opposite assessments, hedged against
-//     firm, all against part, and negated opposites (which agree). A
-//     contradiction cue makes a contradiction, a difference cue a difference;
-//     otherwise a logistic regression fitted on SNLI decides (in Compare, a
-//     high similarity means agreement first). Every verdict carries its
-//     reasons. Pairs of documents of more than fullDepthClaims claims are
-//     judged without sister terms (man / woman), the lexicon's dearest
-//     question.
+//     cosine, soft word coverage through synonyms, word families, hypernyms
+//     and word vectors, n-gram and character overlaps, numbers and names. In
+//     Compare the IDF blends a background table with the two documents' own
+//     term frequencies.
+//  5. Alignment: each signal (the interface signal) proposes candidate
+//     partners for every claim: the lexical signal from an inverted index
+//     over terms and their synonyms (terms in more than maxPostings claims
+//     are skipped; each claim keeps its maxCandidates best by TF-IDF
+//     cosine), the vector signal by the cosine of the claims' mean word
+//     vectors (GloVe, package compare/vectors; every pair up to a million
+//     pairs, beyond that an inverted file of k-means clusters); claims that
+//     rate the shared topic in opposite ways are proposed too. A logistic
+//     pairing model, fitted by tools/fitweights on the development cases,
+//     gives each candidate the probability that its claims are
+//     counterparts, from the signals' features, how the two rank among each
+//     other's candidates and which cue families clash. The pairing is one
+//     global decision: the one-to-one assignment with the largest total
+//     log-odds (assign, shortest augmenting paths on the sparse candidate
+//     graph). A chosen pair at pairProb or above is a pair; from suggestProb
+//     it is a suggestion, a possible counterpart for the reader to confirm
+//     or reject; a free claim may join its neighbour's pair when the two
+//     together fit the partner better, or be suggested beside the pair that
+//     took its most probable partner. Claims in neither are unmatched: what
+//     the other side never addresses.
+//  6. Relations: cue detectors name what the two claims clash over, each
+//     grounded in aligned words: a negation or an antonym of a shared word,
+//     a denial of what the other asserts, rules kept against broken, at once
+//     against after a delay, different figures for the same thing (same
+//     unit and role; scale words, durations and currencies normalised), a
+//     count against none, change against no change, ongoing against ended,
+//     opposite assessments; hedged against firm and all against part make a
+//     difference; negated opposites agree. A strong contradiction cue makes
+//     a contradiction. Things, actions or places swapped on an otherwise
+//     aligned frame are weak cues: a contradiction only between lone
+//     sentences (Classify) and only when the logistic regression fitted on
+//     SNLI also finds it most likely. Without such evidence two claims about
+//     the same thing agree (high similarity, or the same figures) or differ.
+//     Every verdict carries its reasons. Pairs of documents of more than
+//     fullDepthClaims claims are judged without sister terms (man / woman),
+//     the lexicon's dearest question.
 //  7. Diff: go-diff on words (one rune per word), cleaned up semantically.
 //
 // # Complexity
 //
 // With n claims in all, t content terms per claim and the constants
-// maxPostings (P), maxCandidates (K) and maxAssessed (A): preparing claims is
-// O(n·t), the index O(n·t), candidate generation O(n·t·(1+s)·P) with s
-// synonyms per term, scoring O(n·(K+A)·t²) word comparisons, the greedy
-// assignment a sort of O(n·(K+A)) candidates, and judging the pairs O(n·t²)
-// (lexicon answers are cached for the process). The whole comparison is thus
-// O(n log n) in the number of claims and never compares all pairs; scoring
-// and judging run on all CPUs, results in a fixed order.
+// maxPostings (P) and maxCandidates (K): preparing claims is O(n·t), the
+// index O(n·t), lexical candidates O(n·t·(1+s)·P) with s synonyms per term,
+// vector candidates O(n²) up to exhaustiveLimit pairs and about O(n·√n)
+// beyond, scoring O(n·K·t²) word comparisons, the assignment a Dijkstra
+// search per claim that stops at the first free partner (near-linear on
+// the sparse candidate graphs of real documents), and judging the pairs
+// O(n·t²) (lexicon answers are cached for the process). Scoring and
+// judging run on all CPUs, results in a fixed order.
 //
 // Everything is deterministic: the same input gives the same result. The
-// fitted weights live in weights_gen.go and idf_gen.go, written by
-// tools/fitweights from the STS Benchmark and SNLI data.
+// fitted weights live in weights_gen.go, pairing_gen.go and idf_gen.go,
+// written by tools/fitweights from the STS Benchmark, SNLI and the
+// development cases; make quality prints the engine's scores.
 package compare
 
 //go:generate go run ../tools/fitweights -data ../../shared/data -out . -idf
 //go:generate go run ../tools/fitweights -data ../../shared/data -out .
+//go:generate go run ../tools/fitweights -samples ../../shared/samples -out . -pairs

@@ -85,8 +85,9 @@ type Suggestion struct {
 	Similarity float64 `json:"similarity"`
 }
 
-// Result is the whole analysis of two documents. Every claim is in exactly
-// one of Pairs, Suggestions or Unmatched.
+// Result is the whole analysis of two documents. A claim is in at most one
+// pair; a claim in no pair is either suggested (in one or more suggestions,
+// whose other claims may be paired elsewhere) or unmatched.
 type Result struct {
 	Left        Side         `json:"left"`
 	Right       Side         `json:"right"`
