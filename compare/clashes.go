@@ -12,7 +12,7 @@ import "strings"
 // denialWords deny or dismiss a report: "denies", "rejected reports that".
 var denialWords = set("deny", "denies", "denied", "denying", "denial", "refute", "refutes", "refuted",
 	"rebut", "rebuts", "rebutted", "false", "untrue", "hoax", "fake", "bogus", "baseless", "unfounded", "groundless", "fabricated",
-	"fabrication", "debunk", "debunked", "debunks", "myth", "falsely", "misleading", "incorrect", "inaccurate")
+	"fabrication", "debunk", "debunked", "debunks", "myth", "falsely", "incorrect", "inaccurate")
 
 // denialPhrases deny in several words.
 var denialPhrases = set("not true", "no truth", "no evidence", "no basis", "not the case", "never happened", "did not happen")

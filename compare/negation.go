@@ -59,12 +59,15 @@ func negationCues(a, b side) []cue {
 		// "nobody offered"), or the other side asserts it as an action
 		// ("refunded"). Otherwise the shared word may be a mere topic.
 		verb := isVerbForm(y.c, lo)
-		if !before && head == mNone && !verb && !quantifierNegators[x.c.toks[i].Lower] {
+		if !before && head == mNone && !verb && !quantifierNegation(x.c, i) && len(counter) < 2 {
 			// "not opposed to the plan" / "support the plan": the negated
-			// predicate has no counterpart, only its object has.
+			// predicate has no counterpart, only its object has. Two or more
+			// shared words after it ("will not lead to any compulsory
+			// redundancies") make the predicate a mere link.
 			continue
 		}
-		direct := !before && firstWordAfter(x.c, i, to) <= 2 || verb || before && onlyParticipleAfter(x.c, i)
+		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || quantifierNegation(x.c, i) || len(counter) >= 2) ||
+			verb || before && onlyParticipleAfter(x.c, i)
 		if !left {
 			px, py = py, px
 		}
@@ -182,6 +185,13 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 // was taken to hospital", "nobody made an announcement"), not only its
 // first word.
 var quantifierNegators = set("nobody", "none", "nothing", "noone", "no-one")
+
+// quantifierNegation reports whether the negation at token i is a
+// quantifier ("nobody", "none", "no one").
+func quantifierNegation(c *claimInfo, i int) bool {
+	l := c.toks[i].Lower
+	return quantifierNegators[l] || l == "no" && i+1 < len(c.toks) && c.toks[i+1].Lower == "one"
+}
 
 // lightVerbs carry little meaning of their own: in "did not make a profit"
 // the negated predicate is "profit".
