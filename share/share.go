@@ -91,7 +91,7 @@ func Read(r io.Reader) (Bundle, error) {
 		return b, fmt.Errorf("%w: a statement is missing", ErrNotShare)
 	}
 	for _, c := range b.Corrections {
-		if c.Kind != "pair" && c.Kind != "unpair" && c.Kind != "relation" {
+		if c.Kind != "pair" && c.Kind != "unpair" && c.Kind != "relation" && c.Kind != "reject" {
 			return b, fmt.Errorf("%w: unknown correction %q", ErrNotShare, c.Kind)
 		}
 	}

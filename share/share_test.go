@@ -15,7 +15,8 @@ func TestRoundTrip(t *testing.T) {
 	in := Bundle{Title: "Talks", From: "Ms Rivera",
 		Left:        compare.Document{Party: "US", Text: "We made progress — 진전."},
 		Right:       compare.Document{Party: "DPRK", Outlet: "KCNA", Text: "It was so regretful."},
-		Corrections: []Correction{{Kind: "relation", Left: []int{0}, Right: []int{0}, Relation: "contradict"}},
+		Corrections: []Correction{{Kind: "relation", Left: []int{0}, Right: []int{0}, Relation: "contradict"},
+			{Kind: "reject", Left: []int{1}, Right: []int{1}}},
 		Lesson:      &lesson.Plan{Items: []lesson.Item{{Left: []int{0}, Right: []int{0}}}},
 		Notes:       data.AnnotationCollection{Type: "AnnotationCollection"},
 	}
@@ -28,7 +29,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if out.Parley != formatVersion || out.From != "Ms Rivera" || out.Left.Text != in.Left.Text || out.Right.Outlet != "KCNA" ||
-		len(out.Corrections) != 1 || out.Lesson == nil || len(out.Lesson.Items) != 1 {
+		len(out.Corrections) != 2 || out.Lesson == nil || len(out.Lesson.Items) != 1 {
 		t.Errorf("round trip = %+v", out)
 	}
 }
