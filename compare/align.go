@@ -21,12 +21,14 @@ const (
 // The tiers of the pairing model's probability that two claims are
 // counterparts: at pairProb or above they are paired, from suggestProb they
 // are offered to the reader as a possible counterpart, below it the claim
-// is not addressed. pairProb is the model's own decision boundary;
-// suggestProb is the level from which, on the development cases with each
-// case left out of the fit in turn, 17 of 39 candidates (0.44) below
-// pairProb are true counterparts (tools/fitweights -pairs prints the table).
+// is not addressed. On the development cases, with each case left out of
+// the fit in turn, 0.82 of the candidates at pairProb or above are
+// counterparts (F1 0.75, as good as any level from 0.4 to 0.6), and 7 of
+// the 26 between suggestProb and pairProb (0.27): a suggestion is a real
+// doubt, which the reader settles (tools/fitweights -pairs prints the
+// tables).
 const (
-	pairProb    = 0.45
+	pairProb    = 0.5
 	suggestProb = 0.25
 )
 
@@ -175,6 +177,9 @@ func (al *aligner) candidates() []candidate {
 		out[k] = candidate{i: i, j: j, ps: ps, sim: sim}
 		out[k].f = al.pairFeatures(&out[k], cues)
 	})
+	for k := range out {
+		out[k].p = firstStageProb(out[k].f)
+	}
 	al.rank(out)
 	for k := range out {
 		out[k].p = pairingProb(out[k].f)
@@ -183,20 +188,36 @@ func (al *aligner) candidates() []candidate {
 }
 
 // rank sets the features that place each candidate among the other
-// candidates of its two claims: whether each claim is the other's most
-// similar, and how far down their lists they are.
+// candidates of its two claims, by the first-stage probability in c.p:
+// whether each claim is the other's most probable partner, and how far
+// below their best the candidate is.
 func (al *aligner) rank(cs []candidate) {
-	bestL := make([]float64, len(al.left))
-	bestR := make([]float64, len(al.right))
-	for _, c := range cs {
-		bestL[c.i] = math.Max(bestL[c.i], c.sim)
-		bestR[c.j] = math.Max(bestR[c.j], c.sim)
+	p := make([]float64, len(cs))
+	l := make([]int, len(cs))
+	r := make([]int, len(cs))
+	for k, c := range cs {
+		p[k], l[k], r[k] = c.p, c.i, c.j
 	}
-	for k := range cs {
-		c := &cs[k]
-		c.f[pairMutualBest] = b2f(c.sim >= bestL[c.i] && c.sim >= bestR[c.j])
-		c.f[pairGap] = (bestL[c.i] - c.sim) + (bestR[c.j] - c.sim)
+	for k, f := range rankFeatures(p, l, r, len(al.left), len(al.right)) {
+		cs[k].f[pairMutualBest], cs[k].f[pairGap] = f[0], f[1]
 	}
+}
+
+// rankFeatures returns, for candidates with first-stage probabilities p
+// between left claims l and right claims r, whether each is the mutual best
+// of its two claims and the sum of how far it falls below each claim's best.
+func rankFeatures(p []float64, l, r []int, nl, nr int) [][2]float64 {
+	bestL := make([]float64, nl)
+	bestR := make([]float64, nr)
+	for k := range p {
+		bestL[l[k]] = math.Max(bestL[l[k]], p[k])
+		bestR[r[k]] = math.Max(bestR[r[k]], p[k])
+	}
+	out := make([][2]float64, len(p))
+	for k := range p {
+		out[k] = [2]float64{b2f(p[k] >= bestL[l[k]] && p[k] >= bestR[r[k]]), (bestL[l[k]] - p[k]) + (bestR[r[k]] - p[k])}
+	}
+	return out
 }
 
 // lexicalCandidates returns, for each claim in from, the claims in to that

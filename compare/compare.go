@@ -107,7 +107,9 @@ type PairingCandidate struct {
 
 // PairingCandidates splits two documents into claims, as Compare does, and
 // returns the candidate pairs the aligner scores, with their features (in
-// the order PairingFeatureNames gives). The result has claims but no pairs.
+// the order PairingFeatureNames gives) but for the ranking ones, which
+// SetRanks sets from first-stage probabilities. The result has claims but
+// no pairs.
 func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error) {
 	res, al, err := newAligner(left, right)
 	if err != nil {
@@ -117,9 +119,25 @@ func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error
 	cands := al.candidates()
 	out := make([]PairingCandidate, len(cands))
 	for k, c := range cands {
-		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: c.f}
+		f := append([]float64(nil), c.f...)
+		f[pairMutualBest], f[pairGap] = 0, 0
+		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: f}
 	}
 	return res, out, nil
+}
+
+// SetRanks sets the ranking features of a comparison's candidates from
+// their first-stage probabilities p, as the aligner does.
+func SetRanks(cands []PairingCandidate, p []float64) {
+	l, r := make([]int, len(cands)), make([]int, len(cands))
+	nl, nr := 0, 0
+	for k, c := range cands {
+		l[k], r[k] = c.Left, c.Right
+		nl, nr = max(nl, c.Left+1), max(nr, c.Right+1)
+	}
+	for k, f := range rankFeatures(p, l, r, nl, nr) {
+		cands[k].Features[pairMutualBest], cands[k].Features[pairGap] = f[0], f[1]
+	}
 }
 
 // PairingFeatureNames names the pairing model's features.

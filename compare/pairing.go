@@ -77,7 +77,7 @@ var pairFeatureNames = func() []string {
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
-// features stay zero until rank sets them.
+// features stay zero until rank sets them from the first stage.
 func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	f := make([]float64, 3, len(pairFeatureNames))
 	f[0] = 1
@@ -115,10 +115,18 @@ func cueKind(text string) string {
 
 // pairingProb applies the fitted pairing model: the probability that the
 // two claims of a candidate are counterparts.
-func pairingProb(f []float64) float64 {
+func pairingProb(f []float64) float64 { return logistic(pairWeights, f) }
+
+// firstStageProb applies the first-stage pairing model, which reads every
+// feature but the ranking ones (zero until rank sets them): the
+// probability by which candidates are ranked.
+func firstStageProb(f []float64) float64 { return logistic(pairWeights0, f) }
+
+// logistic is the logistic function of the weighted sum of f.
+func logistic(w, f []float64) float64 {
 	z := 0.0
-	for i := range min(len(f), len(pairWeights)) {
-		z += pairWeights[i] * f[i] // equal lengths once tools/fitweights has run
+	for i := range min(len(f), len(w)) {
+		z += w[i] * f[i] // equal lengths once tools/fitweights has run
 	}
 	return 1 / (1 + math.Exp(-z))
 }

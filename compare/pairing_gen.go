@@ -2,22 +2,41 @@
 
 package compare
 
+// pairWeights0 is the first stage of the pairing model, fitted with the
+// ranking features at zero: the probability candidates are ranked by.
+var pairWeights0 = []float64{
+	-7.52639,  // bias
+	0,         // mutual_best
+	0,         // similarity_gap
+	2.86117,   // similarity
+	8.84108,   // cosine
+	4.25679,   // vector_cosine
+	3.50051,   // soft_cover_min
+	-0.752275, // soft_cover_max
+	0.748475,  // clash_negation
+	0.450057,  // clash_figures
+	0.990509,  // clash_other
+	1.25067,   // all_vs_part
+	4.80581,   // opposed_assessment
+	0.521651,  // short
+}
+
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.04906, // bias
-	1.75689,  // mutual_best
-	-5.32107, // similarity_gap
-	-3.02405, // similarity
-	6.20126,  // cosine
-	4.26993,  // vector_cosine
-	3.52347,  // soft_cover_min
-	-1.69842, // soft_cover_max
-	0.440299, // clash_negation
-	0.718671, // clash_figures
-	1.16767,  // clash_other
-	1.22051,  // all_vs_part
-	4.81421,  // opposed_assessment
-	0.370892, // short
+	-3.9666,   // bias
+	1.7503,    // mutual_best
+	-2.3717,   // similarity_gap
+	0.978507,  // similarity
+	4.4386,    // cosine
+	2.08103,   // vector_cosine
+	2.2556,    // soft_cover_min
+	-0.7589,   // soft_cover_max
+	0.225897,  // clash_negation
+	0.759622,  // clash_figures
+	0.641733,  // clash_other
+	0.521845,  // all_vs_part
+	3.38815,   // opposed_assessment
+	-0.142023, // short
 }

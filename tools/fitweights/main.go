@@ -46,10 +46,10 @@ func main() {
 	if *pairs {
 		cases, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"))
 		check(err)
-		w, err := fitPairs(cases)
+		w0, w, err := fitPairs(cases)
 		check(err)
 		log.Printf("pairing weights: %s", namedWeights(w))
-		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w, cases))
+		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cases))
 		return
 	}
 	if *idf {
