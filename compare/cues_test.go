@@ -38,6 +38,14 @@ func TestClassifyCues(t *testing.T) {
 		{"negated opposite agrees", "The vaccine is safe.", "The vaccine is not dangerous.", Agree, `negated opposite: "safe" / "not dangerous"`},
 		{"cannot but affirms", "The results can't but be worrying.", "The results are worrying.", Agree, ""},
 		{"double negation agrees", "Prices did not rise.", "Prices did not increase.", Agree, ""},
+		{"denial", "The minister accepted a payment from the company.", "The minister denies accepting any payment from the company.", Contradict, "denial:"},
+		{"report dismissed", "The factory will close next year.", "The company dismissed reports that the factory will close.", Contradict, "denial:"},
+		{"rejecting an offer is no denial", "The union was offered a 5 percent rise.", "The union rejected the offer of a 5 percent rise.", Agree, ""},
+		{"rules kept against broken", "The club stayed within the permitted spending limits.", "The club breached the league's spending limits.", Contradict, "rules kept vs broken:"},
+		{"target met against missed", "The company met its leakage target for the year.", "The company missed its leakage target for the year.", Contradict, "rules kept vs broken:"},
+		{"at once against later", "The company notified the coastguard immediately.", "The coastguard was notified some six hours after the accident.", Contradict, "at once vs after a delay:"},
+		{"no one against some", "No one was taken to hospital after the fire.", "Two people remain in hospital after the fire.", Contradict, "negation:"},
+		{"negation of the whole predicate", "There is no man playing a guitar.", "A man is playing a guitar.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +66,26 @@ func TestClassifyCues(t *testing.T) {
 				t.Errorf("cues %q lack %q", v.Cues, tt.cue)
 			}
 		})
+	}
+}
+
+// TestNoContradictionWithoutGroundedEvidence checks pairs that share
+// words but whose clash, if any, is not over what they share: a negation
+// elsewhere in the sentence, an antonym of a word the other claim already
+// has, different things that are no things (units, dates), different
+// figures for different things. None of them is a contradiction.
+func TestNoContradictionWithoutGroundedEvidence(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"The suspect was detained on Monday and released on bail on Tuesday.", "The suspect was detained on Monday."},
+		{"A man is playing a guitar.", "A man is playing a guitar and nobody is listening."},
+		{"The fire burned about 12,000 hectares.", "Around 30,000 acres have burned."},
+		{"The meeting lasted 90 minutes.", "The meeting lasted an hour and a half."},
+		{"Fines of up to 2 million euros were announced.", "A fund of 2 million euros was set up."},
+		{"The talks were held in Vienna and no date was set for the next round.", "The talks were held in Vienna."},
+	} {
+		if v := Classify(tt[0], tt[1]); v.Relation == Contradict {
+			t.Errorf("Classify(%q, %q) = contradict %q", tt[0], tt[1], v.Cues)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -152,7 +153,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 		if !seenHead && !lightVerbs[toks[j].Lemma] {
 			seenHead, head = true, k
 		}
-		if k != mNone && k != mCoHyponym && k != mAntonym {
+		if grounds(k) && !slices.Contains(counter, x.m[n].other) {
 			to = j
 			counter = append(counter, x.m[n].other)
 		}
@@ -166,7 +167,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 				break
 			}
 			words++
-			if n, ok := content[j]; ok && x.m[n].kind != mNone && x.m[n].kind != mCoHyponym && !toks[j].IsNum {
+			if n, ok := content[j]; ok && grounds(x.m[n].kind) && !toks[j].IsNum && !slices.Contains(counter, x.m[n].other) {
 				from = j
 				counter = append(counter, x.m[n].other)
 			}
@@ -196,6 +197,19 @@ func quantifierNegation(c *claimInfo, i int) bool {
 // lightVerbs carry little meaning of their own: in "did not make a profit"
 // the negated predicate is "profit".
 var lightVerbs = set("make", "take", "have", "give", "do", "get", "go", "come", "put", "hold", "keep")
+
+// grounds reports whether a match of kind k ties a negated word to the
+// other claim firmly enough to ground a contradiction: the same word, a
+// synonym, a broader or narrower one. Sister terms and antonyms are other
+// things, and words close only in the vectors ("set", "next" and "held")
+// too loosely tied.
+func grounds(k matchKind) bool {
+	switch k {
+	case mExact, mSynonym, mGeneral, mSpecific:
+		return true
+	}
+	return false
+}
 
 // contentIndex maps token index to content index.
 func contentIndex(c *claimInfo) map[int]int {

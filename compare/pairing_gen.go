@@ -5,38 +5,38 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-7.52639,  // bias
-	0,         // mutual_best
-	0,         // similarity_gap
-	2.86117,   // similarity
-	8.84108,   // cosine
-	4.25679,   // vector_cosine
-	3.50051,   // soft_cover_min
-	-0.752275, // soft_cover_max
-	0.748475,  // clash_negation
-	0.450057,  // clash_figures
-	0.990509,  // clash_other
-	1.25067,   // all_vs_part
-	4.80581,   // opposed_assessment
-	0.521651,  // short
+	-7.68497, // bias
+	0,        // mutual_best
+	0,        // similarity_gap
+	2.71996,  // similarity
+	8.68445,  // cosine
+	4.59266,  // vector_cosine
+	3.70934,  // soft_cover_min
+	-1.02763, // soft_cover_max
+	1.72739,  // clash_negation
+	0.433515, // clash_figures
+	0.996876, // clash_other
+	1.22815,  // all_vs_part
+	4.83907,  // opposed_assessment
+	0.583445, // short
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-3.9666,   // bias
-	1.7503,    // mutual_best
-	-2.3717,   // similarity_gap
-	0.978507,  // similarity
-	4.4386,    // cosine
-	2.08103,   // vector_cosine
-	2.2556,    // soft_cover_min
-	-0.7589,   // soft_cover_max
-	0.225897,  // clash_negation
-	0.759622,  // clash_figures
-	0.641733,  // clash_other
-	0.521845,  // all_vs_part
-	3.38815,   // opposed_assessment
-	-0.142023, // short
+	-4.51314,  // bias
+	1.72478,   // mutual_best
+	-2.34015,  // similarity_gap
+	0.895101,  // similarity
+	4.23582,   // cosine
+	2.8442,    // vector_cosine
+	2.67945,   // soft_cover_min
+	-1.08136,  // soft_cover_max
+	0.685191,  // clash_negation
+	0.722018,  // clash_figures
+	0.658595,  // clash_other
+	0.518065,  // all_vs_part
+	3.45022,   // opposed_assessment
+	-0.138678, // short
 }
