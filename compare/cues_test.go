@@ -46,6 +46,7 @@ func TestClassifyCues(t *testing.T) {
 		{"at once against later", "The company notified the coastguard immediately.", "The coastguard was notified some six hours after the accident.", Contradict, "at once vs after a delay:"},
 		{"no one against some", "No one was taken to hospital after the fire.", "Two people remain in hospital after the fire.", Contradict, "negation:"},
 		{"negation of the whole predicate", "There is no man playing a guitar.", "A man is playing a guitar.", Contradict, "negation:"},
+		{"two negations", "The young boys are playing outdoors and the man is smiling nearby.", "There is no boy playing outdoors and there is no man smiling.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,18 +29,25 @@ func negations(c *claimInfo) []int {
 // negationCues finds a negation on one side of something the other side
 // asserts: "refunded" / "have not received any refund".
 func negationCues(a, b side) []cue {
-	na, nb := negations(a.c), negations(b.c)
-	if len(na)%2 == len(nb)%2 {
-		return nil
+	if c := negationCue(a, b, true); c != nil {
+		return c
 	}
-	x, y, nx, left := a, b, na, true
-	if len(nb)%2 == 1 {
-		x, y, nx, left = b, a, nb, false
-	}
-	for _, i := range nx {
+	return negationCue(b, a, false)
+}
+
+// negationCue finds a negation in x of words that y asserts, not negated
+// there too: each negation is judged on the words it governs, so "there is
+// no boy playing and no man smiling" still denies "the boys are playing",
+// whatever else either claim negates. left says x is the left claim.
+func negationCue(x, y side, left bool) []cue {
+	ny := negations(y.c)
+	for _, i := range negations(x.c) {
 		from, to, counter, before, head := negationScope(x, i)
 		if len(counter) == 0 || head == mAntonym {
 			continue // "not dangerous" is "safe"
+		}
+		if negatedThere(y.c, counter, ny) {
+			continue // "did not rise" / "did not increase"
 		}
 		px := x.c.phrase(from, to)
 		for k, o := range counter {
@@ -75,6 +82,33 @@ func negationCues(a, b side) []cue {
 		return []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
 	}
 	return nil
+}
+
+// negatedThere reports whether one of c's negations (token indexes neg)
+// governs one of its content words counter: it stands at most five tokens
+// before the word, in the same clause.
+func negatedThere(c *claimInfo, counter, neg []int) bool {
+	for _, n := range counter {
+		k := c.content[n]
+		for _, i := range neg {
+			if i < k && k-i <= 5 && !clauseBreak(c, i, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether a comma, semicolon or "and"/"but" lies
+// between tokens i and k.
+func clauseBreak(c *claimInfo, i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		switch c.toks[j].Lower {
+		case ",", ";", "and", "but", ":":
+			return true
+		}
+	}
+	return false
 }
 
 // onlyParticipleAfter reports whether the claim ends with one participle
