@@ -83,6 +83,7 @@ func TestNoContradictionWithoutGroundedEvidence(t *testing.T) {
 		{"The meeting lasted 90 minutes.", "The meeting lasted an hour and a half."},
 		{"Fines of up to 2 million euros were announced.", "A fund of 2 million euros was set up."},
 		{"The talks were held in Vienna and no date was set for the next round.", "The talks were held in Vienna."},
+		{"The boy is not holding a cat.", "The boy is holding a dog."},
 	} {
 		if v := Classify(tt[0], tt[1]); v.Relation == Contradict {
 			t.Errorf("Classify(%q, %q) = contradict %q", tt[0], tt[1], v.Cues)

@@ -49,6 +49,9 @@ func negationCue(x, y side, left bool) []cue {
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
+		if deniesOtherThing(x, i) {
+			continue // "is not playing a guitar" / "is playing a flute"
+		}
 		px := x.c.phrase(from, to)
 		for k, o := range counter {
 			counter[k] = y.c.content[o]
@@ -82,6 +85,24 @@ func negationCue(x, y side, left bool) []cue {
 		return []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
 	}
 	return nil
+}
+
+// deniesOtherThing reports whether the few words a negation at token i
+// governs name a thing the other claim replaces with a sister thing
+// ("guitar" for "flute"): it denies the one, not the other.
+func deniesOtherThing(x side, i int) bool {
+	content := contentIndex(x.c)
+	words := 0
+	for j := i + 1; j < len(x.c.toks) && words < 4; j++ {
+		if !x.c.toks[j].Word {
+			break
+		}
+		words++
+		if n, ok := content[j]; ok && x.m[n].kind == mCoHyponym {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedThere reports whether one of c's negations (token indexes neg)
