@@ -267,6 +267,17 @@ func findDelay(c *claimInfo) (string, bool) {
 		if l := c.toks[i].Lower; (l == "delayed" || l == "waited" || l == "belatedly") && !negatedAt(c.toks, i) {
 			return c.phrase(i, phraseEnd(c, i, 2)), true
 		}
+		// "not until the following morning", "until the next day"
+		if c.toks[i].Lower == "until" {
+			for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
+				if laterDays[c.toks[j].Lower] {
+					return c.phrase(i, phraseEnd(c, j-1, 2)), true
+				}
+			}
+		}
 	}
 	return "", false
 }
+
+// laterDays after "until" put an action on another day.
+var laterDays = set("following", "next", "tomorrow", "later")

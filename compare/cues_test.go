@@ -46,6 +46,10 @@ func TestClassifyCues(t *testing.T) {
 		{"at once against later", "The company notified the coastguard immediately.", "The coastguard was notified some six hours after the accident.", Contradict, "at once vs after a delay:"},
 		{"no one against some", "No one was taken to hospital after the fire.", "Two people remain in hospital after the fire.", Contradict, "negation:"},
 		{"negation of the whole predicate", "There is no man playing a guitar.", "A man is playing a guitar.", Contradict, "negation:"},
+		{"anything but", "Her decline was sudden.", "Her decline was anything but sudden.", Contradict, "negation:"},
+		{"no impact against a change", "The mine has had no impact on the river.", "Salt levels in the river have doubled since the mine opened.", Contradict, "change vs no change:"},
+		{"within the hour against next morning", "Aircraft were dropping water within an hour of the first report.", "No aircraft appeared until the following morning.", Contradict, "at once vs after a delay:"},
+		{"counted noun after an adjective", "The meeting was attended by more than 200 traditional owners.", "About 60 people came to the meeting.", Contradict, "different number:"},
 		{"two negations", "The young boys are playing outdoors and the man is smiling nearby.", "There is no boy playing outdoors and there is no man smiling.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {

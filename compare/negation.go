@@ -17,7 +17,7 @@ func negations(c *claimInfo) []int {
 		}
 		if i+1 < len(c.toks) {
 			next := c.toks[i+1].Lower
-			if next == "but" || next == "help" || t.Lower == "not" && (next == "only" || next == "just") {
+			if next == "but" && t.Lower != "anything" || next == "help" || t.Lower == "not" && (next == "only" || next == "just") {
 				continue
 			}
 		}

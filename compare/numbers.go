@@ -428,9 +428,7 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 			break
 		}
 		unit[t.Key] = true
-		if head == "" {
-			head = t.Lemma
-		}
+		head = t.Lemma // the last word, the noun: "traditional owners" counts owners
 		to = j
 		if t.Key == "percent" || t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "s") || t.Lower == "people" {
 			break // the counted noun ends the unit: "three clear warnings"

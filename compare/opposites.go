@@ -45,6 +45,20 @@ var (
 		"constant", "unmoved")
 )
 
+// noChange are the nouns of change that "no" denies: "no impact on the
+// river", "no increase in fares".
+var noChange = set("impact", "effect", "change", "difference", "increase", "rise", "growth", "decline", "fall", "drop")
+
+// stasis reports whether token j of toks says that nothing changed: a word
+// of stasis not negated ("remain unchanged"), or "no" before a noun of
+// change ("no impact").
+func stasis(toks []token, j int) bool {
+	if stasisWords[toks[j].Lower] {
+		return !negatedAt(toks, j)
+	}
+	return noChange[toks[j].Lower] && j > 0 && (toks[j-1].Lower == "no" || toks[j-1].Lower == "without")
+}
+
 // changeCues: x reports a change that y says did not happen ("cut by 20
 // percent" / "remain unchanged").
 func changeCues(x, y side) []cue {
@@ -59,7 +73,7 @@ func changeCues(x, y side) []cue {
 		return nil
 	}
 	for j := range y.c.toks {
-		if !stasisWords[y.c.toks[j].Lower] || negatedAt(y.c.toks, j) {
+		if !stasis(y.c.toks, j) {
 			continue
 		}
 		if !sharesContent(x, y) {

@@ -5,38 +5,38 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-7.68497, // bias
-	0,        // mutual_best
-	0,        // similarity_gap
-	2.71996,  // similarity
-	8.68445,  // cosine
-	4.59266,  // vector_cosine
-	3.70934,  // soft_cover_min
-	-1.02763, // soft_cover_max
-	1.72739,  // clash_negation
-	0.433515, // clash_figures
-	0.996876, // clash_other
-	1.22815,  // all_vs_part
-	4.83907,  // opposed_assessment
-	0.583445, // short
+	-7.73245,  // bias
+	0,         // mutual_best
+	0,         // similarity_gap
+	2.76396,   // similarity
+	8.58762,   // cosine
+	4.61027,   // vector_cosine
+	3.62422,   // soft_cover_min
+	-0.956117, // soft_cover_max
+	1.65906,   // clash_negation
+	0.388733,  // clash_figures
+	1.1772,    // clash_other
+	1.25175,   // all_vs_part
+	4.87787,   // opposed_assessment
+	0.542978,  // short
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.51314,  // bias
-	1.72478,   // mutual_best
-	-2.34015,  // similarity_gap
-	0.895101,  // similarity
-	4.23582,   // cosine
-	2.8442,    // vector_cosine
-	2.67945,   // soft_cover_min
-	-1.08136,  // soft_cover_max
-	0.685191,  // clash_negation
-	0.722018,  // clash_figures
-	0.658595,  // clash_other
-	0.518065,  // all_vs_part
-	3.45022,   // opposed_assessment
-	-0.138678, // short
+	-4.52722,  // bias
+	1.70525,   // mutual_best
+	-2.30475,  // similarity_gap
+	0.91398,   // similarity
+	4.25162,   // cosine
+	2.85012,   // vector_cosine
+	2.63747,   // soft_cover_min
+	-1.08619,  // soft_cover_max
+	0.713873,  // clash_negation
+	0.71403,   // clash_figures
+	0.696483,  // clash_other
+	0.521705,  // all_vs_part
+	3.44544,   // opposed_assessment
+	-0.130249, // short
 }

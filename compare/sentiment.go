@@ -176,7 +176,7 @@ func negatedAt(toks []token, i int) bool {
 			continue
 		}
 		words++
-		if t.Neg && !(j+1 < len(toks) && (toks[j+1].Lower == "but" || toks[j+1].Lower == "help")) {
+		if t.Neg && !(j+1 < len(toks) && (toks[j+1].Lower == "but" && t.Lower != "anything" || toks[j+1].Lower == "help")) {
 			return true
 		}
 		if t.Lower == "than" && j > 0 && toks[j-1].Lower == "rather" {

@@ -97,8 +97,8 @@ func tokenize(r []rune, s Span) []token {
 // "refused to release", "failed to stop".
 func markImplicitNegations(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
-		if implicitNegators[ts[k].Lemma] && ts[k+1].Lower == "to" {
-			ts[k].Neg = true
+		if implicitNegators[ts[k].Lemma] && ts[k+1].Lower == "to" || ts[k].Lower == "anything" && ts[k+1].Lower == "but" {
+			ts[k].Neg = true // "refused to", "anything but sudden"
 		}
 	}
 }
