@@ -57,6 +57,7 @@ func findCues(ps *pairStats) []cue {
 	}
 	cues = append(cues, hedgeCues(a, b)...)
 	cues = append(cues, scopeCues(a, b)...)
+	cues = append(cues, qualifierCues(a, b)...)
 	return cues
 }
 

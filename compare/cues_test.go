@@ -50,6 +50,7 @@ func TestClassifyCues(t *testing.T) {
 		{"no impact against a change", "The mine has had no impact on the river.", "Salt levels in the river have doubled since the mine opened.", Contradict, "change vs no change:"},
 		{"within the hour against next morning", "Aircraft were dropping water within an hour of the first report.", "No aircraft appeared until the following morning.", Contradict, "at once vs after a delay:"},
 		{"counted noun after an adjective", "The meeting was attended by more than 200 traditional owners.", "About 60 people came to the meeting.", Contradict, "different number:"},
+		{"qualified", "Streaming residuals will rise by 25 percent.", "Streaming residuals will rise by 25 percent, but only for the most watched shows.", Differ, "qualified vs unqualified:"},
 		{"two negations", "The young boys are playing outdoors and the man is smiling nearby.", "There is no boy playing outdoors and there is no man smiling.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {

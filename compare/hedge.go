@@ -103,3 +103,40 @@ func quantifierAt(c *claimInfo, words map[string]bool) int {
 	}
 	return -1
 }
+
+// qualifierPhrases narrow a claim to part of what it says: a condition, an
+// exception, a degree short of the whole.
+var qualifierPhrases = set("only for", "only if", "only when", "but only", "in principle", "subject to",
+	"provided that", "unless", "except", "substantially", "largely", "mostly", "broadly", "so-called")
+
+// qualifierAt returns the token index of a qualifier phrase in c, or -1.
+func qualifierAt(c *claimInfo) int {
+	for i := range c.toks {
+		if !c.toks[i].Word {
+			continue
+		}
+		if qualifierPhrases[c.toks[i].Lower] {
+			return i
+		}
+		if i+1 < len(c.toks) && qualifierPhrases[c.toks[i].Lower+" "+c.toks[i+1].Lower] {
+			return i
+		}
+	}
+	return -1
+}
+
+// qualifierCues: one side qualifies what the other states without
+// condition ("rise by a quarter, but only for shows ..." / "will rise by
+// 25 percent"; "agreed in principle" / "agreed").
+func qualifierCues(a, b side) []cue {
+	qa, qb := qualifierAt(a.c), qualifierAt(b.c)
+	if qa >= 0 == (qb >= 0) || !sharesContent(a, b) {
+		return nil
+	}
+	x, y, q := a, b, qa
+	if qb >= 0 {
+		x, y, q = b, a, qb
+	}
+	px := x.c.phrase(q, phraseEnd(x.c, q, 3))
+	return []cue{{rel: Differ, text: orient(x, "qualified vs unqualified", px, mainPhrase(y))}}
+}
