@@ -91,6 +91,29 @@ var relativeWords = set("later", "ago", "earlier", "afterwards")
 var measureUnits = set("point", "metre", "meter", "kilometre", "kilometer", "km", "mile", "hectare", "acre",
 	"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "degree")
 
+// baseUnit is a measure in its dimension's base unit: square metres for
+// area, metres for length, kilograms for mass.
+type baseUnit struct {
+	dim    string
+	factor float64
+}
+
+// baseUnits are the units of area, length and mass by lemma.
+var baseUnits = map[string]baseUnit{"hectare": {"area", 1e4}, "acre": {"area", 4046.86},
+	"metre": {"length", 1}, "meter": {"length", 1}, "kilometre": {"length", 1e3}, "kilometer": {"length", 1e3},
+	"km": {"length", 1e3}, "mile": {"length", 1609.34}, "foot": {"length", 0.3048}, "feet": {"length", 0.3048},
+	"tonne": {"mass", 1e3}, "kilogram": {"mass", 1}, "kg": {"mass", 1}}
+
+// inBase returns the base unit of a measure: "square metres" and "square
+// miles" are areas.
+func inBase(unit map[string]bool, head string) (baseUnit, bool) {
+	m, ok := baseUnits[head]
+	if ok && m.dim == "length" && (unit["squar"] || unit["square"]) {
+		m = baseUnit{"area", m.factor * m.factor}
+	}
+	return m, ok
+}
+
 // clauseWords end the clause in which a figure's role is looked for.
 var clauseWords = set("and", "but", "or", "while", "whereas", "which", "who", "because", "although", "though", "when", "where")
 
@@ -191,6 +214,10 @@ func number(toks []token, i int) (quantity, bool) {
 		}
 	}
 	q.lo, q.hi = q.val, q.val
+	if m, ok := baseUnits[q.head]; ok && m.factor != 1 && q.dim != "" {
+		// a converted figure was rounded in its own unit: "12 miles" is "19 km"
+		q.lo, q.hi = q.val*0.97, q.val*1.03
+	}
 	if r, ok := roughRanges[t.Lower]; ok {
 		f := q.val / t.Num // the unit's factor, for "hundreds of years"
 		q.lo, q.hi, q.exact = r[0]*f, r[1]*f, false
@@ -287,6 +314,8 @@ func measure(toks []token, i int, q *quantity) bool {
 		q.unit, q.head, j = unit, head, to
 		if c := currencies[head]; c != "" {
 			q.dim = "money:" + c // "millions of pounds"
+		} else if m, ok := inBase(unit, head); ok {
+			q.dim, q.val = m.dim, q.val*m.factor // "12,000 hectares" meets "30,000 acres"
 		}
 	}
 	q.per, q.to = rate(toks, j)

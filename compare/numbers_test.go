@@ -204,3 +204,24 @@ func TestQuantityCues(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitsConverted checks that areas, lengths and masses in different
+// units meet in one base unit, with room for the rounding of a converted
+// figure.
+func TestUnitsConverted(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want Relation // of the first quantity cue
+	}{
+		{"The fire burned 12,000 hectares of forest.", "The fire burned 30,000 acres of forest.", Agree},
+		{"The road is 12 miles long.", "The road is 19 kilometres long.", Agree},
+		{"The road is 12 miles long.", "The road is 40 kilometres long.", Contradict},
+		{"The plot covers 2 hectares.", "The plot covers 6,000 square metres.", Contradict},
+	} {
+		ps := compareClaims(prepareText(tt.a), prepareText(tt.b), backgroundIDF, sharedLex, full)
+		cs := quantityCues(side{c: ps.a, m: ps.ab, qs: ps.a.qs, isLeft: true}, side{c: ps.b, m: ps.ba, qs: ps.b.qs})
+		if len(cs) == 0 || cs[0].rel != tt.want {
+			t.Errorf("%q / %q: cues %v, want a %s cue first", tt.a, tt.b, cs, tt.want)
+		}
+	}
+}
