@@ -302,7 +302,8 @@ func (r *Reader) restore(rows []data.Correction, c data.Comparison, found bool) 
 }
 
 func libraryDoc(d compare.Document, body string) data.Document {
-	return data.Document{Title: d.Title, Party: d.Party, Source: d.Source, Date: d.Date, Body: body}
+	return data.Document{Title: d.Title, Party: d.Party, Source: d.Source, Outlet: d.Outlet, URL: d.URL, Date: d.Date,
+		Language: d.Language, Body: body}
 }
 
 func (r *Reader) saveScroll() {

@@ -33,6 +33,12 @@ var (
 // openReader shows the two statements and waits for the analysis.
 func openReader(t *testing.T, store *data.Store) *Reader {
 	t.Helper()
+	return openReaderOn(t, store, police, witness)
+}
+
+// openReaderOn shows two statements and waits for the analysis.
+func openReaderOn(t *testing.T, store *data.Store, left, right compare.Document) *Reader {
+	t.Helper()
 	a := test.NewTempApp(t)
 	r := NewReader(a, store)
 	// The test driver runs fyne.Do at once on the calling goroutine, so
@@ -42,7 +48,7 @@ func openReader(t *testing.T, store *data.Store) *Reader {
 		r.inDB = func(job func()) { job() }
 	}
 	r.win.Resize(fyne.NewSize(1280, 800))
-	r.Open(police, witness)
+	r.Open(left, right)
 	if r.model == nil {
 		t.Fatal("the analysis did not finish")
 	}
