@@ -164,11 +164,19 @@ func Cosine(a, b Vec) float64 {
 	if len(a.q) != len(b.q) {
 		return 0
 	}
-	qb := b.q[:len(a.q)]
-	var dot int32
-	for i, x := range a.q {
-		dot += int32(int8(x)) * int32(int8(qb[i]))
+	qa, qb := a.q, b.q[:len(a.q)]
+	var d0, d1, d2, d3 int32
+	i := 0
+	for ; i+4 <= len(qa); i += 4 {
+		d0 += int32(int8(qa[i])) * int32(int8(qb[i]))
+		d1 += int32(int8(qa[i+1])) * int32(int8(qb[i+1]))
+		d2 += int32(int8(qa[i+2])) * int32(int8(qb[i+2]))
+		d3 += int32(int8(qa[i+3])) * int32(int8(qb[i+3]))
 	}
+	for ; i < len(qa); i++ {
+		d0 += int32(int8(qa[i])) * int32(int8(qb[i]))
+	}
+	dot := d0 + d1 + d2 + d3
 	return max(-1, min(1, float64(dot)*float64(a.scale)*float64(b.scale)))
 }
 
@@ -244,11 +252,19 @@ func Dot(a, b Dense) float64 {
 	if len(a) != len(b) {
 		return 0
 	}
-	var dot float32
-	for i, x := range a {
-		dot += x * b[i]
+	b = b[:len(a)]
+	var s0, s1, s2, s3 float32
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
 	}
-	return float64(dot)
+	for ; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return float64(s0 + s1 + s2 + s3)
 }
 
 // DenseCosine returns the cosine of two vectors, between -1 and 1; it is 0
