@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -38,5 +41,40 @@ func TestKeptComparisonKeepsEverySourceField(t *testing.T) {
 		if got := metaOf(r.model.Side(reading.Side(i)).Document); got != metaOf(want) {
 			t.Errorf("%s side reopened from the library:\n got %+v\nwant %+v", sideName(reading.Side(i)), got, metaOf(want))
 		}
+	}
+}
+
+// Bug 2: sources edited with Ctrl+I reverted after any correction.
+func TestEditedSourcesSurviveACorrection(t *testing.T) {
+	store := tempStore(t)
+	r := openReader(t, store)
+	docs := r.docs
+	docs[reading.Right].Party, docs[reading.Right].Outlet = "Ms Adeyemi, witness", "Local Gazette"
+	r.setSources(docs)
+
+	warn := claimContaining(t, r, reading.Left, "three clear warnings")
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: warn.ID}, false)
+	r.setRelation(compare.Agree)
+
+	if got := r.model.Side(reading.Right).Party; got != "Ms Adeyemi, witness" {
+		t.Errorf("after a correction the right party is %q, want the edited one", got)
+	}
+	if got := exportFileName(r.model.Result, exportMarkdown); got != "police-vs-ms-adeyemi,-witness-report.md" {
+		t.Errorf("export file name = %q", got)
+	}
+	var md strings.Builder
+	if err := export.Markdown(&md, r.model.Result); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), "Ms Adeyemi, witness") || !strings.Contains(md.String(), "Local Gazette") {
+		t.Errorf("the report does not show the edited source:\n%s", md.String())
+	}
+	r.undo()
+	if got := r.model.Side(reading.Right).Party; got != "Ms Adeyemi, witness" {
+		t.Errorf("after an undo the right party is %q, want the edited one", got)
+	}
+	c, err := store.Comparison(context.Background(), r.libraryID)
+	if err != nil || c.Right.Party != "Ms Adeyemi, witness" || c.Right.Outlet != "Local Gazette" {
+		t.Errorf("kept right source = %+v, %v", c.Right, err)
 	}
 }

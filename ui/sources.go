@@ -44,21 +44,32 @@ func (r *Reader) editSources() {
 		if !ok {
 			return
 		}
-		for i := range r.docs {
+		docs := r.docs
+		for i := range docs {
 			e := entries[i]
-			d := &r.docs[i]
+			d := &docs[i]
 			d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language = trim(e[0]), trim(e[1]), trim(e[2]), trim(e[3]), trim(e[4]), trim(e[5])
-			s := r.model.Side(reading.Side(i))
-			s.Party, s.Title, s.Outlet, s.URL, s.Date, s.Language = d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language
-			r.panes[i].header(*d)
 		}
-		r.persistSources()
+		r.setSources(docs)
 	}, r.win)
 	d.Resize(fyne.NewSize(900, 420))
 	d.Show()
 }
 
 func trim(e *widget.Entry) string { return strings.TrimSpace(e.Text) }
+
+// setSources shows and keeps where the two statements came from; their
+// texts are not changed.
+func (r *Reader) setSources(docs [2]compare.Document) {
+	for i := range r.docs {
+		d := &r.docs[i]
+		n := docs[i]
+		d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language = n.Party, n.Title, n.Outlet, n.URL, n.Date, n.Language
+		r.model.SetSource(reading.Side(i), *d)
+		r.panes[i].header(*d)
+	}
+	r.persistSources()
+}
 
 // persistSources keeps both statements' sources in the library.
 func (r *Reader) persistSources() {

@@ -154,11 +154,17 @@ func (r *Reader) exportAs(f exportFormat) {
 		}
 		r.busy.SetText("Saved the " + f.name + " to " + w.URI().Path())
 	}, r.win)
-	base := strings.ReplaceAll(strings.ToLower(firstNonEmpty(res.Left.Party, "left")+" vs "+firstNonEmpty(res.Right.Party, "right")), " ", "-")
-	d.SetFileName(base + "-" + strings.ReplaceAll(f.name, " ", "-") + f.ext)
+	d.SetFileName(exportFileName(res, f))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{f.ext}))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+}
+
+// exportFileName proposes a file name from the two parties and the kind of
+// file: "police-vs-witness-handout.html".
+func exportFileName(res *compare.Result, f exportFormat) string {
+	base := strings.ReplaceAll(strings.ToLower(firstNonEmpty(res.Left.Party, "left")+" vs "+firstNonEmpty(res.Right.Party, "right")), " ", "-")
+	return base + "-" + strings.ReplaceAll(f.name, " ", "-") + f.ext
 }
 
 // countNouns are the singular and plural nouns the summary counts with.

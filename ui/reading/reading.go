@@ -83,6 +83,9 @@ type Model struct {
 	engine      *compare.Result // as the engine made it
 	pairer      Pairer
 	corrections []Correction
+	// sources are where the statements came from, as the reader last set
+	// them; rebuilding the pairing never touches them.
+	sources [2]compare.Document
 
 	// Result is the engine's result with the corrections applied: its
 	// Suggestions leave out those the reader rejected and those whose
@@ -98,9 +101,18 @@ type Model struct {
 
 // New returns the model of an engine result. The result is not modified.
 func New(r *compare.Result, pairer Pairer) *Model {
-	m := &Model{engine: r, pairer: pairer}
+	m := &Model{engine: r, pairer: pairer, sources: [2]compare.Document{r.Left.Document, r.Right.Document}}
 	m.rebuild()
 	return m
+}
+
+// SetSource changes where one statement came from (its party, title,
+// outlet, address, date and language) to those of d; its text stays as it
+// is. The change outlives every correction, undo and redo.
+func (m *Model) SetSource(s Side, d compare.Document) {
+	d.Text = m.sources[s].Text
+	m.sources[s] = d
+	m.Side(s).Document = d
 }
 
 // Corrections returns the corrections applied, in order.
@@ -182,6 +194,7 @@ func sideName(s Side) string {
 // rebuild replays the corrections over a copy of the engine's result.
 func (m *Model) rebuild() {
 	r := *m.engine
+	r.Left.Document, r.Right.Document = m.sources[Left], m.sources[Right]
 	m.Result = &r
 	for i := range m.index {
 		m.index[i] = map[int]int{}
@@ -346,7 +359,8 @@ func (m *Model) omitted(c Claim) bool {
 	return !paired && len(m.suggestionsOf[c.Side][c.ID]) == 0
 }
 
-// Side returns the statement on one side.
+// Side returns the statement on one side, with its claims. Change its
+// source with SetSource: the side is rebuilt on every correction.
 func (m *Model) Side(s Side) *compare.Side {
 	if s == Left {
 		return &m.Result.Left

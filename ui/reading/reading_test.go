@@ -297,3 +297,20 @@ func TestSuggestionBesideAPair(t *testing.T) {
 		t.Errorf("suggestions after pairing both ends = %+v", m.Result.Suggestions)
 	}
 }
+
+func TestSourcesOutliveCorrections(t *testing.T) {
+	m := New(sample(), fakePairer)
+	text := m.Side(Right).Text
+	m.SetSource(Right, compare.Document{Party: "R, edited", Outlet: "Gazette", Text: "ignored"})
+	if err := m.Apply(Correction{Kind: Pair, Left: []int{2}, Right: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	s := m.Side(Right)
+	if s.Party != "R, edited" || s.Outlet != "Gazette" || s.Text != text {
+		t.Errorf("after a correction the right side is %q / %q / %q", s.Party, s.Outlet, s.Text)
+	}
+	m.SetCorrections(nil)
+	if m.Result.Right.Party != "R, edited" || m.Result.Left.Party != "L" {
+		t.Errorf("after an undo the parties are %q and %q", m.Result.Left.Party, m.Result.Right.Party)
+	}
+}
