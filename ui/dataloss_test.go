@@ -2,10 +2,12 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/ui/reading"
 )
@@ -76,5 +78,55 @@ func TestEditedSourcesSurviveACorrection(t *testing.T) {
 	c, err := store.Comparison(context.Background(), r.libraryID)
 	if err != nil || c.Right.Party != "Ms Adeyemi, witness" || c.Right.Outlet != "Local Gazette" {
 		t.Errorf("kept right source = %+v, %v", c.Right, err)
+	}
+}
+
+// Bug 3: editing a note and pressing Ctrl+Z before the database goroutine
+// had run the edit wiped the note's words, colour and tags.
+func TestUndoOfANoteEditBeforeTheDatabaseRanIt(t *testing.T) {
+	store := tempStore(t)
+	r := openReader(t, store)
+	knife := claimContaining(t, r, reading.Left, "holding a knife")
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: knife.ID}, false)
+	n, _ := r.noteTarget()
+	n.Body, n.Colour, n.Tags = "Who saw the knife?", data.Green, []string{"evidence"}
+	r.addNote(n, "add note")
+	if len(r.notes) != 1 {
+		t.Fatalf("notes = %+v", r.notes)
+	}
+
+	flush := deferDB(r)
+	r.changeNote(r.notes[0])
+	e := r.win.Canvas().Focused().(*noteEntry)
+	e.SetText("Nobody saw a knife.")
+	e.onSave()
+	r.undo() // before the database has run the edit
+	flush()
+
+	ns, err := store.Notes(context.Background(), r.libraryID)
+	if err != nil || len(ns) != 1 {
+		t.Fatalf("notes in the library = %+v, %v", ns, err)
+	}
+	if got := ns[0]; got.Body != "Who saw the knife?" || got.Colour != data.Green || !slices.Equal(got.Tags, []string{"evidence"}) {
+		t.Errorf("after undo the note is %q, colour %q, tags %v; want it as it was", got.Body, got.Colour, got.Tags)
+	}
+	r.redo()
+	flush()
+	if ns, _ := store.Notes(context.Background(), r.libraryID); len(ns) != 1 || ns[0].Body != "Nobody saw a knife." {
+		t.Errorf("after redo the note is %+v", ns)
+	}
+}
+
+// deferDB holds the reader's database jobs until flush runs them, as the
+// database goroutine would run them some time later.
+func deferDB(r *Reader) (flush func()) {
+	var queue []func()
+	r.inDB = func(job func()) { queue = append(queue, job) }
+	return func() {
+		for len(queue) > 0 {
+			job := queue[0]
+			queue = queue[1:]
+			job()
+		}
 	}
 }

@@ -191,22 +191,32 @@ func (r *Reader) addNote(n data.Note, what string) {
 func (r *Reader) changeNote(n data.Note) {
 	r.editNote(n, func(body string, colour data.Colour, tags []string) {
 		change := data.NoteChange{Body: body, Colour: colour, Tags: tags}
+		// previous and edited are written and read only by database jobs,
+		// which run in order: an undo queued before the edit has run still
+		// finds what the edit replaced.
 		var previous data.NoteChange
-		apply := func(c data.NoteChange, keepPrevious bool) {
+		var edited bool
+		apply := func(to func() (data.NoteChange, bool)) {
 			r.inDB(func() {
+				c, ok := to()
+				if !ok {
+					return
+				}
 				old, err := r.store.UpdateNote(context.Background(), n.ID, c)
 				if err != nil {
 					fyne.Do(func() { r.showError("The note was not changed", err) })
 					return
 				}
-				if keepPrevious {
-					previous = old
+				if !edited {
+					previous, edited = old, true
 				}
 			})
 			r.loadNotes()
 		}
-		apply(change, true)
-		r.history.record(edit{what: "edit note", undo: func() { apply(previous, false) }, redo: func() { apply(change, false) }})
+		apply(func() (data.NoteChange, bool) { return change, true })
+		r.history.record(edit{what: "edit note",
+			undo: func() { apply(func() (data.NoteChange, bool) { return previous, edited }) },
+			redo: func() { apply(func() (data.NoteChange, bool) { return change, edited }) }})
 	})
 }
 
