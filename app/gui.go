@@ -62,8 +62,7 @@ func statements(files []string, opt importer.Options) (left, right compare.Docum
 		if err != nil {
 			return left, right, err
 		}
-		docs[i] = compare.Document{Title: d.Title, Party: firstNonEmpty(d.Party, d.Author, baseName(f)), Source: f,
-			Outlet: d.Outlet, URL: d.URL, Date: d.Date, Language: d.Language, Text: d.Text}
+		docs[i] = d.Document()
 	}
 	return docs[0], docs[1], nil
 }

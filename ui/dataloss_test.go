@@ -9,6 +9,7 @@ import (
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
+	"github.com/parley-reader/parley/importer"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -114,6 +115,34 @@ func TestUndoOfANoteEditBeforeTheDatabaseRanIt(t *testing.T) {
 	flush()
 	if ns, _ := store.Notes(context.Background(), r.libraryID); len(ns) != 1 || ns[0].Body != "Nobody saw a knife." {
 		t.Errorf("after redo the note is %+v", ns)
+	}
+}
+
+// An article split into speakers fills the new-comparison form with every
+// source field of each side.
+func TestSplitSidesFillEveryField(t *testing.T) {
+	r := openReader(t, nil)
+	left, _ := withSources()
+	f := newSideForm(r, "Left statement")
+	f.setDocument(left)
+	if got := f.document(); got != left {
+		t.Errorf("form gives\n %+v\nwant\n %+v", got, left)
+	}
+}
+
+// An imported file fills the form as the command line reads it, and keeps
+// what the reader typed where the file says nothing.
+func TestImportedFileFillsTheFormAsTheCommandLineReadsIt(t *testing.T) {
+	r := openReader(t, nil)
+	f := newSideForm(r, "Right statement")
+	f.party.SetText("DPRK Foreign Ministry")
+	f.outlet.SetText("KCNA")
+	d := importer.Doc{Name: "/tmp/statement.md", Format: "markdown", Title: "Statement", Language: "ko", Note: "official translation", Text: "It was regrettable."}
+	f.load(d)
+	want := d.Document()
+	want.Party, want.Outlet = "DPRK Foreign Ministry", "KCNA"
+	if got := f.document(); got != want {
+		t.Errorf("form gives\n %+v\nwant\n %+v", got, want)
 	}
 }
 

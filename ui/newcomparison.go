@@ -61,22 +61,42 @@ func newSideForm(r *Reader, heading string) *sideForm {
 	return f
 }
 
-// load fills the form from an imported document.
+// load fills the form from an imported document; a field the document
+// leaves empty keeps what the reader typed there.
 func (f *sideForm) load(d importer.Doc) {
-	f.text.SetText(d.Text)
-	f.source = d.Name
-	for _, kv := range []struct {
-		e *widget.Entry
-		v string
-	}{{f.party, firstNonEmpty(d.Party, d.Author)}, {f.title, d.Title}, {f.outlet, d.Outlet}, {f.url, d.URL}, {f.date, d.Date}, {f.language, strings.TrimSpace(d.Language + " " + d.Note)}} {
-		if kv.v != "" || kv.e.Text == "" {
+	doc := d.Document()
+	if d.Party == "" && d.Author == "" && f.party.Text != "" {
+		doc.Party = "" // a file name only: keep the party the reader typed
+	}
+	f.text.SetText(doc.Text)
+	f.source = doc.Source
+	for _, kv := range f.fields(doc) {
+		if kv.v != "" {
 			kv.e.SetText(kv.v)
 		}
 	}
-	if f.party.Text == "" && d.Name != "" {
-		f.party.SetText(strings.TrimSuffix(filepath.Base(d.Name), filepath.Ext(d.Name)))
-	}
 	f.status.SetText(fmt.Sprintf("Imported %s (%s).", filepath.Base(d.Name), d.Format))
+}
+
+// fields pairs each entry of the form with its field of d.
+func (f *sideForm) fields(d compare.Document) []struct {
+	e *widget.Entry
+	v string
+} {
+	return []struct {
+		e *widget.Entry
+		v string
+	}{{f.party, d.Party}, {f.title, d.Title}, {f.outlet, d.Outlet}, {f.url, d.URL}, {f.date, d.Date}, {f.language, d.Language}}
+}
+
+// setDocument fills the form with a statement, as splitting an article
+// proposes it.
+func (f *sideForm) setDocument(d compare.Document) {
+	f.text.SetText(d.Text)
+	f.source = d.Source
+	for _, kv := range f.fields(d) {
+		kv.e.SetText(kv.v)
+	}
 }
 
 // document returns the side as the engine takes it.
@@ -95,14 +115,8 @@ func (r *Reader) newComparison() {
 		r.choosePath(func(path string) {
 			r.importFiles([]string{path}, func(ds []importer.Doc) {
 				r.splitArticle(ds[0], func(left, right compare.Document) {
-					for i, doc := range []compare.Document{left, right} {
-						forms[i].text.SetText(doc.Text)
-						forms[i].party.SetText(doc.Party)
-						forms[i].title.SetText(doc.Title)
-						forms[i].outlet.SetText(doc.Outlet)
-						forms[i].date.SetText(doc.Date)
-						forms[i].source = doc.Source
-					}
+					forms[0].setDocument(left)
+					forms[1].setDocument(right)
 				})
 			})
 		})
@@ -185,18 +199,11 @@ func (r *Reader) importFiles(paths []string, done func([]importer.Doc)) {
 	})
 }
 
-// documentOf turns an imported file into a statement.
-func documentOf(d importer.Doc) compare.Document {
-	return compare.Document{Party: firstNonEmpty(d.Party, d.Author, strings.TrimSuffix(filepath.Base(d.Name), filepath.Ext(d.Name))),
-		Title: d.Title, Source: d.Name, Outlet: d.Outlet, URL: d.URL, Date: d.Date,
-		Language: strings.TrimSpace(d.Language + " " + d.Note), Text: d.Text}
-}
-
 // openInto replaces one side's statement with a file and compares again.
 func (r *Reader) openInto(side reading.Side, path string) {
 	r.importFiles([]string{path}, func(ds []importer.Doc) {
 		docs := r.docs
-		docs[side] = documentOf(ds[0])
+		docs[side] = ds[0].Document()
 		r.Open(docs[0], docs[1])
 	})
 }
@@ -216,7 +223,7 @@ func (r *Reader) dropped(pos fyne.Position, uris []fyne.URI) {
 		r.OpenSharedFile(uris[0].Path())
 	case len(uris) >= 2:
 		r.importFiles([]string{uris[0].Path(), uris[1].Path()}, func(ds []importer.Doc) {
-			r.Open(documentOf(ds[0]), documentOf(ds[1]))
+			r.Open(ds[0].Document(), ds[1].Document())
 		})
 	case pos.X > r.win.Canvas().Size().Width/2:
 		r.openInto(reading.Right, uris[0].Path())
