@@ -255,13 +255,14 @@ func subjectShared(ps *pairStats) bool {
 	return m.kind != mNone && m.kind != mCoHyponym && m.kind != mAntonym && m.other <= 1
 }
 
-// ownPhrase returns the weightiest word of c that the other claim does not
+// ownPhrase returns the weightiest word of c, no figure, that the other claim does not
 // match, with the next one when that is unmatched too ("amusement park"),
 // or "".
 func ownPhrase(c *claimInfo, ms []wordMatch, w []float64) string {
 	best, bw := -1, 0.0
 	for n, m := range ms {
-		if m.kind == mNone && w[n] > bw {
+		// figures are the quantity cues' to compare
+		if m.kind == mNone && w[n] > bw && !c.tok(n).IsNum {
 			best, bw = n, w[n]
 		}
 	}
