@@ -255,9 +255,9 @@ func subjectShared(ps *pairStats) bool {
 	return m.kind != mNone && m.kind != mCoHyponym && m.kind != mAntonym && m.other <= 1
 }
 
-// ownPhrase returns the weightiest word of c, no figure, that the other claim does not
-// match, with the next one when that is unmatched too ("amusement park"),
-// or "".
+// ownPhrase returns the weightiest word of c, no figure, that the other
+// claim does not match, with the next one when that is unmatched too
+// ("amusement park"), or "".
 func ownPhrase(c *claimInfo, ms []wordMatch, w []float64) string {
 	best, bw := -1, 0.0
 	for n, m := range ms {
