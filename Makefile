@@ -13,7 +13,7 @@ SHARED   ?= ../shared
 export LANG := C.UTF-8
 export CGO_ENABLED := 1
 
-.PHONY: all run build test check lint unit smoke bench fuzz quality install uninstall deps deps-test clean
+.PHONY: all run build test check lint unit race smoke bench fuzz quality install uninstall deps deps-test clean
 
 all: build
 
@@ -35,8 +35,8 @@ build: deps
 run: build
 	./bin/parley
 
-## test: formatting, vet, staticcheck, unit tests and a real-window smoke test
-test: deps-test check unit smoke
+## test: formatting, vet, staticcheck, unit tests, race tests and a real-window smoke test
+test: deps-test check unit race smoke
 
 check:
 	@echo "gofmt"; out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -46,8 +46,14 @@ check:
 
 lint: check
 
+## unit: every test, once (the fast loop, with check)
 unit:
 	$(GO) test -tags "$(TESTTAGS)" -count=1 ./...
+
+## race: the tests of the packages that share work between goroutines (the
+## window and its database goroutine, the store, re-anchoring) under -race
+race:
+	$(GO) test -race -tags "$(TESTTAGS)" -count=1 ./ui/... ./data/... ./anchor/...
 
 smoke: build
 	scripts/smoke.sh bin/parley

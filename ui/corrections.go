@@ -3,8 +3,6 @@ package ui
 import (
 	"context"
 
-	"fyne.io/fyne/v2"
-
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/lesson"
@@ -128,77 +126,44 @@ func describe(c reading.Correction) string {
 	return "mark as " + string(c.Relation)
 }
 
-// keptRow is a correction's row in the library. Its id is written and read
-// only on the database goroutine, whose jobs run in order, so an undo that
-// follows an insert always sees the inserted id.
-type keptRow struct{ id int64 }
-
-// keptComparison is the library row of the open comparison, likewise touched
-// only on the database goroutine.
-type keptComparison struct {
-	id   int64
-	docs [2]int64 // the two statements' library ids
-}
-
 // persistAdd keeps a correction in the library.
 func (r *Reader) persistAdd(c reading.Correction) {
-	row := &keptRow{}
-	r.rows = append(r.rows, row)
-	if r.store == nil {
-		return
-	}
-	comp := r.kept
 	dc := data.Correction{Kind: string(c.Kind), Left: c.Left, Right: c.Right, Relation: string(c.Relation)}
-	r.inDB(func() {
-		if comp.id == 0 {
-			return
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) error {
+		var id int64
+		var err error
+		if k.id != 0 {
+			id, err = s.AddCorrection(ctx, k.id, dc)
 		}
-		id, err := r.store.AddCorrection(context.Background(), comp.id, dc)
-		if err != nil {
-			fyne.Do(func() { r.showError("The correction was not kept", err) })
-			return
-		}
-		row.id = id
-	})
+		k.corrections = append(k.corrections, id) // 0 when not kept, so undo stays in step
+		return err
+	}, r.failed("The correction was not kept"))
 }
 
 // persistRemoveLast removes the last correction from the library (undo).
 func (r *Reader) persistRemoveLast() {
-	if len(r.rows) == 0 {
-		return
-	}
-	row := r.rows[len(r.rows)-1]
-	r.rows = r.rows[:len(r.rows)-1]
-	if r.store == nil {
-		return
-	}
-	r.inDB(func() {
-		if row.id == 0 {
-			return
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) error {
+		n := len(k.corrections)
+		if n == 0 {
+			return nil
 		}
-		if err := r.store.DeleteCorrection(context.Background(), row.id); err != nil {
-			fyne.Do(func() { r.showError("The undo was not kept", err) })
+		id := k.corrections[n-1]
+		k.corrections = k.corrections[:n-1]
+		if id == 0 {
+			return nil
 		}
-	})
+		return s.DeleteCorrection(ctx, id)
+	}, r.failed("The undo was not kept"))
 }
 
 // persistLesson keeps the teacher's lesson with the comparison.
 func (r *Reader) persistLesson(p lesson.Plan) {
-	if r.store == nil {
-		return
-	}
 	b, err := p.Marshal()
 	if err != nil {
 		r.showError("The lesson was not kept", err)
 		return
 	}
-	comp := r.kept
-	r.inDB(func() {
-		if comp.id == 0 {
-			return
-		}
-		if err := r.store.SaveLesson(context.Background(), comp.id, b); err != nil {
-			fyne.Do(func() { r.showError("The lesson was not kept", err) })
-		}
-	})
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+		return s.SaveLesson(ctx, k.id, b)
+	}, r.failed("The lesson was not kept"))
 }

@@ -34,12 +34,14 @@ func TestKeptComparisonKeepsEverySourceField(t *testing.T) {
 	store := tempStore(t)
 	left, right := withSources()
 	r := openReaderOn(t, store, left, right)
-	id := r.libraryID
+	id := r.lib.keptID()
 	if id == 0 {
 		t.Fatal("the comparison was not kept")
 	}
 	r.Open(compare.Document{Party: "A", Text: "Tariffs will be cut."}, compare.Document{Party: "B", Text: "Tariffs remain unchanged."})
+	r.lib.flush()
 	r.openKept(id, nil)
+	r.lib.flush()
 	for i, want := range []compare.Document{left, right} {
 		if got := metaOf(r.model.Side(reading.Side(i)).Document); got != metaOf(want) {
 			t.Errorf("%s side reopened from the library:\n got %+v\nwant %+v", sideName(reading.Side(i)), got, metaOf(want))
@@ -76,7 +78,8 @@ func TestEditedSourcesSurviveACorrection(t *testing.T) {
 	if got := r.model.Side(reading.Right).Party; got != "Ms Adeyemi, witness" {
 		t.Errorf("after an undo the right party is %q, want the edited one", got)
 	}
-	c, err := store.Comparison(context.Background(), r.libraryID)
+	r.lib.flush()
+	c, err := store.Comparison(context.Background(), r.lib.keptID())
 	if err != nil || c.Right.Party != "Ms Adeyemi, witness" || c.Right.Outlet != "Local Gazette" {
 		t.Errorf("kept right source = %+v, %v", c.Right, err)
 	}
@@ -92,19 +95,21 @@ func TestUndoOfANoteEditBeforeTheDatabaseRanIt(t *testing.T) {
 	n, _ := r.noteTarget()
 	n.Body, n.Colour, n.Tags = "Who saw the knife?", data.Green, []string{"evidence"}
 	r.addNote(n, "add note")
+	r.lib.flush()
 	if len(r.notes) != 1 {
 		t.Fatalf("notes = %+v", r.notes)
 	}
 
-	flush := deferDB(r)
+	resume := r.lib.pause()
 	r.changeNote(r.notes[0])
 	e := r.win.Canvas().Focused().(*noteEntry)
 	e.SetText("Nobody saw a knife.")
 	e.onSave()
 	r.undo() // before the database has run the edit
-	flush()
+	resume()
+	r.lib.flush()
 
-	ns, err := store.Notes(context.Background(), r.libraryID)
+	ns, err := store.Notes(context.Background(), r.lib.keptID())
 	if err != nil || len(ns) != 1 {
 		t.Fatalf("notes in the library = %+v, %v", ns, err)
 	}
@@ -112,8 +117,8 @@ func TestUndoOfANoteEditBeforeTheDatabaseRanIt(t *testing.T) {
 		t.Errorf("after undo the note is %q, colour %q, tags %v; want it as it was", got.Body, got.Colour, got.Tags)
 	}
 	r.redo()
-	flush()
-	if ns, _ := store.Notes(context.Background(), r.libraryID); len(ns) != 1 || ns[0].Body != "Nobody saw a knife." {
+	r.lib.flush()
+	if ns, _ := store.Notes(context.Background(), r.lib.keptID()); len(ns) != 1 || ns[0].Body != "Nobody saw a knife." {
 		t.Errorf("after redo the note is %+v", ns)
 	}
 }
@@ -143,19 +148,5 @@ func TestImportedFileFillsTheFormAsTheCommandLineReadsIt(t *testing.T) {
 	want.Party, want.Outlet = "DPRK Foreign Ministry", "KCNA"
 	if got := f.document(); got != want {
 		t.Errorf("form gives\n %+v\nwant\n %+v", got, want)
-	}
-}
-
-// deferDB holds the reader's database jobs until flush runs them, as the
-// database goroutine would run them some time later.
-func deferDB(r *Reader) (flush func()) {
-	var queue []func()
-	r.inDB = func(job func()) { queue = append(queue, job) }
-	return func() {
-		for len(queue) > 0 {
-			job := queue[0]
-			queue = queue[1:]
-			job()
-		}
 	}
 }

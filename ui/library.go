@@ -2,282 +2,150 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"io"
-	"os"
-	"strings"
+	"sync"
+	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
-
-	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
-	"github.com/parley-reader/parley/export"
-	"github.com/parley-reader/parley/ui/reading"
 )
 
-// place is where to go once a comparison opened from the library or a
-// search result is analysed.
-type place struct {
-	side   reading.Side
-	offset int
+// closeGrace is how long closing the window waits for queued database work
+// before it cancels what is left.
+const closeGrace = 10 * time.Second
+
+// A job is database work. It runs on the library's goroutine, after every
+// job queued before it, with the store and the rows of the comparison that
+// was open when it was queued. It never touches a widget.
+type job func(ctx context.Context, s *data.Store, k *kept) error
+
+// kept is the open comparison's rows in the library. Only jobs read and
+// write its fields; the UI goroutine only swaps in a new one when another
+// comparison opens.
+type kept struct {
+	id          int64    // the comparison; 0 until kept
+	docs        [2]int64 // the two statements
+	corrections []int64  // the applied corrections' rows, in order; 0 for one not kept
 }
 
-// openKept opens a comparison from the library, optionally at a place.
-func (r *Reader) openKept(id int64, at *place) {
-	c, err := r.store.Comparison(context.Background(), id)
-	if err != nil {
-		r.showError("The comparison could not be opened", err)
-		return
-	}
-	doc := func(d data.Document) compare.Document {
-		return compare.Document{Title: d.Title, Party: d.Party, Source: d.Source, Outlet: d.Outlet, URL: d.URL,
-			Date: d.Date, Language: d.Language, Text: d.Body}
-	}
-	r.pendingPlace = at
-	r.Open(doc(c.Left), doc(c.Right))
+// library owns the reader's SQLite library: it alone holds the store, the
+// queue of database jobs, the open comparison's rows and its id. Every
+// database call goes through do or doKept, so none runs on the UI
+// goroutine. A library without a store keeps nothing: its jobs never run.
+// Its methods are called on the UI goroutine.
+type library struct {
+	store  *data.Store
+	jobs   chan func()
+	done   chan struct{} // closed when the job goroutine has ended
+	ctx    context.Context
+	cancel context.CancelFunc
+	toUI   func(func()) // fyne.Do; nil holds the callbacks for flush (tests)
+	closed bool
+
+	kept *kept // the open comparison's rows, handed to each job
+	id   int64 // the same comparison's id, for the UI goroutine; 0 until kept
+
+	mu   sync.Mutex
+	held []func() // callbacks waiting for flush when toUI is nil
 }
 
-// goToPending scrolls to the place a library search asked for.
-func (r *Reader) goToPending() {
-	at := r.pendingPlace
-	r.pendingPlace = nil
-	if at == nil || r.model == nil {
-		return
+// newLibrary starts the goroutine that runs the store's jobs. toUI hands
+// each job's result back to the UI goroutine (fyne.Do); with a nil toUI the
+// results wait for flush, as tests want. A nil store gives a library that
+// keeps nothing.
+func newLibrary(store *data.Store, toUI func(func())) *library {
+	l := &library{store: store, toUI: toUI, kept: &kept{}}
+	if store == nil {
+		return l
 	}
-	if c, ok := r.model.ClaimAt(at.side, at.offset); ok {
-		r.selectClaim(reading.Claim{Side: at.side, ID: c.ID}, true)
-		return
-	}
-	r.panes[at.side].scroller.ScrollTo(at.offset)
+	l.ctx, l.cancel = context.WithCancel(context.Background())
+	l.jobs = make(chan func(), 256)
+	l.done = make(chan struct{})
+	go l.run()
+	return l
 }
 
-// showLibrary lists every kept comparison, most recent first, searchable by
-// title and party, with open, rename and delete (undoable).
-func (r *Reader) showLibrary() {
-	if r.store == nil {
+// run is the job goroutine: the only place the store is handed out.
+func (l *library) run() {
+	defer close(l.done)
+	for j := range l.jobs {
+		j()
+	}
+}
+
+// open starts a new comparison: jobs queued from now on get its rows.
+func (l *library) open() {
+	l.kept, l.id = &kept{}, 0
+}
+
+// opened records the open comparison's id once a job has kept it.
+func (l *library) opened(id int64) { l.id = id }
+
+// keptID is the open comparison's id in the library, 0 while it is not
+// kept (or there is no library).
+func (l *library) keptID() int64 { return l.id }
+
+// do queues a job. onUI, when not nil, then runs on the UI goroutine with
+// the job's error, unless the window has closed.
+func (l *library) do(j job, onUI func(error)) {
+	if l.store == nil || l.closed {
 		return
 	}
-	var entries []data.LibraryEntry
-	var d dialog.Dialog
-	list := widget.NewList(func() int { return len(entries) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("")
-			detail.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(title, detail)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			e := entries[id]
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(firstNonEmpty(e.Title, "Untitled comparison"))
-			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  /  %s · %d notes · opened %s",
-				firstNonEmpty(e.Left.Party, e.Left.Title, "left"), firstNonEmpty(e.Right.Party, e.Right.Title, "right"), e.Notes, shortDate(e.OpenedAt)))
-		})
-	selected := -1
-	list.OnSelected = func(id widget.ListItemID) { selected = id }
-	query := widget.NewEntry()
-	query.SetPlaceHolder("Find by title or party…")
-	load := func() {
-		var err error
-		entries, err = r.store.Library(context.Background(), query.Text)
-		if err != nil {
-			r.showError("The library could not be read", err)
+	k := l.kept
+	l.jobs <- func() {
+		err := j(l.ctx, l.store, k)
+		if onUI != nil {
+			l.handBack(func() { onUI(err) })
 		}
-		selected = -1
-		list.UnselectAll()
-		list.Refresh()
 	}
-	query.OnChanged = func(string) { load() }
-	open := widget.NewButton("Open", func() {
-		if selected >= 0 && selected < len(entries) {
-			d.Hide()
-			r.openKept(entries[selected].ID, nil)
+}
+
+// doKept queues a job on the open comparison: it runs only if the
+// comparison is kept by then, and onUI only while that comparison is still
+// the open one.
+func (l *library) doKept(j job, onUI func(error)) {
+	k := l.kept
+	ran := false
+	l.do(func(ctx context.Context, s *data.Store, k *kept) error {
+		if k.id == 0 {
+			return nil
+		}
+		ran = true
+		return j(ctx, s, k)
+	}, func(err error) {
+		if ran && l.kept == k && onUI != nil {
+			onUI(err)
 		}
 	})
-	rename := widget.NewButton("Rename…", func() {
-		if selected < 0 || selected >= len(entries) {
-			return
-		}
-		e := entries[selected]
-		name := widget.NewEntry()
-		name.SetText(e.Title)
-		dialog.ShowForm("Rename comparison", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", name)}, func(ok bool) {
-			if ok && strings.TrimSpace(name.Text) != "" {
-				r.renameKept(e.ID, strings.TrimSpace(name.Text))
-				load()
-			}
-		}, r.win)
-	})
-	del := widget.NewButton("Delete", func() {
-		if selected < 0 || selected >= len(entries) {
-			return
-		}
-		r.deleteKept(entries[selected])
-		load()
-	})
-	load()
-	body := container.NewBorder(query, container.NewHBox(open, rename, del), nil, nil, list)
-	d = dialog.NewCustom("Library", "Close", body, r.win)
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
-	r.win.Canvas().Focus(query)
 }
 
-func shortDate(iso string) string {
-	if len(iso) >= 16 {
-		return strings.Replace(iso[:16], "T", " ", 1)
+func (l *library) handBack(f func()) {
+	run := func() {
+		if !l.closed {
+			f()
+		}
 	}
-	return iso
-}
-
-// renameKept renames a comparison, with undo.
-func (r *Reader) renameKept(id int64, title string) {
-	previous, err := r.store.RenameComparison(context.Background(), id, title)
-	if err != nil {
-		r.showError("The comparison was not renamed", err)
+	if l.toUI != nil {
+		l.toUI(run)
 		return
 	}
-	set := func(t string) func() {
-		return func() {
-			if _, err := r.store.RenameComparison(context.Background(), id, t); err != nil {
-				r.showError("The comparison was not renamed", err)
-			}
-		}
-	}
-	r.history.record(edit{what: "rename comparison", undo: set(previous), redo: set(title)})
+	l.mu.Lock()
+	l.held = append(l.held, run)
+	l.mu.Unlock()
 }
 
-// deleteKept deletes a comparison; Ctrl+Z brings it back.
-func (r *Reader) deleteKept(e data.LibraryEntry) {
-	del := func() {
-		if err := r.store.DeleteComparison(context.Background(), e.ID); err != nil {
-			r.showError("The comparison was not deleted", err)
-		}
-	}
-	del()
-	r.history.record(edit{what: "delete comparison", redo: del, undo: func() {
-		if err := r.store.RestoreComparison(context.Background(), e.ID); err != nil {
-			r.showError("The comparison was not restored", err)
-		}
-	}})
-	r.busy.SetText(fmt.Sprintf("Deleted %q from the library. Ctrl+Z brings it back.", firstNonEmpty(e.Title, "the comparison")))
-}
-
-// showSearch searches every note and statement in the library; a result
-// opens its comparison at its place.
-func (r *Reader) showSearch() {
-	if r.store == nil {
+// close stops taking jobs and waits for the queued ones, which keep what
+// the reader did; after closeGrace it cancels the rest. Closing twice does
+// nothing.
+func (l *library) close() {
+	if l.store == nil || l.closed {
 		return
 	}
-	var hits []data.Hit
-	var d dialog.Dialog
-	list := widget.NewList(func() int { return len(hits) },
-		func() fyne.CanvasObject {
-			where := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			where.Truncation = fyne.TextTruncateEllipsis
-			snippet := widget.NewRichText()
-			snippet.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(where, snippet)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			h := hits[id]
-			box := o.(*fyne.Container)
-			kind := "statement"
-			if h.Kind == data.NoteHit {
-				kind = "note"
-			}
-			box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s · %s, %s side", firstNonEmpty(h.ComparisonTitle, "Untitled"), kind, h.Side))
-			rt := box.Objects[1].(*widget.RichText)
-			rt.Segments = snippetSegments(h)
-			rt.Refresh()
-		})
-	list.OnSelected = func(id widget.ListItemID) {
-		h := hits[id]
-		d.Hide()
-		r.openKept(h.Comparison, &place{side: sideOf(h.Side), offset: h.Offset})
+	l.closed = true
+	close(l.jobs)
+	select {
+	case <-l.done:
+	case <-time.After(closeGrace):
+		l.cancel()
+		<-l.done
 	}
-	query := widget.NewEntry()
-	query.SetPlaceHolder("Search every note and statement in the library…")
-	count := widget.NewLabel("")
-	query.OnChanged = func(q string) {
-		var err error
-		hits, err = r.store.Search(context.Background(), q, 100)
-		if err != nil {
-			count.SetText(err.Error())
-			hits = nil
-		} else if strings.TrimSpace(q) != "" {
-			count.SetText(fmt.Sprintf("%d results", len(hits)))
-		}
-		list.Refresh()
-	}
-	d = dialog.NewCustom("Search the library", "Close", container.NewBorder(container.NewVBox(query, count), nil, nil, nil, list), r.win)
-	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
-	r.win.Canvas().Focus(query)
-}
-
-// snippetSegments shows a hit's snippet with the matched words in bold.
-func snippetSegments(h data.Hit) []widget.RichTextSegment {
-	runes := []rune(h.Snippet)
-	var segs []widget.RichTextSegment
-	pos := 0
-	add := func(s string, bold bool) {
-		if s != "" {
-			segs = append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: bold}}})
-		}
-	}
-	for _, m := range h.Marks {
-		if m.Start < pos || m.End > len(runes) {
-			continue
-		}
-		add(string(runes[pos:m.Start]), false)
-		add(string(runes[m.Start:m.End]), true)
-		pos = m.End
-	}
-	add(string(runes[pos:]), false)
-	return segs
-}
-
-// exportNotes saves this comparison's notes as Markdown, CSV or W3C Web
-// Annotation JSON.
-func (r *Reader) exportNotes(format string) {
-	if r.store == nil || r.libraryID == 0 {
-		return
-	}
-	sets, err := r.store.NotesByComparison(context.Background(), r.libraryID)
-	if err != nil {
-		r.showError("The notes could not be read", err)
-		return
-	}
-	f := exportFormat{name: "notes", ext: "." + format, write: func(w io.Writer, _ *compare.Result) error {
-		return export.WriteNotes(w, format, sets)
-	}}
-	r.exportAs(f)
-}
-
-// importNotes merges W3C Web Annotation JSON into this comparison's notes,
-// re-anchoring each against the text here.
-func (r *Reader) importNotes() {
-	if r.store == nil || r.libraryID == 0 {
-		return
-	}
-	r.choosePath(func(path string) {
-		f, err := os.Open(path)
-		if err != nil {
-			r.showError("The notes could not be imported", err)
-			return
-		}
-		defer f.Close()
-		added, updated, orphans, err := r.store.ImportAnnotations(context.Background(), r.libraryID, f)
-		if err != nil {
-			r.showError("The notes could not be imported", err)
-			return
-		}
-		r.busy.SetText(fmt.Sprintf("Imported notes: %d new, %d updated, %d no longer in the text", added, updated, orphans))
-		r.loadNotes()
-	})
+	l.cancel()
 }

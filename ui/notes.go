@@ -76,27 +76,18 @@ func dataSide(s reading.Side) data.Side {
 
 // loadNotes reads the comparison's notes off the UI goroutine.
 func (r *Reader) loadNotes() {
-	if r.store == nil {
-		return
-	}
-	kept, gen := r.kept, r.generation
-	r.inDB(func() {
-		if kept.id == 0 {
+	var ns []data.Note
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		ns, err = s.Notes(ctx, k.id)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The notes could not be read", err)
 			return
 		}
-		ns, err := r.store.Notes(context.Background(), kept.id)
-		fyne.Do(func() {
-			if gen != r.generation {
-				return
-			}
-			if err != nil {
-				r.showError("The notes could not be read", err)
-				return
-			}
-			r.notes = ns
-			r.refreshMarks()
-			r.notesPanel.refresh()
-		})
+		r.notes = ns
+		r.refreshMarks()
+		r.notesPanel.refresh()
 	})
 }
 
@@ -139,7 +130,7 @@ func (r *Reader) newNote() {
 		r.busy.SetText("Select some text or click a claim, then press Ctrl+N to add a note")
 		return
 	}
-	if r.store == nil || r.libraryID == 0 {
+	if r.lib.keptID() == 0 {
 		r.busy.SetText("Notes need the library, which is not open")
 		return
 	}
@@ -149,40 +140,31 @@ func (r *Reader) newNote() {
 	})
 }
 
-// addNote keeps a new note and records it for undo.
+// addNote keeps a new note and records it for undo. The note's id is
+// known only to the database jobs, which run in order, so an undo or redo
+// pressed before the note is kept still finds it.
 func (r *Reader) addNote(n data.Note, what string) {
-	if r.store == nil {
-		return
-	}
-	kept := r.kept
-	var saved data.Note
+	var saved int64 // the kept note; written and read only by jobs
 	add := func() {
-		r.inDB(func() {
-			if kept.id == 0 {
-				return
+		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+			if saved != 0 {
+				return s.RestoreNote(ctx, saved)
 			}
-			n.Comparison = kept.id
-			var err error
-			if saved.ID == 0 {
-				saved, err = r.store.AddNote(context.Background(), n)
-			} else {
-				err = r.store.RestoreNote(context.Background(), saved.ID)
-			}
-			if err != nil {
-				fyne.Do(func() { r.showError("The note was not kept", err) })
-			}
-		})
+			n.Comparison = k.id
+			kn, err := s.AddNote(ctx, n)
+			saved = kn.ID
+			return err
+		}, r.failed("The note was not kept"))
 		r.loadNotes()
 	}
 	add()
 	r.history.record(edit{what: what, redo: add, undo: func() {
-		r.inDB(func() {
-			if saved.ID != 0 {
-				if err := r.store.DeleteNote(context.Background(), saved.ID); err != nil {
-					fyne.Do(func() { r.showError("The undo was not kept", err) })
-				}
+		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+			if saved == 0 {
+				return nil
 			}
-		})
+			return s.DeleteNote(ctx, saved)
+		}, r.failed("The undo was not kept"))
 		r.loadNotes()
 	}})
 }
@@ -190,51 +172,46 @@ func (r *Reader) addNote(n data.Note, what string) {
 // changeNote edits a note's words, colour and tags, with undo.
 func (r *Reader) changeNote(n data.Note) {
 	r.editNote(n, func(body string, colour data.Colour, tags []string) {
-		change := data.NoteChange{Body: body, Colour: colour, Tags: tags}
-		// previous and edited are written and read only by database jobs,
-		// which run in order: an undo queued before the edit has run still
-		// finds what the edit replaced.
-		var previous data.NoteChange
-		var edited bool
-		apply := func(to func() (data.NoteChange, bool)) {
-			r.inDB(func() {
-				c, ok := to()
-				if !ok {
-					return
-				}
-				old, err := r.store.UpdateNote(context.Background(), n.ID, c)
-				if err != nil {
-					fyne.Do(func() { r.showError("The note was not changed", err) })
-					return
-				}
-				if !edited {
-					previous, edited = old, true
-				}
-			})
-			r.loadNotes()
-		}
-		apply(func() (data.NoteChange, bool) { return change, true })
-		r.history.record(edit{what: "edit note",
-			undo: func() { apply(func() (data.NoteChange, bool) { return previous, edited }) },
-			redo: func() { apply(func() (data.NoteChange, bool) { return change, edited }) }})
+		r.updateNote(n, data.NoteChange{Body: body, Colour: colour, Tags: tags})
 	})
+}
+
+// updateNote changes a note and records the change for undo. Undo and redo
+// run wholly inside database jobs, which run in order: an undo pressed
+// before the change has been kept still finds what the change replaced.
+func (r *Reader) updateNote(n data.Note, change data.NoteChange) {
+	var previous data.NoteChange // written and read only by jobs
+	var edited bool
+	apply := func(to func() (data.NoteChange, bool)) {
+		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+			c, ok := to()
+			if !ok {
+				return nil
+			}
+			old, err := s.UpdateNote(ctx, n.ID, c)
+			if err == nil && !edited {
+				previous, edited = old, true
+			}
+			return err
+		}, r.failed("The note was not changed"))
+		r.loadNotes()
+	}
+	apply(func() (data.NoteChange, bool) { return change, true })
+	r.history.record(edit{what: "edit note",
+		undo: func() { apply(func() (data.NoteChange, bool) { return previous, edited }) },
+		redo: func() { apply(func() (data.NoteChange, bool) { return change, edited }) }})
 }
 
 // deleteNote deletes a note; it can be undone, and recovered later from
 // the recently deleted notes.
 func (r *Reader) deleteNote(n data.Note) {
 	set := func(deleted bool) {
-		r.inDB(func() {
-			var err error
+		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
 			if deleted {
-				err = r.store.DeleteNote(context.Background(), n.ID)
-			} else {
-				err = r.store.RestoreNote(context.Background(), n.ID)
+				return s.DeleteNote(ctx, n.ID)
 			}
-			if err != nil {
-				fyne.Do(func() { r.showError("The note was not changed", err) })
-			}
-		})
+			return s.RestoreNote(ctx, n.ID)
+		}, r.failed("The note was not changed"))
 		r.loadNotes()
 	}
 	set(true)
@@ -295,8 +272,8 @@ func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour
 	tags := widget.NewSelectEntry(nil)
 	tags.SetText(strings.Join(n.Tags, ", "))
 	tags.SetPlaceHolder("tags, separated by commas")
-	tags.OnChanged = func(s string) { tags.SetOptions(r.tagCompletions(s)) }
-	tags.SetOptions(r.tagCompletions(""))
+	tags.OnChanged = func(s string) { r.tagCompletions(s, tags.SetOptions) }
+	r.tagCompletions("", tags.SetOptions)
 	quote := widget.NewLabel(quoteOf(n, r))
 	quote.Wrapping = fyne.TextWrapWord
 	quote.TextStyle = fyne.TextStyle{Italic: true}
@@ -321,27 +298,28 @@ func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour
 	r.win.Canvas().Focus(body)
 }
 
-// tagCompletions offers the most used tags that complete the last tag typed.
-func (r *Reader) tagCompletions(typed string) []string {
-	if r.store == nil {
-		return nil
-	}
+// tagCompletions offers, through show, the most used tags that complete
+// the last tag typed. Completions are a convenience: when the library
+// cannot give them, there are none.
+func (r *Reader) tagCompletions(typed string, show func([]string)) {
 	parts := strings.Split(typed, ",")
 	last := strings.TrimSpace(parts[len(parts)-1])
 	head := strings.Join(parts[:len(parts)-1], ",")
-	tcs, err := r.store.TagsByPrefix(context.Background(), last, 8)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, tc := range tcs {
-		if head != "" {
-			out = append(out, head+", "+tc.Name)
-		} else {
-			out = append(out, tc.Name)
+	var tcs []data.TagCount
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		tcs, err = s.TagsByPrefix(ctx, last, 8)
+		return err
+	}, func(err error) {
+		var out []string
+		for _, tc := range tcs {
+			if head != "" {
+				out = append(out, head+", "+tc.Name)
+			} else {
+				out = append(out, tc.Name)
+			}
 		}
-	}
-	return out
+		show(out)
+	})
 }
 
 func splitTags(s string) []string {

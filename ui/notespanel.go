@@ -148,14 +148,22 @@ func (r *Reader) toggleNotes() {
 
 // showDeletedNotes lists the notes deleted from this comparison, to recover.
 func (r *Reader) showDeletedNotes() {
-	if r.store == nil || r.libraryID == 0 {
-		return
-	}
-	ns, err := r.store.DeletedNotes(context.Background(), r.libraryID)
-	if err != nil {
-		r.showError("The deleted notes could not be read", err)
-		return
-	}
+	var ns []data.Note
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		ns, err = s.DeletedNotes(ctx, k.id)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The deleted notes could not be read", err)
+			return
+		}
+		r.listDeletedNotes(ns)
+	})
+}
+
+// listDeletedNotes shows the deleted notes, each with a button that
+// recovers it.
+func (r *Reader) listDeletedNotes(ns []data.Note) {
 	box := container.NewVBox()
 	if len(ns) == 0 {
 		box.Add(widget.NewLabel("No deleted notes."))
@@ -166,12 +174,16 @@ func (r *Reader) showDeletedNotes() {
 		label := widget.NewLabel(quoteOf(n, r) + "\n" + truncate(n.Body, 200))
 		label.Wrapping = fyne.TextWrapWord
 		restore := widget.NewButton("Recover", func() {
-			if err := r.store.RestoreNote(context.Background(), n.ID); err != nil {
-				r.showError("The note was not recovered", err)
-				return
-			}
-			d.Hide()
-			r.loadNotes()
+			r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+				return s.RestoreNote(ctx, n.ID)
+			}, func(err error) {
+				if err != nil {
+					r.showError("The note was not recovered", err)
+					return
+				}
+				d.Hide()
+				r.loadNotes()
+			})
 		})
 		box.Add(container.NewBorder(nil, nil, nil, restore, label))
 	}

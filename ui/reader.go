@@ -1,12 +1,14 @@
 // Package ui is Parley's desktop interface: the reader window with its two
 // parallel panes, the aligned view, and the theme, built with Fyne. The
-// analysis and the database run off the UI goroutine and hand their results
-// back with fyne.Do.
+// analysis runs off the UI goroutine; the database is owned by the window's
+// library, whose jobs run in order on a goroutine of their own. Both hand
+// their results back with fyne.Do.
 package ui
 
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,12 +33,11 @@ const (
 // Reader is Parley's main window: two statements side by side, the pairs
 // between them, and the reader's corrections.
 type Reader struct {
-	app   fyne.App
-	win   fyne.Window
-	store *data.Store
-	// inDB runs database work in order, off the UI goroutine; background
-	// runs the analysis. Tests make both synchronous.
-	inDB       func(job func())
+	app fyne.App
+	win fyne.Window
+	lib *library // the one way to the database
+	// background runs the analysis and imports off the UI goroutine;
+	// tests make it synchronous.
 	background func(job func())
 
 	th         *parleyTheme
@@ -65,10 +66,7 @@ type Reader struct {
 	syncScroll bool
 	syncing    bool
 	history    history
-	rows       []*keptRow      // library rows of the applied corrections, parallel to the model's
-	kept       *keptComparison // the comparison's library row, for the database goroutine
-	libraryID  int64           // the same row's id, for the UI goroutine; 0 until kept
-	generation int             // counts Open calls, so a stale analysis is dropped
+	generation int // counts Open calls, so a stale analysis is dropped
 
 	// pickedBefore is the side of the claim chosen before the current one;
 	// hasPickedBefore is false when no claim was current then.
@@ -89,35 +87,26 @@ type Reader struct {
 }
 
 // NewReader builds the main window. The store keeps the library; with a nil
-// store nothing is kept (tests).
+// store nothing is kept. The reader's database work runs on a goroutine of
+// its own, which ends when the window closes.
 func NewReader(a fyne.App, store *data.Store) *Reader {
-	r := &Reader{app: a, store: store, win: a.NewWindow("Parley"), syncScroll: true,
+	return newReader(a, newLibrary(store, fyne.Do))
+}
+
+func newReader(a fyne.App, lib *library) *Reader {
+	r := &Reader{app: a, lib: lib, win: a.NewWindow("Parley"), syncScroll: true,
 		th: &parleyTheme{zoom: 1}, plainKeys: map[fyne.KeyName]func(){}}
 	a.Settings().SetTheme(r.th)
 	r.background = func(job func()) { go job() }
-	r.inDB = func(func()) {}
-	if store != nil {
-		jobs := make(chan func(), 64)
-		go func() {
-			for job := range jobs {
-				job()
-			}
-		}()
-		r.inDB = func(job func()) { jobs <- job }
-	}
 	r.build()
 	r.installActions()
 	r.win.SetOnDropped(r.dropped)
 	r.win.Resize(fyne.NewSize(1280, 800))
 	r.win.SetCloseIntercept(func() {
 		r.saveScroll()
-		if r.store != nil {
-			done := make(chan struct{})
-			r.inDB(func() { close(done) })
-			<-done
-		}
 		r.win.Close()
 	})
+	r.win.SetOnClosed(r.lib.close) // waits for the queued jobs, then cancels
 	return r
 }
 
@@ -188,7 +177,8 @@ func (r *Reader) Open(left, right compare.Document) {
 	r.docs = [2]compare.Document{left, right}
 	r.model, r.hasCurrent = nil, false
 	r.hasPicked, r.hasPickedBefore = [2]bool{}, false
-	r.rows, r.kept, r.notes, r.lesson, r.libraryID = nil, &keptComparison{}, nil, nil, 0
+	r.notes, r.lesson = nil, nil
+	r.lib.open()
 	r.history.clear()
 	r.panes[reading.Left].show(left)
 	r.panes[reading.Right].show(right)
@@ -237,61 +227,68 @@ func (r *Reader) showResult(res *compare.Result) {
 // keep finds or creates the comparison in the library, then applies the
 // corrections kept with it and restores the reading positions.
 func (r *Reader) keep(gen int, res *compare.Result) {
-	if r.store == nil {
-		return
-	}
-	left, right, kept := r.docs[0], r.docs[1], r.kept
-	r.inDB(func() {
-		ctx := context.Background()
-		id, found, err := r.store.FindComparison(ctx, res.Left.Text, res.Right.Text)
-		if err == nil && !found {
-			id, err = r.store.CreateComparison(ctx, left.Party+" / "+right.Party, libraryDoc(left, res.Left.Text), libraryDoc(right, res.Right.Text))
-		}
-		var rows []data.Correction
-		var c data.Comparison
-		if err == nil {
-			c, err = r.store.Comparison(ctx, id)
-		}
-		if err == nil && found {
-			rows, err = r.store.Corrections(ctx, id)
+	left, right := r.docs[0], r.docs[1]
+	var c data.Comparison
+	var rows []data.Correction
+	var found bool
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) error {
+		id, ok, err := s.FindComparison(ctx, res.Left.Text, res.Right.Text)
+		if err == nil && !ok {
+			id, err = s.CreateComparison(ctx, left.Party+" / "+right.Party, libraryDoc(left, res.Left.Text), libraryDoc(right, res.Right.Text))
 		}
 		if err == nil {
-			kept.id, kept.docs = id, [2]int64{c.Left.ID, c.Right.ID}
+			c, err = s.Comparison(ctx, id)
 		}
-		fyne.Do(func() {
-			if gen != r.generation {
-				return
+		if err == nil && ok {
+			rows, err = s.Corrections(ctx, id)
+		}
+		if err != nil {
+			return err
+		}
+		found = ok
+		k.id, k.docs = id, [2]int64{c.Left.ID, c.Right.ID}
+		for _, row := range rows {
+			k.corrections = append(k.corrections, row.ID)
+		}
+		return nil
+	}, func(err error) {
+		if gen != r.generation {
+			return
+		}
+		if err != nil {
+			r.showError("This comparison cannot be kept in the library", err)
+			return
+		}
+		r.lib.opened(c.ID)
+		if len(c.Lesson) > 0 {
+			if p, err := lesson.Unmarshal(c.Lesson); err == nil {
+				r.lesson = &p
 			}
-			if err != nil {
-				r.showError("This comparison cannot be kept in the library", err)
-				return
-			}
-			r.libraryID = id
-			if len(c.Lesson) > 0 {
-				if p, err := lesson.Unmarshal(c.Lesson); err == nil {
-					r.lesson = &p
-				}
-			}
-			r.restore(rows, c, found)
-			r.loadNotes()
-			r.applyShare()
-			r.goToPending()
-		})
+		}
+		r.restore(rows, c, found)
+		r.loadNotes()
+		r.applyShare()
+		r.goToPending()
 	})
 }
 
 // restore applies corrections read from the library and scrolls both panes
-// to where the reader left them.
+// to where the reader left them. Corrections that no longer fit the texts
+// stay in the library but leave the undo list.
 func (r *Reader) restore(rows []data.Correction, c data.Comparison, found bool) {
 	if len(rows) > 0 {
 		cs := make([]reading.Correction, len(rows))
-		r.rows = make([]*keptRow, len(rows))
 		for i, k := range rows {
 			cs[i] = reading.Correction{Kind: reading.CorrectionKind(k.Kind), Left: k.Left, Right: k.Right, Relation: compare.Relation(k.Relation)}
-			r.rows[i] = &keptRow{id: k.ID}
 		}
-		if skipped := r.model.SetCorrections(cs); skipped > 0 {
-			r.busy.SetText(fmt.Sprintf("%d earlier corrections no longer fit the texts", skipped))
+		if skipped := r.model.SetCorrections(cs); len(skipped) > 0 {
+			r.busy.SetText(fmt.Sprintf("%d earlier corrections no longer fit the texts", len(skipped)))
+			r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+				for i := len(skipped) - 1; i >= 0; i-- {
+					k.corrections = slices.Delete(k.corrections, skipped[i], skipped[i]+1)
+				}
+				return nil
+			}, nil)
 		}
 		r.refreshMarks()
 	}
@@ -306,20 +303,27 @@ func libraryDoc(d compare.Document, body string) data.Document {
 		Language: d.Language, Body: body}
 }
 
+// saveScroll keeps where the reader is in both statements. A failure is
+// not worth a dialog: the reader loses only a scroll position.
 func (r *Reader) saveScroll() {
-	if r.store == nil || r.kept == nil {
-		return
-	}
-	kept, l, rt := r.kept, r.panes[0].scrollFraction(), r.panes[1].scrollFraction()
-	r.inDB(func() {
-		if kept.id != 0 {
-			_ = r.store.SaveScroll(context.Background(), kept.id, float64(l), float64(rt))
-		}
-	})
+	l, rt := r.panes[0].scrollFraction(), r.panes[1].scrollFraction()
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+		return s.SaveScroll(ctx, k.id, float64(l), float64(rt))
+	}, nil)
 }
 
 func (r *Reader) showError(what string, err error) {
 	dialog.ShowError(fmt.Errorf("%s: %w", what, err), r.win)
+}
+
+// failed returns a job's follow-up that tells the reader what failed, if
+// anything did.
+func (r *Reader) failed(what string) func(error) {
+	return func(err error) {
+		if err != nil {
+			r.showError(what, err)
+		}
+	}
 }
 
 // refreshMarks restyles both panes, the overview strips, the counts and the

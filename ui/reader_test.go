@@ -39,19 +39,24 @@ func openReader(t *testing.T, store *data.Store) *Reader {
 // openReaderOn shows two statements and waits for the analysis.
 func openReaderOn(t *testing.T, store *data.Store, left, right compare.Document) *Reader {
 	t.Helper()
-	a := test.NewTempApp(t)
-	r := NewReader(a, store)
-	// The test driver runs fyne.Do at once on the calling goroutine, so
-	// background work runs synchronously here to keep one goroutine.
-	r.background = func(job func()) { job() }
-	if store != nil {
-		r.inDB = func(job func()) { job() }
-	}
-	r.win.Resize(fyne.NewSize(1280, 800))
+	r := newTestReader(t, store)
 	r.Open(left, right)
+	r.lib.flush()
 	if r.model == nil {
 		t.Fatal("the analysis did not finish")
 	}
+	return r
+}
+
+// newTestReader is a reader whose database jobs run on the library's
+// goroutine and hand their results back at r.lib.flush().
+func newTestReader(t *testing.T, store *data.Store) *Reader {
+	t.Helper()
+	r := newReader(test.NewTempApp(t), newTestLibrary(t, store))
+	// The test driver runs fyne.Do at once on the calling goroutine, so
+	// the analysis runs synchronously here to keep one UI goroutine.
+	r.background = func(job func()) { job() }
+	r.win.Resize(fyne.NewSize(1280, 800))
 	return r
 }
 
@@ -142,7 +147,7 @@ func TestCorrectionsAreKeptAndRestored(t *testing.T) {
 	defer store.Close()
 
 	r := openReader(t, store)
-	if r.kept.id == 0 {
+	if r.lib.keptID() == 0 {
 		t.Fatal("the comparison was not kept in the library")
 	}
 	camera := claimContaining(t, r, reading.Left, "Body camera footage")
@@ -290,6 +295,7 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	r.focus = reading.Left
 	r.panes[reading.Left].text.SetSelection(start, start+5)
 	r.typedRune('2')
+	r.lib.flush()
 	if len(r.notes) != 1 || r.notes[0].Colour != data.Green || r.notes[0].Targets[0].Exact != "knife" {
 		t.Fatalf("after key 2: notes = %+v", r.notes)
 	}
@@ -311,14 +317,17 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	}
 	n.Body = "Ask: **who** saw the knife?"
 	r.addNote(n, "add note")
+	r.lib.flush()
 	if len(r.notes) != 2 {
 		t.Fatalf("notes after adding = %d", len(r.notes))
 	}
 	r.undo()
+	r.lib.flush()
 	if len(r.notes) != 1 {
 		t.Errorf("notes after undo = %d, want 1", len(r.notes))
 	}
 	r.redo()
+	r.lib.flush()
 	if len(r.notes) != 2 {
 		t.Errorf("notes after redo = %d, want 2", len(r.notes))
 	}
@@ -349,6 +358,7 @@ func TestSearchResultOpensComparisonAtItsPlace(t *testing.T) {
 	store := tempStore(t)
 	r := openReader(t, store) // keeps police / witness
 	r.Open(compare.Document{Party: "A", Text: "Tariffs will be cut."}, compare.Document{Party: "B", Text: "Tariffs remain unchanged."})
+	r.lib.flush()
 	if r.model.Side(reading.Left).Party != "A" {
 		t.Fatal("the second comparison did not open")
 	}
@@ -357,6 +367,7 @@ func TestSearchResultOpensComparisonAtItsPlace(t *testing.T) {
 		t.Fatalf("search for phone: %v, %v", hits, err)
 	}
 	r.openKept(hits[0].Comparison, &place{side: sideOf(hits[0].Side), offset: hits[0].Offset})
+	r.lib.flush()
 	if r.model.Side(reading.Right).Party != "Witness" {
 		t.Fatalf("the search result opened %q", r.model.Side(reading.Right).Party)
 	}
@@ -368,10 +379,12 @@ func TestSearchResultOpensComparisonAtItsPlace(t *testing.T) {
 		t.Fatalf("library lookup by party = %v, %v", entries, err)
 	}
 	r.deleteKept(entries[0])
+	r.lib.flush()
 	if entries, _ := store.Library(context.Background(), ""); len(entries) != 1 {
 		t.Errorf("after delete the library lists %d comparisons, want 1", len(entries))
 	}
 	r.undo()
+	r.lib.flush()
 	if entries, _ := store.Library(context.Background(), ""); len(entries) != 2 {
 		t.Errorf("after undo the library lists %d comparisons, want 2", len(entries))
 	}
@@ -394,8 +407,10 @@ func TestEditedTextKeepsNotesAndSources(t *testing.T) {
 	r.focus = reading.Left
 	r.panes[reading.Left].text.SetSelection(start, start+5)
 	r.typedRune('1')
+	r.lib.flush()
 
 	r.replaceText(reading.Left, "Statement issued on Monday — 월요일. "+police.Text)
+	r.lib.flush()
 	if len(r.notes) != 1 {
 		t.Fatalf("after editing the text there are %d notes", len(r.notes))
 	}
@@ -406,6 +421,7 @@ func TestEditedTextKeepsNotesAndSources(t *testing.T) {
 
 	r.docs[reading.Right].Outlet = "Local Gazette"
 	r.persistSources()
+	r.lib.flush()
 	id, _, _ := store.FindComparison(context.Background(), r.model.Side(reading.Left).Text, r.model.Side(reading.Right).Text)
 	c, err := store.Comparison(context.Background(), id)
 	if err != nil || c.Right.Outlet != "Local Gazette" {
@@ -429,10 +445,12 @@ func TestSharedComparisonBringsTeacherLayer(t *testing.T) {
 	n, _ := teacher.noteTarget()
 	n.Body = "Both sides recorded it: compare the footage."
 	teacher.addNote(n, "add note")
-	b, err := teacher.bundle("Ms Rivera")
+	teacher.lib.flush()
+	sets, err := teacherDB.NotesByComparison(context.Background(), teacher.lib.keptID())
 	if err != nil {
 		t.Fatal(err)
 	}
+	b := teacher.bundle("Ms Rivera", sets)
 	path := filepath.Join(dir, "lesson.parley")
 	f, err := os.Create(path)
 	if err != nil {
@@ -448,11 +466,9 @@ func TestSharedComparisonBringsTeacherLayer(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer studentDB.Close()
-	a := test.NewTempApp(t)
-	student := NewReader(a, studentDB)
-	student.background = func(job func()) { job() }
-	student.inDB = func(job func()) { job() }
+	student := newTestReader(t, studentDB)
 	student.OpenSharedFile(path)
+	student.lib.flush()
 	if student.model == nil {
 		t.Fatal("the shared comparison was not opened")
 	}
@@ -469,6 +485,7 @@ func TestSharedComparisonBringsTeacherLayer(t *testing.T) {
 	student.toggleShared()
 	// Opening the same file again adds nothing.
 	student.OpenSharedFile(path)
+	student.lib.flush()
 	if len(student.notes) != 1 {
 		t.Errorf("reopening the share gives %d notes", len(student.notes))
 	}
@@ -602,7 +619,8 @@ func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
 	if !strings.Contains(r.busy.Text, "No possible counterparts") {
 		t.Errorf("Alt+S with none left says %q", r.busy.Text)
 	}
-	kept, err := store.Corrections(context.Background(), r.kept.id)
+	r.lib.flush()
+	kept, err := store.Corrections(context.Background(), r.lib.keptID())
 	if err != nil || len(kept) != 1 || kept[0].Kind != "reject" || !slices.Equal(kept[0].Left, []int{camera.ID}) {
 		t.Errorf("kept corrections = %+v, %v; want the reject alone", kept, err)
 	}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +25,7 @@ const prefSharerName = "sharerName"
 // shareComparison writes the comparison, the reader's corrections, lesson
 // and own notes as one .parley file for a class.
 func (r *Reader) shareComparison() {
-	if r.model == nil || r.store == nil || r.libraryID == 0 {
+	if r.model == nil || r.lib.keptID() == 0 {
 		return
 	}
 	name := widget.NewEntry()
@@ -40,23 +39,26 @@ func (r *Reader) shareComparison() {
 			}
 			from := strings.TrimSpace(name.Text)
 			r.app.Preferences().SetString(prefSharerName, from)
-			b, err := r.bundle(from)
-			if err != nil {
-				r.showError("The comparison could not be shared", err)
-				return
-			}
-			r.exportAs(exportFormat{name: "shared comparison", ext: share.Extension, write: func(w io.Writer, _ *compare.Result) error {
-				return share.Write(w, b)
-			}})
+			var sets []data.ComparisonNotes
+			r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+				sets, err = s.NotesByComparison(ctx, k.id)
+				return err
+			}, func(err error) {
+				if err != nil {
+					r.showError("The comparison could not be shared", err)
+					return
+				}
+				b := r.bundle(from, sets)
+				r.exportAs(exportFormat{name: "shared comparison", ext: share.Extension, write: func(w io.Writer, _ *compare.Result) error {
+					return share.Write(w, b)
+				}})
+			})
 		}, r.win)
 }
 
-// bundle gathers what a .parley file holds.
-func (r *Reader) bundle(from string) (share.Bundle, error) {
-	sets, err := r.store.NotesByComparison(context.Background(), r.libraryID)
-	if err != nil {
-		return share.Bundle{}, err
-	}
+// bundle gathers what a .parley file holds: the comparison as the reader
+// sees it, the corrections, the lesson and the reader's own notes of sets.
+func (r *Reader) bundle(from string, sets []data.ComparisonNotes) share.Bundle {
 	for i := range sets {
 		own := sets[i].Notes[:0]
 		for _, n := range sets[i].Notes {
@@ -71,7 +73,7 @@ func (r *Reader) bundle(from string) (share.Bundle, error) {
 	for _, c := range r.model.Corrections() {
 		b.Corrections = append(b.Corrections, share.Correction{Kind: string(c.Kind), Left: c.Left, Right: c.Right, Relation: string(c.Relation)})
 	}
-	return b, nil
+	return b
 }
 
 // openShared asks for a .parley file and opens it.
@@ -119,22 +121,20 @@ func (r *Reader) applyShare() {
 		r.setLesson(*b.Lesson)
 	}
 	notes, err := b.NotesJSON()
-	if err != nil || r.store == nil {
+	if err != nil {
+		r.showError("The shared notes could not be added", err)
 		return
 	}
-	kept := r.kept
-	r.inDB(func() {
-		if kept.id == 0 {
+	var added, orphans int
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		added, _, orphans, err = s.ImportLayer(ctx, k.id, bytes.NewReader(notes), b.From)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The shared notes could not be added", err)
 			return
 		}
-		added, _, orphans, err := r.store.ImportLayer(context.Background(), kept.id, bytes.NewReader(notes), b.From)
-		fyne.Do(func() {
-			if err != nil {
-				r.showError("The shared notes could not be added", err)
-				return
-			}
-			r.busy.SetText(fmt.Sprintf("Opened %s's comparison: %d notes from them (read-only, F9 lists them), %d no longer placed", b.From, added, orphans))
-		})
+		r.busy.SetText(fmt.Sprintf("Opened %s's comparison: %d notes from them (read-only, F9 lists them), %d no longer placed", b.From, added, orphans))
 	})
 	r.loadNotes()
 }

@@ -73,24 +73,15 @@ func (r *Reader) setSources(docs [2]compare.Document) {
 
 // persistSources keeps both statements' sources in the library.
 func (r *Reader) persistSources() {
-	if r.store == nil {
-		return
-	}
-	kept, docs := r.kept, r.docs
-	r.inDB(func() {
-		for i, id := range kept.docs {
-			if id == 0 {
-				continue
-			}
-			d := docs[i]
-			err := r.store.UpdateSource(context.Background(), id, data.Document{Title: d.Title, Party: d.Party, Source: d.Source,
-				Outlet: d.Outlet, URL: d.URL, Date: d.Date, Language: d.Language})
-			if err != nil {
-				fyne.Do(func() { r.showError("The sources were not kept", err) })
-				return
+	docs := r.docs
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+		for i, id := range k.docs {
+			if err := s.UpdateSource(ctx, id, libraryDoc(docs[i], "")); err != nil {
+				return err
 			}
 		}
-	})
+		return nil
+	}, r.failed("The sources were not kept"))
 }
 
 // editText edits the focused statement's text. The reader's notes on it
@@ -125,23 +116,21 @@ func (r *Reader) editText() {
 func (r *Reader) replaceText(side reading.Side, text string) {
 	docs := r.docs
 	docs[side].Text = text
-	if r.store != nil {
-		kept := r.kept
-		r.inDB(func() {
-			if kept.docs[side] == 0 {
-				return
-			}
-			res, err := r.store.UpdateDocumentText(context.Background(), kept.docs[side], text)
-			fyne.Do(func() {
-				if err != nil {
-					r.showError("The notes could not be moved to the new text", err)
-					return
-				}
-				r.busy.SetText(fmt.Sprintf("Notes on the new text: %d in place, %d moved, %d found approximately, %d no longer in the text",
-					res.Exact, res.Moved, res.Fuzzy, res.Orphan))
-			})
-		})
-	}
+	var res data.Reanchored
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		if k.docs[side] == 0 {
+			return nil
+		}
+		res, err = s.UpdateDocumentText(ctx, k.docs[side], text)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The notes could not be moved to the new text", err)
+			return
+		}
+		r.busy.SetText(fmt.Sprintf("Notes on the new text: %d in place, %d moved, %d found approximately, %d no longer in the text",
+			res.Exact, res.Moved, res.Fuzzy, res.Orphan))
+	})
 	r.Open(docs[0], docs[1])
 }
 

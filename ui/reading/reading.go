@@ -132,13 +132,13 @@ func (m *Model) Apply(c Correction) error {
 
 // SetCorrections replaces every correction (on reopening a comparison, or
 // after an undo) and recomputes the pairing. Corrections that no longer
-// fit the texts are skipped and counted.
-func (m *Model) SetCorrections(cs []Correction) (skipped int) {
+// fit the texts are skipped; skipped lists their indices in cs.
+func (m *Model) SetCorrections(cs []Correction) (skipped []int) {
 	m.corrections = m.corrections[:0]
 	m.rebuild()
-	for _, c := range cs {
+	for i, c := range cs {
 		if m.check(c) != nil {
-			skipped++
+			skipped = append(skipped, i)
 			continue
 		}
 		m.corrections = append(m.corrections, c)
