@@ -1,6 +1,10 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -50,11 +54,7 @@ func openReader(dbPath string, files []string, present bool) error {
 // importer's options, or returns the built-in sample.
 func statements(files []string, opt importer.Options) (left, right compare.Document, err error) {
 	if len(files) == 0 {
-		s, err := assets.LoadSample()
-		if err != nil {
-			return left, right, err
-		}
-		return sampleDoc(s.Left), sampleDoc(s.Right), nil
+		return sample()
 	}
 	docs := make([]compare.Document, 2)
 	for i, f := range files {
@@ -67,6 +67,30 @@ func statements(files []string, opt importer.Options) (left, right compare.Docum
 	return docs[0], docs[1], nil
 }
 
-func sampleDoc(s assets.SampleSide) compare.Document {
-	return compare.Document{Title: s.Title, Party: s.Party, Source: s.Source, Date: s.Date, Text: s.Text}
+// sampleSide is one side of the built-in sample in sample.json: its
+// source, read straight into compare.Meta, and the name of its text file.
+type sampleSide struct {
+	compare.Meta
+	File string `json:"file"`
+}
+
+// sample returns the built-in sample's two statements.
+func sample() (left, right compare.Document, err error) {
+	b, err := assets.SampleFile("sample.json")
+	if err != nil {
+		return left, right, fmt.Errorf("read the sample: %w", err)
+	}
+	var s struct{ Left, Right sampleSide }
+	if err := json.Unmarshal(b, &s); err != nil {
+		return left, right, fmt.Errorf("parse the sample: %w", err)
+	}
+	var docs [2]compare.Document
+	for i, side := range [2]sampleSide{s.Left, s.Right} {
+		text, err := assets.SampleFile(side.File)
+		if err != nil {
+			return left, right, fmt.Errorf("read the sample's text: %w", err)
+		}
+		docs[i] = compare.Document{Meta: side.Meta, Text: strings.TrimSpace(string(text))}
+	}
+	return docs[0], docs[1], nil
 }

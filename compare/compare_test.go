@@ -11,7 +11,7 @@ import (
 // TestCompareEmpty checks that an empty document is a clear error.
 func TestCompareEmpty(t *testing.T) {
 	for _, tt := range []struct{ left, right string }{{"", "Text."}, {"Text.", "  \n "}, {"...", "Text."}} {
-		_, err := Compare(Document{Title: "a", Text: tt.left}, Document{Title: "b", Text: tt.right})
+		_, err := Compare(Document{Meta: Meta{Title: "a"}, Text: tt.left}, Document{Meta: Meta{Title: "b"}, Text: tt.right})
 		if !errors.Is(err, ErrEmpty) {
 			t.Errorf("Compare(%q, %q) error = %v, want ErrEmpty", tt.left, tt.right, err)
 		}
@@ -41,8 +41,8 @@ func TestCompareDeterministic(t *testing.T) {
 // sampleDocs returns the built-in sample statements.
 func sampleDocs(t testing.TB) (Document, Document) {
 	t.Helper()
-	return Document{Title: "Remarks", Party: "Pompeo", Text: readFileTB(t, "../assets/sample/left.txt")},
-		Document{Title: "Statement", Party: "DPRK Foreign Ministry", Text: readFileTB(t, "../assets/sample/right.txt")}
+	return Document{Meta: Meta{Title: "Remarks", Party: "Pompeo"}, Text: readFileTB(t, "../assets/sample/left.txt")},
+		Document{Meta: Meta{Title: "Statement", Party: "DPRK Foreign Ministry"}, Text: readFileTB(t, "../assets/sample/right.txt")}
 }
 
 // TestCompareInvariants checks the shape of a result: NFC text, claims whose
@@ -162,7 +162,7 @@ func TestCompareOneToTwo(t *testing.T) {
 
 // TestCompareJSON checks the JSON field names the command line prints.
 func TestCompareJSON(t *testing.T) {
-	res, err := Compare(Document{Title: "A", Text: "Prices rose."}, Document{Title: "B", Text: "Prices fell."})
+	res, err := Compare(Document{Meta: Meta{Title: "A"}, Text: "Prices rose."}, Document{Meta: Meta{Title: "B"}, Text: "Prices fell."})
 	if err != nil {
 		t.Fatal(err)
 	}

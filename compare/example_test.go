@@ -7,8 +7,8 @@ import (
 )
 
 func ExampleCompare() {
-	left := compare.Document{Party: "Retailer", Text: "We refunded the full amount on 3 May. The parcel was delivered on 28 April."}
-	right := compare.Document{Party: "Customer", Text: "I have not received any refund. The parcel arrived on 2 May."}
+	left := compare.Document{Meta: compare.Meta{Party: "Retailer"}, Text: "We refunded the full amount on 3 May. The parcel was delivered on 28 April."}
+	right := compare.Document{Meta: compare.Meta{Party: "Customer"}, Text: "I have not received any refund. The parcel arrived on 2 May."}
 	res, err := compare.Compare(left, right)
 	if err != nil {
 		fmt.Println(err)

@@ -7,8 +7,8 @@ import (
 
 func TestMakePairJudgesAHandPair(t *testing.T) {
 	res, err := Compare(
-		Document{Party: "Police", Text: "The officer gave three clear warnings before using the taser. Body camera footage will be passed on."},
-		Document{Party: "Witness", Text: "I filmed the whole thing on my phone. No warning was given before the officer fired the taser."})
+		Document{Meta: Meta{Party: "Police"}, Text: "The officer gave three clear warnings before using the taser. Body camera footage will be passed on."},
+		Document{Meta: Meta{Party: "Witness"}, Text: "I filmed the whole thing on my phone. No warning was given before the officer fired the taser."})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,9 +10,12 @@ const (
 	Differ     Relation = "differ"
 )
 
-// Document is one party's statement as it enters the comparison.
-// Text is NFC-normalised by Compare before it is split.
-type Document struct {
+// Meta is where a statement comes from: who speaks, under what title,
+// where and when it was published, in what language. It is the one type
+// for a statement's source: Document carries it into the comparison, the
+// library (data.Document) keeps it, an import (importer.Doc.Document) and
+// the built-in sample fill it, and the exports print it.
+type Meta struct {
 	Title  string `json:"title"`
 	Party  string `json:"party"`
 	Source string `json:"source,omitempty"` // where the text was taken from: a file or a citation
@@ -22,7 +25,14 @@ type Document struct {
 	// Language is a language tag or a translation note ("ko, official
 	// English translation").
 	Language string `json:"language,omitempty"`
-	Text     string `json:"text"`
+}
+
+// Document is one party's statement as it enters the comparison: its
+// source and its text. Text is NFC-normalised by Compare before it is
+// split.
+type Document struct {
+	Meta
+	Text string `json:"text"`
 }
 
 // Claim is one assertion in a document: a sentence or a clause.

@@ -116,7 +116,7 @@ func anyIn(text string, subs []string) bool {
 func TestSamples(t *testing.T) {
 	for _, c := range loadCases(t) {
 		t.Run(c.Name, func(t *testing.T) {
-			res, err := Compare(Document{Party: c.Left.Party, Text: c.Left.Text}, Document{Party: c.Right.Party, Text: c.Right.Text})
+			res, err := Compare(Document{Meta: Meta{Party: c.Left.Party}, Text: c.Left.Text}, Document{Meta: Meta{Party: c.Right.Party}, Text: c.Right.Text})
 			if err != nil {
 				t.Fatal(err)
 			}

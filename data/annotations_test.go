@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/parley-reader/parley/anchor"
+	"github.com/parley-reader/parley/compare"
 )
 
 // exportJSON writes the comparison's notes as Web Annotation JSON.
@@ -114,7 +115,7 @@ func TestImportIntoChangedTextReanchorsWithoutDuplicates(t *testing.T) {
 	// Another reader's copy: the right text re-imported with a headline and
 	// without the word "demand".
 	newRight := "[KCNA] " + strings.Replace(dprkText, "gangster-like demand", "gangster-like request", 1)
-	other, err := s.CreateComparison(ctx, "Talks (copy)", Document{Party: "US", Body: usText}, Document{Party: "DPRK", Body: newRight})
+	other, err := s.CreateComparison(ctx, "Talks (copy)", Document{Meta: compare.Meta{Party: "US"}, Body: usText}, Document{Meta: compare.Meta{Party: "DPRK"}, Body: newRight})
 	if err != nil {
 		t.Fatal(err)
 	}

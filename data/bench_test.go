@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/parley-reader/parley/anchor"
+	"github.com/parley-reader/parley/compare"
 )
 
 // Size of the benchmark library.
@@ -94,8 +95,8 @@ func buildBenchLibrary(path string) error {
 	defer tx.Rollback()
 	notesPer := benchNotes / benchComparisons
 	for c := range benchComparisons {
-		left := Document{Title: fmt.Sprintf("Statement %d", c), Party: "US", Body: benchText(r, z, 300)}
-		right := Document{Title: fmt.Sprintf("Reply %d", c), Party: "DPRK", Body: benchText(r, z, 300)}
+		left := Document{Meta: compare.Meta{Title: fmt.Sprintf("Statement %d", c), Party: "US"}, Body: benchText(r, z, 300)}
+		right := Document{Meta: compare.Meta{Title: fmt.Sprintf("Reply %d", c), Party: "DPRK"}, Body: benchText(r, z, 300)}
 		l, err := insertDocument(tx, left)
 		if err != nil {
 			return err

@@ -7,23 +7,30 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+
+	"github.com/parley-reader/parley/compare"
 )
 
-// Document is one party's statement as kept in the library.
+// Document is one party's statement as kept in the library: its source
+// and its text.
 type Document struct {
-	ID       int64
-	Title    string
-	Party    string
-	Source   string
-	Outlet   string
-	URL      string
-	Date     string
-	Language string
+	ID int64
+	compare.Meta
 	// Body is the statement's text, NFC-normalised (the importer makes it
 	// so); every offset into it counts code points.
 	Body string
 	// Digest is the SHA-256 of Body in hex, filled when read from the library.
 	Digest string
+}
+
+// DocumentOf is a statement as the library keeps it.
+func DocumentOf(d compare.Document) Document {
+	return Document{Meta: d.Meta, Body: d.Text}
+}
+
+// Statement is a kept document as the comparison takes it.
+func (d Document) Statement() compare.Document {
+	return compare.Document{Meta: d.Meta, Text: d.Body}
 }
 
 // Comparison is a kept comparison of two documents.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/parley-reader/parley/compare"
 )
 
 // Texts used across the tests: curly quotes, dashes and Korean before the
@@ -29,8 +31,8 @@ func span(t *testing.T, text, sub string) (int, int) {
 func newComparison(t *testing.T, s *Store, title string) int64 {
 	t.Helper()
 	id, err := s.CreateComparison(context.Background(), title,
-		Document{Title: "Press briefing", Party: "US", Body: usText},
-		Document{Title: "KCNA statement", Party: "DPRK", Body: dprkText})
+		Document{Meta: compare.Meta{Title: "Press briefing", Party: "US"}, Body: usText},
+		Document{Meta: compare.Meta{Title: "KCNA statement", Party: "DPRK"}, Body: dprkText})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,13 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+
+	"github.com/parley-reader/parley/compare"
 )
 
 func TestSharedNotesArriveAsReadOnlyLayer(t *testing.T) {
 	teacher := openTemp(t)
 	student := openTemp(t)
 	ctx := context.Background()
-	left, right := Document{Party: "US", Body: "We made progress on almost all of the central issues."}, Document{Party: "DPRK", Body: "It was so regretful."}
+	left, right := Document{Meta: compare.Meta{Party: "US"}, Body: "We made progress on almost all of the central issues."}, Document{Meta: compare.Meta{Party: "DPRK"}, Body: "It was so regretful."}
 	tc, err := teacher.CreateComparison(ctx, "Talks", left, right)
 	if err != nil {
 		t.Fatal(err)

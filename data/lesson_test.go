@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/parley-reader/parley/compare"
 )
 
 func TestLessonAndSourceAreKept(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	id, err := s.CreateComparison(ctx, "Talks", Document{Party: "US", Outlet: "Wire", Body: "We made progress."}, Document{Party: "DPRK", Body: "It was regretful."})
+	id, err := s.CreateComparison(ctx, "Talks", Document{Meta: compare.Meta{Party: "US", Outlet: "Wire"}, Body: "We made progress."}, Document{Meta: compare.Meta{Party: "DPRK"}, Body: "It was regretful."})
 	if err != nil {
 		t.Fatal(err)
 	}

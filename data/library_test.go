@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/parley-reader/parley/compare"
 )
 
 func titles(es []LibraryEntry) []string {
@@ -47,7 +49,7 @@ func TestLibrarySearchByTitleAndParty(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	newComparison(t, s, "Singapore summit")
-	if _, err := s.CreateComparison(ctx, "국방부 brief 100%", Document{Party: "South Korea", Body: "a"}, Document{Party: "China", Body: "b"}); err != nil {
+	if _, err := s.CreateComparison(ctx, "국방부 brief 100%", Document{Meta: compare.Meta{Party: "South Korea"}, Body: "a"}, Document{Meta: compare.Meta{Party: "China"}, Body: "b"}); err != nil {
 		t.Fatal(err)
 	}
 	for query, want := range map[string]int{

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/parley-reader/parley/compare"
 )
 
 func openTemp(t *testing.T) *Store {
@@ -58,8 +60,8 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	id, err := s.CreateComparison(ctx, "Talks", Document{Party: "US", Body: "We made progress."},
-		Document{Party: "DPRK", Body: "It was so regretful — 정말."})
+	id, err := s.CreateComparison(ctx, "Talks", Document{Meta: compare.Meta{Party: "US"}, Body: "We made progress."},
+		Document{Meta: compare.Meta{Party: "DPRK"}, Body: "It was so regretful — 정말."})
 	if err != nil {
 		t.Fatal(err)
 	}

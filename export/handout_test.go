@@ -11,9 +11,9 @@ import (
 
 func hostileResult(t *testing.T) *compare.Result {
 	t.Helper()
-	left := compare.Document{Party: `Ministry <b>A</b>`, Source: `<script src="https://evil.example/x.js"></script>`,
+	left := compare.Document{Meta: compare.Meta{Party: `Ministry <b>A</b>`, Source: `<script src="https://evil.example/x.js"></script>`},
 		Text: "Tariffs on steel will be cut by 20 percent. <img src=x onerror=alert(1)> was not discussed.\n\nThe deal was fair & balanced."}
-	right := compare.Document{Party: "Ministry B", Date: "3 May",
+	right := compare.Document{Meta: compare.Meta{Party: "Ministry B", Date: "3 May"},
 		Text: "Tariffs on steel remain unchanged. We secured higher quotas — 한국어 “quoted”.\n\n<a href=\"http://example.com\">click</a> the outcome was disappointing."}
 	r, err := compare.Compare(left, right)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 )
 
@@ -40,8 +41,8 @@ func notedLibrary(t *testing.T) (*data.Store, int64) {
 	}
 	t.Cleanup(func() { s.Close() })
 	ctx := context.Background()
-	c, err := s.CreateComparison(ctx, "Talks *2018*", data.Document{Party: "US", Title: "Briefing", Body: leftText},
-		data.Document{Party: "DPRK", Title: "KCNA", Body: rightText})
+	c, err := s.CreateComparison(ctx, "Talks *2018*", data.Document{Meta: compare.Meta{Party: "US", Title: "Briefing"}, Body: leftText},
+		data.Document{Meta: compare.Meta{Party: "DPRK", Title: "KCNA"}, Body: rightText})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,8 +152,8 @@ func TestNotesJSONRoundTripsWithoutDuplicates(t *testing.T) {
 	}
 
 	// A colleague's library with the right text re-imported under a headline.
-	other, err := s.CreateComparison(ctx, "Copy", data.Document{Party: "US", Body: leftText},
-		data.Document{Party: "DPRK", Body: "[KCNA, 7 July] " + rightText})
+	other, err := s.CreateComparison(ctx, "Copy", data.Document{Meta: compare.Meta{Party: "US"}, Body: leftText},
+		data.Document{Meta: compare.Meta{Party: "DPRK"}, Body: "[KCNA, 7 July] " + rightText})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 // handSide builds a side whose text is the sentences joined by spaces,
 // one claim per sentence, with IDs from 0.
 func handSide(party string, sentences ...string) compare.Side {
-	s := compare.Side{Document: compare.Document{Party: party}}
+	s := compare.Side{Document: compare.Document{Meta: compare.Meta{Party: party}}}
 	pos := 0
 	for i, t := range sentences {
 		if i > 0 {

@@ -20,6 +20,6 @@ func (d Doc) Document() compare.Document {
 		base := path.Base(strings.ReplaceAll(d.Name, `\`, "/"))
 		party = strings.TrimSuffix(base, path.Ext(base))
 	}
-	return compare.Document{Title: d.Title, Party: party, Source: d.Name, Outlet: d.Outlet, URL: d.URL, Date: d.Date,
-		Language: strings.TrimSpace(d.Language + " " + d.Note), Text: d.Text}
+	return compare.Document{Meta: compare.Meta{Title: d.Title, Party: party, Source: d.Name, Outlet: d.Outlet, URL: d.URL, Date: d.Date,
+		Language: strings.TrimSpace(d.Language + " " + d.Note)}, Text: d.Text}
 }

@@ -13,8 +13,8 @@ import (
 
 func TestRoundTrip(t *testing.T) {
 	in := Bundle{Title: "Talks", From: "Ms Rivera",
-		Left:  compare.Document{Party: "US", Text: "We made progress — 진전."},
-		Right: compare.Document{Party: "DPRK", Outlet: "KCNA", Text: "It was so regretful."},
+		Left:  compare.Document{Meta: compare.Meta{Party: "US"}, Text: "We made progress — 진전."},
+		Right: compare.Document{Meta: compare.Meta{Party: "DPRK", Outlet: "KCNA"}, Text: "It was so regretful."},
 		Corrections: []Correction{{Kind: "relation", Left: []int{0}, Right: []int{0}, Relation: "contradict"},
 			{Kind: "reject", Left: []int{1}, Right: []int{1}}},
 		Lesson: &lesson.Plan{Items: []lesson.Item{{Left: []int{0}, Right: []int{0}}}},

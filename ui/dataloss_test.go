@@ -23,12 +23,6 @@ func withSources() (left, right compare.Document) {
 	return left, right
 }
 
-// metaOf is a statement's source without its text.
-func metaOf(d compare.Document) compare.Document {
-	d.Text = ""
-	return d
-}
-
 // Bug 1: a newly kept comparison lost its outlet, address and language.
 func TestKeptComparisonKeepsEverySourceField(t *testing.T) {
 	store := tempStore(t)
@@ -38,13 +32,13 @@ func TestKeptComparisonKeepsEverySourceField(t *testing.T) {
 	if id == 0 {
 		t.Fatal("the comparison was not kept")
 	}
-	r.Open(compare.Document{Party: "A", Text: "Tariffs will be cut."}, compare.Document{Party: "B", Text: "Tariffs remain unchanged."})
+	r.Open(compare.Document{Meta: compare.Meta{Party: "A"}, Text: "Tariffs will be cut."}, compare.Document{Meta: compare.Meta{Party: "B"}, Text: "Tariffs remain unchanged."})
 	r.lib.flush()
 	r.openKept(id, nil)
 	r.lib.flush()
 	for i, want := range []compare.Document{left, right} {
-		if got := metaOf(r.model.Side(reading.Side(i)).Document); got != metaOf(want) {
-			t.Errorf("%s side reopened from the library:\n got %+v\nwant %+v", sideName(reading.Side(i)), got, metaOf(want))
+		if got := r.model.Side(reading.Side(i)).Meta; got != want.Meta {
+			t.Errorf("%s side reopened from the library:\n got %+v\nwant %+v", sideName(reading.Side(i)), got, want.Meta)
 		}
 	}
 }
@@ -53,9 +47,9 @@ func TestKeptComparisonKeepsEverySourceField(t *testing.T) {
 func TestEditedSourcesSurviveACorrection(t *testing.T) {
 	store := tempStore(t)
 	r := openReader(t, store)
-	docs := r.docs
-	docs[reading.Right].Party, docs[reading.Right].Outlet = "Ms Adeyemi, witness", "Local Gazette"
-	r.setSources(docs)
+	metas := [2]compare.Meta{r.docs[0].Meta, r.docs[1].Meta}
+	metas[reading.Right].Party, metas[reading.Right].Outlet = "Ms Adeyemi, witness", "Local Gazette"
+	r.setSources(metas)
 
 	warn := claimContaining(t, r, reading.Left, "three clear warnings")
 	r.selectClaim(reading.Claim{Side: reading.Left, ID: warn.ID}, false)

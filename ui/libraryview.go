@@ -36,12 +36,8 @@ func (r *Reader) openKept(id int64, at *place) {
 			r.showError("The comparison could not be opened", err)
 			return
 		}
-		doc := func(d data.Document) compare.Document {
-			return compare.Document{Title: d.Title, Party: d.Party, Source: d.Source, Outlet: d.Outlet, URL: d.URL,
-				Date: d.Date, Language: d.Language, Text: d.Body}
-		}
 		r.pendingPlace = at
-		r.Open(doc(c.Left), doc(c.Right))
+		r.Open(c.Left.Statement(), c.Right.Statement())
 	})
 }
 

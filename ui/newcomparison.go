@@ -101,9 +101,9 @@ func (f *sideForm) setDocument(d compare.Document) {
 
 // document returns the side as the engine takes it.
 func (f *sideForm) document() compare.Document {
-	return compare.Document{Party: strings.TrimSpace(f.party.Text), Title: strings.TrimSpace(f.title.Text),
+	return compare.Document{Meta: compare.Meta{Party: strings.TrimSpace(f.party.Text), Title: strings.TrimSpace(f.title.Text),
 		Source: f.source, Outlet: strings.TrimSpace(f.outlet.Text), URL: strings.TrimSpace(f.url.Text),
-		Date: strings.TrimSpace(f.date.Text), Language: strings.TrimSpace(f.language.Text), Text: f.text.Text}
+		Date: strings.TrimSpace(f.date.Text), Language: strings.TrimSpace(f.language.Text)}, Text: f.text.Text}
 }
 
 // newComparison opens the dialog that starts a comparison: paste or open a

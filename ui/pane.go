@@ -44,7 +44,7 @@ func newPane(side reading.Side, onJump func(offset int)) *pane {
 
 // show puts a document in the pane, with no claims marked yet.
 func (p *pane) show(d compare.Document) {
-	p.header(d)
+	p.header(d.Meta)
 	p.text.SetText(d.Text)
 	p.text.SetSpans(nil)
 	p.overview.setMarks(nil)

@@ -227,14 +227,13 @@ func (r *Reader) showResult(res *compare.Result) {
 // keep finds or creates the comparison in the library, then applies the
 // corrections kept with it and restores the reading positions.
 func (r *Reader) keep(gen int, res *compare.Result) {
-	left, right := r.docs[0], r.docs[1]
 	var c data.Comparison
 	var rows []data.Correction
 	var found bool
 	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) error {
 		id, ok, err := s.FindComparison(ctx, res.Left.Text, res.Right.Text)
 		if err == nil && !ok {
-			id, err = s.CreateComparison(ctx, left.Party+" / "+right.Party, libraryDoc(left, res.Left.Text), libraryDoc(right, res.Right.Text))
+			id, err = s.CreateComparison(ctx, res.Left.Party+" / "+res.Right.Party, data.DocumentOf(res.Left.Document), data.DocumentOf(res.Right.Document))
 		}
 		if err == nil {
 			c, err = s.Comparison(ctx, id)
@@ -296,11 +295,6 @@ func (r *Reader) restore(rows []data.Correction, c data.Comparison, found bool) 
 		r.panes[0].scrollToFraction(float32(c.LeftScroll))
 		r.panes[1].scrollToFraction(float32(c.RightScroll))
 	}
-}
-
-func libraryDoc(d compare.Document, body string) data.Document {
-	return data.Document{Title: d.Title, Party: d.Party, Source: d.Source, Outlet: d.Outlet, URL: d.URL, Date: d.Date,
-		Language: d.Language, Body: body}
 }
 
 // saveScroll keeps where the reader is in both statements. A failure is

@@ -22,10 +22,10 @@ import (
 )
 
 var (
-	police = compare.Document{Party: "Police", Text: "The officer gave three clear warnings before using the taser. " +
+	police = compare.Document{Meta: compare.Meta{Party: "Police"}, Text: "The officer gave three clear warnings before using the taser. " +
 		"The man was holding a knife. He was taken to hospital as a precaution and released the same evening. " +
 		"Body camera footage will be passed to the independent office."}
-	witness = compare.Document{Party: "Witness", Text: "No warning was given before the officer fired the taser. " +
+	witness = compare.Document{Meta: compare.Meta{Party: "Witness"}, Text: "No warning was given before the officer fired the taser. " +
 		"The man was holding his phone, not a knife. He was still in hospital two days later. " +
 		"I filmed the whole thing on my phone — 전부 다."}
 )
@@ -357,7 +357,7 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 func TestSearchResultOpensComparisonAtItsPlace(t *testing.T) {
 	store := tempStore(t)
 	r := openReader(t, store) // keeps police / witness
-	r.Open(compare.Document{Party: "A", Text: "Tariffs will be cut."}, compare.Document{Party: "B", Text: "Tariffs remain unchanged."})
+	r.Open(compare.Document{Meta: compare.Meta{Party: "A"}, Text: "Tariffs will be cut."}, compare.Document{Meta: compare.Meta{Party: "B"}, Text: "Tariffs remain unchanged."})
 	r.lib.flush()
 	if r.model.Side(reading.Left).Party != "A" {
 		t.Fatal("the second comparison did not open")

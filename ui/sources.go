@@ -44,13 +44,13 @@ func (r *Reader) editSources() {
 		if !ok {
 			return
 		}
-		docs := r.docs
-		for i := range docs {
+		var metas [2]compare.Meta
+		for i := range metas {
 			e := entries[i]
-			d := &docs[i]
-			d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language = trim(e[0]), trim(e[1]), trim(e[2]), trim(e[3]), trim(e[4]), trim(e[5])
+			metas[i] = compare.Meta{Party: trim(e[0]), Title: trim(e[1]), Outlet: trim(e[2]), URL: trim(e[3]), Date: trim(e[4]), Language: trim(e[5]),
+				Source: r.docs[i].Source}
 		}
-		r.setSources(docs)
+		r.setSources(metas)
 	}, r.win)
 	d.Resize(fyne.NewSize(900, 420))
 	d.Show()
@@ -60,13 +60,11 @@ func trim(e *widget.Entry) string { return strings.TrimSpace(e.Text) }
 
 // setSources shows and keeps where the two statements came from; their
 // texts are not changed.
-func (r *Reader) setSources(docs [2]compare.Document) {
-	for i := range r.docs {
-		d := &r.docs[i]
-		n := docs[i]
-		d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language = n.Party, n.Title, n.Outlet, n.URL, n.Date, n.Language
-		r.model.SetSource(reading.Side(i), *d)
-		r.panes[i].header(*d)
+func (r *Reader) setSources(metas [2]compare.Meta) {
+	for i, meta := range metas {
+		r.docs[i].Meta = meta
+		r.model.SetSource(reading.Side(i), meta)
+		r.panes[i].header(meta)
 	}
 	r.persistSources()
 }
@@ -76,7 +74,7 @@ func (r *Reader) persistSources() {
 	docs := r.docs
 	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
 		for i, id := range k.docs {
-			if err := s.UpdateSource(ctx, id, libraryDoc(docs[i], "")); err != nil {
+			if err := s.UpdateSource(ctx, id, data.DocumentOf(docs[i])); err != nil {
 				return err
 			}
 		}
@@ -135,7 +133,7 @@ func (r *Reader) replaceText(side reading.Side, text string) {
 }
 
 // header shows a statement's party and source above its pane.
-func (p *pane) header(d compare.Document) {
+func (p *pane) header(d compare.Meta) {
 	p.party.SetText(firstNonEmpty(d.Party, d.Title, "Untitled"))
 	var meta []string
 	for _, s := range []string{d.Title, d.Outlet, d.Date, d.Language, d.URL, d.Source} {

@@ -74,8 +74,8 @@ func (s *splitProposal) document(i int, article importer.Doc) compare.Document {
 	if sp.Role != "" && !strings.Contains(sp.Name, sp.Role) {
 		party += ", " + sp.Role
 	}
-	return compare.Document{Party: party, Title: article.Title, Outlet: article.Outlet, URL: article.URL, Date: article.Date,
-		Source: "Quoted in " + firstNonEmpty(article.Title, article.Name), Text: strings.Join(parts, "\n\n")}
+	return compare.Document{Meta: compare.Meta{Party: party, Title: article.Title, Outlet: article.Outlet, URL: article.URL, Date: article.Date,
+		Source: "Quoted in " + firstNonEmpty(article.Title, article.Name)}, Text: strings.Join(parts, "\n\n")}
 }
 
 func (s *splitProposal) names() []string {

@@ -136,8 +136,8 @@ func fitStages(rows []caseRows) (w0, w []float64) {
 // pairRows returns a case's candidates labelled 1 when an expectation joins
 // their two claims.
 func pairRows(c devCase) (caseRows, error) {
-	res, cands, err := compare.PairingCandidates(compare.Document{Party: c.Left.Party, Text: c.Left.Text},
-		compare.Document{Party: c.Right.Party, Text: c.Right.Text})
+	res, cands, err := compare.PairingCandidates(compare.Document{Meta: compare.Meta{Party: c.Left.Party}, Text: c.Left.Text},
+		compare.Document{Meta: compare.Meta{Party: c.Right.Party}, Text: c.Right.Text})
 	if err != nil {
 		return caseRows{}, fmt.Errorf("%s: %w", c.Name, err)
 	}

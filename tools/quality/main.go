@@ -211,8 +211,8 @@ func run(o options) *report {
 	parallel(len(jobs), func(k int) {
 		c := sets[jobs[k].set].Cases[jobs[k].c]
 		res, err := compare.Compare(
-			compare.Document{Title: c.Name + " (left)", Party: c.Left.Party, Text: c.Left.Text},
-			compare.Document{Title: c.Name + " (right)", Party: c.Right.Party, Text: c.Right.Text})
+			compare.Document{Meta: compare.Meta{Title: c.Name + " (left)", Party: c.Left.Party}, Text: c.Left.Text},
+			compare.Document{Meta: compare.Meta{Title: c.Name + " (right)", Party: c.Right.Party}, Text: c.Right.Text})
 		results[k] = evalCase(c, res, err)
 	})
 	k := 0

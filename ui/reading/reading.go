@@ -85,7 +85,7 @@ type Model struct {
 	corrections []Correction
 	// sources are where the statements came from, as the reader last set
 	// them; rebuilding the pairing never touches them.
-	sources [2]compare.Document
+	sources [2]compare.Meta
 
 	// Result is the engine's result with the corrections applied: its
 	// Suggestions leave out those the reader rejected and those whose
@@ -101,18 +101,17 @@ type Model struct {
 
 // New returns the model of an engine result. The result is not modified.
 func New(r *compare.Result, pairer Pairer) *Model {
-	m := &Model{engine: r, pairer: pairer, sources: [2]compare.Document{r.Left.Document, r.Right.Document}}
+	m := &Model{engine: r, pairer: pairer, sources: [2]compare.Meta{r.Left.Meta, r.Right.Meta}}
 	m.rebuild()
 	return m
 }
 
 // SetSource changes where one statement came from (its party, title,
-// outlet, address, date and language) to those of d; its text stays as it
-// is. The change outlives every correction, undo and redo.
-func (m *Model) SetSource(s Side, d compare.Document) {
-	d.Text = m.sources[s].Text
-	m.sources[s] = d
-	m.Side(s).Document = d
+// outlet, address, date and language); its text stays as it is. The
+// change outlives every correction, undo and redo.
+func (m *Model) SetSource(s Side, meta compare.Meta) {
+	m.sources[s] = meta
+	m.Side(s).Meta = meta
 }
 
 // Corrections returns the corrections applied, in order.
@@ -194,7 +193,7 @@ func sideName(s Side) string {
 // rebuild replays the corrections over a copy of the engine's result.
 func (m *Model) rebuild() {
 	r := *m.engine
-	r.Left.Document, r.Right.Document = m.sources[Left], m.sources[Right]
+	r.Left.Meta, r.Right.Meta = m.sources[Left], m.sources[Right]
 	m.Result = &r
 	for i := range m.index {
 		m.index[i] = map[int]int{}

@@ -14,7 +14,7 @@ import (
 // pairs: L0-R2 contradict, L1-R0 agree, L3-R3 contradict; L2 and R1 unmatched.
 func sample() *compare.Result {
 	side := func(prefix string) compare.Side {
-		s := compare.Side{Document: compare.Document{Party: prefix}}
+		s := compare.Side{Document: compare.Document{Meta: compare.Meta{Party: prefix}}}
 		var text []string
 		for i := 0; i < 4; i++ {
 			t := prefix + "—claim " + string(rune('0'+i)) + "."
@@ -302,7 +302,7 @@ func TestSuggestionBesideAPair(t *testing.T) {
 func TestSourcesOutliveCorrections(t *testing.T) {
 	m := New(sample(), fakePairer)
 	text := m.Side(Right).Text
-	m.SetSource(Right, compare.Document{Party: "R, edited", Outlet: "Gazette", Text: "ignored"})
+	m.SetSource(Right, compare.Meta{Party: "R, edited", Outlet: "Gazette"})
 	if err := m.Apply(Correction{Kind: Pair, Left: []int{2}, Right: []int{1}}); err != nil {
 		t.Fatal(err)
 	}
