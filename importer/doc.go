@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -61,12 +62,24 @@ type Options struct {
 	// into Doc.Text are offsets into the file's text. It changes nothing for
 	// the other formats.
 	AsRead bool
+	// Context, if set, stops a long import (a PDF's pages, a Word
+	// document's paragraphs) when it is cancelled; the import then
+	// returns the context's error.
+	Context context.Context
 }
 
 func (o Options) progress(done, total int) {
 	if o.Progress != nil {
 		o.Progress(done, total)
 	}
+}
+
+// context returns the import's context, never nil.
+func (o Options) context() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
 }
 
 // Import reads the file at path and returns its text and metadata. The format
@@ -152,6 +165,9 @@ func (o Options) importFormat(format string, b []byte, contentType string) (Doc,
 	}
 	if err != nil {
 		return Doc{}, err
+	}
+	if len(d.Text) > MaxText {
+		return Doc{}, ErrTooMuchText
 	}
 	if strings.TrimSpace(d.Text) == "" {
 		return Doc{}, ErrNoText

@@ -21,13 +21,25 @@ import (
 // streams, decodes Flate, ASCIIHex and ASCII85 streams, and walks the page
 // tree. It does not decrypt.
 
-// Limits that keep a hostile PDF from exhausting memory or the stack.
+// Limits that keep a hostile PDF from exhausting memory, time or the
+// stack. Every byte a filter produces is counted against maxDecodedTotal,
+// refusals included, so that no stream is unpacked twice for nothing and
+// the work of unpacking is bounded whatever the file reuses.
 const (
 	maxPDFObjects   = 1 << 20
 	maxPDFNesting   = 64
+	maxPDFArray     = 1 << 20   // elements of one array or dictionary
 	maxStreamBytes  = 64 << 20  // one decoded stream
-	maxDecodedTotal = 512 << 20 // all decoded streams of a file
+	maxDecodedTotal = 256 << 20 // everything the filters of a file produce
+	maxFormCalls    = 100000    // form XObjects drawn, all pages together
+	maxInterpreted  = 512 << 20 // content bytes interpreted, a form each time it is drawn
+	maxPageRuns     = 1 << 20   // pieces of text one page shows
+	maxCMapEntries  = 1 << 20   // mappings of one ToUnicode CMap or /W array
 )
+
+// ErrTooComplex reports a PDF built to take far more work to read than its
+// text warrants.
+var ErrTooComplex = errors.New("the PDF is built to take far more work to read than any document needs")
 
 // PDF object values: float64, bool, nil, pdfName, pdfString, pdfArray,
 // pdfDict, pdfRef, *pdfStream and, in content streams, pdfOp.
@@ -118,6 +130,9 @@ func (l *lexer) object(depth int) (any, error) {
 			if err != nil {
 				return nil, err
 			}
+			if len(d) >= maxPDFArray {
+				return nil, errPDFSyntax
+			}
 			d[name] = v
 		}
 	case c == '<':
@@ -154,6 +169,9 @@ func (l *lexer) object(depth int) (any, error) {
 			v, err := l.object(depth + 1)
 			if err != nil {
 				return nil, err
+			}
+			if len(a) >= maxPDFArray {
+				return nil, errPDFSyntax
 			}
 			a = append(a, v)
 		}
@@ -283,7 +301,10 @@ func unescapeName(b []byte) string {
 type pdfFile struct {
 	objs    map[int]any
 	trailer pdfDict
-	decoded int // bytes decoded so far, against maxDecodedTotal
+	decoded int                  // bytes the filters produced so far, against maxDecodedTotal
+	failed  map[*pdfStream]error // streams that could not be decoded, not tried again
+	limit   error                // the first limit the file reached; it is refused
+	scratch []byte               // reused by decodeContent
 }
 
 var objHeader = regexp.MustCompile(`(\d{1,10})\s+(\d{1,5})\s+obj\b`)
@@ -291,19 +312,25 @@ var objHeader = regexp.MustCompile(`(\d{1,10})\s+(\d{1,5})\s+obj\b`)
 // parsePDF finds every object in b, unpacks object streams and picks the
 // trailer (the last one, or the last cross-reference stream's dictionary).
 func parsePDF(b []byte) (*pdfFile, error) {
-	f := &pdfFile{objs: map[int]any{}}
+	f := &pdfFile{objs: map[int]any{}, failed: map[*pdfStream]error{}}
 	locs := objHeader.FindAllSubmatchIndex(b, maxPDFObjects+1)
 	if len(locs) > maxPDFObjects {
 		return nil, fmt.Errorf("%w: it has more than %d objects", ErrCorrupt, maxPDFObjects)
 	}
 	var objStms []*pdfStream
 	skipUntil := 0 // the end of the last stream: headers inside it are data
-	for _, m := range locs {
+	for i, m := range locs {
 		if m[0] < skipUntil {
 			continue
 		}
 		num, _ := strconv.Atoi(string(b[m[2]:m[3]]))
-		l := &lexer{b: b, pos: m[1]}
+		// An object ends before the next header: a string or array left
+		// open reads no further, so each byte is read once.
+		end := len(b)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		l := &lexer{b: b[:end], pos: m[1]}
 		v, err := l.object(0)
 		if err != nil {
 			continue
@@ -381,24 +408,38 @@ func (f *pdfFile) unpackObjStm(s *pdfStream) {
 		return
 	}
 	head := &lexer{b: data[:int(first)]}
+	type entry struct{ num, pos int }
+	var entries []entry
 	for i := 0; i < int(n); i++ {
 		num, err1 := head.object(0)
 		off, err2 := head.object(0)
 		nf, ok1 := num.(float64)
 		of, ok2 := off.(float64)
 		if err1 != nil || err2 != nil || !ok1 || !ok2 {
-			return
+			break
 		}
-		pos := int(first) + int(of)
-		if pos < 0 || pos >= len(data) {
+		if pos := int(first) + int(of); pos >= int(first) && pos < len(data) {
+			entries = append(entries, entry{int(nf), pos})
+		}
+	}
+	// Each object ends where the next one starts, so that one left open
+	// does not make every other one read to the end.
+	ends := make([]int, 0, len(entries))
+	for _, e := range entries {
+		ends = append(ends, e.pos)
+	}
+	sort.Ints(ends)
+	for _, e := range entries {
+		if _, exists := f.objs[e.num]; exists {
 			continue
 		}
-		if _, exists := f.objs[int(nf)]; exists {
-			continue
+		end := len(data)
+		if k := sort.SearchInts(ends, e.pos+1); k < len(ends) {
+			end = ends[k]
 		}
-		l := &lexer{b: data, pos: pos}
+		l := &lexer{b: data[:end], pos: e.pos}
 		if v, err := l.object(0); err == nil {
-			f.objs[int(nf)] = v
+			f.objs[e.num] = v
 		}
 	}
 }
@@ -425,8 +466,70 @@ func (f *pdfFile) dict(v any) pdfDict {
 	return nil
 }
 
-// decode applies a stream's filters. Unsupported filters are an error.
+// decode applies a stream's filters. Unsupported filters are an error. A
+// stream that failed is not decoded again, and every byte the filters
+// produce counts against maxDecodedTotal, so decoding costs at most that
+// much whatever the file asks. Once a limit is reached, every decode
+// fails with it and f.limit keeps it.
 func (f *pdfFile) decode(s *pdfStream) ([]byte, error) {
+	return f.decodeInto(s, false)
+}
+
+// decodeContent decodes a page's content stream into a buffer reused from
+// one stream to the next: the data is only good until the next call.
+func (f *pdfFile) decodeContent(s *pdfStream) ([]byte, error) {
+	return f.decodeInto(s, true)
+}
+
+// decodeInto decodes s, into the scratch buffer if asked.
+func (f *pdfFile) decodeInto(s *pdfStream, scratch bool) ([]byte, error) {
+	if f.limit != nil {
+		return nil, f.limit
+	}
+	if err, ok := f.failed[s]; ok {
+		return nil, err
+	}
+	data, err := f.unfilter(s, scratch)
+	if err != nil {
+		f.failed[s] = err
+		if errors.Is(err, ErrZipBomb) && f.decoded >= maxDecodedTotal {
+			f.limit = err
+		}
+		return nil, err
+	}
+	return data, nil
+}
+
+// errCapped reports a filter's output that reached its cap.
+var errCapped = errors.New("output capped")
+
+// capWriter keeps what is written to it up to limit bytes.
+type capWriter struct {
+	buf   []byte
+	limit int
+}
+
+// Write keeps p, growing the buffer by doubling so that filling it
+// allocates at most twice what it holds.
+func (w *capWriter) Write(p []byte) (int, error) {
+	n := min(len(p), max(w.limit-len(w.buf), 0))
+	if need := len(w.buf) + n; need > cap(w.buf) {
+		c := max(2*cap(w.buf), need, 4096)
+		if c > w.limit || w.limit-c < c/2 {
+			c = w.limit // the next doubling would pass it
+		}
+		grown := make([]byte, len(w.buf), c)
+		copy(grown, w.buf)
+		w.buf = grown
+	}
+	w.buf = append(w.buf, p[:n]...)
+	if n < len(p) {
+		return n, errCapped
+	}
+	return n, nil
+}
+
+func (f *pdfFile) unfilter(s *pdfStream, scratch bool) ([]byte, error) {
 	data := s.raw
 	var filters []any
 	switch v := f.resolve(s.dict["Filter"]).(type) {
@@ -435,7 +538,7 @@ func (f *pdfFile) decode(s *pdfStream) ([]byte, error) {
 	case pdfArray:
 		filters = v
 	}
-	for _, fl := range filters {
+	for k, fl := range filters {
 		name, _ := f.resolve(fl).(pdfName)
 		var r io.Reader
 		switch name {
@@ -447,21 +550,7 @@ func (f *pdfFile) decode(s *pdfStream) ([]byte, error) {
 				r = zr
 			}
 		case "ASCIIHexDecode", "AHx":
-			h := bytes.Map(func(c rune) rune {
-				if c == '>' || isPDFSpace(byte(c)) {
-					return -1
-				}
-				return c
-			}, data)
-			if len(h)%2 == 1 {
-				h = append(h, '0')
-			}
-			out := make([]byte, len(h)/2)
-			if _, err := hex.Decode(out, h); err != nil {
-				return nil, errPDFSyntax
-			}
-			data = out
-			continue
+			r = hexReader(data)
 		case "ASCII85Decode", "A85":
 			d := bytes.TrimSpace(data)
 			d = bytes.TrimPrefix(d, []byte("<~"))
@@ -472,21 +561,45 @@ func (f *pdfFile) decode(s *pdfStream) ([]byte, error) {
 		default:
 			return nil, fmt.Errorf("the stream filter %s is not supported", name)
 		}
-		out, err := io.ReadAll(io.LimitReader(r, maxStreamBytes+1))
-		if len(out) > maxStreamBytes {
-			return nil, fmt.Errorf("%w: a stream unpacks to more than %d MB", ErrZipBomb, maxStreamBytes>>20)
+		// The output is kept within both limits as it grows, and counted
+		// whether the stream turns out usable or not.
+		left := maxDecodedTotal - f.decoded
+		w := &capWriter{limit: min(maxStreamBytes, left) + 1}
+		if scratch && k == len(filters)-1 {
+			w.buf = f.scratch[:0]
+			defer func() { f.scratch = w.buf[:0] }()
 		}
-		// A truncated stream still yields what it holds.
-		if err != nil && len(out) == 0 {
+		_, err := io.Copy(w, r)
+		f.decoded += len(w.buf)
+		switch {
+		case len(w.buf) > maxStreamBytes:
+			return nil, fmt.Errorf("%w: a stream unpacks to more than %d MB", ErrZipBomb, maxStreamBytes>>20)
+		case len(w.buf) > left:
+			return nil, fmt.Errorf("%w: its streams unpack to more than %d MB", ErrZipBomb, maxDecodedTotal>>20)
+		case err != nil && len(w.buf) == 0:
+			// A truncated stream still yields what it holds.
 			return nil, err
 		}
-		data = out
-	}
-	f.decoded += len(data)
-	if f.decoded > maxDecodedTotal {
-		return nil, fmt.Errorf("%w: its streams unpack to more than %d MB", ErrZipBomb, maxDecodedTotal>>20)
+		data = w.buf
 	}
 	return data, nil
+}
+
+// hexReader decodes ASCIIHex data up to its '>', skipping white space.
+func hexReader(data []byte) io.Reader {
+	if i := bytes.IndexByte(data, '>'); i >= 0 {
+		data = data[:i]
+	}
+	h := bytes.Map(func(c rune) rune {
+		if c < 0x80 && isPDFSpace(byte(c)) {
+			return -1
+		}
+		return c
+	}, data)
+	if len(h)%2 == 1 {
+		h = append(h, '0')
+	}
+	return hex.NewDecoder(bytes.NewReader(h))
 }
 
 // pages walks the page tree from the catalogue, passing inherited

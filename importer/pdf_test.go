@@ -194,11 +194,20 @@ func FuzzPDF(f *testing.F) {
 	f.Add(textPDF([][][]string{{{"Hello “world”", "second line"}, {"para"}}}))
 	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]>>endobj 3 0 obj<</Type/Page/Contents 4 0 R>>endobj 4 0 obj<</Length 30>>stream\nBT (abc) Tj [(d) -300 (e)] TJ ET\nendstream endobj trailer<</Root 1 0 R>>"))
 	f.Add([]byte("%PDF-1.4\n1 0 obj<</Type/ObjStm/N 1/First 4>>stream\n2 0 <</Type/Catalog>>\nendstream endobj"))
+	// The hostile shapes, small: open strings at every header, CMap and
+	// width ranges over every code, forms drawing themselves, one stream
+	// drawn by many pages. testdata/fuzz/FuzzPDF holds them too.
+	for _, b := range hostileSeeds() {
+		f.Add(b)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d, err := ImportBytes("f.pdf", b)
 		if err != nil {
 			return
 		}
 		checkDocText(t, d.Text)
+		if len(d.Text) > MaxText {
+			t.Fatalf("%d bytes of text, more than MaxText", len(d.Text))
+		}
 	})
 }

@@ -2,12 +2,15 @@ package importer
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
@@ -27,18 +30,20 @@ func importPDF(b []byte, o Options) (Doc, error) {
 	if len(pages) == 0 {
 		return Doc{}, fmt.Errorf("%w: the PDF has no pages", ErrCorrupt)
 	}
-	x := &extractor{f: f, fonts: map[any]*pdfFont{}}
+	x := &extractor{f: f, fonts: map[any]*pdfFont{}, cmaps: map[*pdfStream]*toUnicode{}, forms: map[*pdfStream][]byte{}, ctx: o.context()}
 	var blocks []string
-	shown, images := 0, 0
+	shown := 0
 	for i, p := range pages {
 		runs, err := x.page(p)
 		if err != nil {
 			return Doc{}, err
 		}
 		shown += x.shown
-		images += x.images
 		blocks = append(blocks, layout(runs)...)
 		o.progress(i+1, len(pages))
+	}
+	if f.limit != nil {
+		return Doc{}, f.limit
 	}
 	d := Doc{Text: joinBlocks(blocks), Format: "pdf"}
 	if d.Text == "" {
@@ -59,10 +64,11 @@ func importPDF(b []byte, o Options) (Doc, error) {
 }
 
 // textRun is text shown at one place: its start, end and font size in
-// page space.
+// page space. space marks a gap after it wide enough to be a word space.
 type textRun struct {
 	x, y, endX, size float64
 	text             string
+	space            bool
 }
 
 // matrix is a PDF transformation [a b c d e f].
@@ -78,17 +84,25 @@ func (m matrix) mul(n matrix) matrix {
 	}
 }
 
-// extractor interprets content streams, keeping fonts between pages.
+// extractor interprets content streams, keeping fonts between pages, and
+// counts the work the document asks for against the limits.
 type extractor struct {
 	f      *pdfFile
 	fonts  map[any]*pdfFont
+	cmaps  map[*pdfStream]*toUnicode // parsed once, however many fonts share them
+	forms  map[*pdfStream][]byte     // decoded once, however often drawn
+	ctx    context.Context
 	shown  int // text-showing operators met on the current page
 	images int // image XObjects met on the current page
+	text   int // bytes of text shown so far, all pages together
+	calls  int // form XObjects drawn so far
+	work   int // content bytes interpreted so far
 }
 
+// page interprets a page's content streams one after the other (a token
+// never spans two of them), decoding each only when its turn comes.
 func (x *extractor) page(p pdfDict) ([]textRun, error) {
 	x.shown, x.images = 0, 0
-	var content []byte
 	var parts []any
 	switch c := x.f.resolve(p["Contents"]).(type) {
 	case *pdfStream:
@@ -96,196 +110,255 @@ func (x *extractor) page(p pdfDict) ([]textRun, error) {
 	case pdfArray:
 		parts = c
 	}
-	for _, part := range parts {
-		if s, ok := x.f.resolve(part).(*pdfStream); ok {
-			data, err := x.f.decode(s)
-			if err != nil {
-				if isLimit(err) {
-					return nil, err
-				}
-				continue
-			}
-			content = append(content, data...)
-			content = append(content, '\n')
-		}
-	}
 	var runs []textRun
-	err := x.run(content, x.f.dict(p["Resources"]), identity, 0, &runs)
-	return runs, err
-}
-
-func isLimit(err error) bool {
-	return err != nil && strings.Contains(err.Error(), ErrZipBomb.Error())
-}
-
-// run interprets one content stream (a page or a form XObject).
-func (x *extractor) run(content []byte, res pdfDict, ctm matrix, depth int, runs *[]textRun) error {
-	type state struct {
-		ctm  matrix
-		font *pdfFont
-		size float64
-	}
-	gs := state{ctm: ctm, size: 12}
-	var saved []state
-	var tm, tlm matrix
-	var leading, charSpace, wordSpace float64
-	scale := 1.0
-	var ops []any
-	fonts := x.f.dict(res["Font"])
-	xobjs := x.f.dict(res["XObject"])
-	num := func(i int) float64 {
-		if i < len(ops) {
-			if v, ok := ops[i].(float64); ok {
-				return v
-			}
-		}
-		return 0
-	}
-	show := func(s []byte) {
-		x.shown++
-		if gs.font == nil {
-			gs.font = &pdfFont{}
-		}
-		text, width, spaces := gs.font.decode(s)
-		trm := matrix{gs.size * scale, 0, 0, gs.size, 0, 0}.mul(tm).mul(gs.ctm)
-		adv := (width*gs.size + charSpace*float64(len([]rune(text))) + wordSpace*float64(spaces)) * scale
-		if text != "" {
-			end := matrix{1, 0, 0, 1, adv, 0}.mul(tm).mul(gs.ctm)
-			size := math.Hypot(trm[2], trm[3])
-			*runs = append(*runs, textRun{x: trm[4], y: trm[5], endX: end[4], size: size, text: text})
-		}
-		tm = matrix{1, 0, 0, 1, adv, 0}.mul(tm)
-	}
-	l := &lexer{b: content}
-	for {
-		v, err := l.object(0)
-		if err != nil {
-			if err == errPDFSyntax {
-				ops = ops[:0]
-				continue
-			}
-			break
-		}
-		op, ok := v.(pdfOp)
+	in := x.interpreter(x.f.dict(p["Resources"]), identity, 0, &runs)
+	for _, part := range parts {
+		s, ok := x.f.resolve(part).(*pdfStream)
 		if !ok {
-			if len(ops) < 64 {
-				ops = append(ops, v)
+			continue
+		}
+		data, err := x.f.decodeContent(s)
+		if err != nil {
+			if errors.Is(err, ErrZipBomb) {
+				return nil, err
 			}
 			continue
 		}
-		switch op {
-		case "q":
-			if len(saved) < 256 {
-				saved = append(saved, gs)
+		if err := in.exec(data); err != nil {
+			return nil, err
+		}
+	}
+	return runs, nil
+}
+
+// form returns the decoded content of a form XObject, decoding it once.
+func (x *extractor) form(s *pdfStream) ([]byte, error) {
+	if data, ok := x.forms[s]; ok {
+		return data, nil
+	}
+	data, err := x.f.decode(s)
+	if err != nil {
+		return nil, err
+	}
+	x.forms[s] = data
+	return data, nil
+}
+
+// gstate is the part of the graphics state text extraction needs.
+type gstate struct {
+	ctm  matrix
+	font *pdfFont
+	size float64
+}
+
+// interp is the state of one content stream's interpretation: a page's
+// (over all its parts) or a form's.
+type interp struct {
+	x                             *extractor
+	fonts, xobjs, res             pdfDict
+	depth                         int
+	runs                          *[]textRun
+	gs                            gstate
+	saved                         []gstate
+	tm, tlm                       matrix
+	leading, charSpace, wordSpace float64
+	scale                         float64
+	ops                           []any
+}
+
+func (x *extractor) interpreter(res pdfDict, ctm matrix, depth int, runs *[]textRun) *interp {
+	return &interp{x: x, res: res, fonts: x.f.dict(res["Font"]), xobjs: x.f.dict(res["XObject"]),
+		depth: depth, runs: runs, gs: gstate{ctm: ctm, size: 12}, scale: 1}
+}
+
+func (in *interp) num(i int) float64 {
+	if i < len(in.ops) {
+		if v, ok := in.ops[i].(float64); ok {
+			return v
+		}
+	}
+	return 0
+}
+
+// show adds the text a string shows at the current text position.
+func (in *interp) show(s []byte) error {
+	x := in.x
+	x.shown++
+	if in.gs.font == nil {
+		in.gs.font = &pdfFont{}
+	}
+	text, width, spaces := in.gs.font.decode(s)
+	trm := matrix{in.gs.size * in.scale, 0, 0, in.gs.size, 0, 0}.mul(in.tm).mul(in.gs.ctm)
+	adv := (width*in.gs.size + in.charSpace*float64(utf8.RuneCountInString(text)) + in.wordSpace*float64(spaces)) * in.scale
+	if text != "" {
+		if x.text += len(text); x.text > MaxText {
+			return ErrTooMuchText
+		}
+		if len(*in.runs) >= maxPageRuns {
+			return fmt.Errorf("%w: a page shows its text in more than %d pieces", ErrTooComplex, maxPageRuns)
+		}
+		end := matrix{1, 0, 0, 1, adv, 0}.mul(in.tm).mul(in.gs.ctm)
+		size := math.Hypot(trm[2], trm[3])
+		*in.runs = append(*in.runs, textRun{x: trm[4], y: trm[5], endX: end[4], size: size, text: text})
+	}
+	in.tm = matrix{1, 0, 0, 1, adv, 0}.mul(in.tm)
+	return nil
+}
+
+// exec interprets content, counting it against the document's limits.
+func (in *interp) exec(content []byte) error {
+	x := in.x
+	if x.work += len(content); x.work > maxInterpreted {
+		return fmt.Errorf("%w: its pages draw more than %d MB of content", ErrTooComplex, maxInterpreted>>20)
+	}
+	l := &lexer{b: content}
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := x.ctx.Err(); err != nil {
+				return err
 			}
-		case "Q":
-			if n := len(saved); n > 0 {
-				gs, saved = saved[n-1], saved[:n-1]
+		}
+		v, err := l.object(0)
+		if err != nil {
+			if err == errPDFSyntax {
+				in.ops = in.ops[:0]
+				continue
 			}
-		case "cm":
-			gs.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(gs.ctm)
-		case "BT":
-			tm, tlm = identity, identity
-		case "Tf":
-			gs.size = num(1)
-			if name, ok := firstOp(ops).(pdfName); ok {
-				gs.font = x.font(fonts[name])
+			return nil
+		}
+		op, ok := v.(pdfOp)
+		if !ok {
+			if len(in.ops) < 64 {
+				in.ops = append(in.ops, v)
 			}
-		case "TL":
-			leading = num(0)
-		case "Tc":
-			charSpace = num(0)
-		case "Tw":
-			wordSpace = num(0)
-		case "Tz":
-			scale = num(0) / 100
-		case "Td", "TD":
-			if op == "TD" {
-				leading = -num(1)
+			continue
+		}
+		if err := in.operator(op, l); err != nil {
+			return err
+		}
+		in.ops = in.ops[:0]
+	}
+}
+
+// operator applies one operator to the state, with its operands in in.ops.
+func (in *interp) operator(op pdfOp, l *lexer) error {
+	x, num := in.x, in.num
+	switch op {
+	case "q":
+		if len(in.saved) < 256 {
+			in.saved = append(in.saved, in.gs)
+		}
+	case "Q":
+		if n := len(in.saved); n > 0 {
+			in.gs, in.saved = in.saved[n-1], in.saved[:n-1]
+		}
+	case "cm":
+		in.gs.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(in.gs.ctm)
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "Tf":
+		in.gs.size = num(1)
+		if name, ok := firstOp(in.ops).(pdfName); ok {
+			in.gs.font = x.font(in.fonts[name])
+		}
+	case "TL":
+		in.leading = num(0)
+	case "Tc":
+		in.charSpace = num(0)
+	case "Tw":
+		in.wordSpace = num(0)
+	case "Tz":
+		in.scale = num(0) / 100
+	case "Td", "TD":
+		if op == "TD" {
+			in.leading = -num(1)
+		}
+		in.tlm = matrix{1, 0, 0, 1, num(0), num(1)}.mul(in.tlm)
+		in.tm = in.tlm
+	case "Tm":
+		in.tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+		in.tm = in.tlm
+	case "T*":
+		in.tlm = matrix{1, 0, 0, 1, 0, -in.leading}.mul(in.tlm)
+		in.tm = in.tlm
+	case "Tj", "'", "\"":
+		if op != "Tj" {
+			if op == "\"" {
+				in.wordSpace, in.charSpace = num(0), num(1)
 			}
-			tlm = matrix{1, 0, 0, 1, num(0), num(1)}.mul(tlm)
-			tm = tlm
-		case "Tm":
-			tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
-			tm = tlm
-		case "T*":
-			tlm = matrix{1, 0, 0, 1, 0, -leading}.mul(tlm)
-			tm = tlm
-		case "Tj", "'", "\"":
-			if op != "Tj" {
-				if op == "\"" {
-					wordSpace, charSpace = num(0), num(1)
-				}
-				tlm = matrix{1, 0, 0, 1, 0, -leading}.mul(tlm)
-				tm = tlm
+			in.tlm = matrix{1, 0, 0, 1, 0, -in.leading}.mul(in.tlm)
+			in.tm = in.tlm
+		}
+		if len(in.ops) > 0 {
+			if s, ok := in.ops[len(in.ops)-1].(pdfString); ok {
+				return in.show(s)
 			}
-			if len(ops) > 0 {
-				if s, ok := ops[len(ops)-1].(pdfString); ok {
-					show(s)
-				}
-			}
-		case "TJ":
-			if a, ok := firstOp(ops).(pdfArray); ok {
-				for _, e := range a {
-					switch e := e.(type) {
-					case pdfString:
-						show(e)
-					case float64:
-						dx := -e / 1000 * gs.size * scale
-						if e < -180 && len(*runs) > 0 {
-							(*runs)[len(*runs)-1].text += " "
-						}
-						tm = matrix{1, 0, 0, 1, dx, 0}.mul(tm)
-					}
-				}
-			}
-		case "Do":
-			name, _ := firstOp(ops).(pdfName)
-			s, ok := x.f.resolve(xobjs[name]).(*pdfStream)
-			if !ok {
-				break
-			}
-			switch s.dict["Subtype"] {
-			case pdfName("Image"):
-				x.images++
-			case pdfName("Form"):
-				if depth >= 8 {
-					break
-				}
-				data, err := x.f.decode(s)
-				if err != nil {
-					if isLimit(err) {
+		}
+	case "TJ":
+		if a, ok := firstOp(in.ops).(pdfArray); ok {
+			for _, e := range a {
+				switch e := e.(type) {
+				case pdfString:
+					if err := in.show(e); err != nil {
 						return err
 					}
-					break
-				}
-				m := identity
-				if a, ok := x.f.resolve(s.dict["Matrix"]).(pdfArray); ok && len(a) == 6 {
-					for i := range m {
-						m[i], _ = a[i].(float64)
+				case float64:
+					dx := -e / 1000 * in.gs.size * in.scale
+					if e < -180 && len(*in.runs) > 0 {
+						(*in.runs)[len(*in.runs)-1].space = true
 					}
-				}
-				r := x.f.dict(s.dict["Resources"])
-				if r == nil {
-					r = res
-				}
-				if err := x.run(data, r, m.mul(gs.ctm), depth+1, runs); err != nil {
-					return err
-				}
-			}
-		case "BI":
-			x.images++
-			// Skip the inline image's data up to "EI".
-			if i := bytes.Index(l.b[l.pos:], []byte("ID")); i >= 0 {
-				l.pos += i + 2
-				if j := bytes.Index(l.b[l.pos:], []byte("EI")); j >= 0 {
-					l.pos += j + 2
-				} else {
-					l.pos = len(l.b)
+					in.tm = matrix{1, 0, 0, 1, dx, 0}.mul(in.tm)
 				}
 			}
 		}
-		ops = ops[:0]
+	case "Do":
+		name, _ := firstOp(in.ops).(pdfName)
+		s, ok := x.f.resolve(in.xobjs[name]).(*pdfStream)
+		if !ok {
+			break
+		}
+		switch s.dict["Subtype"] {
+		case pdfName("Image"):
+			x.images++
+		case pdfName("Form"):
+			if in.depth >= 8 {
+				break
+			}
+			if x.calls++; x.calls > maxFormCalls {
+				return fmt.Errorf("%w: its pages draw forms (XObjects) more than %d times", ErrTooComplex, maxFormCalls)
+			}
+			data, err := x.form(s)
+			if err != nil {
+				if errors.Is(err, ErrZipBomb) {
+					return err
+				}
+				break
+			}
+			m := identity
+			if a, ok := x.f.resolve(s.dict["Matrix"]).(pdfArray); ok && len(a) == 6 {
+				for i := range m {
+					m[i], _ = a[i].(float64)
+				}
+			}
+			r := x.f.dict(s.dict["Resources"])
+			if r == nil {
+				r = in.res
+			}
+			if err := x.interpreter(r, m.mul(in.gs.ctm), in.depth+1, in.runs).exec(data); err != nil {
+				return err
+			}
+		}
+	case "BI":
+		x.images++
+		// Skip the inline image's data up to "EI".
+		if i := bytes.Index(l.b[l.pos:], []byte("ID")); i >= 0 {
+			l.pos += i + 2
+			if j := bytes.Index(l.b[l.pos:], []byte("EI")); j >= 0 {
+				l.pos += j + 2
+			} else {
+				l.pos = len(l.b)
+			}
+		}
 	}
 	return nil
 }
@@ -340,6 +413,9 @@ func layout(runs []textRun) []string {
 				}
 			}
 			sb.WriteString(r.text)
+			if r.space {
+				sb.WriteByte(' ')
+			}
 		}
 		text := strings.TrimSpace(sb.String())
 		if i > 0 {
@@ -378,11 +454,37 @@ func isLetterEnd(s string) bool {
 
 // pdfFont decodes the strings a font shows into text.
 type pdfFont struct {
-	twoByte bool           // Type0 with a two-byte encoding
-	toUni   map[int]string // from a ToUnicode CMap
-	enc     [256]rune      // a simple font's encoding
-	widths  map[int]float64
+	twoByte bool             // Type0 with a two-byte encoding
+	uni     *toUnicode       // from a ToUnicode CMap
+	seen    map[int]uniEntry // codes already looked up in uni
+	enc     [256]rune        // a simple font's encoding
+	widths  widthTable
 	dw      float64
+}
+
+// uniEntry is a code's text by the ToUnicode CMap, if it maps it.
+type uniEntry struct {
+	text string
+	ok   bool
+}
+
+// widthTable holds a font's glyph widths by code, ranges unexpanded.
+type widthTable struct {
+	index spans
+	width []float64
+}
+
+// add defines the width of codes lo to hi; a later definition wins.
+func (t *widthTable) add(lo, hi []int, lo1, hi1 int, w float64) ([]int, []int) {
+	t.width = append(t.width, w)
+	return append(lo, lo1), append(hi, hi1)
+}
+
+func (t widthTable) get(code int) (float64, bool) {
+	if i := t.index.find(code); i >= 0 {
+		return t.width[i], true
+	}
+	return 0, false
 }
 
 // font builds (once) the decoder for a font dictionary.
@@ -394,7 +496,7 @@ func (x *extractor) font(ref any) *pdfFont {
 	if f, ok := x.fonts[key]; ok {
 		return f
 	}
-	f := &pdfFont{widths: map[int]float64{}, dw: 500}
+	f := &pdfFont{dw: 500, seen: map[int]uniEntry{}}
 	x.fonts[key] = f
 	d := x.f.dict(ref)
 	for i := range f.enc {
@@ -404,9 +506,14 @@ func (x *extractor) font(ref any) *pdfFont {
 		return f
 	}
 	if s, ok := x.f.resolve(d["ToUnicode"]).(*pdfStream); ok {
-		if data, err := x.f.decode(s); err == nil {
-			f.toUni = parseCMap(data)
+		u, seen := x.cmaps[s]
+		if !seen {
+			if data, err := x.f.decode(s); err == nil {
+				u = parseCMap(data)
+			}
+			x.cmaps[s] = u
 		}
+		f.uni = u
 	}
 	if d["Subtype"] == pdfName("Type0") {
 		f.twoByte = true
@@ -446,11 +553,13 @@ func (x *extractor) font(ref any) *pdfFont {
 	}
 	first, _ := x.f.resolve(d["FirstChar"]).(float64)
 	if ws, ok := x.f.resolve(d["Widths"]).(pdfArray); ok {
+		var lo, hi []int
 		for i, w := range ws {
 			if v, ok := x.f.resolve(w).(float64); ok {
-				f.widths[int(first)+i] = v
+				lo, hi = f.widths.add(lo, hi, int(first)+i, int(first)+i, v)
 			}
 		}
+		f.widths.index = newSpans(lo, hi)
 	}
 	return f
 }
@@ -466,22 +575,25 @@ func (f *pdfFont) baseEncoding(name pdfName) {
 	}
 }
 
-// cidWidths reads a CID font's /W array: "c [w1 w2 …]" or "c1 c2 w".
+// cidWidths reads a CID font's /W array: "c [w1 w2 …]" or "c1 c2 w". A
+// range is kept as a range, however many codes it covers.
 func (f *pdfFont) cidWidths(pf *pdfFile, v any) {
 	a, ok := v.(pdfArray)
 	if !ok {
 		return
 	}
-	for i := 0; i+1 < len(a); {
+	var lo, hi []int
+	defer func() { f.widths.index = newSpans(lo, hi) }()
+	for i := 0; i+1 < len(a) && len(lo) < maxCMapEntries; {
 		c, ok := pf.resolve(a[i]).(float64)
-		if !ok {
+		if !ok || c < 0 || c > maxCode {
 			return
 		}
 		switch next := pf.resolve(a[i+1]).(type) {
 		case pdfArray:
 			for k, w := range next {
-				if wv, ok := pf.resolve(w).(float64); ok && k < 65536 {
-					f.widths[int(c)+k] = wv
+				if wv, ok := pf.resolve(w).(float64); ok && len(lo) < maxCMapEntries {
+					lo, hi = f.widths.add(lo, hi, int(c)+k, int(c)+k, wv)
 				}
 			}
 			i += 2
@@ -490,8 +602,8 @@ func (f *pdfFont) cidWidths(pf *pdfFile, v any) {
 				return
 			}
 			w, _ := pf.resolve(a[i+2]).(float64)
-			for k := int(c); k <= int(next) && k-int(c) < 65536; k++ {
-				f.widths[k] = w
+			if next >= c && next <= maxCode {
+				lo, hi = f.widths.add(lo, hi, int(c), int(next), w)
 			}
 			i += 3
 		default:
@@ -514,12 +626,12 @@ func (f *pdfFont) decode(s []byte) (string, float64, int) {
 		if f.twoByte {
 			code = code<<8 | int(s[i+1])
 		}
-		w, ok := f.widths[code]
+		w, ok := f.widths.get(code)
 		if !ok {
 			w = f.dw
 		}
 		width += w / 1000
-		if u, ok := f.toUni[code]; ok {
+		if u, ok := f.unicode(code); ok {
 			sb.WriteString(u)
 		} else if !f.twoByte {
 			if r := f.enc[code]; r != 0 && (r >= ' ' || r == '\t') {
@@ -533,16 +645,70 @@ func (f *pdfFont) decode(s []byte) (string, float64, int) {
 	return ligatures.Replace(strings.ToValidUTF8(norm.NFC.String(sb.String()), "")), width, spaces
 }
 
+// unicode returns the text the ToUnicode CMap gives code, looking each
+// code up once.
+func (f *pdfFont) unicode(code int) (string, bool) {
+	if f.uni == nil {
+		return "", false
+	}
+	if e, ok := f.seen[code]; ok {
+		return e.text, e.ok
+	}
+	if f.seen == nil {
+		f.seen = map[int]uniEntry{}
+	}
+	text, ok := f.uni.lookup(code)
+	f.seen[code] = uniEntry{text, ok}
+	return text, ok
+}
+
 // ligatures spells out the typographic ligatures fonts draw as one glyph.
 var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl")
 
-// parseCMap reads the bfchar and bfrange mappings of a ToUnicode CMap.
-func parseCMap(b []byte) map[int]string {
-	m := map[int]string{}
+// toUnicode is a ToUnicode CMap: its bfchar and bfrange mappings in the
+// order given, a later one winning where they overlap. A bfrange onto a
+// string is kept as a range, whatever it covers.
+type toUnicode struct {
+	index spans
+	defs  []cmapDef
+}
+
+// cmapDef maps codes from lo: to text, or, when base is set, each code
+// to base with its last character advanced by the code's distance from lo.
+type cmapDef struct {
+	lo   int
+	text string
+	base []rune
+}
+
+func (u *toUnicode) lookup(code int) (string, bool) {
+	i := u.index.find(code)
+	if i < 0 {
+		return "", false
+	}
+	d := u.defs[i]
+	if d.base == nil {
+		return d.text, true
+	}
+	r := append([]rune(nil), d.base...)
+	r[len(r)-1] += rune(code - d.lo)
+	return string(r), true
+}
+
+// parseCMap reads the bfchar and bfrange mappings of a ToUnicode CMap, up
+// to maxCMapEntries of them.
+func parseCMap(b []byte) *toUnicode {
+	u := &toUnicode{}
+	var lo, hi []int
+	def := func(a, z int, d cmapDef) {
+		d.lo = a
+		lo, hi = append(lo, a), append(hi, z)
+		u.defs = append(u.defs, d)
+	}
 	l := &lexer{b: b}
 	var ops []any
 	mode := ""
-	for len(m) < 1<<17 {
+	for len(u.defs) < maxCMapEntries {
 		v, err := l.object(0)
 		if err != nil {
 			if err == errPDFSyntax {
@@ -557,14 +723,15 @@ func parseCMap(b []byte) map[int]string {
 				switch mode {
 				case "bfchar":
 					if len(ops) == 2 {
-						if src, ok := ops[0].(pdfString); ok {
-							m[codeOf(src)] = utf16String(ops[1])
+						if src, ok := ops[0].(pdfString); ok && len(src) <= 4 {
+							c := codeOf(src)
+							def(c, c, cmapDef{text: utf16String(ops[1])})
 						}
 						ops = ops[:0]
 					}
 				case "bfrange":
 					if len(ops) == 3 {
-						cmapRange(m, ops)
+						cmapRange(def, ops)
 						ops = ops[:0]
 					}
 				}
@@ -580,17 +747,20 @@ func parseCMap(b []byte) map[int]string {
 			mode, ops = "", ops[:0]
 		}
 	}
-	return m
+	u.index = newSpans(lo, hi)
+	return u
 }
 
-func cmapRange(m map[int]string, ops []any) {
+// cmapRange adds one bfrange: codes lo to hi onto consecutive characters
+// from a string, or onto the strings of an array one by one.
+func cmapRange(def func(a, z int, d cmapDef), ops []any) {
 	lo, ok1 := ops[0].(pdfString)
 	hi, ok2 := ops[1].(pdfString)
-	if !ok1 || !ok2 {
+	if !ok1 || !ok2 || len(lo) > 4 || len(hi) > 4 {
 		return
 	}
 	a, z := codeOf(lo), codeOf(hi)
-	if z < a || z-a > 65535 {
+	if z < a {
 		return
 	}
 	switch dst := ops[2].(type) {
@@ -599,17 +769,13 @@ func cmapRange(m map[int]string, ops []any) {
 		if len(base) == 0 {
 			return
 		}
-		for c := a; c <= z; c++ {
-			r := append([]rune{}, base...)
-			r[len(r)-1] += rune(c - a)
-			m[c] = string(r)
-		}
+		def(a, z, cmapDef{base: base})
 	case pdfArray:
 		for k, d := range dst {
 			if a+k > z {
 				break
 			}
-			m[a+k] = utf16String(d)
+			def(a+k, a+k, cmapDef{text: utf16String(d)})
 		}
 	}
 }

@@ -29,6 +29,15 @@ import (
 // MaxBytes is the largest file Parley imports (20 MB).
 const MaxBytes = 20 << 20
 
+// MaxText is the most text Parley takes from one document: 8 MB of UTF-8,
+// over a million words. A file that yields more is refused, and the
+// importers stop as soon as they pass it, so that a small file that
+// unpacks to a great deal of text costs no more than this much.
+const MaxText = 8 << 20
+
+// ErrTooMuchText reports a document that yields more than MaxText.
+var ErrTooMuchText = fmt.Errorf("the document holds more than %d MB of text, the most Parley reads from one document", MaxText>>20)
+
 // Errors that describe input Parley cannot read as a statement.
 var (
 	ErrEmpty    = errors.New("the file is empty")
