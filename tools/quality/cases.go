@@ -124,7 +124,7 @@ type samplePart struct {
 
 // readSeed reads the seed expectations and fills in the app's sample texts
 // and parties: assetsDir/sample/sample.json names the text files, relative
-// to assetsDir, as the app reads them. Parties missing there come from the
+// to its own folder, as the app reads them. Parties missing there come from the
 // seed's own list of speakers. On an error, the set's Path is the file that
 // could not be read.
 func readSeed(seedPath, assetsDir string) (statementSet, error) {
@@ -154,7 +154,7 @@ func readSeed(seedPath, assetsDir string) (statementSet, error) {
 		if side.part.File == "" {
 			return set, fmt.Errorf("%s: no file for the %s text", manifest, side.name)
 		}
-		text := filepath.Join(assetsDir, filepath.FromSlash(side.part.File))
+		text := filepath.Join(filepath.Dir(manifest), filepath.FromSlash(side.part.File))
 		t, err := os.ReadFile(text)
 		if err != nil {
 			set.Path = text
