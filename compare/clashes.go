@@ -119,11 +119,12 @@ func mainPhrase(y side) string {
 var (
 	keptWords = set("complied", "complies", "comply", "compliant", "compliance", "within", "accordance",
 		"met", "meets", "lawful", "lawfully", "legal", "legally", "approved", "permitted", "authorised",
-		"authorized", "respected", "honoured", "honored", "observed", "adhered")
+		"authorized", "respected", "honoured", "honored", "observed", "adhered", "passed")
 	brokenWords = set("breach", "breached", "breaches", "breaching", "violate", "violated", "violates",
 		"violation", "violations", "broke", "broken", "infringed", "infringement", "illegal", "illegally",
 		"unlawful", "unlawfully", "exceeded", "exceeding", "flouted", "contravened", "unauthorised",
-		"unauthorized", "ignored", "disregarded", "missed", "failed", "fell")
+		"unauthorized", "ignored", "disregarded", "missed", "failed", "fell", "enforcement", "fined",
+		"penalised", "penalized", "prosecuted", "sanctioned")
 )
 
 // ruleWords name what is kept or broken; one of them must stand near a
@@ -132,12 +133,13 @@ var (
 var ruleWords = set("rule", "rules", "limit", "limits", "law", "laws", "standard", "standards",
 	"regulation", "regulations", "permit", "permitted", "requirement", "requirements", "agreement",
 	"terms", "conditions", "licence", "license", "guidelines", "code", "budget", "ceiling", "cap",
-	"statement", "plan", "procedure", "procedures", "protocol", "target", "threshold", "approved")
+	"statement", "plan", "procedure", "procedures", "protocol", "target", "threshold", "approved",
+	"inspection", "inspections", "audit", "audits", "test", "tests", "check", "checks", "review")
 
 // complianceCues: x says the rules were kept, y that they were broken
 // ("stayed within the permitted losses" / "breached the league's rules").
 func complianceCues(x, y side) []cue {
-	k := keptAt(x.c)
+	k, r := keptAt(x.c)
 	if k < 0 {
 		return nil
 	}
@@ -148,28 +150,29 @@ func complianceCues(x, y side) []cue {
 			break
 		}
 	}
-	if b < 0 || keptAt(y.c) >= 0 || !sharesContent(x, y) {
+	if yk, _ := keptAt(y.c); b < 0 || yk >= 0 || !sharesContent(x, y) {
 		return nil
 	}
-	px := x.c.phrase(k, phraseEnd(x.c, k, 3))
+	px := x.c.phrase(k, max(r, phraseEnd(x.c, k, 2)))
 	py := y.c.phrase(b, phraseEnd(y.c, b, 3))
 	return []cue{{rel: Contradict, text: orient(x, "rules kept vs broken", px, py)}}
 }
 
-// keptAt returns the index of a word saying rules were kept, with a rule
-// word within four words after it, or -1.
-func keptAt(c *claimInfo) int {
+// keptAt returns the index of a word saying rules were kept and of the rule
+// word within six words after it ("passed its most recent fire safety
+// inspection"), or -1, -1.
+func keptAt(c *claimInfo) (int, int) {
 	for i := range c.toks {
 		if !keptWords[c.toks[i].Lower] || negatedAt(c.toks, i) {
 			continue
 		}
-		for j := i; j < len(c.toks) && j <= i+4; j++ {
+		for j := i; j < len(c.toks) && j <= i+6; j++ {
 			if ruleWords[c.toks[j].Lower] && (j > i || c.toks[i].Lower == "permitted" || c.toks[i].Lower == "approved") {
-				return i
+				return i, j
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // promptPhrases say something was done at once.
@@ -246,12 +249,19 @@ var timeLimits = set("time", "timeframe", "deadline", "period", "limit", "timesc
 
 // findDelay finds a stretch of time before an action: a duration followed
 // by a word of lateness ("six hours after", "nine days later", "for almost
-// an hour after", "eight months before"), or "delayed", "waited".
+// an hour after", "eight months before") or after a verb of taking ("took
+// more than four hours"), or "delayed", "waited", "until the next day".
 func findDelay(c *claimInfo) (string, bool) {
 	for i := range c.toks {
 		t := &c.toks[i]
 		if !durations[t.Key] {
 			continue
+		}
+		// "took more than four hours", "lasted nine days"
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if tookWords[c.toks[j].Lemma] && !negatedAt(c.toks, j) {
+				return c.phrase(j, i), true
+			}
 		}
 		for j := i + 1; j < len(c.toks) && j <= i+2; j++ {
 			if lateWords[c.toks[j].Lower] {
@@ -278,6 +288,9 @@ func findDelay(c *claimInfo) (string, bool) {
 	}
 	return "", false
 }
+
+// tookWords before a length of time say how long something took.
+var tookWords = set("take", "last", "need", "require", "wait", "spend")
 
 // laterDays after "until" put an action on another day.
 var laterDays = set("following", "next", "tomorrow", "later")

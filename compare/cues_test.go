@@ -51,6 +51,9 @@ func TestClassifyCues(t *testing.T) {
 		{"within the hour against next morning", "Aircraft were dropping water within an hour of the first report.", "No aircraft appeared until the following morning.", Contradict, "at once vs after a delay:"},
 		{"counted noun after an adjective", "The meeting was attended by more than 200 traditional owners.", "About 60 people came to the meeting.", Contradict, "different number:"},
 		{"qualified", "Streaming residuals will rise by 25 percent.", "Streaming residuals will rise by 25 percent, but only for the most watched shows.", Differ, "qualified vs unqualified:"},
+		{"quickly against hours", "The fire was quickly brought under control.", "Bringing the fire under control took more than four hours.", Contradict, "at once vs after a delay:"},
+		{"working against switched off", "The sprinkler system worked as designed.", "The sprinklers had been switched off.", Contradict, "working vs not working:"},
+		{"inspection passed against enforcement", "The plant passed its fire safety inspection in March.", "The plant was served an enforcement notice in March.", Contradict, "rules kept vs broken:"},
 		{"two negations", "The young boys are playing outdoors and the man is smiling nearby.", "There is no boy playing outdoors and there is no man smiling.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {
