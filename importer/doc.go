@@ -155,7 +155,7 @@ func (o Options) importFormat(format string, b []byte, contentType string) (Doc,
 	case "pdf":
 		d, err = importPDF(b, o)
 	case "docx":
-		d, err = importDOCX(b)
+		d, err = importDOCX(b, o)
 	case "html":
 		d, err = importHTML(b, contentType)
 	case "markdown":

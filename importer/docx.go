@@ -20,7 +20,7 @@ const (
 
 // importDOCX reads the text of a Word document (word/document.xml) and the
 // title, author, date and language of docProps/core.xml.
-func importDOCX(b []byte) (Doc, error) {
+func importDOCX(b []byte, o Options) (Doc, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return Doc{}, fmt.Errorf("%w: it is not a valid Word document (%v)", ErrCorrupt, err)
@@ -45,7 +45,7 @@ func importDOCX(b []byte) (Doc, error) {
 	if err != nil {
 		return Doc{}, err
 	}
-	text, err := docxText(body)
+	text, err := docxText(body, o)
 	if err != nil {
 		return Doc{}, err
 	}
@@ -81,15 +81,29 @@ func readPart(f *zip.File) ([]byte, error) {
 // docxText walks WordprocessingML: each w:p is a paragraph, w:t text, w:tab
 // a tab, w:br and w:cr line breaks. Deleted text (w:delText), field codes and
 // footnote references are left out. Numbered or bulleted paragraphs next to
-// each other form one block of lines.
-func docxText(b []byte) (string, error) {
+// each other form one block of lines. It stops with ErrTooMuchText as soon
+// as the text passes MaxText.
+func docxText(b []byte, o Options) (string, error) {
+	ctx := o.context()
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	dec.Strict = false
 	var blocks []string
+	var list []string // the lines of the list being read
 	var para strings.Builder
-	inText, listItem, prevList := false, false, false
-	depth := 0
-	for {
+	inText, listItem := false, false
+	depth, size := 0, 0
+	endList := func() {
+		if len(list) > 0 {
+			blocks = append(blocks, strings.Join(list, "\n"))
+			list = list[:0]
+		}
+	}
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return "", err
+			}
+		}
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
 			break
@@ -127,24 +141,29 @@ func docxText(b []byte) (string, error) {
 				inText = false
 			case "p":
 				line := strings.TrimSpace(para.String())
+				para.Reset()
 				if line == "" {
-					prevList = false
+					endList()
 					continue
 				}
-				if listItem && prevList && len(blocks) > 0 {
-					blocks[len(blocks)-1] += "\n" + line
-				} else {
+				size += len(line) + 2
+				if !listItem {
+					endList()
 					blocks = append(blocks, line)
+				} else {
+					list = append(list, line)
 				}
-				prevList = listItem
-				para.Reset()
 			}
 		case xml.CharData:
 			if inText {
 				para.Write(t)
 			}
 		}
+		if size+para.Len() > MaxText {
+			return "", ErrTooMuchText
+		}
 	}
+	endList()
 	return joinBlocks(blocks), nil
 }
 

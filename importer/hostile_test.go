@@ -223,6 +223,7 @@ func TestWriteHostileFixtures(t *testing.T) {
 		"form-fanout.pdf":          formFanoutPDF(10),
 		"decode-spike.pdf":         decodeSpikePDF(16),
 		"font-bomb.pdf":            fontBombPDF(60),
+		"long-text.docx":           bigDOCX(t, 40<<20, false),
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 			t.Fatal(err)
