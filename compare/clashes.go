@@ -178,7 +178,7 @@ func keptAt(c *claimInfo) (int, int) {
 // promptPhrases say something was done at once.
 var promptPhrases = set("immediately", "promptly", "at once", "straight away", "straightaway",
 	"right away", "without delay", "as soon as", "swiftly", "instantly", "quickly", "within minutes",
-	"within hours", "the same day", "within an hour")
+	"within hours", "the same day", "within an hour", "in advance", "well ahead", "ahead of time")
 
 // latePhrases say that time passed first: "six hours after", "nine days
 // later", "only after", "for almost an hour after", "eight months before
@@ -277,6 +277,10 @@ func findDelay(c *claimInfo) (string, bool) {
 		if l := c.toks[i].Lower; (l == "delayed" || l == "waited" || l == "belatedly") && !negatedAt(c.toks, i) {
 			return c.phrase(i, phraseEnd(c, i, 2)), true
 		}
+		// "at the last minute", "the evening before the march"
+		if i+2 < len(c.toks) && lastMinute[c.toks[i].Lower+" "+c.toks[i+1].Lower+" "+c.toks[i+2].Lower] {
+			return c.phrase(i, i+2), true
+		}
 		// "not until the following morning", "until the next day"
 		if c.toks[i].Lower == "until" {
 			for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
@@ -291,6 +295,9 @@ func findDelay(c *claimInfo) (string, bool) {
 
 // tookWords before a length of time say how long something took.
 var tookWords = set("take", "last", "need", "require", "wait", "spend")
+
+// lastMinute are notice given late, as three words.
+var lastMinute = set("the last minute", "the evening before", "the night before", "the day before", "hours before the")
 
 // laterDays after "until" put an action on another day.
 var laterDays = set("following", "next", "tomorrow", "later")

@@ -54,6 +54,11 @@ func TestClassifyCues(t *testing.T) {
 		{"quickly against hours", "The fire was quickly brought under control.", "Bringing the fire under control took more than four hours.", Contradict, "at once vs after a delay:"},
 		{"working against switched off", "The sprinkler system worked as designed.", "The sprinklers had been switched off.", Contradict, "working vs not working:"},
 		{"inspection passed against enforcement", "The plant passed its fire safety inspection in March.", "The plant was served an enforcement notice in March.", Contradict, "rules kept vs broken:"},
+		{"absent altogether", "Kettling was not used at any point.", "Hundreds of protesters were kettled for three hours.", Contradict, "negation:"},
+		{"refusal of the shared predicate", "The union refused to put the offer to a ballot.", "Members rejected the offer in a ballot last week.", Contradict, "negation:"},
+		{"in advance against the evening before", "Organisers were told of the restrictions a week in advance.", "The restrictions were only published the evening before the march.", Contradict, "at once vs after a delay:"},
+		{"normal service against cancelled", "Services will run normally during the strike.", "Most services will be cancelled during the strike.", Contradict, "called off vs went ahead:"},
+		{"conditional", "The offer is a 7 percent pay rise.", "The 7 percent offer is conditional on giving up paid breaks.", Differ, "qualified vs unqualified:"},
 		{"two negations", "The young boys are playing outdoors and the man is smiling nearby.", "There is no boy playing outdoors and there is no man smiling.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {

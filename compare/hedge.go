@@ -107,7 +107,8 @@ func quantifierAt(c *claimInfo, words map[string]bool) int {
 // qualifierPhrases narrow a claim to part of what it says: a condition, an
 // exception, a degree short of the whole.
 var qualifierPhrases = set("only for", "only if", "only when", "but only", "in principle", "subject to",
-	"provided that", "unless", "except", "substantially", "largely", "mostly", "broadly", "so-called")
+	"provided that", "unless", "except", "substantially", "largely", "mostly", "broadly", "so-called",
+	"conditional on", "conditional upon", "on condition")
 
 // qualifierAt returns the token index of a qualifier phrase in c, or -1.
 func qualifierAt(c *claimInfo) int {

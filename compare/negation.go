@@ -77,7 +77,7 @@ func negationCue(x, y side, left bool) []cue {
 			// redundancies") make the predicate a mere link.
 			continue
 		}
-		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || quantifierNegation(x.c, i) || len(counter) >= 2) ||
+		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i)
 		if !left {
 			px, py = py, px
@@ -133,19 +133,28 @@ func clauseBreak(c *claimInfo, i, k int) bool {
 }
 
 // onlyParticipleAfter reports whether the claim ends with one participle
-// after the negation at token i: "quotas were not discussed" says the
-// subject was absent altogether.
+// after the negation at token i, with at most "at any point" or "at all"
+// after it: "quotas were not discussed", "kettling was not used at any
+// point" say the subject was absent altogether.
 func onlyParticipleAfter(c *claimInfo, i int) bool {
-	words := 0
-	last := -1
-	for k := i + 1; k < len(c.toks); k++ {
-		if c.toks[k].Word {
-			words++
-			last = k
+	k := i + 1
+	for k < len(c.toks) && !c.toks[k].Word {
+		k++
+	}
+	if k == len(c.toks) || !isVerbForm(c, k) {
+		return false
+	}
+	for j := k + 1; j < len(c.toks); j++ {
+		if t := &c.toks[j]; t.Word && !t.Stop && !anyTime[t.Lower] {
+			return false
 		}
 	}
-	return words == 1 && isVerbForm(c, last)
+	return true
 }
+
+// anyTime are the words of "at any point", "at all", "at any stage": they
+// make a negation total without naming anything.
+var anyTime = set("any", "point", "time", "stage", "all", "whatsoever", "ever")
 
 // firstWordAfter counts the words from the negation at token i to token to.
 func firstWordAfter(c *claimInfo, i, to int) int {

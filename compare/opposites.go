@@ -142,7 +142,8 @@ var opposedPhrases = []struct {
 		set("switched off", "turned off", "shut off", "disabled", "broken", "out of order", "not working", "failed to work", "malfunctioned", "faulty")},
 	{"called off vs went ahead",
 		set("cancelled", "canceled", "called off", "scrapped", "abandoned", "postponed", "suspended"),
-		set("went ahead", "took place", "was held", "were held", "proceeded", "go ahead", "goes ahead", "going ahead")},
+		set("went ahead", "took place", "was held", "were held", "proceeded", "go ahead", "goes ahead", "going ahead",
+			"run normally", "as normal", "as usual", "operate normally", "running normally")},
 }
 
 // phraseCues: x says one of a pair of opposed phrases, y the other ("on

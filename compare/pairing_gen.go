@@ -5,38 +5,38 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-7.73245,  // bias
+	-7.70801,  // bias
 	0,         // mutual_best
 	0,         // similarity_gap
-	2.76396,   // similarity
-	8.58762,   // cosine
-	4.61027,   // vector_cosine
-	3.62422,   // soft_cover_min
-	-0.956117, // soft_cover_max
-	1.65906,   // clash_negation
-	0.388733,  // clash_figures
-	1.1772,    // clash_other
-	1.25175,   // all_vs_part
-	4.87787,   // opposed_assessment
-	0.542978,  // short
+	2.82909,   // similarity
+	8.50841,   // cosine
+	4.5676,    // vector_cosine
+	3.64142,   // soft_cover_min
+	-0.974459, // soft_cover_max
+	1.70105,   // clash_negation
+	0.401216,  // clash_figures
+	1.17466,   // clash_other
+	1.25646,   // all_vs_part
+	4.87883,   // opposed_assessment
+	0.544018,  // short
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.52722,  // bias
-	1.70525,   // mutual_best
-	-2.30475,  // similarity_gap
-	0.91398,   // similarity
-	4.25162,   // cosine
-	2.85012,   // vector_cosine
-	2.63747,   // soft_cover_min
-	-1.08619,  // soft_cover_max
-	0.713873,  // clash_negation
-	0.71403,   // clash_figures
-	0.696483,  // clash_other
-	0.521705,  // all_vs_part
-	3.44544,   // opposed_assessment
-	-0.130249, // short
+	-4.5142,   // bias
+	1.68092,   // mutual_best
+	-2.32868,  // similarity_gap
+	0.915416,  // similarity
+	4.2795,    // cosine
+	2.86498,   // vector_cosine
+	2.61252,   // soft_cover_min
+	-1.11365,  // soft_cover_max
+	0.766487,  // clash_negation
+	0.714549,  // clash_figures
+	0.685827,  // clash_other
+	0.525131,  // all_vs_part
+	3.55691,   // opposed_assessment
+	-0.138141, // short
 }
