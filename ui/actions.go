@@ -124,8 +124,16 @@ func (r *Reader) actions() []action {
 	}
 }
 
+// keymap is the window's actions, and those on keys without a modifier,
+// which reach the window as typed keys.
+type keymap struct {
+	actions []action
+	plain   map[fyne.KeyName]func()
+}
+
 // installActions builds the main menu and binds every shortcut.
 func (r *Reader) installActions() {
+	r.keys.plain = map[fyne.KeyName]func(){}
 	acts := r.actions()
 	var menus []*fyne.Menu
 	byName := map[string]*fyne.Menu{}
@@ -141,11 +149,11 @@ func (r *Reader) installActions() {
 			item.Shortcut = s
 			r.win.Canvas().AddShortcut(s, func(fyne.Shortcut) { a.do() })
 		} else if a.key != "" {
-			r.plainKeys[a.key] = a.do
+			r.keys.plain[a.key] = a.do
 		}
 		m.Items = append(m.Items, item)
 	}
-	r.shortcuts = acts
+	r.keys.actions = acts
 	r.win.Canvas().SetOnTypedKey(r.windowKey)
 	r.win.SetMainMenu(fyne.NewMainMenu(menus...))
 }
@@ -153,7 +161,7 @@ func (r *Reader) installActions() {
 // showShortcuts opens Help → Keyboard shortcuts.
 func (r *Reader) showShortcuts() {
 	rows := []fyne.CanvasObject{}
-	for _, a := range r.shortcuts {
+	for _, a := range r.keys.actions {
 		if a.key == "" {
 			continue
 		}

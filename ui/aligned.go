@@ -52,7 +52,7 @@ var alignedFilters = []struct {
 // (left claim | relation | right claim) in the order of either side,
 // filtered by relation.
 type alignedList struct {
-	r       *Reader
+	hooks   alignedHooks
 	rows    []alignedRow
 	order   reading.Side
 	filter  int
@@ -61,18 +61,25 @@ type alignedList struct {
 	content fyne.CanvasObject
 }
 
-func newAlignedList(r *Reader) *alignedList {
-	a := &alignedList{r: r}
+// alignedHooks is what the aligned view asks of the reader.
+type alignedHooks struct {
+	model   func() *reading.Model        // nil until analysed
+	current func() (reading.Claim, bool) // the current claim
+	choose  func(reading.Claim)          // make a claim current and show it
+}
+
+func newAlignedList(h alignedHooks) *alignedList {
+	a := &alignedList{hooks: h}
 	a.list = widget.NewList(func() int { return len(a.rows) }, a.newRow, a.updateRow)
 	a.list.OnSelected = func(id widget.ListItemID) {
-		if id >= len(a.rows) || r.model == nil {
+		if id >= len(a.rows) || h.model() == nil {
 			return
 		}
 		row := a.rows[id]
 		if a.showsCurrent(row) {
 			return // the row of the current claim, selected to follow it
 		}
-		r.selectClaim(a.claimOf(row), true)
+		h.choose(a.claimOf(row))
 	}
 	filter := widget.NewSelect(nil, nil)
 	for _, f := range alignedFilters {
@@ -154,14 +161,15 @@ func buildRows(m *reading.Model, order reading.Side) []alignedRow {
 }
 
 func (a *alignedList) refresh() {
-	if a.r.model == nil {
+	m := a.hooks.model()
+	if m == nil {
 		a.rows = nil
 		a.list.Refresh()
 		return
 	}
 	keep := alignedFilters[a.filter].keep
 	a.rows = a.rows[:0]
-	for _, row := range buildRows(a.r.model, a.order) {
+	for _, row := range buildRows(m, a.order) {
 		if keep(row.rel) {
 			a.rows = append(a.rows, row)
 		}
@@ -177,7 +185,7 @@ func (a *alignedList) claimOf(row alignedRow) reading.Claim {
 	for side, ids := range [2][]int{row.left, row.right} {
 		for _, id := range ids {
 			c := reading.Claim{Side: reading.Side(side), ID: id}
-			if a.r.shownRelation(c) == row.rel {
+			if shownRelation(a.hooks.model(), c) == row.rel {
 				return c
 			}
 		}
@@ -188,7 +196,8 @@ func (a *alignedList) claimOf(row alignedRow) reading.Claim {
 // showsCurrent reports whether a row shows the current claim as what it is
 // shown as in the panes.
 func (a *alignedList) showsCurrent(row alignedRow) bool {
-	return a.r.hasCurrent && row.holds(a.r.current) && a.r.shownRelation(a.r.current) == row.rel
+	c, ok := a.hooks.current()
+	return ok && row.holds(c) && shownRelation(a.hooks.model(), c) == row.rel
 }
 
 // selectCurrent selects the row that shows the current claim.
@@ -249,7 +258,7 @@ func (a *alignedList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 func (a *alignedList) text(side reading.Side, ids []int) string {
 	s := ""
 	for _, id := range ids {
-		if c, ok := a.r.model.ClaimByID(side, id); ok {
+		if c, ok := a.hooks.model().ClaimByID(side, id); ok {
 			if s != "" {
 				s += " … "
 			}

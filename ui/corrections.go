@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
@@ -17,50 +18,55 @@ func (r *Reader) pairCurrent() {
 	if r.model == nil {
 		return
 	}
-	if s, ok := r.currentSuggestion(); ok && (!r.hasPickedBefore || r.pickedBefore == r.current.Side) {
-		cur := r.current
-		r.correct(reading.Correction{Kind: reading.Pair, Left: s.Left, Right: s.Right})
+	c, confirm, err := r.sel.Pairing(r.model)
+	if err != nil {
+		r.status.say(sentence(err))
+		return
+	}
+	cur, _ := r.sel.Current()
+	r.correct(c)
+	if confirm {
 		r.selectClaim(cur, false)
-		r.busy.SetText("Paired the possible counterpart; Ctrl+Z undoes")
+		r.status.say("Paired the possible counterpart; Ctrl+Z undoes")
 		return
 	}
-	if !r.hasPicked[reading.Left] || !r.hasPicked[reading.Right] {
-		r.busy.SetText("To pair by hand, click a claim in each pane, then press Ctrl+Shift+P")
-		return
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: c.Left[0]}, false)
+}
+
+// sentence is an error as the status line says it: with a capital.
+func sentence(err error) string {
+	s := err.Error()
+	if s == "" {
+		return s
 	}
-	l, rt := r.picked[reading.Left], r.picked[reading.Right]
-	if p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: l}); ok && len(p.Right) == 1 && p.Right[0] == rt {
-		r.busy.SetText("These two claims are already a pair")
-		return
-	}
-	r.correct(reading.Correction{Kind: reading.Pair, Left: []int{l}, Right: []int{rt}})
-	r.selectClaim(reading.Claim{Side: reading.Left, ID: l}, false)
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // rejectCurrent rejects the possible counterpart of the current claim, so
 // its claims count as not addressed.
 func (r *Reader) rejectCurrent() {
-	if r.model == nil || !r.hasCurrent {
+	if r.model == nil {
 		return
 	}
 	s, ok := r.currentSuggestion()
 	if !ok {
-		r.busy.SetText("This claim has no possible counterpart to reject")
+		r.status.say("This claim has no possible counterpart to reject")
 		return
 	}
 	r.correct(reading.Correction{Kind: reading.Reject, Left: s.Left, Right: s.Right})
 	r.showDetails()
-	r.busy.SetText("Rejected the possible counterpart; Ctrl+Z undoes")
+	r.status.say("Rejected the possible counterpart; Ctrl+Z undoes")
 }
 
 // unpairCurrent separates the current pair.
 func (r *Reader) unpairCurrent() {
-	if r.model == nil || !r.hasCurrent {
+	cur, ok := r.sel.Current()
+	if r.model == nil || !ok {
 		return
 	}
-	p, _, ok := r.model.PairOf(r.current)
+	p, _, ok := r.model.PairOf(cur)
 	if !ok {
-		r.busy.SetText("This claim has no counterpart to unpair")
+		r.status.say("This claim has no counterpart to unpair")
 		return
 	}
 	r.correct(reading.Correction{Kind: reading.Unpair, Left: p.Left, Right: p.Right})
@@ -69,12 +75,13 @@ func (r *Reader) unpairCurrent() {
 
 // setRelation changes the verdict on the current pair.
 func (r *Reader) setRelation(rel compare.Relation) {
-	if r.model == nil || !r.hasCurrent {
+	cur, ok := r.sel.Current()
+	if r.model == nil || !ok {
 		return
 	}
-	p, _, ok := r.model.PairOf(r.current)
+	p, _, ok := r.model.PairOf(cur)
 	if !ok {
-		r.busy.SetText("Choose a paired claim to change its relation")
+		r.status.say("Choose a paired claim to change its relation")
 		return
 	}
 	if p.Relation == rel {
@@ -88,7 +95,7 @@ func (r *Reader) setRelation(rel compare.Relation) {
 // for undo.
 func (r *Reader) correct(c reading.Correction) {
 	if err := r.model.Apply(c); err != nil {
-		r.busy.SetText(err.Error())
+		r.status.say(err.Error())
 		return
 	}
 	r.persistAdd(c)
@@ -104,7 +111,7 @@ func (r *Reader) correct(c reading.Correction) {
 		},
 		redo: func() {
 			if err := r.model.Apply(c); err != nil {
-				r.busy.SetText(err.Error())
+				r.status.say(err.Error())
 				return
 			}
 			r.persistAdd(c)

@@ -90,12 +90,12 @@ func TestUndoOfANoteEditBeforeTheDatabaseRanIt(t *testing.T) {
 	n.Body, n.Colour, n.Tags = "Who saw the knife?", data.Green, []string{"evidence"}
 	r.addNote(n, "add note")
 	r.lib.flush()
-	if len(r.notes) != 1 {
-		t.Fatalf("notes = %+v", r.notes)
+	if len(r.notes.all) != 1 {
+		t.Fatalf("notes = %+v", r.notes.all)
 	}
 
 	resume := r.lib.pause()
-	r.changeNote(r.notes[0])
+	r.changeNote(r.notes.all[0])
 	e := r.win.Canvas().Focused().(*noteEntry)
 	e.SetText("Nobody saw a knife.")
 	e.onSave()

@@ -24,25 +24,25 @@ func (h *history) clear() { h.done, h.undone = nil, nil }
 func (r *Reader) undo() {
 	n := len(r.history.done)
 	if n == 0 {
-		r.busy.SetText("Nothing to undo")
+		r.status.say("Nothing to undo")
 		return
 	}
 	e := r.history.done[n-1]
 	r.history.done = r.history.done[:n-1]
 	e.undo()
 	r.history.undone = append(r.history.undone, e)
-	r.busy.SetText("Undid: " + e.what)
+	r.status.say("Undid: " + e.what)
 }
 
 func (r *Reader) redo() {
 	n := len(r.history.undone)
 	if n == 0 {
-		r.busy.SetText("Nothing to redo")
+		r.status.say("Nothing to redo")
 		return
 	}
 	e := r.history.undone[n-1]
 	r.history.undone = r.history.undone[:n-1]
 	e.redo()
 	r.history.done = append(r.history.done, e)
-	r.busy.SetText("Redid: " + e.what)
+	r.status.say("Redid: " + e.what)
 }

@@ -74,7 +74,7 @@ func (r *Reader) editLesson() {
 			}
 		}
 		r.setLesson(p)
-		r.busy.SetText(fmt.Sprintf("The lesson has %d pairs", len(p.Items)))
+		r.status.say(fmt.Sprintf("The lesson has %d pairs", len(p.Items)))
 	}, r.win)
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()

@@ -162,8 +162,8 @@ func TestNoStoreIsALibraryThatKeepsNothing(t *testing.T) {
 	r.selectClaim(reading.Claim{Side: reading.Left, ID: warn.ID}, false)
 	r.highlight(data.Yellow)
 	r.newNote()
-	if r.lib.keptID() != 0 || len(r.notes) != 0 || !strings.Contains(r.busy.Text, "Notes need the library") {
-		t.Errorf("without a store: id %d, notes %v, status %q", r.lib.keptID(), r.notes, r.busy.Text)
+	if r.lib.keptID() != 0 || len(r.notes.all) != 0 || !strings.Contains(r.status.text.Text, "Notes need the library") {
+		t.Errorf("without a store: id %d, notes %v, status %q", r.lib.keptID(), r.notes.all, r.status.text.Text)
 	}
 	r.win.Close()
 }

@@ -36,15 +36,15 @@ func (r *Reader) openKept(id int64, at *place) {
 			r.showError("The comparison could not be opened", err)
 			return
 		}
-		r.pendingPlace = at
+		r.opening.place = at
 		r.Open(c.Left.Statement(), c.Right.Statement())
 	})
 }
 
 // goToPending scrolls to the place a library search asked for.
 func (r *Reader) goToPending() {
-	at := r.pendingPlace
-	r.pendingPlace = nil
+	at := r.opening.place
+	r.opening.place = nil
 	if at == nil || r.model == nil {
 		return
 	}
@@ -174,7 +174,7 @@ func (r *Reader) deleteKept(e data.LibraryEntry) {
 			return s.RestoreComparison(ctx, e.ID)
 		}, r.failed("The comparison was not restored"))
 	}})
-	r.busy.SetText(fmt.Sprintf("Deleted %q from the library. Ctrl+Z brings it back.", firstNonEmpty(e.Title, "the comparison")))
+	r.status.say(fmt.Sprintf("Deleted %q from the library. Ctrl+Z brings it back.", firstNonEmpty(e.Title, "the comparison")))
 }
 
 // showSearch searches every note and statement in the library; a result
@@ -293,7 +293,7 @@ func (r *Reader) importNotes() {
 				r.showError("The notes could not be imported", err)
 				return
 			}
-			r.busy.SetText(fmt.Sprintf("Imported notes: %d new, %d updated, %d no longer in the text", added, updated, orphans))
+			r.status.say(fmt.Sprintf("Imported notes: %d new, %d updated, %d no longer in the text", added, updated, orphans))
 			r.loadNotes()
 		})
 	})

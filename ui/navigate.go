@@ -10,7 +10,7 @@ import (
 
 // tapped makes the claim under a tap current and shows its pair.
 func (r *Reader) tapped(side reading.Side, offset int) {
-	r.focus = side
+	r.sel.Focus = side
 	if r.model == nil {
 		return
 	}
@@ -26,38 +26,37 @@ func (r *Reader) tapped(side reading.Side, offset int) {
 // claim's own pane too when scrollOwn), the connector joins them and the
 // details strip explains them.
 func (r *Reader) selectClaim(c reading.Claim, scrollOwn bool) {
-	r.pickedBefore, r.hasPickedBefore = r.current.Side, r.hasCurrent
-	r.current, r.hasCurrent, r.focus = c, true, c.Side
-	r.picked[c.Side], r.hasPicked[c.Side] = c.ID, true
+	r.sel.Select(c)
 	r.refreshMarks()
 	own, _ := r.model.ClaimByID(c.Side, c.ID)
 	if scrollOwn {
 		r.panes[c.Side].scroller.ScrollTo(own.Start)
 	}
 	other := c.Side.Other()
-	if ids := r.currentIDs(other); len(ids) > 0 {
+	if ids := r.lit(other); len(ids) > 0 {
 		if oc, ok := r.model.ClaimByID(other, ids[0]); ok {
-			r.withoutSync(func() { r.panes[other].scroller.ScrollTo(oc.Start) })
+			r.views.withoutSync(func() { r.panes[other].scroller.ScrollTo(oc.Start) })
 		}
 	}
 	r.panes[c.Side].text.SetSelection(own.Start, own.Start)
 	r.win.Canvas().Focus(r.panes[c.Side].text)
 	r.showDetails()
-	r.aligned.selectCurrent()
+	r.views.aligned.selectCurrent()
 	r.updateConnector()
 }
 
 func (r *Reader) showDetails() {
-	if !r.hasCurrent {
+	cur, ok := r.sel.Current()
+	if !ok {
 		return
 	}
 	if s, ok := r.currentSuggestion(); ok {
 		r.details.showSuggestion(s)
 		return
 	}
-	p, i, ok := r.model.PairOf(r.current)
+	p, i, ok := r.model.PairOf(cur)
 	if !ok {
-		other := r.model.Side(r.current.Side.Other())
+		other := r.model.Side(cur.Side.Other())
 		r.details.showUnmatched(firstNonEmpty(other.Party, other.Title, "The other side"))
 		return
 	}
@@ -68,11 +67,11 @@ func (r *Reader) showDetails() {
 // for a possible counterpart), or hides it when there is neither or the
 // reader view is not shown.
 func (r *Reader) updateConnector() {
-	if !r.hasCurrent || r.view != readerView {
+	if _, ok := r.sel.Current(); !ok || r.views.shown != readerView {
 		r.conn.hide()
 		return
 	}
-	l, rt := r.currentIDs(reading.Left), r.currentIDs(reading.Right)
+	l, rt := r.lit(reading.Left), r.lit(reading.Right)
 	if len(l) == 0 || len(rt) == 0 {
 		r.conn.hide()
 		return
@@ -100,16 +99,16 @@ func (r *Reader) navigate(k reading.Kind, back bool) {
 	if r.model == nil {
 		return
 	}
-	cur := r.current
-	if !r.hasCurrent {
-		cur = reading.Claim{Side: r.focus}
+	cur, has := r.sel.Current()
+	if !has {
+		cur = reading.Claim{Side: r.sel.Focus}
 	}
-	t, ok := r.model.Next(k, cur, r.hasCurrent && cur.Side == r.focus, back)
+	t, ok := r.model.Next(k, cur, has && cur.Side == r.sel.Focus, back)
 	if !ok {
-		r.busy.SetText("No " + k.String() + " in this comparison")
+		r.status.say("No " + k.String() + " in this comparison")
 		return
 	}
-	r.busy.SetText("")
+	r.status.say("")
 	r.selectClaim(t, true)
 }
 
@@ -118,31 +117,31 @@ func (r *Reader) stepClaim(delta int) {
 	if r.model == nil {
 		return
 	}
-	claims := r.model.Side(r.focus).Claims
+	claims := r.model.Side(r.sel.Focus).Claims
 	if len(claims) == 0 {
 		return
 	}
 	i := 0
-	if r.hasCurrent && r.current.Side == r.focus {
+	if cur, ok := r.sel.Current(); ok && cur.Side == r.sel.Focus {
 		for j, c := range claims {
-			if c.ID == r.current.ID {
+			if c.ID == cur.ID {
 				i = min(max(j+delta, 0), len(claims)-1)
 			}
 		}
 	} else if delta < 0 {
 		i = len(claims) - 1
 	}
-	r.selectClaim(reading.Claim{Side: r.focus, ID: claims[i].ID}, true)
+	r.selectClaim(reading.Claim{Side: r.sel.Focus, ID: claims[i].ID}, true)
 }
 
 // switchSide moves to the counterpart of the current claim, or to the other pane.
 func (r *Reader) switchSide() {
-	other := r.focus.Other()
-	if ids := r.currentIDs(other); len(ids) > 0 {
+	other := r.sel.Focus.Other()
+	if ids := r.lit(other); len(ids) > 0 {
 		r.selectClaim(reading.Claim{Side: other, ID: ids[0]}, true)
 		return
 	}
-	r.focus = other
+	r.sel.Focus = other
 	r.win.Canvas().Focus(r.panes[other].text)
 }
 
@@ -159,13 +158,13 @@ func (r *Reader) jumpTo(side reading.Side, offset int) {
 // typedKey handles keys a focused pane does not use: Enter shows the pair,
 // Escape clears the current pair.
 func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
-	if do, ok := r.plainKeys[ev.Name]; ok {
+	if do, ok := r.keys.plain[ev.Name]; ok {
 		do()
 		return
 	}
 	switch ev.Name {
 	case fyne.KeyEscape:
-		r.hasCurrent = false
+		r.sel.Clear()
 		r.refreshMarks()
 		r.details.hint(startHint)
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -177,9 +176,9 @@ func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
 // scrolled keeps the other pane in step when synchronised scrolling is on,
 // and moves the connector and the overview's view box.
 func (r *Reader) scrolled(side reading.Side) {
-	if r.syncScroll && !r.syncing {
+	if r.views.syncBox.Checked && !r.views.syncing {
 		f := r.panes[side].scrollFraction()
-		r.withoutSync(func() { r.panes[side.Other()].scrollToFraction(f) })
+		r.views.withoutSync(func() { r.panes[side.Other()].scrollToFraction(f) })
 	}
 	for _, p := range r.panes {
 		p.overview.setView(p.viewFraction())
@@ -187,14 +186,8 @@ func (r *Reader) scrolled(side reading.Side) {
 	r.updateConnector()
 }
 
-func (r *Reader) withoutSync(f func()) {
-	r.syncing = true
-	defer func() { r.syncing = false }()
-	f()
-}
-
 func (r *Reader) toggleSync() {
-	r.syncBox.SetChecked(!r.syncBox.Checked)
+	r.views.syncBox.SetChecked(!r.views.syncBox.Checked)
 }
 
 // typedRune handles plain keys: 1 to 5 highlight the selection or the
@@ -208,7 +201,16 @@ func (r *Reader) typedRune(ch rune) {
 // windowKey handles keys typed when no widget has the focus: the plain-key
 // actions (F1, F5, F9).
 func (r *Reader) windowKey(ev *fyne.KeyEvent) {
-	if do, ok := r.plainKeys[ev.Name]; ok {
+	if do, ok := r.keys.plain[ev.Name]; ok {
 		do()
+	}
+}
+
+// alignedHooks is what the aligned view may do in the window.
+func (r *Reader) alignedHooks() alignedHooks {
+	return alignedHooks{
+		model:   func() *reading.Model { return r.model },
+		current: r.sel.Current,
+		choose:  func(c reading.Claim) { r.selectClaim(c, true) },
 	}
 }

@@ -210,7 +210,7 @@ func (r *Reader) openInto(side reading.Side, path string) {
 
 // openFile is File → Open: a file into the pane that has the focus.
 func (r *Reader) openFile() {
-	side := r.focus
+	side := r.sel.Focus
 	r.choosePath(func(path string) { r.openInto(side, path) })
 }
 

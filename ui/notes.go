@@ -41,12 +41,71 @@ var highlightLooks = map[data.Colour]struct {
 	data.Purple: {ColorHighlightPurple, textpane.UnderlineDouble, "purple, double line"},
 }
 
+// noteLayer is the open comparison's notes as the window shows them: in
+// the panes, and listed in the panel beside them.
+type noteLayer struct {
+	all        []data.Note
+	hideShared bool // hide the notes that came in a shared comparison
+	panel      *notesPanel
+	split      *container.Split // the body and the panel
+}
+
+func newNoteLayer(body fyne.CanvasObject, h noteHooks) *noteLayer {
+	l := &noteLayer{panel: newNotesPanel(h)}
+	l.split = container.NewHSplit(body, l.panel.content)
+	l.split.SetOffset(1)
+	return l
+}
+
+// visible is the notes to draw and list: all, or the reader's own when
+// shared notes are hidden.
+func (l *noteLayer) visible() []data.Note {
+	if !l.hideShared {
+		return l.all
+	}
+	var own []data.Note
+	for _, n := range l.all {
+		if n.Layer == "" {
+			own = append(own, n)
+		}
+	}
+	return own
+}
+
+// notesPanelHooks is what the notes panel may do in the window.
+func (r *Reader) notesPanelHooks() noteHooks {
+	return noteHooks{
+		notes:   func() []data.Note { return r.notes.visible() },
+		quote:   func(n data.Note) string { return quoteOf(n, r.model) },
+		jump:    r.jumpToNote,
+		edit:    r.changeNote,
+		delete:  r.deleteNote,
+		add:     r.newNote,
+		deleted: r.showDeletedNotes,
+	}
+}
+
+// toggleNotes shows or hides the notes panel (F9).
+func (r *Reader) toggleNotes() { r.notes.panel.toggle(r.notes.split) }
+
+// toggleShared shows or hides the notes that came in a shared comparison.
+func (r *Reader) toggleShared() {
+	r.notes.hideShared = !r.notes.hideShared
+	r.refreshMarks()
+	r.notes.panel.refresh()
+	if r.notes.hideShared {
+		r.status.say("Shared notes hidden")
+	} else {
+		r.status.say("Shared notes shown")
+	}
+}
+
 // noteSpans draws the comparison's notes on one side: highlights in their
 // colour and underline, and a ✎ in the margin where a note has words.
 func (r *Reader) noteSpans(side reading.Side) []textpane.Span {
 	var out []textpane.Span
 	want := dataSide(side)
-	for _, n := range r.visibleNotes() {
+	for _, n := range r.notes.visible() {
 		if n.Orphaned() {
 			continue
 		}
@@ -85,38 +144,39 @@ func (r *Reader) loadNotes() {
 			r.showError("The notes could not be read", err)
 			return
 		}
-		r.notes = ns
+		r.notes.all = ns
 		r.refreshMarks()
-		r.notesPanel.refresh()
+		r.notes.panel.refresh()
 	})
 }
 
 // noteTarget is what Ctrl+N or a highlight key applies to: the selection in
 // the focused pane, else the current pair, else the current claim.
 func (r *Reader) noteTarget() (data.Note, bool) {
-	p := r.panes[r.focus]
+	p := r.panes[r.sel.Focus]
 	if start, end := p.text.Selection(); end > start {
-		return data.Note{Kind: data.OnSpan, Targets: []data.Target{{Side: dataSide(r.focus), Start: start, End: end}}}, true
+		return data.Note{Kind: data.OnSpan, Targets: []data.Target{{Side: dataSide(r.sel.Focus), Start: start, End: end}}}, true
 	}
-	if !r.hasCurrent || r.model == nil {
+	cur, ok := r.sel.Current()
+	if !ok || r.model == nil {
 		return data.Note{}, false
 	}
-	if pr, _, ok := r.model.PairOf(r.current); ok {
+	if pr, _, ok := r.model.PairOf(cur); ok {
 		l, _ := r.model.ClaimByID(reading.Left, pr.Left[0])
 		rt, _ := r.model.ClaimByID(reading.Right, pr.Right[0])
 		return data.Note{Kind: data.OnPair, Targets: []data.Target{
 			{Side: data.Left, Start: l.Start, End: l.End, Claim: l.ID},
 			{Side: data.Right, Start: rt.Start, End: rt.End, Claim: rt.ID}}}, true
 	}
-	c, _ := r.model.ClaimByID(r.current.Side, r.current.ID)
-	return data.Note{Kind: data.OnClaim, Targets: []data.Target{{Side: dataSide(r.current.Side), Start: c.Start, End: c.End, Claim: c.ID}}}, true
+	c, _ := r.model.ClaimByID(cur.Side, cur.ID)
+	return data.Note{Kind: data.OnClaim, Targets: []data.Target{{Side: dataSide(cur.Side), Start: c.Start, End: c.End, Claim: c.ID}}}, true
 }
 
 // highlight marks the selection (or current claim) in a palette colour.
 func (r *Reader) highlight(c data.Colour) {
 	n, ok := r.noteTarget()
 	if !ok {
-		r.busy.SetText("Select some text or click a claim to highlight it")
+		r.status.say("Select some text or click a claim to highlight it")
 		return
 	}
 	n.Colour = c
@@ -127,11 +187,11 @@ func (r *Reader) highlight(c data.Colour) {
 func (r *Reader) newNote() {
 	n, ok := r.noteTarget()
 	if !ok {
-		r.busy.SetText("Select some text or click a claim, then press Ctrl+N to add a note")
+		r.status.say("Select some text or click a claim, then press Ctrl+N to add a note")
 		return
 	}
 	if r.lib.keptID() == 0 {
-		r.busy.SetText("Notes need the library, which is not open")
+		r.status.say("Notes need the library, which is not open")
 		return
 	}
 	r.editNote(n, func(body string, colour data.Colour, tags []string) {
@@ -274,7 +334,7 @@ func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour
 	tags.SetPlaceHolder("tags, separated by commas")
 	tags.OnChanged = func(s string) { r.tagCompletions(s, tags.SetOptions) }
 	r.tagCompletions("", tags.SetOptions)
-	quote := widget.NewLabel(quoteOf(n, r))
+	quote := widget.NewLabel(quoteOf(n, r.model))
 	quote.Wrapping = fyne.TextWrapWord
 	quote.TextStyle = fyne.TextStyle{Italic: true}
 	form := container.NewBorder(container.NewVBox(quote, widget.NewForm(
@@ -332,13 +392,14 @@ func splitTags(s string) []string {
 	return out
 }
 
-// quoteOf is the text a note is on, as the editor and panel show it.
-func quoteOf(n data.Note, r *Reader) string {
+// quoteOf is the text a note is on, as the editor and panel show it; m
+// gives the text when the note has no quote of its own.
+func quoteOf(n data.Note, m *reading.Model) string {
 	var parts []string
 	for _, t := range n.Targets {
 		q := t.Exact
-		if q == "" && r.model != nil {
-			runes := []rune(r.model.Side(sideOf(t.Side)).Text)
+		if q == "" && m != nil {
+			runes := []rune(m.Side(sideOf(t.Side)).Text)
 			if t.Start >= 0 && t.End <= len(runes) && t.Start < t.End {
 				q = string(runes[t.Start:t.End])
 			}
@@ -361,4 +422,72 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// jumpToNote scrolls to a note and selects its text.
+func (r *Reader) jumpToNote(n data.Note) {
+	if len(n.Targets) == 0 || r.model == nil {
+		return
+	}
+	for i, t := range n.Targets {
+		side := sideOf(t.Side)
+		p := r.panes[side]
+		r.views.withoutSync(func() { p.scroller.ScrollTo(t.Start) })
+		if i == 0 {
+			r.sel.Focus = side
+			p.text.SetSelection(t.Start, t.End)
+			r.win.Canvas().Focus(p.text)
+			if c, ok := r.model.ClaimAt(side, t.Start); ok {
+				r.sel.Show(reading.Claim{Side: side, ID: c.ID})
+				r.refreshMarks()
+				r.showDetails()
+			}
+		}
+	}
+}
+
+// showDeletedNotes lists the notes deleted from this comparison, to recover.
+func (r *Reader) showDeletedNotes() {
+	var ns []data.Note
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		ns, err = s.DeletedNotes(ctx, k.id)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The deleted notes could not be read", err)
+			return
+		}
+		r.listDeletedNotes(ns)
+	})
+}
+
+// listDeletedNotes shows the deleted notes, each with a button that
+// recovers it.
+func (r *Reader) listDeletedNotes(ns []data.Note) {
+	box := container.NewVBox()
+	if len(ns) == 0 {
+		box.Add(widget.NewLabel("No deleted notes."))
+	}
+	var d dialog.Dialog
+	for _, n := range ns {
+		n := n
+		label := widget.NewLabel(quoteOf(n, r.model) + "\n" + truncate(n.Body, 200))
+		label.Wrapping = fyne.TextWrapWord
+		restore := widget.NewButton("Recover", func() {
+			r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+				return s.RestoreNote(ctx, n.ID)
+			}, func(err error) {
+				if err != nil {
+					r.showError("The note was not recovered", err)
+					return
+				}
+				d.Hide()
+				r.loadNotes()
+			})
+		})
+		box.Add(container.NewBorder(nil, nil, nil, restore, label))
+	}
+	d = dialog.NewCustom("Recently deleted notes", "Close", container.NewVScroll(box), r.win)
+	d.Resize(fyne.NewSize(640, 480))
+	d.Show()
 }

@@ -284,3 +284,36 @@ func first(ids []int, def int) int {
 	}
 	return ids[0]
 }
+
+// teacherNotes returns the words of the notes on a lesson item's claims,
+// shown with the verdict when the teacher presses N.
+func (r *Reader) teacherNotes(it lesson.Item) []string {
+	var out []string
+	for _, n := range r.notes.visible() {
+		if strings.TrimSpace(n.Body) == "" || n.Orphaned() {
+			continue
+		}
+		for _, t := range n.Targets {
+			if r.inClaims(sideOf(t.Side), it, t.Start, t.End) {
+				out = append(out, n.Body)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// inClaims reports whether [start, end) lies inside one of the item's
+// claims on a side.
+func (r *Reader) inClaims(side reading.Side, it lesson.Item, start, end int) bool {
+	ids := it.Left
+	if side == reading.Right {
+		ids = it.Right
+	}
+	for _, id := range ids {
+		if c, ok := r.model.ClaimByID(side, id); ok && start >= c.Start && end <= c.End {
+			return true
+		}
+	}
+	return false
+}

@@ -20,70 +20,43 @@ import (
 	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
-	"github.com/parley-reader/parley/ui/textpane"
-)
-
-type viewKind int
-
-const (
-	readerView viewKind = iota
-	alignedView
 )
 
 // Reader is Parley's main window: two statements side by side, the pairs
-// between them, and the reader's corrections.
+// between them, and the reader's corrections and notes. Its state lives in
+// small parts, each with the file of its concern: the library (library.go),
+// the selection (reading.Selection, navigate.go), the views (views.go), the
+// notes (notes.go), the status line (status.go) and the keys (actions.go).
 type Reader struct {
-	app fyne.App
-	win fyne.Window
-	lib *library // the one way to the database
-	// background runs the analysis and imports off the UI goroutine;
-	// tests make it synchronous.
-	background func(job func())
-
+	app        fyne.App
+	win        fyne.Window
+	lib        *library         // the one way to the database
+	background func(job func()) // runs the analysis and imports; tests make it synchronous
 	th         *parleyTheme
+
+	docs    [2]compare.Document // the statements as opened
+	model   *reading.Model      // the analysis with the reader's corrections; nil until analysed
+	sel     reading.Selection
+	history history
+	lesson  *lesson.Plan // the teacher's plan, nil for the default
+	opening opening
+
 	panes      [2]*pane
 	conn       *connector
 	details    *details
-	summary    *widget.Label
-	legend     *legend
-	progress   *widget.ProgressBarInfinite
-	busy       *widget.Label
-	aligned    *alignedList
-	views      [2]fyne.CanvasObject
-	view       viewKind
-	syncBox    *widget.Check
-	viewSwitch *widget.RadioGroup
-	shortcuts  []action
-	plainKeys  map[fyne.KeyName]func() // actions on keys without a modifier
+	status     *statusBar
+	views      *views
+	notes      *noteLayer
+	keys       keymap
+	presenting *presentation // nil unless presenting
+}
 
-	docs       [2]compare.Document
-	model      *reading.Model
-	current    reading.Claim
-	hasCurrent bool
-	picked     [2]int // per side, the claim the reader last chose there, for pairing by hand
-	hasPicked  [2]bool
-	focus      reading.Side
-	syncScroll bool
-	syncing    bool
-	history    history
-	generation int // counts Open calls, so a stale analysis is dropped
-
-	// pickedBefore is the side of the claim chosen before the current one;
-	// hasPickedBefore is false when no claim was current then.
-	pickedBefore    reading.Side
-	hasPickedBefore bool
-
-	notes      []data.Note
-	notesPanel *notesPanel
-	notesSplit *container.Split
-
-	pendingPlace *place        // where to go once the comparison is analysed
-	pendingShare *share.Bundle // a shared comparison to bring in once kept
-	hideShared   bool          // hide notes that came in a shared comparison
-
-	presenting    *presentation
-	lesson        *lesson.Plan // the teacher's plan, nil for the default
-	presentOnOpen bool         // enter presentation mode once the analysis is done
+// opening is what the reader keeps while a comparison is analysed.
+type opening struct {
+	generation int           // counts Open calls, so a stale analysis is dropped
+	place      *place        // where to go once the comparison is analysed
+	share      *share.Bundle // a shared comparison to bring in once kept
+	present    bool          // enter presentation mode once the analysis is done
 }
 
 // NewReader builds the main window. The store keeps the library; with a nil
@@ -94,8 +67,7 @@ func NewReader(a fyne.App, store *data.Store) *Reader {
 }
 
 func newReader(a fyne.App, lib *library) *Reader {
-	r := &Reader{app: a, lib: lib, win: a.NewWindow("Parley"), syncScroll: true,
-		th: &parleyTheme{zoom: 1}, plainKeys: map[fyne.KeyName]func(){}}
+	r := &Reader{app: a, lib: lib, win: a.NewWindow("Parley"), th: &parleyTheme{zoom: 1}}
 	a.Settings().SetTheme(r.th)
 	r.background = func(job func()) { go job() }
 	r.build()
@@ -112,7 +84,7 @@ func newReader(a fyne.App, lib *library) *Reader {
 
 // PresentOnOpen makes the reader enter presentation mode as soon as the
 // statements it opens are analysed (parley --present).
-func (r *Reader) PresentOnOpen() { r.presentOnOpen = true }
+func (r *Reader) PresentOnOpen() { r.opening.present = true }
 
 // Window returns the reader's window.
 func (r *Reader) Window() fyne.Window { return r.win }
@@ -129,41 +101,17 @@ func (r *Reader) build() {
 	}
 	r.conn = newConnector()
 	r.details = newDetails()
-	r.summary = widget.NewLabel("")
-	r.summary.Truncation = fyne.TextTruncateEllipsis
-	r.progress = widget.NewProgressBarInfinite()
-	r.progress.Hide()
-	r.busy = widget.NewLabel("")
-	r.busy.Alignment = fyne.TextAlignTrailing
-	r.busy.Truncation = fyne.TextTruncateEllipsis // a long message never widens the window
-	r.syncBox = widget.NewCheck("Synchronised scrolling", func(on bool) { r.syncScroll = on })
-	r.syncBox.SetChecked(true)
-
+	r.status = newStatusBar()
 	columns := container.New(&columnsLayout{}, r.panes[0].content, r.conn, r.panes[1].content)
-	r.aligned = newAlignedList(r)
-	r.views = [2]fyne.CanvasObject{columns, r.aligned.content}
-	r.aligned.content.Hide()
+	r.views = newViews(columns, newAlignedList(r.alignedHooks()), r.showView)
+	r.notes = newNoteLayer(r.views.body, r.notesPanelHooks())
 
-	r.summary.TextStyle = fyne.TextStyle{Bold: true}
-	r.viewSwitch = widget.NewRadioGroup([]string{"Side by side", "Aligned rows"}, func(s string) {
-		if s == "Aligned rows" {
-			r.showView(alignedView)
-		} else {
-			r.showView(readerView)
-		}
-	})
-	r.viewSwitch.Horizontal = true
-	r.viewSwitch.Required = true
-	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.viewSwitch, r.summary)
-	r.legend = newLegend()
-	status := container.NewBorder(nil, nil, r.legend.content, container.NewHBox(r.progress, r.syncBox), r.busy)
+	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.views.choose, r.views.summary)
+	status := container.NewBorder(nil, nil, r.status.legend.content, container.NewHBox(r.status.progress, r.views.syncBox), r.status.text)
 	bottom := container.NewVBox(widget.NewSeparator(), r.details.content, status)
-	r.notesPanel = newNotesPanel(r)
-	r.notesSplit = container.NewHSplit(container.NewStack(r.views[0], r.views[1]), r.notesPanel.content)
-	r.notesSplit.SetOffset(1)
-	r.win.SetContent(container.NewBorder(top, bottom, nil, nil, r.notesSplit))
+	r.win.SetContent(container.NewBorder(top, bottom, nil, nil, r.notes.split))
 	r.win.Canvas().SetOnTypedRune(r.typedRune)
-	r.viewSwitch.SetSelected(r.viewSwitch.Options[readerView])
+	r.views.choose.SetSelected(r.views.choose.Options[readerView])
 }
 
 // Open shows two statements at once and analyses them off the UI goroutine;
@@ -172,50 +120,39 @@ func (r *Reader) Open(left, right compare.Document) {
 	if r.model != nil {
 		r.saveScroll() // where the reader left the comparison being closed
 	}
-	r.generation++
-	gen := r.generation
+	r.opening.generation++
+	gen := r.opening.generation
 	r.docs = [2]compare.Document{left, right}
-	r.model, r.hasCurrent = nil, false
-	r.hasPicked, r.hasPickedBefore = [2]bool{}, false
-	r.notes, r.lesson = nil, nil
+	r.model = nil
+	r.sel.Reset()
+	r.notes.all, r.lesson = nil, nil
 	r.lib.open()
 	r.history.clear()
 	r.panes[reading.Left].show(left)
 	r.panes[reading.Right].show(right)
 	r.conn.hide()
 	r.details.hint("Analysing the two statements…")
-	r.summary.SetText("")
-	r.setBusy("Analysing…")
+	r.views.summary.SetText("")
+	r.status.working("Analysing…")
 	r.background(func() {
 		res, err := compare.Compare(left, right)
 		fyne.Do(func() {
-			if gen != r.generation {
+			if gen != r.opening.generation {
 				return
 			}
-			r.setBusy("")
+			r.status.working("")
 			if err != nil {
 				r.details.hint("Parley could not analyse these statements: " + err.Error())
 				return
 			}
 			r.showResult(res)
 			r.keep(gen, res)
-			if r.presentOnOpen {
-				r.presentOnOpen = false
+			if r.opening.present {
+				r.opening.present = false
 				r.present()
 			}
 		})
 	})
-}
-
-func (r *Reader) setBusy(msg string) {
-	r.busy.SetText(msg)
-	if msg == "" {
-		r.progress.Stop()
-		r.progress.Hide()
-		return
-	}
-	r.progress.Show()
-	r.progress.Start()
 }
 
 func (r *Reader) showResult(res *compare.Result) {
@@ -251,7 +188,7 @@ func (r *Reader) keep(gen int, res *compare.Result) {
 		}
 		return nil
 	}, func(err error) {
-		if gen != r.generation {
+		if gen != r.opening.generation {
 			return
 		}
 		if err != nil {
@@ -281,7 +218,7 @@ func (r *Reader) restore(rows []data.Correction, c data.Comparison, found bool) 
 			cs[i] = reading.Correction{Kind: reading.CorrectionKind(k.Kind), Left: k.Left, Right: k.Right, Relation: compare.Relation(k.Relation)}
 		}
 		if skipped := r.model.SetCorrections(cs); len(skipped) > 0 {
-			r.busy.SetText(fmt.Sprintf("%d earlier corrections no longer fit the texts", len(skipped)))
+			r.status.say(fmt.Sprintf("%d earlier corrections no longer fit the texts", len(skipped)))
 			r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
 				for i := len(skipped) - 1; i >= 0; i-- {
 					k.corrections = slices.Delete(k.corrections, skipped[i], skipped[i]+1)
@@ -318,108 +255,4 @@ func (r *Reader) failed(what string) func(error) {
 			r.showError(what, err)
 		}
 	}
-}
-
-// refreshMarks restyles both panes, the overview strips, the counts and the
-// aligned view from the model.
-func (r *Reader) refreshMarks() {
-	if r.model == nil {
-		return
-	}
-	for i, p := range r.panes {
-		side := reading.Side(i)
-		s := r.model.Side(side)
-		spans := make([]textpane.Span, 0, len(s.Claims)*2)
-		marks := make([]overviewMark, 0, len(s.Claims))
-		total := float32(max(len([]rune(s.Text)), 1))
-		for _, c := range s.Claims {
-			rel := r.shownRelation(reading.Claim{Side: side, ID: c.ID})
-			spans = append(spans, claimSpan(c, rel))
-			marks = append(marks, overviewMark{top: float32(c.Start) / total, bottom: float32(c.End) / total, rel: rel, offset: c.Start})
-		}
-		spans = append(spans, r.noteSpans(side)...)
-		spans = append(spans, r.currentSpans(side)...)
-		p.text.SetSpans(spans)
-		p.overview.setMarks(marks)
-	}
-	r.summary.SetText(summaryText(r.model.Counts()))
-	r.aligned.refresh()
-	r.updateConnector()
-}
-
-// shownRelation is how a claim is marked: its pair's relation, suggested
-// for a claim in a possible counterpart and in no pair, or omitted.
-func (r *Reader) shownRelation(c reading.Claim) compare.Relation {
-	if rel := r.model.Relation(c); rel != omitted {
-		return rel
-	}
-	if len(r.model.SuggestionsOf(c)) > 0 {
-		return suggested
-	}
-	return omitted
-}
-
-// currentSuggestion returns the first possible counterpart of the current
-// claim when that claim is in no pair.
-func (r *Reader) currentSuggestion() (compare.Suggestion, bool) {
-	if !r.hasCurrent {
-		return compare.Suggestion{}, false
-	}
-	if _, _, paired := r.model.PairOf(r.current); paired {
-		return compare.Suggestion{}, false
-	}
-	if ss := r.model.SuggestionsOf(r.current); len(ss) > 0 {
-		return ss[0], true
-	}
-	return compare.Suggestion{}, false
-}
-
-// currentSpans marks the claims of the current pair (or possible
-// counterpart) on one side, and the words in a pair's claims that the
-// other side does not have.
-func (r *Reader) currentSpans(side reading.Side) []textpane.Span {
-	if !r.hasCurrent {
-		return nil
-	}
-	var out []textpane.Span
-	for _, id := range r.currentIDs(side) {
-		if c, ok := r.model.ClaimByID(side, id); ok {
-			out = append(out, currentSpan(c))
-		}
-	}
-	if p, _, ok := r.model.PairOf(r.current); ok {
-		changed := p.LeftChanged
-		if side == reading.Right {
-			changed = p.RightChanged
-		}
-		for _, ch := range changed {
-			out = append(out, changedSpan(ch))
-		}
-	}
-	return out
-}
-
-// currentIDs returns the claims of the current pair on one side: the pair's
-// claims, the claims of its possible counterpart, or the current claim alone
-// when it has neither.
-func (r *Reader) currentIDs(side reading.Side) []int {
-	if !r.hasCurrent {
-		return nil
-	}
-	if p, _, ok := r.model.PairOf(r.current); ok {
-		if side == reading.Left {
-			return p.Left
-		}
-		return p.Right
-	}
-	if s, ok := r.currentSuggestion(); ok {
-		if side == reading.Left {
-			return s.Left
-		}
-		return s.Right
-	}
-	if r.current.Side == side {
-		return []int{r.current.ID}
-	}
-	return nil
 }

@@ -78,10 +78,10 @@ func TestTapSelectsPairAndExplainsIt(t *testing.T) {
 	pos, size := r.panes[reading.Left].text.SpanRect(warn.Start, warn.Start+5)
 	test.TapAt(r.panes[reading.Left].text, pos.Add(fyne.NewPos(size.Width/2, size.Height/2)))
 
-	if !r.hasCurrent || r.current.ID != warn.ID || r.current.Side != reading.Left {
-		t.Fatalf("current = %+v (has %v), want the warnings claim", r.current, r.hasCurrent)
+	if cur, ok := r.sel.Current(); !ok || cur != (reading.Claim{Side: reading.Left, ID: warn.ID}) {
+		t.Fatalf("current = %+v (has %v), want the warnings claim", cur, ok)
 	}
-	right := r.currentIDs(reading.Right)
+	right := r.lit(reading.Right)
 	if len(right) != 1 {
 		t.Fatalf("counterpart ids = %v", right)
 	}
@@ -123,18 +123,18 @@ func TestKeyboardNavigationFollowsTheModel(t *testing.T) {
 	next := &desktop.CustomShortcut{KeyName: fyne.KeyC, Modifier: fyne.KeyModifierAlt}
 	for i := 0; i <= len(want); i++ {
 		shortcuts(r).TypedShortcut(next)
-		if got := r.current; got != want[i%len(want)] {
+		if got := current(r); got != want[i%len(want)] {
 			t.Fatalf("step %d: current = %+v, want %+v", i, got, want[i%len(want)])
 		}
 	}
 	omit := &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierAlt}
-	omissions := r.model.Targets(reading.Omissions, r.focus)
+	omissions := r.model.Targets(reading.Omissions, r.sel.Focus)
 	shortcuts(r).TypedShortcut(omit)
 	switch {
-	case len(omissions) == 0 && !strings.Contains(r.busy.Text, "No omissions"):
-		t.Errorf("Alt+O without omissions says %q", r.busy.Text)
-	case len(omissions) > 0 && (r.shownRelation(r.current) != omitted || !slices.Contains(omissions, r.current)):
-		t.Errorf("Alt+O went to %+v, which has a counterpart or a possible one", r.current)
+	case len(omissions) == 0 && !strings.Contains(r.status.text.Text, "No omissions"):
+		t.Errorf("Alt+O without omissions says %q", r.status.text.Text)
+	case len(omissions) > 0 && (shownRelation(r.model, current(r)) != omitted || !slices.Contains(omissions, current(r))):
+		t.Errorf("Alt+O went to %+v, which has a counterpart or a possible one", current(r))
 	}
 }
 
@@ -213,17 +213,17 @@ func TestAlignedViewListsEveryPairSuggestionAndOmission(t *testing.T) {
 	r.showView(alignedView)
 	m := r.model
 	want := len(m.Result.Pairs) + len(m.Result.Suggestions) + len(m.Result.Unmatched.Left) + len(m.Result.Unmatched.Right)
-	if len(r.aligned.rows) != want {
-		t.Errorf("aligned rows = %d, want %d", len(r.aligned.rows), want)
+	if len(r.views.aligned.rows) != want {
+		t.Errorf("aligned rows = %d, want %d", len(r.views.aligned.rows), want)
 	}
-	r.aligned.filter = 1 // contradictions
-	r.aligned.refresh()
-	for _, row := range r.aligned.rows {
+	r.views.aligned.filter = 1 // contradictions
+	r.views.aligned.refresh()
+	for _, row := range r.views.aligned.rows {
 		if row.rel != compare.Contradict {
 			t.Errorf("contradictions filter shows a %q row", row.rel)
 		}
 	}
-	if len(r.aligned.rows) == 0 {
+	if len(r.views.aligned.rows) == 0 {
 		t.Error("contradictions filter shows nothing")
 	}
 }
@@ -231,7 +231,7 @@ func TestAlignedViewListsEveryPairSuggestionAndOmission(t *testing.T) {
 func TestEveryShortcutIsListedOnce(t *testing.T) {
 	r := openReader(t, nil)
 	seen := map[string]string{}
-	for _, a := range r.shortcuts {
+	for _, a := range r.keys.actions {
 		k := a.keyLabel()
 		if prev, dup := seen[k]; dup && a.key != "" {
 			t.Errorf("%s is bound to both %q and %q", k, prev, a.label)
@@ -292,12 +292,12 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	knife := claimContaining(t, r, reading.Left, "holding a knife")
 	// Select "knife" and highlight it green with key 2.
 	start := knife.Start + strings.Index(knife.Text, "knife")
-	r.focus = reading.Left
+	r.sel.Focus = reading.Left
 	r.panes[reading.Left].text.SetSelection(start, start+5)
 	r.typedRune('2')
 	r.lib.flush()
-	if len(r.notes) != 1 || r.notes[0].Colour != data.Green || r.notes[0].Targets[0].Exact != "knife" {
-		t.Fatalf("after key 2: notes = %+v", r.notes)
+	if len(r.notes.all) != 1 || r.notes.all[0].Colour != data.Green || r.notes.all[0].Targets[0].Exact != "knife" {
+		t.Fatalf("after key 2: notes = %+v", r.notes.all)
 	}
 	// The highlight is drawn with its own underline, not colour alone.
 	found := false
@@ -318,18 +318,18 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	n.Body = "Ask: **who** saw the knife?"
 	r.addNote(n, "add note")
 	r.lib.flush()
-	if len(r.notes) != 2 {
-		t.Fatalf("notes after adding = %d", len(r.notes))
+	if len(r.notes.all) != 2 {
+		t.Fatalf("notes after adding = %d", len(r.notes.all))
 	}
 	r.undo()
 	r.lib.flush()
-	if len(r.notes) != 1 {
-		t.Errorf("notes after undo = %d, want 1", len(r.notes))
+	if len(r.notes.all) != 1 {
+		t.Errorf("notes after undo = %d, want 1", len(r.notes.all))
 	}
 	r.redo()
 	r.lib.flush()
-	if len(r.notes) != 2 {
-		t.Errorf("notes after redo = %d, want 2", len(r.notes))
+	if len(r.notes.all) != 2 {
+		t.Errorf("notes after redo = %d, want 2", len(r.notes.all))
 	}
 	// The handout prints the note with words, beside its pair.
 	hn := r.handoutNotes()
@@ -345,11 +345,11 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	}
 	// Reopening the same statements shows the notes again.
 	r2 := openReader(t, store)
-	if len(r2.notes) != 2 {
-		t.Errorf("reopened comparison has %d notes, want 2", len(r2.notes))
+	if len(r2.notes.all) != 2 {
+		t.Errorf("reopened comparison has %d notes, want 2", len(r2.notes.all))
 	}
 	r2.toggleNotes()
-	if got := len(r2.notesPanel.box.Objects); got != 2 {
+	if got := len(r2.notes.panel.box.Objects); got != 2 {
 		t.Errorf("notes panel lists %d notes, want 2", got)
 	}
 }
@@ -371,8 +371,8 @@ func TestSearchResultOpensComparisonAtItsPlace(t *testing.T) {
 	if r.model.Side(reading.Right).Party != "Witness" {
 		t.Fatalf("the search result opened %q", r.model.Side(reading.Right).Party)
 	}
-	if !r.hasCurrent || !strings.Contains(mustClaim(t, r, r.current).Text, "phone") {
-		t.Errorf("current claim after opening the result = %+v (hit %+v)", r.current, hits[0])
+	if cur, ok := r.sel.Current(); !ok || !strings.Contains(mustClaim(t, r, cur).Text, "phone") {
+		t.Errorf("current claim after opening the result = %+v (hit %+v)", cur, hits[0])
 	}
 	entries, err := store.Library(context.Background(), "witness")
 	if err != nil || len(entries) != 1 {
@@ -404,17 +404,17 @@ func TestEditedTextKeepsNotesAndSources(t *testing.T) {
 	r := openReader(t, store)
 	knife := claimContaining(t, r, reading.Left, "holding a knife")
 	start := knife.Start + strings.Index(knife.Text, "knife")
-	r.focus = reading.Left
+	r.sel.Focus = reading.Left
 	r.panes[reading.Left].text.SetSelection(start, start+5)
 	r.typedRune('1')
 	r.lib.flush()
 
 	r.replaceText(reading.Left, "Statement issued on Monday — 월요일. "+police.Text)
 	r.lib.flush()
-	if len(r.notes) != 1 {
-		t.Fatalf("after editing the text there are %d notes", len(r.notes))
+	if len(r.notes.all) != 1 {
+		t.Fatalf("after editing the text there are %d notes", len(r.notes.all))
 	}
-	tg := r.notes[0].Targets[0]
+	tg := r.notes.all[0].Targets[0]
 	if got := string([]rune(r.docs[reading.Left].Text)[tg.Start:tg.End]); got != "knife" || tg.Start == start {
 		t.Errorf("the note moved to [%d,%d) = %q, want the shifted \"knife\"", tg.Start, tg.End, got)
 	}
@@ -475,19 +475,19 @@ func TestSharedComparisonBringsTeacherLayer(t *testing.T) {
 	if p, _, ok := student.model.PairOf(reading.Claim{Side: reading.Left, ID: camera.ID}); !ok || p.Right[0] != filmed.ID {
 		t.Error("the teacher's hand pair did not arrive")
 	}
-	if len(student.notes) != 1 || student.notes[0].Layer != "Ms Rivera" {
-		t.Fatalf("student's notes = %+v", student.notes)
+	if len(student.notes.all) != 1 || student.notes.all[0].Layer != "Ms Rivera" {
+		t.Fatalf("student's notes = %+v", student.notes.all)
 	}
 	student.toggleShared()
-	if len(student.visibleNotes()) != 0 || len(student.noteSpans(reading.Left)) != 0 {
+	if len(student.notes.visible()) != 0 || len(student.noteSpans(reading.Left)) != 0 {
 		t.Error("hiding shared notes left them on screen")
 	}
 	student.toggleShared()
 	// Opening the same file again adds nothing.
 	student.OpenSharedFile(path)
 	student.lib.flush()
-	if len(student.notes) != 1 {
-		t.Errorf("reopening the share gives %d notes", len(student.notes))
+	if len(student.notes.all) != 1 {
+		t.Errorf("reopening the share gives %d notes", len(student.notes.all))
 	}
 }
 
@@ -506,14 +506,14 @@ func TestPlainKeysAndUndoShortcut(t *testing.T) {
 	r := openReader(t, nil)
 	// F9 typed in a pane opens the notes panel; F1 is bound too.
 	r.panes[reading.Left].text.OnTypedKey(&fyne.KeyEvent{Name: fyne.KeyF9})
-	if !r.notesPanel.content.Visible() {
+	if !r.notes.panel.content.Visible() {
 		t.Error("F9 in a pane did not show the notes")
 	}
 	r.windowKey(&fyne.KeyEvent{Name: fyne.KeyF9})
-	if r.notesPanel.content.Visible() {
+	if r.notes.panel.content.Visible() {
 		t.Error("F9 with nothing focused did not hide the notes")
 	}
-	if r.plainKeys[fyne.KeyF1] == nil || r.plainKeys[fyne.KeyF5] == nil {
+	if r.keys.plain[fyne.KeyF1] == nil || r.keys.plain[fyne.KeyF5] == nil {
 		t.Error("F1 or F5 is not bound")
 	}
 	// Ctrl+Z arrives as Fyne's undo shortcut and undoes a correction.
@@ -573,14 +573,14 @@ func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
 	r := openReader(t, store)
 	camera, filmed := showSuggestion(t, r)
 	cam := reading.Claim{Side: reading.Left, ID: camera.ID}
-	if got := r.shownRelation(cam); got != suggested || looks[got].mark != "?" {
+	if got := shownRelation(r.model, cam); got != suggested || looks[got].mark != "?" {
 		t.Errorf("the camera claim is shown as %q", got)
 	}
-	if !strings.Contains(r.summary.Text, "? 1 possible counterpart ·") || !strings.Contains(r.summary.Text, "∅ ") {
-		t.Errorf("summary = %q, want the possible counterpart counted apart", r.summary.Text)
+	if !strings.Contains(r.views.summary.Text, "? 1 possible counterpart ·") || !strings.Contains(r.views.summary.Text, "∅ ") {
+		t.Errorf("summary = %q, want the possible counterpart counted apart", r.views.summary.Text)
 	}
 	r.tapped(reading.Left, camera.Start+2)
-	if got := r.currentIDs(reading.Right); !slices.Equal(got, []int{filmed.ID}) {
+	if got := r.lit(reading.Right); !slices.Equal(got, []int{filmed.ID}) {
 		t.Errorf("highlighted on the right: %v, want the filming claim", got)
 	}
 	if got := richText(r.details.verdict); !strings.Contains(got, "Possible counterpart (similarity 0.31)") || !strings.Contains(got, "Ctrl+Shift+R") {
@@ -600,13 +600,13 @@ func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
 		t.Errorf("after confirming: %d possible counterparts, dashed line %v", n, r.conn.dashed)
 	}
 	shortcuts(r).TypedShortcut(&fyne.ShortcutUndo{})
-	if r.shownRelation(cam) != suggested {
+	if shownRelation(r.model, cam) != suggested {
 		t.Fatal("undo did not bring the possible counterpart back")
 	}
 
 	// Ctrl+Shift+R rejects it: both claims are now not addressed.
 	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
-	if r.shownRelation(cam) != omitted || r.shownRelation(reading.Claim{Side: reading.Right, ID: filmed.ID}) != omitted {
+	if shownRelation(r.model, cam) != omitted || shownRelation(r.model, reading.Claim{Side: reading.Right, ID: filmed.ID}) != omitted {
 		t.Error("after rejecting, the claims are not shown as not addressed")
 	}
 	if got := richText(r.details.verdict); !strings.Contains(got, "never addresses") {
@@ -616,8 +616,8 @@ func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
 		t.Error("a line still joins the rejected claims")
 	}
 	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierAlt})
-	if !strings.Contains(r.busy.Text, "No possible counterparts") {
-		t.Errorf("Alt+S with none left says %q", r.busy.Text)
+	if !strings.Contains(r.status.text.Text, "No possible counterparts") {
+		t.Errorf("Alt+S with none left says %q", r.status.text.Text)
 	}
 	r.lib.flush()
 	kept, err := store.Corrections(context.Background(), r.lib.keptID())
@@ -641,12 +641,18 @@ func TestPickedClaimsArePairedBeforeASuggestion(t *testing.T) {
 	// Alt+S and Alt+Shift+S visit the possible counterpart that is left: the
 	// filming claim, whose other end is now paired.
 	r.navigate(reading.Suggestions, false)
-	if got := mustClaim(t, r, r.current); !strings.Contains(got.Text, "filmed the whole thing") {
+	if got := mustClaim(t, r, current(r)); !strings.Contains(got.Text, "filmed the whole thing") {
 		t.Errorf("Alt+S went to %q", got.Text)
 	}
 	r.selectClaim(reading.Claim{Side: reading.Left, ID: camera.ID}, false)
 	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierAlt | fyne.KeyModifierShift})
-	if got := mustClaim(t, r, r.current); !strings.Contains(got.Text, "filmed the whole thing") {
+	if got := mustClaim(t, r, current(r)); !strings.Contains(got.Text, "filmed the whole thing") {
 		t.Errorf("Alt+Shift+S went to %q", got.Text)
 	}
+}
+
+// current is the reader's current claim, or the zero claim.
+func current(r *Reader) reading.Claim {
+	c, _ := r.sel.Current()
+	return c
 }

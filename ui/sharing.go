@@ -13,7 +13,6 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
-	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
 )
@@ -95,7 +94,7 @@ func (r *Reader) OpenSharedFile(path string) {
 		r.showError("The shared comparison could not be opened", err)
 		return
 	}
-	r.pendingShare = &b
+	r.opening.share = &b
 	r.Open(b.Left, b.Right)
 }
 
@@ -103,8 +102,8 @@ func (r *Reader) OpenSharedFile(path string) {
 // the sharer's corrections (unless the reader has made their own), the
 // lesson, and the notes as a layer named after the sharer.
 func (r *Reader) applyShare() {
-	b := r.pendingShare
-	r.pendingShare = nil
+	b := r.opening.share
+	r.opening.share = nil
 	if b == nil || r.model == nil {
 		return
 	}
@@ -134,67 +133,7 @@ func (r *Reader) applyShare() {
 			r.showError("The shared notes could not be added", err)
 			return
 		}
-		r.busy.SetText(fmt.Sprintf("Opened %s's comparison: %d notes from them (read-only, F9 lists them), %d no longer placed", b.From, added, orphans))
+		r.status.say(fmt.Sprintf("Opened %s's comparison: %d notes from them (read-only, F9 lists them), %d no longer placed", b.From, added, orphans))
 	})
 	r.loadNotes()
-}
-
-// toggleShared shows or hides the notes that came in a shared comparison.
-func (r *Reader) toggleShared() {
-	r.hideShared = !r.hideShared
-	r.refreshMarks()
-	r.notesPanel.refresh()
-	if r.hideShared {
-		r.busy.SetText("Shared notes hidden")
-	} else {
-		r.busy.SetText("Shared notes shown")
-	}
-}
-
-// visibleNotes is the notes to draw and list: all, or the reader's own when
-// shared notes are hidden.
-func (r *Reader) visibleNotes() []data.Note {
-	if !r.hideShared {
-		return r.notes
-	}
-	var own []data.Note
-	for _, n := range r.notes {
-		if n.Layer == "" {
-			own = append(own, n)
-		}
-	}
-	return own
-}
-
-// teacherNotes returns the words of the notes on a lesson item's claims,
-// shown with the verdict when the teacher presses N.
-func (r *Reader) teacherNotes(it lesson.Item) []string {
-	var out []string
-	for _, n := range r.visibleNotes() {
-		if strings.TrimSpace(n.Body) == "" || n.Orphaned() {
-			continue
-		}
-		for _, t := range n.Targets {
-			if r.inClaims(sideOf(t.Side), it, t.Start, t.End) {
-				out = append(out, n.Body)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// inClaims reports whether [start, end) lies inside one of the item's
-// claims on a side.
-func (r *Reader) inClaims(side reading.Side, it lesson.Item, start, end int) bool {
-	ids := it.Left
-	if side == reading.Right {
-		ids = it.Right
-	}
-	for _, id := range ids {
-		if c, ok := r.model.ClaimByID(side, id); ok && start >= c.Start && end <= c.End {
-			return true
-		}
-	}
-	return false
 }

@@ -89,7 +89,7 @@ func (r *Reader) editText() {
 	if r.model == nil {
 		return
 	}
-	side := r.focus
+	side := r.sel.Focus
 	entry := widget.NewMultiLineEntry()
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetText(r.docs[side].Text)
@@ -126,7 +126,7 @@ func (r *Reader) replaceText(side reading.Side, text string) {
 			r.showError("The notes could not be moved to the new text", err)
 			return
 		}
-		r.busy.SetText(fmt.Sprintf("Notes on the new text: %d in place, %d moved, %d found approximately, %d no longer in the text",
+		r.status.say(fmt.Sprintf("Notes on the new text: %d in place, %d moved, %d found approximately, %d no longer in the text",
 			res.Exact, res.Moved, res.Fuzzy, res.Orphan))
 	})
 	r.Open(docs[0], docs[1])

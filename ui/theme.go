@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -196,4 +197,50 @@ func highlightColor(n fyne.ThemeColorName, dark bool) (color.Color, bool) {
 	}
 	c, ok := highlightPalettes[i][n]
 	return c, ok
+}
+
+// Zoom limits: from a small laptop screen to a projector.
+const (
+	minZoom = 0.6
+	maxZoom = 3.0
+)
+
+// zoom multiplies the text size by f; 0 restores the default size.
+func (r *Reader) zoom(f float32) {
+	z := r.th.zoom * f
+	if f == 0 {
+		z = 1
+	}
+	z = min(max(z, minZoom), maxZoom)
+	if z == r.th.zoom {
+		return
+	}
+	r.th.zoom = z
+	r.applyTheme()
+	r.status.say(fmt.Sprintf("Text size %d%%", int(z*100+0.5)))
+}
+
+// cycleAppearance switches system → light → dark → system.
+func (r *Reader) cycleAppearance() {
+	r.th.appearance = (r.th.appearance + 1) % 3
+	r.applyTheme()
+	r.status.say([...]string{"Theme follows the system", "Light theme", "Dark theme"}[r.th.appearance])
+}
+
+func (r *Reader) toggleContrast() {
+	r.th.highContrast = !r.th.highContrast
+	r.applyTheme()
+	if r.th.highContrast {
+		r.status.say("High contrast on")
+	} else {
+		r.status.say("High contrast off")
+	}
+}
+
+// applyTheme re-applies the theme so every widget picks up the change.
+func (r *Reader) applyTheme() {
+	r.app.Settings().SetTheme(r.th)
+	r.win.Content().Refresh()
+	r.status.legend.refresh()
+	r.refreshMarks()
 }

@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-reader/parley/compare"
+)
+
+// statusBar is the line under the details strip: the legend of the marks,
+// what the reader last did or what went wrong, and a progress bar while
+// Parley works.
+type statusBar struct {
+	legend   *legend
+	text     *widget.Label
+	progress *widget.ProgressBarInfinite
+}
+
+func newStatusBar() *statusBar {
+	s := &statusBar{legend: newLegend(), text: widget.NewLabel(""), progress: widget.NewProgressBarInfinite()}
+	s.progress.Hide()
+	s.text.Alignment = fyne.TextAlignTrailing
+	s.text.Truncation = fyne.TextTruncateEllipsis // a long message never widens the window
+	return s
+}
+
+// say shows a message.
+func (s *statusBar) say(msg string) { s.text.SetText(msg) }
+
+// working shows a message with the progress bar running; "" stops it.
+func (s *statusBar) working(msg string) {
+	s.text.SetText(msg)
+	if msg == "" {
+		s.progress.Stop()
+		s.progress.Hide()
+		return
+	}
+	s.progress.Show()
+	s.progress.Start()
+}
+
+// legend explains the marks: "≠ contradiction  ≈ difference  = agreement
+// ? possible counterpart  ∅ not addressed"; its swatches follow the theme.
+type legend struct {
+	swatches map[compare.Relation]*canvas.Rectangle
+	content  fyne.CanvasObject
+}
+
+func newLegend() *legend {
+	l := &legend{swatches: map[compare.Relation]*canvas.Rectangle{}}
+	var items []fyne.CanvasObject
+	for _, rel := range legendOrder {
+		lk := looks[rel]
+		swatch := canvas.NewRectangle(theme.Color(lk.color))
+		swatch.SetMinSize(fyne.NewSize(14, 14))
+		swatch.StrokeWidth = 0.5
+		l.swatches[rel] = swatch
+		name := lk.name
+		if rel == omitted {
+			name = "Not addressed"
+		}
+		items = append(items, container.NewCenter(swatch), widget.NewLabel(lk.mark+" "+name))
+	}
+	l.content = container.NewHBox(items...)
+	l.refresh()
+	return l
+}
+
+// refresh recolours the swatches after a theme change.
+func (l *legend) refresh() {
+	for rel, sw := range l.swatches {
+		sw.FillColor = theme.Color(looks[rel].color)
+		sw.StrokeColor = theme.Color(theme.ColorNameForeground)
+		sw.Refresh()
+	}
+}
