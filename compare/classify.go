@@ -45,7 +45,7 @@ func FeatureNames() (sim, nli []string) { return simFeatureNames, nliFeatureName
 // the classifier (fitted on captions of one scene) does not know. A difference cue (hedging, all against part) makes a difference.
 // Otherwise the classifier chooses between agreement and difference; two
 // parties' claims paired for saying the same thing agree when they are
-// similar enough. symmetric averages the classifier over both directions,
+// similar enough and nothing weakly argues a clash. symmetric averages the classifier over both directions,
 // for two parties' claims where neither is the premise.
 func judge(ps *pairStats, symmetric bool) Verdict {
 	sim := similarityScore(ps)
@@ -65,6 +65,10 @@ func judge(ps *pairStats, symmetric bool) Verdict {
 		v.Relation = Contradict
 	case hasRel(cues, Differ):
 		v.Relation = Differ
+	case symmetric && hasRel(cues, Contradict):
+		// a possible clash the evidence does not settle: no agreement
+		v.Relation = Differ
+		cues = asDifferences(cues)
 	case hasCueKind(cues, negatedOppositeKind):
 		v.Relation = Agree
 	case symmetric:
@@ -110,6 +114,18 @@ func statementRelation(p [3]float64, sim float64, sameFacts bool) Relation {
 		return Agree
 	}
 	return Differ
+}
+
+// asDifferences reports weak contradiction cues as differences.
+func asDifferences(cs []cue) []cue {
+	out := make([]cue, len(cs))
+	for k, c := range cs {
+		if c.rel == Contradict && c.weak {
+			c.rel = Differ
+		}
+		out[k] = c
+	}
+	return out
 }
 
 // strongOnly drops the weak cues.

@@ -205,3 +205,17 @@ func FuzzCompare(f *testing.F) {
 		}
 	})
 }
+
+// TestWeakClashIsNoAgreement checks that two parties' claims which share
+// most words but weakly clash (a negation of what only one of them says)
+// are not called an agreement: the reader is told they differ.
+func TestWeakClashIsNoAgreement(t *testing.T) {
+	res, err := Compare(Document{Text: "We have invested 45 million euros in new scrubbers since 2021."},
+		Document{Text: "The scrubbers funded in 2021 have still not been installed."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pairs) != 1 || res.Pairs[0].Relation != Differ {
+		t.Fatalf("pairs %+v, want one difference", res.Pairs)
+	}
+}

@@ -45,6 +45,8 @@ func findCues(ps *pairStats) []cue {
 	cues = append(cues, changeCues(b, a)...)
 	cues = append(cues, ongoingCues(a, b)...)
 	cues = append(cues, ongoingCues(b, a)...)
+	cues = append(cues, stoppedCues(a, b)...)
+	cues = append(cues, stoppedCues(b, a)...)
 	cues = append(cues, phraseCues(a, b)...)
 	cues = append(cues, phraseCues(b, a)...)
 	for _, xy := range [][2]side{{a, b}, {b, a}} {

@@ -59,6 +59,7 @@ func TestClassifyCues(t *testing.T) {
 		{"in advance against the evening before", "Organisers were told of the restrictions a week in advance.", "The restrictions were only published the evening before the march.", Contradict, "at once vs after a delay:"},
 		{"normal service against cancelled", "Services will run normally during the strike.", "Most services will be cancelled during the strike.", Contradict, "called off vs went ahead:"},
 		{"conditional", "The offer is a 7 percent pay rise.", "The 7 percent offer is conditional on giving up paid breaks.", Differ, "qualified vs unqualified:"},
+		{"going on against stopped", "Monitoring data are published online every day.", "The company stopped publishing its monitoring data in March.", Contradict, "still going on vs ended:"},
 		{"two negations", "The young boys are playing outdoors and the man is smiling nearby.", "There is no boy playing outdoors and there is no man smiling.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {

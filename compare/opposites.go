@@ -125,6 +125,53 @@ func ongoingCues(x, y side) []cue {
 	return nil
 }
 
+// stopWords end an activity; "no longer" does too.
+var stopWords = set("stop", "cease", "halt", "discontinue", "suspend", "abandon", "end", "quit")
+
+// stoppedCues: x says an activity goes on, y that it stopped ("data are
+// published online every day" / "stopped publishing its daily data").
+func stoppedCues(x, y side) []cue {
+	for j := range y.c.toks {
+		t := &y.c.toks[j]
+		if !(stopWords[t.Lemma] && t.Lower != t.Lemma || t.Lower == "longer" && j > 0 && y.c.toks[j-1].Lower == "no") || negatedAt(y.c.toks, j) {
+			continue
+		}
+		// the stopped activity: a content word right after, matched in x
+		n, ok := contentIndex(y.c)[nextWord(y.c, j)]
+		if !ok || !grounds(y.m[n].kind) {
+			continue
+		}
+		k := x.c.content[y.m[n].other]
+		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) {
+			continue
+		}
+		px := x.c.phrase(k, phraseEnd(x.c, k, 2))
+		py := y.c.phrase(j, nextWord(y.c, j))
+		return []cue{{rel: Contradict, text: orient(x, "still going on vs ended", px, py)}}
+	}
+	return nil
+}
+
+// nextWord returns the index of the first word after token j, or j.
+func nextWord(c *claimInfo, j int) int {
+	for k := j + 1; k < len(c.toks); k++ {
+		if c.toks[k].Word {
+			return k
+		}
+	}
+	return j
+}
+
+// stoppedAt reports whether a stop word stands just before token k.
+func stoppedAt(c *claimInfo, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if stopWords[c.toks[j].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // comparatives after "still" make it mean "yet" ("still more work").
 var comparatives = set("more", "less", "further", "better", "worse", "greater", "higher", "lower")
 
