@@ -6,11 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
+	"github.com/parley-reader/parley/importer"
 )
 
 // notesArgs is the argument synopsis of `parley notes`.
@@ -57,7 +57,7 @@ func runNotes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if fs.NArg() != 1 || *comparison == 0 {
 			return usageError{"notes import: needs --comparison ID and one JSON file (usage: parley notes " + notesArgs + ")"}
 		}
-		f, err := os.Open(fs.Arg(0))
+		f, err := importer.OpenFile(fs.Arg(0))
 		if err != nil {
 			return fmt.Errorf("notes import: %w", err)
 		}

@@ -125,5 +125,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(files) != 0 && len(files) != 2 && !shared {
 		return usageError{fmt.Sprintf("expected two files to compare or one shared .parley file, got %d (see parley --help)", len(files))}
 	}
+	// A shared comparison is read here first, so that a file that is not
+	// one (or not a file at all) is refused before the library is opened.
+	if shared {
+		if _, err := share.ReadFile(files[0]); err != nil {
+			return err
+		}
+	}
 	return openReader(*dbPath, files, *present)
 }

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -94,19 +92,13 @@ func ImportBytes(name string, b []byte) (Doc, error) {
 }
 
 // Import reads the file at path with these options.
+// Anything that is not a regular file is refused before it is opened.
 func (o Options) Import(path string) (Doc, error) {
-	f, err := os.Open(path)
+	f, err := OpenFile(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return Doc{}, fmt.Errorf("cannot open %s: %w", path, err)
+		return Doc{}, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return Doc{}, fmt.Errorf("cannot read %s: it is a folder, not a file", path)
-	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
 	if err != nil {
 		return Doc{}, fmt.Errorf("cannot read %s: %w", path, err)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/importer"
 	"github.com/parley-reader/parley/lesson"
 )
 
@@ -63,6 +64,22 @@ func Write(w io.Writer, b Bundle) error {
 		return fmt.Errorf("write the shared comparison: %w", err)
 	}
 	return nil
+}
+
+// ReadFile reads the .parley file at path as Read does, refusing anything
+// that is not a regular file (a named pipe, a device, a folder) before
+// opening it.
+func ReadFile(path string) (Bundle, error) {
+	f, err := importer.OpenFile(path)
+	if err != nil {
+		return Bundle{}, err
+	}
+	defer f.Close()
+	b, err := Read(f)
+	if err != nil {
+		return b, fmt.Errorf("%s: %w", path, err)
+	}
+	return b, nil
 }
 
 // Read reads a .parley file, refusing anything that is not one, or that a
