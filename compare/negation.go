@@ -226,9 +226,9 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 		// "quotas were not discussed": the negated predicate's subject.
 		before = true
 		words = 0
-		for j := i - 1; j >= 0 && words < 4; j-- {
-			if !toks[j].Word {
-				break
+		for j := i - 1; j >= 0 && words < 8; j-- {
+			if !toks[j].Word || toks[j].Lower == "and" || toks[j].Lower == "but" {
+				break // the subject is looked for in the negation's own clause
 			}
 			words++
 			if n, ok := content[j]; ok && grounds(x.m[n].kind) && !toks[j].IsNum && !slices.Contains(counter, x.m[n].other) {
