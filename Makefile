@@ -72,7 +72,7 @@ fuzz: deps
 
 ## quality: the engine's scores on the shared samples, SNLI and STS-B against their targets (SHARED=../shared)
 quality:
-	$(GO) run -tags "$(TESTTAGS)" ./tools/quality -shared $(SHARED)
+	$(GO) run -tags "$(TESTTAGS)" ./tools/quality -shared $(SHARED) -cases tools/quality/testdata/cases
 
 ## install: binary, desktop entry and icon under ~/.local
 install: build
