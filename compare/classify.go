@@ -65,12 +65,12 @@ func judge(ps *pairStats, symmetric bool) Verdict {
 		v.Relation = Contradict
 	case hasRel(cues, Differ):
 		v.Relation = Differ
+	case hasCueKind(cues, negatedOppositeKind):
+		v.Relation = Agree
 	case symmetric && hasRel(cues, Contradict):
 		// a possible clash the evidence does not settle: no agreement
 		v.Relation = Differ
 		cues = asDifferences(cues)
-	case hasCueKind(cues, negatedOppositeKind):
-		v.Relation = Agree
 	case symmetric:
 		v.Relation = statementRelation(p, sim, hasCueKind(cues, "same facts") || hasCueKind(cues, "compatible figures"))
 	case p[0] >= p[2]:

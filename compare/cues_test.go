@@ -60,6 +60,8 @@ func TestClassifyCues(t *testing.T) {
 		{"normal service against cancelled", "Services will run normally during the strike.", "Most services will be cancelled during the strike.", Contradict, "called off vs went ahead:"},
 		{"conditional", "The offer is a 7 percent pay rise.", "The 7 percent offer is conditional on giving up paid breaks.", Differ, "qualified vs unqualified:"},
 		{"going on against stopped", "Monitoring data are published online every day.", "The company stopped publishing its monitoring data in March.", Contradict, "still going on vs ended:"},
+		{"no rise is a freeze", "Rents were frozen in each of the last two years.", "Rents did not go up in either of the last two years.", Agree, "negated opposite:"},
+		{"so-called", "All first-year students are guaranteed a room.", "The so-called room guarantee covers first-years who apply by June.", Differ, "qualified vs unqualified:"},
 		{"two negations", "The young boys are playing outdoors and the man is smiling nearby.", "There is no boy playing outdoors and there is no man smiling.", Contradict, "negation:"},
 	}
 	for _, tt := range tests {

@@ -122,6 +122,9 @@ func qualifierAt(c *claimInfo) int {
 		if i+1 < len(c.toks) && qualifierPhrases[c.toks[i].Lower+" "+c.toks[i+1].Lower] {
 			return i
 		}
+		if c.toks[i].Lower == "so" && i+2 < len(c.toks) && c.toks[i+2].Lower == "called" {
+			return i // "so-called", which the tokenizer splits
+		}
 	}
 	return -1
 }

@@ -49,6 +49,26 @@ var (
 // river", "no increase in fares".
 var noChange = set("impact", "effect", "change", "difference", "increase", "rise", "growth", "decline", "fall", "drop")
 
+// isChange reports whether token i names a change in amount: a change
+// word, or "go up", "went down".
+func isChange(toks []token, i int) bool {
+	if changeWords[toks[i].Lemma] {
+		return true
+	}
+	return toks[i].Lemma == "go" && i+1 < len(toks) && (toks[i+1].Lower == "up" || toks[i+1].Lower == "down")
+}
+
+// stasisAt returns the index of the first token of toks that says nothing
+// changed, or -1.
+func stasisAt(toks []token) int {
+	for j := range toks {
+		if stasis(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // stasis reports whether token j of toks says that nothing changed: a word
 // of stasis not negated ("remain unchanged"), or "no" before a noun of
 // change ("no impact").
@@ -64,7 +84,14 @@ func stasis(toks []token, j int) bool {
 func changeCues(x, y side) []cue {
 	ci := -1
 	for i := range x.c.toks {
-		if t := &x.c.toks[i]; changeWords[t.Lemma] && !negatedAt(x.c.toks, i) {
+		if isChange(x.c.toks, i) {
+			if negatedAt(x.c.toks, i) {
+				// "did not go up" / "frozen": both say nothing changed
+				if j := stasisAt(y.c.toks); j >= 0 && sharesContent(x, y) {
+					return []cue{{rel: Agree, text: orient(x, negatedOppositeKind, x.c.phrase(max(0, i-2), phraseEnd(x.c, i, 1)), y.c.toks[j].Surface)}}
+				}
+				continue
+			}
 			ci = i
 			break
 		}
