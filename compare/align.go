@@ -24,7 +24,7 @@ const (
 // is not addressed. On the development cases, with each case left out of
 // the fit in turn, 0.80 of the candidates at pairProb or above are
 // counterparts (F1 0.73, as good as any level from 0.3 to 0.55), and 9 of
-// the 30 between suggestProb and pairProb (0.30): a suggestion is a real
+// the 29 between suggestProb and pairProb (0.31): a suggestion is a real
 // doubt, which the reader settles (tools/fitweights -pairs prints the
 // tables).
 const (

@@ -5,38 +5,38 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-7.70801,  // bias
-	0,         // mutual_best
-	0,         // similarity_gap
-	2.82909,   // similarity
-	8.50841,   // cosine
-	4.5676,    // vector_cosine
-	3.64142,   // soft_cover_min
-	-0.974459, // soft_cover_max
-	1.70105,   // clash_negation
-	0.401216,  // clash_figures
-	1.17466,   // clash_other
-	1.25646,   // all_vs_part
-	4.87883,   // opposed_assessment
-	0.544018,  // short
+	-7.62922, // bias
+	0,        // mutual_best
+	0,        // similarity_gap
+	3.02595,  // similarity
+	8.46943,  // cosine
+	4.46741,  // vector_cosine
+	3.62906,  // soft_cover_min
+	-1.0883,  // soft_cover_max
+	1.82172,  // clash_negation
+	0.417535, // clash_figures
+	1.2053,   // clash_other
+	1.25684,  // all_vs_part
+	4.87974,  // opposed_assessment
+	0.534651, // short
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.5142,   // bias
-	1.68092,   // mutual_best
-	-2.32868,  // similarity_gap
-	0.915416,  // similarity
-	4.2795,    // cosine
-	2.86498,   // vector_cosine
-	2.61252,   // soft_cover_min
-	-1.11365,  // soft_cover_max
-	0.766487,  // clash_negation
-	0.714549,  // clash_figures
-	0.685827,  // clash_other
-	0.525131,  // all_vs_part
-	3.55691,   // opposed_assessment
-	-0.138141, // short
+	-4.4691,  // bias
+	1.65856,  // mutual_best
+	-2.31532, // similarity_gap
+	1.02857,  // similarity
+	4.29366,  // cosine
+	2.80088,  // vector_cosine
+	2.63673,  // soft_cover_min
+	-1.17337, // soft_cover_max
+	0.821954, // clash_negation
+	0.713215, // clash_figures
+	0.70139,  // clash_other
+	0.520532, // all_vs_part
+	3.5522,   // opposed_assessment
+	-0.1416,  // short
 }
