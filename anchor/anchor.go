@@ -107,11 +107,14 @@ func ResolveRunes(text []rune, t Target) (start, end int, state State) {
 	if len(quote) == 0 {
 		return clamp(s, e, len(text))
 	}
-	w := wanted{quote: quote, prefix: []rune(t.Quote.Prefix), suffix: []rune(t.Quote.Suffix), old: s}
+	// Only the context next to the quote counts, however much was kept.
+	prefix, suffix := []rune(t.Quote.Prefix), []rune(t.Quote.Suffix)
+	prefix, suffix = prefix[max(0, len(prefix)-ContextLen):], suffix[:min(len(suffix), ContextLen)]
+	w := wanted{quote: quote, prefix: prefix, suffix: suffix, old: s}
 	if at, ok := bestOccurrence(text, w); ok {
 		return at, at + len(quote), Moved
 	}
-	if m, ok := fuzzyNear(text, w, e); ok {
+	if m, ok := fuzzyNear(text, w, e, &budget{left: maxFuzzyWork}); ok {
 		return m.start, m.end, Fuzzy
 	}
 	return clamp(s, e, len(text))
@@ -129,16 +132,45 @@ func clamp(s, e, n int) (int, int, State) {
 func bestOccurrence(text []rune, w wanted) (int, bool) {
 	quote, old := w.quote, w.old
 	best, bestScore, found := 0, -1, false
-	for at := 0; at+len(quote) <= len(text); at++ {
-		if text[at] != quote[0] || !slices.Equal(text[at:at+len(quote)], quote) {
-			continue
-		}
+	occurrences(text, quote, func(at int) {
 		score := commonSuffix(text[:at], w.prefix) + commonPrefix(text[at+len(quote):], w.suffix)
 		if score > bestScore || score == bestScore && abs(at-old) < abs(best-old) {
 			best, bestScore, found = at, score, true
 		}
-	}
+	})
 	return best, found
+}
+
+// occurrences calls found with the start of each occurrence of quote in
+// text, in order. It is the Knuth-Morris-Pratt search: linear in the text
+// and the quote, however repetitive they are.
+func occurrences(text, quote []rune, found func(at int)) {
+	if len(quote) == 0 || len(quote) > len(text) {
+		return
+	}
+	// fail[i] is the length of the longest proper border of quote[:i+1].
+	fail := make([]int, len(quote))
+	for i, k := 1, 0; i < len(quote); i++ {
+		for k > 0 && quote[i] != quote[k] {
+			k = fail[k-1]
+		}
+		if quote[i] == quote[k] {
+			k++
+		}
+		fail[i] = k
+	}
+	for j, k := 0, 0; j < len(text); j++ {
+		for k > 0 && text[j] != quote[k] {
+			k = fail[k-1]
+		}
+		if text[j] == quote[k] {
+			k++
+		}
+		if k == len(quote) {
+			found(j - k + 1)
+			k = fail[k-1]
+		}
+	}
 }
 
 // commonPrefix counts the code points a and b share at their start.

@@ -27,3 +27,24 @@ func BenchmarkResolve(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkResolveHostile resolves, in a text of 2,000,000 code points, a
+// 20,000-code-point passage that is gone, and a passage of repetitive text
+// that occurs nowhere verbatim.
+func BenchmarkResolveHostile(b *testing.B) {
+	old := prose(2_000_000, 5)
+	gone := Make(old, 1_000_000, 1_020_000)
+	other := []rune(string(prose(2_000_000, 6)))
+	b.Run("long-quote-gone", func(b *testing.B) {
+		for b.Loop() {
+			ResolveRunes(other, gone)
+		}
+	})
+	aaa := []rune(strings.Repeat("a", 2_000_000))
+	near := Target{Position: TextPositionSelector{Start: 5, End: 20_006}, Quote: TextQuoteSelector{Exact: strings.Repeat("a", 20_000) + "b"}}
+	b.Run("repetitive", func(b *testing.B) {
+		for b.Loop() {
+			ResolveRunes(aaa, near)
+		}
+	})
+}

@@ -27,9 +27,20 @@ type wanted struct {
 	old                   int
 }
 
+// maxFuzzyWork bounds the steps (cells of the edit-distance table) the
+// fuzzy search of one passage may take, about a tenth of a second: a search
+// that would take more is not made, or stops, and the passage is an orphan.
+// The search near the old place fits for quotes up to about 3,800 code
+// points, and the whole-text search while quote × text stays within it
+// (on a text of 2,000,000 code points, for quotes up to about 70).
+const maxFuzzyWork = 1 << 25
+
+// budget is what is left of maxFuzzyWork.
+type budget struct{ left int }
+
 // fuzzyNear finds the passage closest to w.quote, first near the old place
-// [w.old, oldEnd) and then in the whole text.
-func fuzzyNear(text []rune, w wanted, oldEnd int) (match, bool) {
+// [w.old, oldEnd) and then in the whole text, within the budget.
+func fuzzyNear(text []rune, w wanted, oldEnd int, b *budget) (match, bool) {
 	k := maxEdits(len(w.quote))
 	if k == 0 {
 		return match{}, false
@@ -37,9 +48,9 @@ func fuzzyNear(text []rune, w wanted, oldEnd int) (match, bool) {
 	r := nearRadius(len(w.quote))
 	lo := min(max(w.old-r, 0), len(text))
 	hi := min(max(oldEnd+r, lo), len(text))
-	m, ok := approxSearch(text, lo, hi, w, k)
+	m, ok := approxSearch(text, lo, hi, w, k, b)
 	if !ok && (lo > 0 || hi < len(text)) {
-		m, ok = approxSearch(text, 0, len(text), w, k)
+		m, ok = approxSearch(text, 0, len(text), w, k, b)
 	}
 	if ok {
 		m = wholeWords(text, m, w, k)
@@ -91,8 +102,13 @@ func maxEdits(n int) int {
 // w.quote within text[lo:hi], at most k (see better for ties). It is
 // Sellers' dynamic programme over the text with Ukkonen's cut-off, so it
 // costs about k×(hi-lo) steps; beside each cost it carries the text
-// position where that alignment began.
-func approxSearch(text []rune, lo, hi int, w wanted, k int) (match, bool) {
+// position where that alignment began. A search whose k×(hi-lo) is over
+// the budget is not made, and one that spends the budget stops: neither
+// finds anything.
+func approxSearch(text []rune, lo, hi int, w wanted, k int, b *budget) (match, bool) {
+	if k*(hi-lo) > b.left {
+		return match{}, false
+	}
 	quote := w.quote
 	m := len(quote)
 	cost := make([]int, m+1)
@@ -106,6 +122,9 @@ func approxSearch(text []rune, lo, hi int, w wanted, k int) (match, bool) {
 	// a cost that is at most k.
 	last := min(k, m)
 	for j := lo + 1; j <= hi; j++ {
+		if b.left -= last + 1; b.left < 0 {
+			return match{}, false
+		}
 		c := text[j-1]
 		diagCost, diagFrom := cost[0], from[0]
 		cost[0], from[0] = 0, j
