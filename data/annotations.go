@@ -224,9 +224,12 @@ func (s *Store) ImportLayer(ctx context.Context, comparison int64, r io.Reader, 
 
 // readAnnotations decodes the annotations in r.
 func readAnnotations(r io.Reader) ([]Annotation, error) {
-	b, err := io.ReadAll(r)
+	b, err := io.ReadAll(io.LimitReader(r, MaxAnnotationsBytes+1))
 	if err != nil {
 		return nil, err
+	}
+	if len(b) > MaxAnnotationsBytes {
+		return nil, fmt.Errorf("%w: the file is larger than %d MB", ErrTooLarge, MaxAnnotationsBytes>>20)
 	}
 	var many []Annotation
 	if err := json.Unmarshal(b, &many); err == nil {
@@ -282,6 +285,9 @@ func noteFromAnnotation(a Annotation, texts sides) (Note, error) {
 	}
 	n.Body = strings.Join(comments, "\n\n")
 	n.Tags = normaliseTags(n.Tags)
+	if err := checkNoteSize(n.Body, n.Tags); err != nil {
+		return n, err
+	}
 	if len(a.Target) == 0 || len(a.Target) > 2 {
 		return n, fmt.Errorf("an annotation needs one or two targets, not %d", len(a.Target))
 	}

@@ -189,7 +189,7 @@ func placeTargets(n *Note, texts sides) error {
 		n.Targets[i] = t
 	}
 	n.Tags = normaliseTags(n.Tags)
-	return nil
+	return checkNoteSize(n.Body, n.Tags)
 }
 
 // insertNote writes n with its targets and tags and sets n.ID. Empty times
@@ -294,6 +294,9 @@ func (s *Store) DeletedNotes(ctx context.Context, comparison int64) ([]Note, err
 func (s *Store) UpdateNote(ctx context.Context, id int64, c NoteChange) (NoteChange, error) {
 	if !c.Colour.Valid() {
 		return NoteChange{}, fmt.Errorf("change note %d: unknown highlight colour %q", id, c.Colour)
+	}
+	if err := checkNoteSize(c.Body, normaliseTags(c.Tags)); err != nil {
+		return NoteChange{}, fmt.Errorf("change note %d: %w", id, err)
 	}
 	var prev NoteChange
 	err := s.tx(ctx, func(tx *sql.Tx) error {

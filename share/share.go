@@ -107,6 +107,13 @@ func Read(r io.Reader) (Bundle, error) {
 	case strings.TrimSpace(b.Left.Text) == "" || strings.TrimSpace(b.Right.Text) == "":
 		return b, fmt.Errorf("%w: a statement is missing", ErrNotShare)
 	}
+	if b.Notes.First != nil {
+		for i, a := range b.Notes.First.Items {
+			if err := a.Check(); err != nil {
+				return b, fmt.Errorf("%w: note %d (%s): %v", ErrNotShare, i+1, a.ID, err)
+			}
+		}
+	}
 	for _, c := range b.Corrections {
 		if c.Kind != "pair" && c.Kind != "unpair" && c.Kind != "relation" && c.Kind != "reject" {
 			return b, fmt.Errorf("%w: unknown correction %q", ErrNotShare, c.Kind)

@@ -3,6 +3,7 @@ package share
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -66,4 +67,17 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("accepted an incomplete share: %+v", b)
 		}
 	})
+}
+
+// TestReadRefusesOversizedNotes: a .parley whose note held 40 MB killed
+// the window on every reopen. A note beyond data's limits makes the file
+// refused before anything of it is kept.
+func TestReadRefusesOversizedNotes(t *testing.T) {
+	note := `{"type": "Annotation", "id": "urn:uuid:1", "body": {"type": "TextualBody", "value": "` + strings.Repeat("x", data.MaxNoteLen+1) + `"},
+		"target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "a"}}}`
+	file := `{"parley":1,"left":{"text":"a"},"right":{"text":"b"},"notes":{"type":"AnnotationCollection","first":{"type":"AnnotationPage","items":[` + note + `]}}}`
+	_, err := Read(strings.NewReader(file))
+	if !errors.Is(err, ErrNotShare) || !strings.Contains(err.Error(), fmt.Sprint(data.MaxNoteLen)) {
+		t.Errorf("error = %v, want ErrNotShare naming the limit of %d characters", err, data.MaxNoteLen)
+	}
 }

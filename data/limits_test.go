@@ -1,0 +1,67 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// annotationJSON is one annotation on "progress" with the given body and
+// tags.
+func annotationJSON(id, body string, tags ...string) string {
+	bodies := []string{fmt.Sprintf(`{"type": "TextualBody", "value": %q, "purpose": "commenting"}`, body)}
+	for _, t := range tags {
+		bodies = append(bodies, fmt.Sprintf(`{"type": "TextualBody", "value": %q, "purpose": "tagging"}`, t))
+	}
+	return `{"type": "Annotation", "id": "` + id + `", "body": [` + strings.Join(bodies, ",") + `],
+		"target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "progress"}}}`
+}
+
+// TestImportRefusesOversizedNotes: a 1 MB note cost the window 446 MB and
+// a 40 MB one killed it on every reopen. An import holding a note beyond
+// the limits is refused whole, with a sentence naming the limit.
+func TestImportRefusesOversizedNotes(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	c := newComparison(t, s, "Talks")
+	many := make([]string, MaxTags+1)
+	for i := range many {
+		many[i] = fmt.Sprintf("tag%d", i)
+	}
+	for name, tt := range map[string]struct{ json, says string }{
+		"long body":     {annotationJSON("urn:uuid:1", strings.Repeat("é", MaxNoteLen+1)), fmt.Sprint(MaxNoteLen)},
+		"too many tags": {annotationJSON("urn:uuid:2", "ok", many...), fmt.Sprint(MaxTags)},
+		"long tag":      {annotationJSON("urn:uuid:3", "ok", strings.Repeat("t", MaxTagLen+1)), fmt.Sprint(MaxTagLen)},
+	} {
+		_, _, _, err := s.ImportAnnotations(ctx, c, strings.NewReader("["+annotationJSON("urn:uuid:0", "fine")+","+tt.json+"]"))
+		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), tt.says) {
+			t.Errorf("%s: error %v, want ErrTooLarge naming %s", name, err, tt.says)
+		}
+	}
+	if ns, _ := s.Notes(ctx, c); len(ns) != 0 {
+		t.Errorf("a refused import left %d notes", len(ns))
+	}
+	// At the limits a note is kept.
+	at := annotationJSON("urn:uuid:4", strings.Repeat("é", MaxNoteLen), many[:MaxTags]...)
+	if added, _, _, err := s.ImportAnnotations(ctx, c, strings.NewReader(at)); err != nil || added != 1 {
+		t.Errorf("a note at the limits: %d added, %v", added, err)
+	}
+}
+
+// TestNotesAreCappedWhenKept: the window's own notes have the same limits.
+func TestNotesAreCappedWhenKept(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	c := newComparison(t, s, "Talks")
+	start, end := span(t, usText, "progress")
+	long := strings.Repeat("x", MaxNoteLen+1)
+	if _, err := s.AddNote(ctx, Note{Comparison: c, Body: long, Targets: []Target{{Side: Left, Start: start, End: end}}}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("AddNote of %d characters: %v, want ErrTooLarge", len(long), err)
+	}
+	n := noteOn(t, s, c, Left, "progress", "short")
+	if _, err := s.UpdateNote(ctx, n.ID, NoteChange{Body: long}); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("UpdateNote to %d characters: %v, want ErrTooLarge", len(long), err)
+	}
+}
