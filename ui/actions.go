@@ -186,3 +186,37 @@ func (r *Reader) showShortcuts() {
 	d.Resize(fyne.NewSize(560, 640))
 	d.Show()
 }
+
+// typedKey handles keys a focused pane does not use: Enter shows the pair,
+// Escape clears the current pair.
+func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
+	if do, ok := r.keys.plain[ev.Name]; ok {
+		do()
+		return
+	}
+	switch ev.Name {
+	case fyne.KeyEscape:
+		r.sel.Clear()
+		r.refreshMarks()
+		r.details.hint(startHint)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		start, _ := r.panes[side].text.Selection()
+		r.tapped(side, start)
+	}
+}
+
+// typedRune handles plain keys: 1 to 5 highlight the selection or the
+// current claim in the palette's colours.
+func (r *Reader) typedRune(ch rune) {
+	if ch >= '1' && ch <= '5' {
+		r.highlight(data.Palette[ch-'1'])
+	}
+}
+
+// windowKey handles keys typed when no widget has the focus: the plain-key
+// actions (F1, F5, F9).
+func (r *Reader) windowKey(ev *fyne.KeyEvent) {
+	if do, ok := r.keys.plain[ev.Name]; ok {
+		do()
+	}
+}

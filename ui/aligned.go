@@ -335,3 +335,12 @@ func (r *watcherRenderer) MinSize() fyne.Size           { return r.s.child.MinSi
 func (r *watcherRenderer) Refresh()                     { r.s.child.Refresh() }
 func (r *watcherRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.s.child} }
 func (r *watcherRenderer) Destroy()                     {}
+
+// alignedHooks is what the aligned view may do in the window.
+func (r *Reader) alignedHooks() alignedHooks {
+	return alignedHooks{
+		model:   func() *reading.Model { return r.model },
+		current: r.sel.Current,
+		choose:  func(c reading.Claim) { r.selectClaim(c, true) },
+	}
+}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
-	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -161,16 +160,4 @@ func (r *Reader) persistRemoveLast() {
 		}
 		return s.DeleteCorrection(ctx, id)
 	}, r.failed("The undo was not kept"))
-}
-
-// persistLesson keeps the teacher's lesson with the comparison.
-func (r *Reader) persistLesson(p lesson.Plan) {
-	b, err := p.Marshal()
-	if err != nil {
-		r.showError("The lesson was not kept", err)
-		return
-	}
-	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
-		return s.SaveLesson(ctx, k.id, b)
-	}, r.failed("The lesson was not kept"))
 }

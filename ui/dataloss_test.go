@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
@@ -120,9 +122,9 @@ func TestUndoOfANoteEditBeforeTheDatabaseRanIt(t *testing.T) {
 // An article split into speakers fills the new-comparison form with every
 // source field of each side.
 func TestSplitSidesFillEveryField(t *testing.T) {
-	r := openReader(t, nil)
+	test.NewTempApp(t)
 	left, _ := withSources()
-	f := newSideForm(r, "Left statement")
+	f := newSideForm("Left statement", nil, nil)
 	f.setDocument(left)
 	if got := f.document(); got != left {
 		t.Errorf("form gives\n %+v\nwant\n %+v", got, left)
@@ -132,8 +134,8 @@ func TestSplitSidesFillEveryField(t *testing.T) {
 // An imported file fills the form as the command line reads it, and keeps
 // what the reader typed where the file says nothing.
 func TestImportedFileFillsTheFormAsTheCommandLineReadsIt(t *testing.T) {
-	r := openReader(t, nil)
-	f := newSideForm(r, "Right statement")
+	test.NewTempApp(t)
+	f := newSideForm("Right statement", nil, nil)
 	f.party.SetText("DPRK Foreign Ministry")
 	f.outlet.SetText("KCNA")
 	d := importer.Doc{Name: "/tmp/statement.md", Format: "markdown", Title: "Statement", Language: "ko", Note: "official translation", Text: "It was regrettable."}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
 )
 
@@ -98,4 +100,22 @@ func (r *Reader) exportAs(f exportFormat) {
 func exportFileName(res *compare.Result, f exportFormat) string {
 	base := strings.ReplaceAll(strings.ToLower(firstNonEmpty(res.Left.Party, "left")+" vs "+firstNonEmpty(res.Right.Party, "right")), " ", "-")
 	return base + "-" + strings.ReplaceAll(f.name, " ", "-") + f.ext
+}
+
+// exportNotes saves this comparison's notes as Markdown, CSV or W3C Web
+// Annotation JSON.
+func (r *Reader) exportNotes(format string) {
+	var sets []data.ComparisonNotes
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		sets, err = s.NotesByComparison(ctx, k.id)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The notes could not be read", err)
+			return
+		}
+		r.exportAs(exportFormat{name: "notes", ext: "." + format, write: func(w io.Writer, _ *compare.Result) error {
+			return export.WriteNotes(w, format, sets)
+		}})
+	})
 }

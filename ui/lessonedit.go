@@ -1,14 +1,15 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/ui/reading"
 )
@@ -25,59 +26,78 @@ func (r *Reader) editLesson() {
 	if r.model == nil {
 		return
 	}
-	rows := lessonRows(r.model, r.lessonPlan())
-	var list *widget.List
-	list = widget.NewList(func() int { return len(rows) },
-		func() fyne.CanvasObject {
-			check := widget.NewCheck("", nil)
-			label := widget.NewLabel("")
-			label.Truncation = fyne.TextTruncateEllipsis
-			up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil)
-			down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil)
-			return container.NewBorder(nil, nil, check, container.NewHBox(up, down), label)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			c := o.(*fyne.Container)
-			label := c.Objects[0].(*widget.Label)
-			check := c.Objects[1].(*widget.Check)
-			buttons := c.Objects[2].(*fyne.Container)
-			row := rows[id]
-			label.SetText(r.lessonLabel(row.item))
-			check.OnChanged = nil
-			check.SetChecked(row.included)
-			check.OnChanged = func(on bool) { rows[id].included = on }
-			move := func(delta int) func() {
-				return func() {
-					j := id + delta
-					if j < 0 || j >= len(rows) {
-						return
-					}
-					rows[id], rows[j] = rows[j], rows[id]
-					list.Refresh()
-					list.Select(j)
-				}
-			}
-			buttons.Objects[0].(*widget.Button).OnTapped = move(-1)
-			buttons.Objects[1].(*widget.Button).OnTapped = move(1)
-		})
-	help := widget.NewLabel("Tick the pairs to present and put them in order; each takes three steps: the left claim, the right claim, the verdict.")
-	help.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(help, nil, nil, nil, list)
-	d := dialog.NewCustomConfirm("Lesson", "Keep", "Cancel", content, func(ok bool) {
-		if !ok {
-			return
-		}
-		var p lesson.Plan
-		for _, row := range rows {
-			if row.included {
-				p.Items = append(p.Items, row.item)
-			}
-		}
+	f := newLessonForm(lessonRows(r.model, r.lessonPlan()), r.lessonLabel, func(p lesson.Plan) {
 		r.setLesson(p)
 		r.status.say(fmt.Sprintf("The lesson has %d pairs", len(p.Items)))
-	}, r.win)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
+	r.showForm("Lesson", "Keep", f, fyne.NewSize(900, 600))
+}
+
+// lessonForm is the lesson editor: every pair, ticked when in the lesson,
+// in the lesson's order.
+type lessonForm struct {
+	rows  []lessonRow
+	label func(lesson.Item) string
+	list  *widget.List
+	save  func(lesson.Plan)
+}
+
+func newLessonForm(rows []lessonRow, label func(lesson.Item) string, save func(lesson.Plan)) *lessonForm {
+	f := &lessonForm{rows: rows, label: label, save: save}
+	f.list = widget.NewList(func() int { return len(f.rows) }, f.newRow, f.updateRow)
+	return f
+}
+
+// move swaps row i with its neighbour delta rows away, if there is one.
+func (f *lessonForm) move(i, delta int) {
+	j := i + delta
+	if j < 0 || j >= len(f.rows) {
+		return
+	}
+	f.rows[i], f.rows[j] = f.rows[j], f.rows[i]
+	f.list.Refresh()
+	f.list.Select(j)
+}
+
+func (f *lessonForm) newRow() fyne.CanvasObject {
+	check := widget.NewCheck("", nil)
+	label := widget.NewLabel("")
+	label.Truncation = fyne.TextTruncateEllipsis
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil)
+	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil)
+	return container.NewBorder(nil, nil, check, container.NewHBox(up, down), label)
+}
+
+func (f *lessonForm) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	label := c.Objects[0].(*widget.Label)
+	check := c.Objects[1].(*widget.Check)
+	buttons := c.Objects[2].(*fyne.Container)
+	row := f.rows[id]
+	label.SetText(f.label(row.item))
+	check.OnChanged = nil
+	check.SetChecked(row.included)
+	check.OnChanged = func(on bool) { f.rows[id].included = on }
+	buttons.Objects[0].(*widget.Button).OnTapped = func() { f.move(id, -1) }
+	buttons.Objects[1].(*widget.Button).OnTapped = func() { f.move(id, 1) }
+}
+
+func (f *lessonForm) content() fyne.CanvasObject {
+	help := widget.NewLabel("Tick the pairs to present and put them in order; each takes three steps: the left claim, the right claim, the verdict.")
+	help.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(help, nil, nil, nil, f.list)
+}
+
+// apply keeps the ticked pairs, in order, as the lesson.
+func (f *lessonForm) apply() error {
+	var p lesson.Plan
+	for _, row := range f.rows {
+		if row.included {
+			p.Items = append(p.Items, row.item)
+		}
+	}
+	f.save(p)
+	return nil
 }
 
 // lessonRows lists the plan's items, included, then every other pair.
@@ -109,4 +129,16 @@ func (r *Reader) lessonLabel(it lesson.Item) string {
 func (r *Reader) setLesson(p lesson.Plan) {
 	r.lesson = &p
 	r.persistLesson(p)
+}
+
+// persistLesson keeps the teacher's lesson with the comparison.
+func (r *Reader) persistLesson(p lesson.Plan) {
+	b, err := p.Marshal()
+	if err != nil {
+		r.showError("The lesson was not kept", err)
+		return
+	}
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+		return s.SaveLesson(ctx, k.id, b)
+	}, r.failed("The lesson was not kept"))
 }

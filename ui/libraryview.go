@@ -3,8 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,9 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
-	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -58,76 +54,139 @@ func (r *Reader) goToPending() {
 // showLibrary lists every kept comparison, most recent first, searchable by
 // title and party, with open, rename and delete (undoable).
 func (r *Reader) showLibrary() {
-	var entries []data.LibraryEntry
 	var d dialog.Dialog
-	list := widget.NewList(func() int { return len(entries) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			detail := widget.NewLabel("")
-			detail.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(title, detail)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			e := entries[id]
-			box := o.(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(firstNonEmpty(e.Title, "Untitled comparison"))
-			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  /  %s · %d notes · opened %s",
-				firstNonEmpty(e.Left.Party, e.Left.Title, "left"), firstNonEmpty(e.Right.Party, e.Right.Title, "right"), e.Notes, shortDate(e.OpenedAt)))
-		})
-	selected := -1
-	list.OnSelected = func(id widget.ListItemID) { selected = id }
-	query := widget.NewEntry()
-	query.SetPlaceHolder("Find by title or party…")
-	load := func() {
-		var found []data.LibraryEntry
-		q := query.Text
-		r.lib.do(func(ctx context.Context, s *data.Store, k *kept) (err error) {
-			found, err = s.Library(ctx, q)
-			return err
-		}, func(err error) {
-			if err != nil {
-				r.showError("The library could not be read", err)
-			}
-			entries, selected = found, -1
-			list.UnselectAll()
-			list.Refresh()
-		})
+	f := newLibraryForm(r.findKept, func(id int64) { d.Hide(); r.openKept(id, nil) }, r.renameKept, r.deleteKept)
+	f.askTitle = func(e data.LibraryEntry, save func(string)) {
+		r.showForm("Rename comparison", "Rename", newRenameForm(e.Title, save), fyne.NewSize(480, 160))
 	}
-	query.OnChanged = func(string) { load() }
-	open := widget.NewButton("Open", func() {
-		if selected >= 0 && selected < len(entries) {
-			d.Hide()
-			r.openKept(entries[selected].ID, nil)
-		}
-	})
-	rename := widget.NewButton("Rename…", func() {
-		if selected < 0 || selected >= len(entries) {
-			return
-		}
-		e := entries[selected]
-		name := widget.NewEntry()
-		name.SetText(e.Title)
-		dialog.ShowForm("Rename comparison", "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", name)}, func(ok bool) {
-			if ok && strings.TrimSpace(name.Text) != "" {
-				r.renameKept(e.ID, strings.TrimSpace(name.Text))
-				load() // queued after the rename
-			}
-		}, r.win)
-	})
-	del := widget.NewButton("Delete", func() {
-		if selected < 0 || selected >= len(entries) {
-			return
-		}
-		r.deleteKept(entries[selected])
-		load()
-	})
-	load()
-	body := container.NewBorder(query, container.NewHBox(open, rename, del), nil, nil, list)
-	d = dialog.NewCustom("Library", "Close", body, r.win)
+	f.load()
+	d = dialog.NewCustom("Library", "Close", f.content(), r.win)
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
-	r.win.Canvas().Focus(query)
+	r.win.Canvas().Focus(f.query)
+}
+
+// findKept lists the kept comparisons that match a query, off the UI
+// goroutine.
+func (r *Reader) findKept(query string, show func([]data.LibraryEntry)) {
+	var found []data.LibraryEntry
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		found, err = s.Library(ctx, query)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The library could not be read", err)
+		}
+		show(found)
+	})
+}
+
+// libraryForm is the library dialog: the kept comparisons, found by title
+// or party; apply opens the one selected.
+type libraryForm struct {
+	entries  []data.LibraryEntry
+	selected int
+	query    *widget.Entry
+	list     *widget.List
+	find     func(query string, show func([]data.LibraryEntry))
+	open     func(id int64)
+	rename   func(id int64, title string)
+	remove   func(data.LibraryEntry)
+	askTitle func(e data.LibraryEntry, save func(title string)) // the rename dialog
+}
+
+func newLibraryForm(find func(string, func([]data.LibraryEntry)), open func(int64), rename func(int64, string),
+	remove func(data.LibraryEntry)) *libraryForm {
+	f := &libraryForm{selected: -1, query: widget.NewEntry(), find: find, open: open, rename: rename, remove: remove}
+	f.list = widget.NewList(func() int { return len(f.entries) }, newLibraryRow, f.updateRow)
+	f.list.OnSelected = func(id widget.ListItemID) { f.selected = id }
+	f.query.SetPlaceHolder("Find by title or party…")
+	f.query.OnChanged = func(string) { f.load() }
+	return f
+}
+
+func newLibraryRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := widget.NewLabel("")
+	detail.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(title, detail)
+}
+
+func (f *libraryForm) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	e := f.entries[id]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(firstNonEmpty(e.Title, "Untitled comparison"))
+	box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  /  %s · %d notes · opened %s",
+		firstNonEmpty(e.Left.Party, e.Left.Title, "left"), firstNonEmpty(e.Right.Party, e.Right.Title, "right"), e.Notes, shortDate(e.OpenedAt)))
+}
+
+// load lists the comparisons that match the query; the selection is
+// cleared.
+func (f *libraryForm) load() {
+	f.find(f.query.Text, func(found []data.LibraryEntry) {
+		f.entries, f.selected = found, -1
+		f.list.UnselectAll()
+		f.list.Refresh()
+	})
+}
+
+// chosen is the selected comparison.
+func (f *libraryForm) chosen() (data.LibraryEntry, bool) {
+	if f.selected < 0 || f.selected >= len(f.entries) {
+		return data.LibraryEntry{}, false
+	}
+	return f.entries[f.selected], true
+}
+
+func (f *libraryForm) content() fyne.CanvasObject {
+	open := widget.NewButton("Open", func() { _ = f.apply() })
+	rename := widget.NewButton("Rename…", func() {
+		if e, ok := f.chosen(); ok {
+			f.askTitle(e, func(title string) { f.rename(e.ID, title); f.load() })
+		}
+	})
+	del := widget.NewButton("Delete", func() {
+		if e, ok := f.chosen(); ok {
+			f.remove(e)
+			f.load()
+		}
+	})
+	return container.NewBorder(f.query, container.NewHBox(open, rename, del), nil, nil, f.list)
+}
+
+// apply opens the selected comparison.
+func (f *libraryForm) apply() error {
+	if e, ok := f.chosen(); ok {
+		f.open(e.ID)
+	}
+	return nil
+}
+
+// renameForm asks for a comparison's new title.
+type renameForm struct {
+	name *widget.Entry
+	save func(title string)
+}
+
+func newRenameForm(title string, save func(string)) *renameForm {
+	f := &renameForm{name: widget.NewEntry(), save: save}
+	f.name.SetText(title)
+	return f
+}
+
+func (f *renameForm) content() fyne.CanvasObject {
+	return widget.NewForm(widget.NewFormItem("Title", f.name))
+}
+
+// apply renames; an empty title is refused.
+func (f *renameForm) apply() error {
+	title := strings.TrimSpace(f.name.Text)
+	if title == "" {
+		return problem{"The title is empty", "A comparison needs a title; it was not renamed."}
+	}
+	f.save(title)
+	return nil
 }
 
 func shortDate(iso string) string {
@@ -180,56 +239,89 @@ func (r *Reader) deleteKept(e data.LibraryEntry) {
 // showSearch searches every note and statement in the library; a result
 // opens its comparison at its place.
 func (r *Reader) showSearch() {
-	var hits []data.Hit
 	var d dialog.Dialog
-	list := widget.NewList(func() int { return len(hits) },
-		func() fyne.CanvasObject {
-			where := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			where.Truncation = fyne.TextTruncateEllipsis
-			snippet := widget.NewRichText()
-			snippet.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(where, snippet)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			h := hits[id]
-			box := o.(*fyne.Container)
-			kind := "statement"
-			if h.Kind == data.NoteHit {
-				kind = "note"
-			}
-			box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s · %s, %s side", firstNonEmpty(h.ComparisonTitle, "Untitled"), kind, h.Side))
-			rt := box.Objects[1].(*widget.RichText)
-			rt.Segments = snippetSegments(h)
-			rt.Refresh()
-		})
-	list.OnSelected = func(id widget.ListItemID) {
-		h := hits[id]
+	f := newSearchForm(r.search, func(h data.Hit) {
 		d.Hide()
 		r.openKept(h.Comparison, &place{side: sideOf(h.Side), offset: h.Offset})
-	}
-	query := widget.NewEntry()
-	query.SetPlaceHolder("Search every note and statement in the library…")
-	count := widget.NewLabel("")
-	query.OnChanged = func(q string) {
-		var found []data.Hit
-		r.lib.do(func(ctx context.Context, s *data.Store, k *kept) (err error) {
-			found, err = s.Search(ctx, q, 100)
-			return err
-		}, func(err error) {
-			hits = found
-			if err != nil {
-				count.SetText(err.Error())
-				hits = nil
-			} else if strings.TrimSpace(q) != "" {
-				count.SetText(fmt.Sprintf("%d results", len(hits)))
-			}
-			list.Refresh()
-		})
-	}
-	d = dialog.NewCustom("Search the library", "Close", container.NewBorder(container.NewVBox(query, count), nil, nil, nil, list), r.win)
+	})
+	d = dialog.NewCustom("Search the library", "Close", f.content(), r.win)
 	d.Resize(fyne.NewSize(820, 560))
 	d.Show()
-	r.win.Canvas().Focus(query)
+	r.win.Canvas().Focus(f.query)
+}
+
+// search searches the library off the UI goroutine.
+func (r *Reader) search(query string, show func([]data.Hit, error)) {
+	var found []data.Hit
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		found, err = s.Search(ctx, query, 100)
+		return err
+	}, func(err error) { show(found, err) })
+}
+
+// searchForm is the search dialog: the notes and statements that match
+// the query; apply opens the chosen hit.
+type searchForm struct {
+	hits   []data.Hit
+	chosen int
+	query  *widget.Entry
+	count  *widget.Label
+	list   *widget.List
+	open   func(data.Hit)
+}
+
+func newSearchForm(search func(string, func([]data.Hit, error)), open func(data.Hit)) *searchForm {
+	f := &searchForm{chosen: -1, query: widget.NewEntry(), count: widget.NewLabel(""), open: open}
+	f.list = widget.NewList(func() int { return len(f.hits) }, newHitRow, f.updateRow)
+	f.list.OnSelected = func(id widget.ListItemID) { f.chosen = id; _ = f.apply() }
+	f.query.SetPlaceHolder("Search every note and statement in the library…")
+	f.query.OnChanged = func(q string) {
+		search(q, func(found []data.Hit, err error) {
+			f.hits, f.chosen = found, -1
+			switch {
+			case err != nil:
+				f.count.SetText(err.Error())
+				f.hits = nil
+			case strings.TrimSpace(q) != "":
+				f.count.SetText(fmt.Sprintf("%d results", len(f.hits)))
+			}
+			f.list.Refresh()
+		})
+	}
+	return f
+}
+
+func newHitRow() fyne.CanvasObject {
+	where := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	where.Truncation = fyne.TextTruncateEllipsis
+	snippet := widget.NewRichText()
+	snippet.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(where, snippet)
+}
+
+func (f *searchForm) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	h := f.hits[id]
+	box := o.(*fyne.Container)
+	kind := "statement"
+	if h.Kind == data.NoteHit {
+		kind = "note"
+	}
+	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s · %s, %s side", firstNonEmpty(h.ComparisonTitle, "Untitled"), kind, h.Side))
+	rt := box.Objects[1].(*widget.RichText)
+	rt.Segments = snippetSegments(h)
+	rt.Refresh()
+}
+
+func (f *searchForm) content() fyne.CanvasObject {
+	return container.NewBorder(container.NewVBox(f.query, f.count), nil, nil, nil, f.list)
+}
+
+// apply opens the chosen hit's comparison at its place.
+func (f *searchForm) apply() error {
+	if f.chosen >= 0 && f.chosen < len(f.hits) {
+		f.open(f.hits[f.chosen])
+	}
+	return nil
 }
 
 // snippetSegments shows a hit's snippet with the matched words in bold.
@@ -252,49 +344,4 @@ func snippetSegments(h data.Hit) []widget.RichTextSegment {
 	}
 	add(string(runes[pos:]), false)
 	return segs
-}
-
-// exportNotes saves this comparison's notes as Markdown, CSV or W3C Web
-// Annotation JSON.
-func (r *Reader) exportNotes(format string) {
-	var sets []data.ComparisonNotes
-	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
-		sets, err = s.NotesByComparison(ctx, k.id)
-		return err
-	}, func(err error) {
-		if err != nil {
-			r.showError("The notes could not be read", err)
-			return
-		}
-		r.exportAs(exportFormat{name: "notes", ext: "." + format, write: func(w io.Writer, _ *compare.Result) error {
-			return export.WriteNotes(w, format, sets)
-		}})
-	})
-}
-
-// importNotes merges W3C Web Annotation JSON into this comparison's notes,
-// re-anchoring each against the text here.
-func (r *Reader) importNotes() {
-	if r.lib.keptID() == 0 {
-		return
-	}
-	r.choosePath(func(path string) {
-		var added, updated, orphans int
-		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
-			f, err := os.Open(path)
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			added, updated, orphans, err = s.ImportAnnotations(ctx, k.id, f)
-			return err
-		}, func(err error) {
-			if err != nil {
-				r.showError("The notes could not be imported", err)
-				return
-			}
-			r.status.say(fmt.Sprintf("Imported notes: %d new, %d updated, %d no longer in the text", added, updated, orphans))
-			r.loadNotes()
-		})
-	})
 }

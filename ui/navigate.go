@@ -3,8 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 
-	"github.com/parley-reader/parley/data"
-
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -152,65 +150,5 @@ func (r *Reader) jumpTo(side reading.Side, offset int) {
 	}
 	if c, ok := r.model.ClaimAt(side, offset); ok {
 		r.selectClaim(reading.Claim{Side: side, ID: c.ID}, true)
-	}
-}
-
-// typedKey handles keys a focused pane does not use: Enter shows the pair,
-// Escape clears the current pair.
-func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
-	if do, ok := r.keys.plain[ev.Name]; ok {
-		do()
-		return
-	}
-	switch ev.Name {
-	case fyne.KeyEscape:
-		r.sel.Clear()
-		r.refreshMarks()
-		r.details.hint(startHint)
-	case fyne.KeyReturn, fyne.KeyEnter:
-		start, _ := r.panes[side].text.Selection()
-		r.tapped(side, start)
-	}
-}
-
-// scrolled keeps the other pane in step when synchronised scrolling is on,
-// and moves the connector and the overview's view box.
-func (r *Reader) scrolled(side reading.Side) {
-	if r.views.syncBox.Checked && !r.views.syncing {
-		f := r.panes[side].scrollFraction()
-		r.views.withoutSync(func() { r.panes[side.Other()].scrollToFraction(f) })
-	}
-	for _, p := range r.panes {
-		p.overview.setView(p.viewFraction())
-	}
-	r.updateConnector()
-}
-
-func (r *Reader) toggleSync() {
-	r.views.syncBox.SetChecked(!r.views.syncBox.Checked)
-}
-
-// typedRune handles plain keys: 1 to 5 highlight the selection or the
-// current claim in the palette's colours.
-func (r *Reader) typedRune(ch rune) {
-	if ch >= '1' && ch <= '5' {
-		r.highlight(data.Palette[ch-'1'])
-	}
-}
-
-// windowKey handles keys typed when no widget has the focus: the plain-key
-// actions (F1, F5, F9).
-func (r *Reader) windowKey(ev *fyne.KeyEvent) {
-	if do, ok := r.keys.plain[ev.Name]; ok {
-		do()
-	}
-}
-
-// alignedHooks is what the aligned view may do in the window.
-func (r *Reader) alignedHooks() alignedHooks {
-	return alignedHooks{
-		model:   func() *reading.Model { return r.model },
-		current: r.sel.Current,
-		choose:  func(c reading.Claim) { r.selectClaim(c, true) },
 	}
 }

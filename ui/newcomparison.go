@@ -26,7 +26,9 @@ type sideForm struct {
 	content                                   fyne.CanvasObject
 }
 
-func newSideForm(r *Reader, heading string) *sideForm {
+// newSideForm builds one side's form; importFile and fetch ask for a file
+// or a web address and hand the document they bring to load.
+func newSideForm(heading string, importFile, fetch func(load func(importer.Doc))) *sideForm {
 	f := &sideForm{
 		party: widget.NewEntry(), title: widget.NewEntry(), outlet: widget.NewEntry(),
 		url: widget.NewEntry(), date: widget.NewEntry(), language: widget.NewEntry(),
@@ -41,12 +43,8 @@ func newSideForm(r *Reader, heading string) *sideForm {
 	f.text.SetPlaceHolder("Paste the statement here, open a file, or drop one on this window.")
 	f.text.Wrapping = fyne.TextWrapWord
 	f.status.Wrapping = fyne.TextWrapWord
-	open := widget.NewButton("Open file…", func() {
-		r.choosePath(func(path string) {
-			r.importFiles([]string{path}, func(ds []importer.Doc) { f.load(ds[0]) })
-		})
-	})
-	fetch := widget.NewButton("Open address…", func() { r.fetchInto(f) })
+	openFile := widget.NewButton("Open file…", func() { importFile(f.load) })
+	openAddress := widget.NewButton("Open address…", func() { fetch(f.load) })
 	title := widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	form := widget.NewForm(
 		widget.NewFormItem("Party", f.party),
@@ -56,7 +54,7 @@ func newSideForm(r *Reader, heading string) *sideForm {
 		widget.NewFormItem("Date", f.date),
 		widget.NewFormItem("Language", f.language),
 	)
-	top := container.NewVBox(container.NewBorder(nil, nil, title, container.NewHBox(fetch, open)), form)
+	top := container.NewVBox(container.NewBorder(nil, nil, title, container.NewHBox(openAddress, openFile)), form)
 	f.content = container.NewBorder(top, f.status, nil, nil, f.text)
 	return f
 }
@@ -109,35 +107,56 @@ func (f *sideForm) document() compare.Document {
 // newComparison opens the dialog that starts a comparison: paste or open a
 // statement for each side, or import an article that quotes both and split it.
 func (r *Reader) newComparison() {
-	forms := [2]*sideForm{newSideForm(r, "Left statement"), newSideForm(r, "Right statement")}
-	var d dialog.Dialog
-	split := widget.NewButton("Import an article that quotes both sides…", func() {
+	importFile := func(load func(importer.Doc)) {
 		r.choosePath(func(path string) {
-			r.importFiles([]string{path}, func(ds []importer.Doc) {
-				r.splitArticle(ds[0], func(left, right compare.Document) {
-					forms[0].setDocument(left)
-					forms[1].setDocument(right)
-				})
-			})
+			r.importFiles([]string{path}, func(ds []importer.Doc) { load(ds[0]) })
 		})
+	}
+	f := newComparisonForm(importFile, r.fetch, r.splitArticle, r.Open)
+	size := r.win.Canvas().Size()
+	r.showForm("New comparison", "Compare", f, fyne.NewSize(min(size.Width-40, 1200), min(size.Height-40, 760)))
+}
+
+// comparisonForm is the new-comparison dialog: a form for each side, and
+// a button that imports an article quoting both and splits it.
+type comparisonForm struct {
+	sides      [2]*sideForm
+	importFile func(load func(importer.Doc))
+	split      func(article importer.Doc, use func(left, right compare.Document))
+	open       func(left, right compare.Document)
+}
+
+func newComparisonForm(importFile, fetch func(load func(importer.Doc)),
+	split func(importer.Doc, func(left, right compare.Document)), open func(left, right compare.Document)) *comparisonForm {
+	return &comparisonForm{
+		sides:      [2]*sideForm{newSideForm("Left statement", importFile, fetch), newSideForm("Right statement", importFile, fetch)},
+		importFile: importFile, split: split, open: open,
+	}
+}
+
+func (f *comparisonForm) content() fyne.CanvasObject {
+	split := widget.NewButton("Import an article that quotes both sides…", func() {
+		f.importFile(func(article importer.Doc) { f.split(article, f.fill) })
 	})
-	body := container.NewBorder(nil, split, nil, nil, container.NewGridWithColumns(2, forms[0].content, forms[1].content))
-	d = dialog.NewCustomConfirm("New comparison", "Compare", "Cancel", body, func(ok bool) {
-		if !ok {
-			return
+	return container.NewBorder(nil, split, nil, nil, container.NewGridWithColumns(2, f.sides[0].content, f.sides[1].content))
+}
+
+// fill puts two statements in the forms, as splitting an article gives them.
+func (f *comparisonForm) fill(left, right compare.Document) {
+	f.sides[0].setDocument(left)
+	f.sides[1].setDocument(right)
+}
+
+// apply opens the two statements; a side without text is refused.
+func (f *comparisonForm) apply() error {
+	left, right := f.sides[0].document(), f.sides[1].document()
+	for i, doc := range []compare.Document{left, right} {
+		if strings.TrimSpace(doc.Text) == "" {
+			return problem{"A statement is missing", fmt.Sprintf("The %s side has no text. Paste it or open a file.", sideName(reading.Side(i)))}
 		}
-		left, right := forms[0].document(), forms[1].document()
-		for i, doc := range []compare.Document{left, right} {
-			if strings.TrimSpace(doc.Text) == "" {
-				dialog.ShowInformation("A statement is missing", fmt.Sprintf("The %s side has no text. Paste it or open a file.", sideName(reading.Side(i))), r.win)
-				d.Show()
-				return
-			}
-		}
-		r.Open(left, right)
-	}, r.win)
-	d.Resize(fyne.NewSize(min(r.win.Canvas().Size().Width-40, 1200), min(r.win.Canvas().Size().Height-40, 760)))
-	d.Show()
+	}
+	f.open(left, right)
+	return nil
 }
 
 func sideName(s reading.Side) string {
@@ -232,9 +251,9 @@ func (r *Reader) dropped(pos fyne.Position, uris []fyne.URI) {
 	}
 }
 
-// fetchInto asks for a web address and fetches it into a side, only now
-// that the reader asks, with a time-out and a size limit.
-func (r *Reader) fetchInto(f *sideForm) {
+// fetch asks for a web address and fetches it, only now that the reader
+// asks, with a time-out and a size limit; load gets the page.
+func (r *Reader) fetch(load func(importer.Doc)) {
 	addr := widget.NewEntry()
 	addr.SetPlaceHolder("https://…")
 	dialog.ShowForm("Open a web page", "Fetch", "Cancel", []*widget.FormItem{widget.NewFormItem("Address", addr)}, func(ok bool) {
@@ -253,7 +272,7 @@ func (r *Reader) fetchInto(f *sideForm) {
 					r.showError("The page could not be used", err)
 					return
 				}
-				f.load(doc)
+				load(doc)
 			})
 		})
 	}, r.win)

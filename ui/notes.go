@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -312,50 +313,71 @@ func (e *noteEntry) TypedKey(k *fyne.KeyEvent) {
 	e.Entry.TypedKey(k)
 }
 
-// editNote shows the note editor: Markdown words, a highlight colour and
-// tags with completion from the tags already used.
+// editNote shows the note editor on n; saving it calls save.
 func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour, tags []string)) {
-	body := newNoteEntry()
-	body.SetText(n.Body)
-	body.SetPlaceHolder("Your note, in Markdown: **bold**, *italic*, - lists…")
+	f := newNoteForm(n, quoteOf(n, r.model), r.tagCompletions, save)
+	d := dialog.NewCustomConfirm("Note", "Save (Ctrl+Enter)", "Cancel (Esc)", f.content(), func(ok bool) {
+		if ok {
+			_ = f.apply()
+		}
+	}, r.win)
+	f.body.onSave = func() { d.Hide(); _ = f.apply() }
+	f.body.onCancel = d.Hide
+	d.Resize(fyne.NewSize(640, 460))
+	d.Show()
+	r.win.Canvas().Focus(f.body)
+}
+
+// noteForm is the note editor: Markdown words, a highlight colour, and
+// tags with completion from the tags already used.
+type noteForm struct {
+	quote  string
+	body   *noteEntry
+	colour *widget.Select
+	tags   *widget.SelectEntry
+	save   func(body string, colour data.Colour, tags []string)
+}
+
+// newNoteForm edits n, which is on the text quote; complete offers tags
+// that complete what is typed.
+func newNoteForm(n data.Note, quote string, complete func(typed string, show func([]string)), save func(string, data.Colour, []string)) *noteForm {
+	f := &noteForm{quote: quote, body: newNoteEntry(), tags: widget.NewSelectEntry(nil), save: save}
+	f.body.SetText(n.Body)
+	f.body.SetPlaceHolder("Your note, in Markdown: **bold**, *italic*, - lists…")
 	colours := []string{"none"}
 	for i, c := range data.Palette {
 		colours = append(colours, fmt.Sprintf("%d %s", i+1, highlightLooks[c].name))
 	}
-	colour := widget.NewSelect(colours, nil)
-	colour.SetSelectedIndex(0)
+	f.colour = widget.NewSelect(colours, nil)
+	f.colour.SetSelectedIndex(0)
 	for i, c := range data.Palette {
 		if c == n.Colour {
-			colour.SetSelectedIndex(i + 1)
+			f.colour.SetSelectedIndex(i + 1)
 		}
 	}
-	tags := widget.NewSelectEntry(nil)
-	tags.SetText(strings.Join(n.Tags, ", "))
-	tags.SetPlaceHolder("tags, separated by commas")
-	tags.OnChanged = func(s string) { r.tagCompletions(s, tags.SetOptions) }
-	r.tagCompletions("", tags.SetOptions)
-	quote := widget.NewLabel(quoteOf(n, r.model))
+	f.tags.SetText(strings.Join(n.Tags, ", "))
+	f.tags.SetPlaceHolder("tags, separated by commas")
+	f.tags.OnChanged = func(s string) { complete(s, f.tags.SetOptions) }
+	complete("", f.tags.SetOptions)
+	return f
+}
+
+func (f *noteForm) content() fyne.CanvasObject {
+	quote := widget.NewLabel(f.quote)
 	quote.Wrapping = fyne.TextWrapWord
 	quote.TextStyle = fyne.TextStyle{Italic: true}
-	form := container.NewBorder(container.NewVBox(quote, widget.NewForm(
-		widget.NewFormItem("Highlight", colour), widget.NewFormItem("Tags", tags))), nil, nil, nil, body)
-	var d dialog.Dialog
-	done := func(ok bool) {
-		if !ok {
-			return
-		}
-		c := data.NoColour
-		if i := colour.SelectedIndex(); i > 0 {
-			c = data.Palette[i-1]
-		}
-		save(strings.TrimSpace(body.Text), c, splitTags(tags.Text))
+	return container.NewBorder(container.NewVBox(quote, widget.NewForm(
+		widget.NewFormItem("Highlight", f.colour), widget.NewFormItem("Tags", f.tags))), nil, nil, nil, f.body)
+}
+
+// apply saves the words, the colour and the tags.
+func (f *noteForm) apply() error {
+	c := data.NoColour
+	if i := f.colour.SelectedIndex(); i > 0 {
+		c = data.Palette[i-1]
 	}
-	d = dialog.NewCustomConfirm("Note", "Save (Ctrl+Enter)", "Cancel (Esc)", form, done, r.win)
-	body.onSave = func() { d.Hide(); done(true) }
-	body.onCancel = func() { d.Hide() }
-	d.Resize(fyne.NewSize(640, 460))
-	d.Show()
-	r.win.Canvas().Focus(body)
+	f.save(strings.TrimSpace(f.body.Text), c, splitTags(f.tags.Text))
+	return nil
 }
 
 // tagCompletions offers, through show, the most used tags that complete
@@ -490,4 +512,31 @@ func (r *Reader) listDeletedNotes(ns []data.Note) {
 	d = dialog.NewCustom("Recently deleted notes", "Close", container.NewVScroll(box), r.win)
 	d.Resize(fyne.NewSize(640, 480))
 	d.Show()
+}
+
+// importNotes merges W3C Web Annotation JSON into this comparison's notes,
+// re-anchoring each against the text here.
+func (r *Reader) importNotes() {
+	if r.lib.keptID() == 0 {
+		return
+	}
+	r.choosePath(func(path string) {
+		var added, updated, orphans int
+		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+			f, err := os.Open(path)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			added, updated, orphans, err = s.ImportAnnotations(ctx, k.id, f)
+			return err
+		}, func(err error) {
+			if err != nil {
+				r.showError("The notes could not be imported", err)
+				return
+			}
+			r.status.say(fmt.Sprintf("Imported notes: %d new, %d updated, %d no longer in the text", added, updated, orphans))
+			r.loadNotes()
+		})
+	})
 }

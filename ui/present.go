@@ -24,7 +24,8 @@ const presentZoom = 2.0
 // presentation is the reader's window in presentation mode: full screen,
 // projector-sized type, high contrast, one pair at a time.
 type presentation struct {
-	r         *Reader
+	model     *reading.Model
+	hooks     presentHooks
 	plan      lesson.Plan
 	deck      *lesson.Deck
 	spotlight bool // show the pair in its context instead of on its own
@@ -46,6 +47,13 @@ type presentation struct {
 	zoomed   fyne.CanvasObject
 	inContxt fyne.CanvasObject
 	content  fyne.CanvasObject
+}
+
+// presentHooks is what presentation mode asks of the reader.
+type presentHooks struct {
+	notes     func(lesson.Item) []string         // the teacher's notes on an item's claims
+	noteSpans func(reading.Side) []textpane.Span // the notes drawn on a side
+	leave     func()                             // back to the reader
 }
 
 // card shows one party's claim on its own.
@@ -72,7 +80,8 @@ func (r *Reader) present() {
 	if r.model == nil || r.presenting != nil {
 		return
 	}
-	p := &presentation{r: r, plan: r.lessonPlan()}
+	p := &presentation{model: r.model, plan: r.lessonPlan(), hooks: presentHooks{
+		notes: r.teacherNotes, noteSpans: r.noteSpans, leave: r.leavePresentation}}
 	p.deck = lesson.NewDeck(p.plan)
 	p.saved.content, p.saved.menu = r.win.Content(), r.win.MainMenu()
 	p.saved.zoom, p.saved.contrast = r.th.zoom, r.th.highContrast
@@ -135,7 +144,7 @@ func (p *presentation) typedKey(ev *fyne.KeyEvent) {
 	}
 	switch p.deck.Key(string(ev.Name)) {
 	case lesson.Leave:
-		p.r.leavePresentation()
+		p.hooks.leave()
 	case lesson.Moved, lesson.Blanked:
 		p.show()
 	}
@@ -154,7 +163,7 @@ func (p *presentation) show() {
 		p.verdict.ParseMarkdown("This comparison has no pairs to present. Press Esc to leave.")
 		return
 	}
-	m := p.r.model
+	m := p.model
 	it := p.plan.Items[step.Item]
 	ids := [2][]int{it.Left, it.Right}
 	rel := omitted
@@ -207,7 +216,7 @@ func (p *presentation) show() {
 			segs = append(segs, &widget.TextSegment{Text: strings.Join(pair.Cues, "; "), Style: widget.RichTextStyleParagraph})
 		}
 		if p.showNotes {
-			for _, n := range p.r.teacherNotes(it) {
+			for _, n := range p.hooks.notes(it) {
 				segs = append(segs, &widget.TextSegment{Text: "Note: " + n, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Italic: true}}})
 			}
 		}
@@ -221,7 +230,7 @@ func (p *presentation) show() {
 func (p *presentation) showContext(side reading.Side, ids []int, lit bool, rel compare.Relation, verdict bool) {
 	sc := p.context[side]
 	tp := sc.Pane()
-	s := p.r.model.Side(side)
+	s := p.model.Side(side)
 	if tp.Text() != s.Text {
 		tp.SetText(s.Text)
 	}
@@ -229,7 +238,7 @@ func (p *presentation) showContext(side reading.Side, ids []int, lit bool, rel c
 	scrollTo := -1
 	if lit {
 		for _, id := range ids {
-			c, ok := p.r.model.ClaimByID(side, id)
+			c, ok := p.model.ClaimByID(side, id)
 			if !ok {
 				continue
 			}
@@ -244,7 +253,7 @@ func (p *presentation) showContext(side reading.Side, ids []int, lit bool, rel c
 		}
 	}
 	if p.showNotes {
-		spans = append(spans, p.r.noteSpans(side)...)
+		spans = append(spans, p.hooks.noteSpans(side)...)
 	}
 	tp.SetSpans(spans)
 	if scrollTo >= 0 {

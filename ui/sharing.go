@@ -8,7 +8,7 @@ import (
 	"os"
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
@@ -27,32 +27,53 @@ func (r *Reader) shareComparison() {
 	if r.model == nil || r.lib.keptID() == 0 {
 		return
 	}
-	name := widget.NewEntry()
-	name.SetText(r.app.Preferences().String(prefSharerName))
-	name.SetPlaceHolder("e.g. Ms Rivera")
-	dialog.ShowForm("Share with a class", "Choose file…", "Cancel",
-		[]*widget.FormItem{{Text: "Your name", Widget: name, HintText: "Students see your notes under this name, apart from their own."}},
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			from := strings.TrimSpace(name.Text)
-			r.app.Preferences().SetString(prefSharerName, from)
-			var sets []data.ComparisonNotes
-			r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
-				sets, err = s.NotesByComparison(ctx, k.id)
-				return err
-			}, func(err error) {
-				if err != nil {
-					r.showError("The comparison could not be shared", err)
-					return
-				}
-				b := r.bundle(from, sets)
-				r.exportAs(exportFormat{name: "shared comparison", ext: share.Extension, write: func(w io.Writer, _ *compare.Result) error {
-					return share.Write(w, b)
-				}})
-			})
-		}, r.win)
+	f := newShareForm(r.app.Preferences().String(prefSharerName), func(from string) {
+		r.app.Preferences().SetString(prefSharerName, from)
+		r.shareAs(from)
+	})
+	r.showForm("Share with a class", "Choose file…", f, fyne.NewSize(520, 200))
+}
+
+// shareAs gathers the reader's notes and asks where to write the .parley
+// file, shared under the name from.
+func (r *Reader) shareAs(from string) {
+	var sets []data.ComparisonNotes
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
+		sets, err = s.NotesByComparison(ctx, k.id)
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The comparison could not be shared", err)
+			return
+		}
+		b := r.bundle(from, sets)
+		r.exportAs(exportFormat{name: "shared comparison", ext: share.Extension, write: func(w io.Writer, _ *compare.Result) error {
+			return share.Write(w, b)
+		}})
+	})
+}
+
+// shareForm asks for the name a teacher shares under.
+type shareForm struct {
+	name *widget.Entry
+	save func(from string)
+}
+
+func newShareForm(name string, save func(string)) *shareForm {
+	f := &shareForm{name: widget.NewEntry(), save: save}
+	f.name.SetText(name)
+	f.name.SetPlaceHolder("e.g. Ms Rivera")
+	return f
+}
+
+func (f *shareForm) content() fyne.CanvasObject {
+	return widget.NewForm(&widget.FormItem{Text: "Your name", Widget: f.name, HintText: "Students see your notes under this name, apart from their own."})
+}
+
+// apply shares under the name written.
+func (f *shareForm) apply() error {
+	f.save(strings.TrimSpace(f.name.Text))
+	return nil
 }
 
 // bundle gathers what a .parley file holds: the comparison as the reader

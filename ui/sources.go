@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/unicode/norm"
 
@@ -23,37 +22,52 @@ func (r *Reader) editSources() {
 	if r.model == nil {
 		return
 	}
-	var forms [2]*widget.Form
-	var entries [2][6]*widget.Entry
-	labels := [6]string{"Party", "Title", "Outlet", "Address", "Date", "Language"}
-	for i := range forms {
-		d := r.docs[i]
-		values := [6]string{d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language}
-		forms[i] = widget.NewForm()
-		for k := range labels {
-			entries[i][k] = widget.NewEntry()
-			entries[i][k].SetText(values[k])
-			forms[i].Append(labels[k], entries[i][k])
+	r.showForm("Sources", "Save", newSourcesForm(r.docs, r.setSources), fyne.NewSize(900, 420))
+}
+
+// sourcesForm edits the two statements' sources (Ctrl+I).
+type sourcesForm struct {
+	entries [2][6]*widget.Entry // party, title, outlet, address, date, language
+	from    [2]string           // each statement's file or citation, kept as it is
+	save    func([2]compare.Meta)
+}
+
+var sourceLabels = [6]string{"Party", "Title", "Outlet", "Address", "Date", "Language"}
+
+func newSourcesForm(docs [2]compare.Document, save func([2]compare.Meta)) *sourcesForm {
+	f := &sourcesForm{save: save}
+	for i, d := range docs {
+		f.from[i] = d.Source
+		for k, v := range [6]string{d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language} {
+			f.entries[i][k] = widget.NewEntry()
+			f.entries[i][k].SetText(v)
 		}
 	}
-	head := func(s string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return f
+}
+
+func (f *sourcesForm) content() fyne.CanvasObject {
+	var cols [2]fyne.CanvasObject
+	for i, heading := range [2]string{"Left statement", "Right statement"} {
+		form := widget.NewForm()
+		for k, label := range sourceLabels {
+			form.Append(label, f.entries[i][k])
+		}
+		cols[i] = container.NewVBox(widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), form)
 	}
-	body := container.NewGridWithColumns(2, container.NewVBox(head("Left statement"), forms[0]), container.NewVBox(head("Right statement"), forms[1]))
-	d := dialog.NewCustomConfirm("Sources", "Save", "Cancel", body, func(ok bool) {
-		if !ok {
-			return
-		}
-		var metas [2]compare.Meta
-		for i := range metas {
-			e := entries[i]
-			metas[i] = compare.Meta{Party: trim(e[0]), Title: trim(e[1]), Outlet: trim(e[2]), URL: trim(e[3]), Date: trim(e[4]), Language: trim(e[5]),
-				Source: r.docs[i].Source}
-		}
-		r.setSources(metas)
-	}, r.win)
-	d.Resize(fyne.NewSize(900, 420))
-	d.Show()
+	return container.NewGridWithColumns(2, cols[0], cols[1])
+}
+
+// apply saves the sources as the reader wrote them.
+func (f *sourcesForm) apply() error {
+	var metas [2]compare.Meta
+	for i := range metas {
+		e := f.entries[i]
+		metas[i] = compare.Meta{Party: trim(e[0]), Title: trim(e[1]), Outlet: trim(e[2]), URL: trim(e[3]), Date: trim(e[4]),
+			Language: trim(e[5]), Source: f.from[i]}
+	}
+	f.save(metas)
+	return nil
 }
 
 func trim(e *widget.Entry) string { return strings.TrimSpace(e.Text) }
@@ -90,23 +104,38 @@ func (r *Reader) editText() {
 		return
 	}
 	side := r.sel.Focus
-	entry := widget.NewMultiLineEntry()
-	entry.Wrapping = fyne.TextWrapWord
-	entry.SetText(r.docs[side].Text)
 	title := fmt.Sprintf("Edit the %s statement (%s)", sideName(side), firstNonEmpty(r.docs[side].Party, "untitled"))
-	d := dialog.NewCustomConfirm(title, "Save and compare again", "Cancel", entry, func(ok bool) {
-		text := norm.NFC.String(entry.Text)
-		if !ok || text == r.docs[side].Text {
-			return
-		}
-		if strings.TrimSpace(text) == "" {
-			dialog.ShowInformation("The statement is empty", "A statement needs some text; nothing was changed.", r.win)
-			return
-		}
-		r.replaceText(side, text)
-	}, r.win)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	f := newTextForm(r.docs[side].Text, func(text string) { r.replaceText(side, text) })
+	r.showForm(title, "Save and compare again", f, fyne.NewSize(900, 600))
+}
+
+// textForm edits one statement's text.
+type textForm struct {
+	entry *widget.Entry
+	old   string
+	save  func(text string)
+}
+
+func newTextForm(text string, save func(string)) *textForm {
+	f := &textForm{entry: widget.NewMultiLineEntry(), old: text, save: save}
+	f.entry.Wrapping = fyne.TextWrapWord
+	f.entry.SetText(text)
+	return f
+}
+
+func (f *textForm) content() fyne.CanvasObject { return f.entry }
+
+// apply saves the text, NFC-normalised, when it changed; an empty
+// statement is refused.
+func (f *textForm) apply() error {
+	text := norm.NFC.String(f.entry.Text)
+	if strings.TrimSpace(text) == "" {
+		return problem{"The statement is empty", "A statement needs some text; nothing was changed."}
+	}
+	if text != f.old {
+		f.save(text)
+	}
+	return nil
 }
 
 // replaceText puts new text on one side, re-anchors the notes on it in the

@@ -108,74 +108,105 @@ func (r *Reader) splitArticle(article importer.Doc, use func(left, right compare
 		dialog.ShowInformation("Not enough speakers", fmt.Sprintf("Parley found %d quoted speakers in this article; it needs two. Paste the two statements instead.", len(split.Speakers)), r.win)
 		return
 	}
-	s := &splitProposal{text: []rune(article.Text), speakers: split.Speakers}
-	pane := textpane.New()
-	pane.SetText(article.Text)
-	leftSel, rightSel := widget.NewSelect(nil, nil), widget.NewSelect(nil, nil)
-	mergeFrom, mergeInto := widget.NewSelect(nil, nil), widget.NewSelect(nil, nil)
-	refresh := func() {
-		pane.SetSpans(s.spans())
-		names := s.names()
-		for _, sel := range []*widget.Select{leftSel, rightSel, mergeFrom, mergeInto} {
-			i := sel.SelectedIndex()
-			sel.Options = names
-			if i >= len(names) {
-				i = len(names) - 1
-			}
-			sel.SetSelectedIndex(i)
-			sel.Refresh()
-		}
+	popUp := func(m *fyne.Menu, pos fyne.Position, o fyne.CanvasObject) {
+		widget.ShowPopUpMenuAtRelativePosition(m, r.win.Canvas(), pos, o)
 	}
-	leftSel.Options, rightSel.Options = s.names(), s.names()
-	leftSel.SetSelectedIndex(0)
-	rightSel.SetSelectedIndex(1)
-	pane.OnTapped = func(off int) {
-		from, passage := s.owner(off)
+	f := newSplitForm(article, split.Speakers, popUp, use)
+	size := r.win.Canvas().Size()
+	r.showForm("Split the article into speakers", "Use these two", f, fyne.NewSize(min(size.Width-40, 1200), min(size.Height-40, 760)))
+}
+
+// splitForm shows the article with each speaker's passages marked: the
+// reader moves passages, merges speakers and chooses the two sides.
+type splitForm struct {
+	article              importer.Doc
+	proposal             *splitProposal
+	pane                 *textpane.TextPane
+	left, right          *widget.Select
+	mergeFrom, mergeInto *widget.Select
+	use                  func(left, right compare.Document)
+}
+
+// newSplitForm proposes the speakers found in article; popUp shows the
+// menu of a tapped passage.
+func newSplitForm(article importer.Doc, speakers []importer.Speaker, popUp func(*fyne.Menu, fyne.Position, fyne.CanvasObject),
+	use func(left, right compare.Document)) *splitForm {
+	f := &splitForm{article: article, proposal: &splitProposal{text: []rune(article.Text), speakers: speakers}, pane: textpane.New(),
+		left: widget.NewSelect(nil, nil), right: widget.NewSelect(nil, nil), mergeFrom: widget.NewSelect(nil, nil), mergeInto: widget.NewSelect(nil, nil),
+		use: use}
+	f.pane.SetText(article.Text)
+	f.left.Options, f.right.Options = f.proposal.names(), f.proposal.names()
+	f.left.SetSelectedIndex(0)
+	f.right.SetSelectedIndex(1)
+	f.pane.OnTapped = func(off int) {
+		from, passage := f.proposal.owner(off)
 		if from < 0 {
 			return
 		}
 		var items []*fyne.MenuItem
-		for i, name := range s.names() {
+		for i, name := range f.proposal.names() {
 			if i == from {
 				continue
 			}
 			to := i
-			items = append(items, fyne.NewMenuItem("Belongs to "+name, func() { s.move(from, passage, to); refresh() }))
+			items = append(items, fyne.NewMenuItem("Belongs to "+name, func() { f.proposal.move(from, passage, to); f.refresh() }))
 		}
-		items = append(items, fyne.NewMenuItem("The author's commentary", func() { s.move(from, passage, -1); refresh() }))
-		pos, _ := pane.SpanRect(off, off+1)
-		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), r.win.Canvas(), pos, pane)
+		items = append(items, fyne.NewMenuItem("The author's commentary", func() { f.proposal.move(from, passage, -1); f.refresh() }))
+		pos, _ := f.pane.SpanRect(off, off+1)
+		popUp(fyne.NewMenu("", items...), pos, f.pane)
 	}
-	merge := widget.NewButton("Merge", func() {
-		from, into := mergeFrom.SelectedIndex(), mergeInto.SelectedIndex()
-		if from < 0 || into < 0 || from == into || len(s.speakers) <= 2 {
-			return
+	f.refresh()
+	return f
+}
+
+// refresh redraws the passages and the lists of speakers.
+func (f *splitForm) refresh() {
+	f.pane.SetSpans(f.proposal.spans())
+	names := f.proposal.names()
+	for _, sel := range []*widget.Select{f.left, f.right, f.mergeFrom, f.mergeInto} {
+		i := sel.SelectedIndex()
+		sel.Options = names
+		if i >= len(names) {
+			i = len(names) - 1
 		}
-		s.merge(from, into)
-		refresh()
-	})
+		sel.SetSelectedIndex(i)
+		sel.Refresh()
+	}
+}
+
+// merge folds the speaker chosen in "Merge" into the one chosen in "into".
+func (f *splitForm) merge() {
+	from, into := f.mergeFrom.SelectedIndex(), f.mergeInto.SelectedIndex()
+	if from < 0 || into < 0 || from == into || len(f.proposal.speakers) <= 2 {
+		return
+	}
+	f.proposal.merge(from, into)
+	f.refresh()
+}
+
+func (f *splitForm) content() fyne.CanvasObject {
 	help := widget.NewLabel("Each speaker's passages are coloured and numbered; the author's commentary is grey. Click a passage to give it to another speaker or to the commentary.")
 	help.Wrapping = fyne.TextWrapWord
 	side := container.NewVBox(
 		widget.NewLabelWithStyle("Compare", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewForm(widget.NewFormItem("Left", leftSel), widget.NewFormItem("Right", rightSel)),
+		widget.NewForm(widget.NewFormItem("Left", f.left), widget.NewFormItem("Right", f.right)),
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle("Two names for one speaker?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewForm(widget.NewFormItem("Merge", mergeFrom), widget.NewFormItem("into", mergeInto)), merge,
+		widget.NewForm(widget.NewFormItem("Merge", f.mergeFrom), widget.NewFormItem("into", f.mergeInto)), widget.NewButton("Merge", f.merge),
 	)
-	refresh()
-	body := container.NewBorder(help, nil, nil, side, textpane.NewScroller(pane))
-	d := dialog.NewCustomConfirm("Split the article into speakers", "Use these two", "Cancel", body, func(ok bool) {
-		l, rt := leftSel.SelectedIndex(), rightSel.SelectedIndex()
-		if !ok || l < 0 || rt < 0 {
-			return
-		}
-		if l == rt {
-			dialog.ShowInformation("Choose two speakers", "The left and right sides are the same speaker.", r.win)
-			return
-		}
-		use(s.document(l, article), s.document(rt, article))
-	}, r.win)
-	d.Resize(fyne.NewSize(min(r.win.Canvas().Size().Width-40, 1200), min(r.win.Canvas().Size().Height-40, 760)))
-	d.Show()
+	return container.NewBorder(help, nil, nil, side, textpane.NewScroller(f.pane))
+}
+
+// apply hands on the two chosen speakers as the two sides; one speaker
+// on both sides is refused.
+func (f *splitForm) apply() error {
+	l, rt := f.left.SelectedIndex(), f.right.SelectedIndex()
+	if l < 0 || rt < 0 {
+		return nil
+	}
+	if l == rt {
+		return problem{"Choose two speakers", "The left and right sides are the same speaker."}
+	}
+	f.use(f.proposal.document(l, f.article), f.proposal.document(rt, f.article))
+	return nil
 }

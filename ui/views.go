@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/ui/reading"
 )
 
 type viewKind int
@@ -128,4 +129,21 @@ func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	l, g, r := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
 	return fyne.NewSize(l.Width+g.Width+r.Width, max(l.Height, r.Height, g.Height))
+}
+
+// scrolled keeps the other pane in step when synchronised scrolling is on,
+// and moves the connector and the overview's view box.
+func (r *Reader) scrolled(side reading.Side) {
+	if r.views.syncBox.Checked && !r.views.syncing {
+		f := r.panes[side].scrollFraction()
+		r.views.withoutSync(func() { r.panes[side.Other()].scrollToFraction(f) })
+	}
+	for _, p := range r.panes {
+		p.overview.setView(p.viewFraction())
+	}
+	r.updateConnector()
+}
+
+func (r *Reader) toggleSync() {
+	r.views.syncBox.SetChecked(!r.views.syncBox.Checked)
 }

@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+)
+
+// A form is a dialog as a small type: its content, and apply, which does
+// what saving the dialog does. Tests fill a form's widgets and call apply
+// without showing it.
+type form interface {
+	content() fyne.CanvasObject
+	apply() error
+}
+
+// problem is what apply says when a form cannot be saved as it is; the
+// reader is told, and the form comes back with what they wrote.
+type problem struct{ title, detail string }
+
+func (p problem) Error() string { return p.title + ": " + p.detail }
+
+// showForm shows a form as a dialog with Save and Cancel buttons.
+func (r *Reader) showForm(title, save string, f form, size fyne.Size) {
+	var d dialog.Dialog
+	d = dialog.NewCustomConfirm(title, save, "Cancel", f.content(), func(ok bool) {
+		if !ok {
+			return
+		}
+		err := f.apply()
+		var p problem
+		switch {
+		case errors.As(err, &p):
+			info := dialog.NewInformation(p.title, p.detail, r.win)
+			info.SetOnClosed(d.Show)
+			info.Show()
+		case err != nil:
+			r.showError(title, err)
+		}
+	}, r.win)
+	d.Resize(size)
+	d.Show()
+}
