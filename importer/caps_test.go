@@ -77,3 +77,29 @@ func TestPlainTextIsCapped(t *testing.T) {
 		t.Errorf("error = %v, want ErrTooMuchText naming 8 MB", err)
 	}
 }
+
+// TestMetadataIsClipped: a page whose author field held 20,000 characters
+// kept the window from appearing for 28 s (it measures the header on the
+// main thread). What a file says about itself is clipped to MaxMetaLen
+// code points, an address that long is dropped, and the text is untouched.
+func TestMetadataIsClipped(t *testing.T) {
+	long := strings.Repeat("Ministry of Foreign Affairs ", 1000)
+	page := `<!DOCTYPE html><html><head><title>` + long + `</title><meta name="author" content="` + long + `">` +
+		`<link rel="canonical" href="https://example.org/` + strings.Repeat("a", 5000) + `"></head>` +
+		`<body><p>We made progress on almost all of the central issues.</p></body></html>`
+	d, err := ImportBytes("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]string{"title": d.Title, "author": d.Author} {
+		if n := len([]rune(v)); n > MaxMetaLen || !strings.HasSuffix(v, "…") {
+			t.Errorf("%s: %d characters ending %q, want at most %d ending with …", name, n, v[max(0, len(v)-10):], MaxMetaLen)
+		}
+	}
+	if d.URL != "" {
+		t.Errorf("an address of %d bytes was kept", len(d.URL))
+	}
+	if d.Text != "We made progress on almost all of the central issues." {
+		t.Errorf("text = %q", d.Text)
+	}
+}

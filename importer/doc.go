@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -161,10 +162,33 @@ func (o Options) importFormat(format string, b []byte, contentType string) (Doc,
 	if len(d.Text) > MaxText {
 		return Doc{}, ErrTooMuchText
 	}
+	for _, f := range []*string{&d.Title, &d.Author, &d.Party, &d.Outlet, &d.Date, &d.Language, &d.Note} {
+		*f = clip(*f, MaxMetaLen)
+	}
+	if len(d.URL) > maxURLLen {
+		d.URL = "" // an address cut short would lead elsewhere
+	}
 	if strings.TrimSpace(d.Text) == "" {
 		return Doc{}, ErrNoText
 	}
 	return d, nil
+}
+
+// MaxMetaLen is the most code points Parley keeps of what a document says
+// about itself (its title, author, outlet and so on): longer values are
+// cut, with an ellipsis.
+const MaxMetaLen = 500
+
+// maxURLLen is the longest address kept, in bytes.
+const maxURLLen = 2048
+
+// clip cuts s to at most n code points, the last of them an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	return strings.TrimRight(string(r), " ") + "…"
 }
 
 // formatOfExt names the format a file extension promises, or "" when the

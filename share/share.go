@@ -122,7 +122,26 @@ func Read(r io.Reader) (Bundle, error) {
 	if strings.TrimSpace(b.From) == "" {
 		b.From = "Shared notes"
 	}
+	// What the file says about its statements is cut to the length an
+	// imported document keeps: a 2 MB party name froze the window.
+	b.Title, b.From = clip(b.Title), clip(b.From)
+	for _, m := range []*compare.Meta{&b.Left.Meta, &b.Right.Meta} {
+		for _, f := range []*string{&m.Title, &m.Party, &m.Source, &m.Outlet, &m.Date, &m.Language} {
+			*f = clip(*f)
+		}
+		if len(m.URL) > 2048 {
+			m.URL = ""
+		}
+	}
 	return b, nil
+}
+
+// clip cuts s to importer.MaxMetaLen code points, the last an ellipsis.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= importer.MaxMetaLen {
+		return s
+	}
+	return strings.TrimRight(string([]rune(s)[:importer.MaxMetaLen-1]), " ") + "…"
 }
 
 // NotesJSON returns the bundle's notes as W3C annotation JSON, as

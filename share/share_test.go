@@ -9,6 +9,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/importer"
 	"github.com/parley-reader/parley/lesson"
 )
 
@@ -79,5 +80,24 @@ func TestReadRefusesOversizedNotes(t *testing.T) {
 	_, err := Read(strings.NewReader(file))
 	if !errors.Is(err, ErrNotShare) || !strings.Contains(err.Error(), fmt.Sprint(data.MaxNoteLen)) {
 		t.Errorf("error = %v, want ErrNotShare naming the limit of %d characters", err, data.MaxNoteLen)
+	}
+}
+
+// TestReadClipsLongNames: a 2 MB party name in a .parley kept the window
+// from appearing; names and titles are cut as an import cuts them.
+func TestReadClipsLongNames(t *testing.T) {
+	long := strings.Repeat("Democratic People's Republic ", 70000)
+	file := `{"parley":1,"title":"` + long + `","from":"` + long + `","left":{"party":"` + long + `","url":"https://x.org/` + strings.Repeat("a", 3000) + `","text":"a"},"right":{"title":"` + long + `","text":"b"}}`
+	b, err := Read(strings.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]string{"title": b.Title, "from": b.From, "left party": b.Left.Party, "right title": b.Right.Title} {
+		if n := len([]rune(v)); n > importer.MaxMetaLen || !strings.HasSuffix(v, "…") {
+			t.Errorf("%s: %d characters, want at most %d ending with …", name, n, importer.MaxMetaLen)
+		}
+	}
+	if b.Left.URL != "" {
+		t.Errorf("an address of %d bytes was kept", len(b.Left.URL))
 	}
 }
