@@ -50,34 +50,6 @@ func DefaultPlan(r *compare.Result) Plan {
 	return p
 }
 
-// Move moves item i by delta places (negative is earlier), within bounds.
-func (p *Plan) Move(i, delta int) {
-	j := min(max(i+delta, 0), len(p.Items)-1)
-	if i < 0 || i >= len(p.Items) || i == j {
-		return
-	}
-	it := p.Items[i]
-	p.Items = append(p.Items[:i], p.Items[i+1:]...)
-	p.Items = append(p.Items[:j], append([]Item{it}, p.Items[j:]...)...)
-}
-
-// Remove drops item i from the lesson.
-func (p *Plan) Remove(i int) {
-	if i >= 0 && i < len(p.Items) {
-		p.Items = append(p.Items[:i], p.Items[i+1:]...)
-	}
-}
-
-// Add appends an item unless the lesson already has it.
-func (p *Plan) Add(it Item) {
-	for _, x := range p.Items {
-		if fmt.Sprint(x) == fmt.Sprint(it) {
-			return
-		}
-	}
-	p.Items = append(p.Items, it)
-}
-
 // Marshal encodes the plan for keeping with the comparison.
 func (p Plan) Marshal() ([]byte, error) { return json.Marshal(p) }
 

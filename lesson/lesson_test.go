@@ -93,26 +93,9 @@ func TestClickerKeys(t *testing.T) {
 	}
 }
 
-func TestPlanEditingAndKeeping(t *testing.T) {
+func TestPlanKeeping(t *testing.T) {
 	p := DefaultPlan(result())
-	first := p.Items[0]
-	p.Move(0, 2)
-	if !reflect.DeepEqual(p.Items[2], first) {
-		t.Errorf("Move(0, 2) put %v at 2", p.Items[2])
-	}
-	p.Move(2, -10)
-	if !reflect.DeepEqual(p.Items[0], first) {
-		t.Error("Move past the start does not stop at the start")
-	}
-	p.Remove(0)
-	if len(p.Items) != 3 {
-		t.Fatalf("Remove left %d items", len(p.Items))
-	}
-	p.Add(first)
-	p.Add(first)
-	if len(p.Items) != 4 {
-		t.Errorf("Add twice gave %d items, want 4", len(p.Items))
-	}
+	p.Items = p.Items[1:]
 	b, err := p.Marshal()
 	if err != nil {
 		t.Fatal(err)

@@ -40,7 +40,7 @@ func TestKeptComparisonKeepsEverySourceField(t *testing.T) {
 	r.lib.flush()
 	for i, want := range []compare.Document{left, right} {
 		if got := r.model.Side(reading.Side(i)).Meta; got != want.Meta {
-			t.Errorf("%s side reopened from the library:\n got %+v\nwant %+v", sideName(reading.Side(i)), got, want.Meta)
+			t.Errorf("%s side reopened from the library:\n got %+v\nwant %+v", reading.Side(i), got, want.Meta)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -98,7 +99,7 @@ func (r *Reader) exportAs(f exportFormat) {
 // exportFileName proposes a file name from the two parties and the kind of
 // file: "police-vs-witness-handout.html".
 func exportFileName(res *compare.Result, f exportFormat) string {
-	base := strings.ReplaceAll(strings.ToLower(firstNonEmpty(res.Left.Party, "left")+" vs "+firstNonEmpty(res.Right.Party, "right")), " ", "-")
+	base := strings.ReplaceAll(strings.ToLower(cmp.Or(res.Left.Party, "left")+" vs "+cmp.Or(res.Right.Party, "right")), " ", "-")
 	return base + "-" + strings.ReplaceAll(f.name, " ", "-") + f.ext
 }
 

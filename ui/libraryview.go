@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -116,9 +117,9 @@ func newLibraryRow() fyne.CanvasObject {
 func (f *libraryForm) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	e := f.entries[id]
 	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(firstNonEmpty(e.Title, "Untitled comparison"))
+	box.Objects[0].(*widget.Label).SetText(cmp.Or(e.Title, "Untitled comparison"))
 	box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  /  %s · %d notes · opened %s",
-		firstNonEmpty(e.Left.Party, e.Left.Title, "left"), firstNonEmpty(e.Right.Party, e.Right.Title, "right"), e.Notes, shortDate(e.OpenedAt)))
+		cmp.Or(e.Left.Party, e.Left.Title, "left"), cmp.Or(e.Right.Party, e.Right.Title, "right"), e.Notes, shortDate(e.OpenedAt)))
 }
 
 // load lists the comparisons that match the query; the selection is
@@ -233,7 +234,7 @@ func (r *Reader) deleteKept(e data.LibraryEntry) {
 			return s.RestoreComparison(ctx, e.ID)
 		}, r.failed("The comparison was not restored"))
 	}})
-	r.status.say(fmt.Sprintf("Deleted %q from the library. Ctrl+Z brings it back.", firstNonEmpty(e.Title, "the comparison")))
+	r.status.say(fmt.Sprintf("Deleted %q from the library. Ctrl+Z brings it back.", cmp.Or(e.Title, "the comparison")))
 }
 
 // showSearch searches every note and statement in the library; a result
@@ -306,7 +307,7 @@ func (f *searchForm) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if h.Kind == data.NoteHit {
 		kind = "note"
 	}
-	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s · %s, %s side", firstNonEmpty(h.ComparisonTitle, "Untitled"), kind, h.Side))
+	box.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%s · %s, %s side", cmp.Or(h.ComparisonTitle, "Untitled"), kind, h.Side))
 	rt := box.Objects[1].(*widget.RichText)
 	rt.Segments = snippetSegments(h)
 	rt.Refresh()

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"cmp"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/parley-reader/parley/ui/reading"
@@ -55,10 +57,10 @@ func (r *Reader) showDetails() {
 	p, i, ok := r.model.PairOf(cur)
 	if !ok {
 		other := r.model.Side(cur.Side.Other())
-		r.details.showUnmatched(firstNonEmpty(other.Party, other.Title, "The other side"))
+		r.details.showUnmatched(cmp.Or(other.Party, other.Title, "The other side"))
 		return
 	}
-	r.details.showPair(p, firstNonEmpty(r.docs[0].Party, "the left"), firstNonEmpty(r.docs[1].Party, "the right"), r.model.Corrected[i])
+	r.details.showPair(p, cmp.Or(r.docs[0].Party, "the left"), cmp.Or(r.docs[1].Party, "the right"), r.model.Corrected[i])
 }
 
 // updateConnector draws the line between the current pair's claims (dashed
@@ -66,16 +68,16 @@ func (r *Reader) showDetails() {
 // reader view is not shown.
 func (r *Reader) updateConnector() {
 	if _, ok := r.sel.Current(); !ok || r.views.shown != readerView {
-		r.conn.hide()
+		r.connector.hide()
 		return
 	}
 	l, rt := r.lit(reading.Left), r.lit(reading.Right)
 	if len(l) == 0 || len(rt) == 0 {
-		r.conn.hide()
+		r.connector.hide()
 		return
 	}
 	drv := fyne.CurrentApp().Driver()
-	base := drv.AbsolutePositionForObject(r.conn).Y
+	base := drv.AbsolutePositionForObject(r.connector).Y
 	box := func(side reading.Side, ids []int) (float32, float32) {
 		first, _ := r.model.ClaimByID(side, ids[0])
 		last, _ := r.model.ClaimByID(side, ids[len(ids)-1])
@@ -89,7 +91,7 @@ func (r *Reader) updateConnector() {
 	lt, lb := box(reading.Left, l)
 	rt1, rb := box(reading.Right, rt)
 	_, dashed := r.currentSuggestion()
-	r.conn.show(lt, lb, rt1, rb, dashed)
+	r.connector.show(lt, lb, rt1, rb, dashed)
 }
 
 // navigate moves to the next (or previous) target of a kind.

@@ -152,18 +152,11 @@ func (f *comparisonForm) apply() error {
 	left, right := f.sides[0].document(), f.sides[1].document()
 	for i, doc := range []compare.Document{left, right} {
 		if strings.TrimSpace(doc.Text) == "" {
-			return problem{"A statement is missing", fmt.Sprintf("The %s side has no text. Paste it or open a file.", sideName(reading.Side(i)))}
+			return problem{"A statement is missing", fmt.Sprintf("The %s side has no text. Paste it or open a file.", reading.Side(i))}
 		}
 	}
 	f.open(left, right)
 	return nil
-}
-
-func sideName(s reading.Side) string {
-	if s == reading.Left {
-		return "left"
-	}
-	return "right"
 }
 
 // choosePath asks for a file to open.

@@ -86,12 +86,3 @@ func (p *pane) claimBox(c compare.Claim) (top, bottom float32) {
 	off := p.scroller.Offset().Y
 	return pos.Y - off, pos.Y + size.Height - off
 }
-
-func firstNonEmpty(s ...string) string {
-	for _, x := range s {
-		if x != "" {
-			return x
-		}
-	}
-	return ""
-}

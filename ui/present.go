@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"image/color"
+	"cmp"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"image/color"
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/lesson"
@@ -179,7 +180,7 @@ func (p *presentation) show() {
 		side := reading.Side(i)
 		s := m.Side(side)
 		c := p.cards[i]
-		c.party.SetText(firstNonEmpty(s.Party, s.Title))
+		c.party.SetText(cmp.Or(s.Party, s.Title))
 		switch {
 		case visible[i]:
 			c.text.SetText(claimText(m, side, ids[i]))

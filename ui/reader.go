@@ -42,7 +42,7 @@ type Reader struct {
 	opening opening
 
 	panes      [2]*pane
-	conn       *connector
+	connector  *connector
 	details    *details
 	status     *statusBar
 	views      *views
@@ -99,10 +99,10 @@ func (r *Reader) build() {
 		p.scroller.OnScrolled = func(fyne.Position) { r.scrolled(side) }
 		r.panes[i] = p
 	}
-	r.conn = newConnector()
+	r.connector = newConnector()
 	r.details = newDetails()
 	r.status = newStatusBar()
-	columns := container.New(&columnsLayout{}, r.panes[0].content, r.conn, r.panes[1].content)
+	columns := container.New(&columnsLayout{}, r.panes[0].content, r.connector, r.panes[1].content)
 	r.views = newViews(columns, newAlignedList(r.alignedHooks()), r.showView)
 	r.notes = newNoteLayer(r.views.body, r.notesPanelHooks())
 
@@ -130,7 +130,7 @@ func (r *Reader) Open(left, right compare.Document) {
 	r.history.clear()
 	r.panes[reading.Left].show(left)
 	r.panes[reading.Right].show(right)
-	r.conn.hide()
+	r.connector.hide()
 	r.details.hint("Analysing the two statements…")
 	r.views.summary.SetText("")
 	r.status.working("Analysing…")

@@ -93,7 +93,7 @@ func TestTapSelectsPairAndExplainsIt(t *testing.T) {
 	if !strings.Contains(verdict, "Contradiction") {
 		t.Errorf("details strip = %q, want the contradiction explained", verdict)
 	}
-	if !r.conn.visible {
+	if !r.connector.visible {
 		t.Error("no connector drawn between the pair")
 	}
 }
@@ -109,7 +109,7 @@ func TestUnmatchedClaimSaysSo(t *testing.T) {
 	if got := richText(r.details.verdict); !strings.Contains(got, "Police never addresses") {
 		t.Errorf("details for an omission = %q", got)
 	}
-	if r.conn.visible {
+	if r.connector.visible {
 		t.Error("a connector is drawn for a claim without a counterpart")
 	}
 }
@@ -586,7 +586,7 @@ func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
 	if got := richText(r.details.verdict); !strings.Contains(got, "Possible counterpart (similarity 0.31)") || !strings.Contains(got, "Ctrl+Shift+R") {
 		t.Errorf("details = %q", got)
 	}
-	if !r.conn.visible || !r.conn.dashed {
+	if !r.connector.visible || !r.connector.dashed {
 		t.Error("the possible counterpart is not joined by a dashed line")
 	}
 
@@ -596,8 +596,8 @@ func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
 	if p, _, ok := r.model.PairOf(cam); !ok || !slices.Equal(p.Right, []int{filmed.ID}) {
 		t.Fatalf("Ctrl+Shift+P did not pair the possible counterpart: %+v", p)
 	}
-	if _, n, _ := r.model.Counts(); n != 0 || r.conn.dashed {
-		t.Errorf("after confirming: %d possible counterparts, dashed line %v", n, r.conn.dashed)
+	if _, n, _ := r.model.Counts(); n != 0 || r.connector.dashed {
+		t.Errorf("after confirming: %d possible counterparts, dashed line %v", n, r.connector.dashed)
 	}
 	shortcuts(r).TypedShortcut(&fyne.ShortcutUndo{})
 	if shownRelation(r.model, cam) != suggested {
@@ -612,7 +612,7 @@ func TestSuggestionIsShownConfirmedAndRejected(t *testing.T) {
 	if got := richText(r.details.verdict); !strings.Contains(got, "never addresses") {
 		t.Errorf("details after rejecting = %q", got)
 	}
-	if r.conn.visible {
+	if r.connector.visible {
 		t.Error("a line still joins the rejected claims")
 	}
 	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierAlt})

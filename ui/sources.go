@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -104,7 +105,7 @@ func (r *Reader) editText() {
 		return
 	}
 	side := r.sel.Focus
-	title := fmt.Sprintf("Edit the %s statement (%s)", sideName(side), firstNonEmpty(r.docs[side].Party, "untitled"))
+	title := fmt.Sprintf("Edit the %s statement (%s)", side, cmp.Or(r.docs[side].Party, "untitled"))
 	f := newTextForm(r.docs[side].Text, func(text string) { r.replaceText(side, text) })
 	r.showForm(title, "Save and compare again", f, fyne.NewSize(900, 600))
 }
@@ -163,7 +164,7 @@ func (r *Reader) replaceText(side reading.Side, text string) {
 
 // header shows a statement's party and source above its pane.
 func (p *pane) header(d compare.Meta) {
-	p.party.SetText(firstNonEmpty(d.Party, d.Title, "Untitled"))
+	p.party.SetText(cmp.Or(d.Party, d.Title, "Untitled"))
 	var meta []string
 	for _, s := range []string{d.Title, d.Outlet, d.Date, d.Language, d.URL, d.Source} {
 		if s != "" && s != p.party.Text {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strings"
@@ -75,13 +76,13 @@ func (s *splitProposal) document(i int, article importer.Doc) compare.Document {
 		party += ", " + sp.Role
 	}
 	return compare.Document{Meta: compare.Meta{Party: party, Title: article.Title, Outlet: article.Outlet, URL: article.URL, Date: article.Date,
-		Source: "Quoted in " + firstNonEmpty(article.Title, article.Name)}, Text: strings.Join(parts, "\n\n")}
+		Source: "Quoted in " + cmp.Or(article.Title, article.Name)}, Text: strings.Join(parts, "\n\n")}
 }
 
 func (s *splitProposal) names() []string {
 	out := make([]string, len(s.speakers))
 	for i, sp := range s.speakers {
-		out[i] = fmt.Sprintf("%s %s (%d passages)", speakerLooks[i%len(speakerLooks)].mark, firstNonEmpty(sp.Name, "Unnamed"), len(sp.Passages))
+		out[i] = fmt.Sprintf("%s %s (%d passages)", speakerLooks[i%len(speakerLooks)].mark, cmp.Or(sp.Name, "Unnamed"), len(sp.Passages))
 	}
 	return out
 }

@@ -24,6 +24,14 @@ const (
 // Other returns the opposite side.
 func (s Side) Other() Side { return 1 - s }
 
+// String names the side: "left" or "right".
+func (s Side) String() string {
+	if s == Left {
+		return "left"
+	}
+	return "right"
+}
+
 // Kind is what the reader navigates by.
 type Kind int
 
@@ -153,7 +161,7 @@ func (m *Model) check(c Correction) error {
 	}{{Left, c.Left}, {Right, c.Right}} {
 		for _, id := range s.ids {
 			if _, ok := m.index[s.side][id]; !ok {
-				return fmt.Errorf("there is no claim %d on the %s", id, sideName(s.side))
+				return fmt.Errorf("there is no claim %d on the %s", id, s.side)
 			}
 		}
 	}
@@ -181,13 +189,6 @@ func (m *Model) check(c Correction) error {
 		return fmt.Errorf("unknown correction %q", c.Kind)
 	}
 	return nil
-}
-
-func sideName(s Side) string {
-	if s == Left {
-		return "left"
-	}
-	return "right"
 }
 
 // rebuild replays the corrections over a copy of the engine's result.
