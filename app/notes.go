@@ -62,11 +62,14 @@ func runNotes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return fmt.Errorf("notes import: %w", err)
 		}
 		defer f.Close()
-		added, updated, orphans, err := store.ImportAnnotations(ctx, *comparison, f)
+		r, err := store.ImportNotes(ctx, *comparison, f, "")
 		if err != nil {
 			return fmt.Errorf("notes import: %w", err)
 		}
-		fmt.Fprintf(stdout, "%d notes added, %d updated, %d could not be placed in the text (kept as orphans)\n", added, updated, orphans)
+		fmt.Fprintf(stdout, "%d notes added, %d updated, %d could not be placed in the text (kept as orphans)\n", r.Added, r.Updated, r.Orphans)
+		if r.ReadOnly > 0 {
+			fmt.Fprintf(stdout, "%d left out: they name notes shared with you, which are read-only\n", r.ReadOnly)
+		}
 		return nil
 	}
 	return usageError{fmt.Sprintf("notes: unknown action %q; use export or import", args[0])}

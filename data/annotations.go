@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -170,22 +171,46 @@ func annotation(c LibraryEntry, n Note) Annotation {
 
 // ImportAnnotations merges W3C annotations (a collection, a page, a single
 // annotation or an array of them, as Annotations writes) into a comparison,
-// in one transaction. An annotation whose id matches a note of the
-// comparison updates it if it was modified later than the note; any other
-// becomes a new note. Each target is re-anchored against the local text and
-// counted as an orphan if it cannot be placed. A note the reader deleted
-// stays deleted.
+// in one transaction, as the reader's own notes. An annotation whose id
+// matches one of the reader's notes in the comparison updates it if it was
+// modified later than the note; one whose id names a shared (read-only)
+// note is left out; any other becomes a new note. Each target is
+// re-anchored against the local text and counted as an orphan if it cannot
+// be placed. A note the reader deleted stays deleted.
 func (s *Store) ImportAnnotations(ctx context.Context, comparison int64, r io.Reader) (added, updated, orphans int, err error) {
-	return s.ImportLayer(ctx, comparison, r, "")
+	rep, err := s.ImportNotes(ctx, comparison, r, "")
+	return rep.Added, rep.Updated, rep.Orphans, err
 }
 
 // ImportLayer imports annotations as ImportAnnotations does, into the named
 // read-only layer: the notes that came with a shared comparison, kept
 // apart from the reader's own. An empty layer imports the reader's own.
 func (s *Store) ImportLayer(ctx context.Context, comparison int64, r io.Reader, layer string) (added, updated, orphans int, err error) {
+	rep, err := s.ImportNotes(ctx, comparison, r, layer)
+	return rep.Added, rep.Updated, rep.Orphans, err
+}
+
+// ImportReport says what an import did.
+type ImportReport struct {
+	Added   int // new notes
+	Updated int // notes of the layer replaced by a later version
+	Orphans int // of those, notes that could not be placed in the text
+	// ReadOnly counts annotations of the reader's own import that name a
+	// shared note: they are left out, and the shared note as it was.
+	ReadOnly int
+}
+
+// ImportNotes imports annotations into a layer ("" for the reader's own)
+// and reports what it did. An import only ever changes notes of its own
+// layer: an annotation whose id a note of another layer already has is
+// left out of the reader's own import (ReadOnly), and in a shared layer
+// becomes that layer's note under an id of its own, derived from the
+// layer and the annotation's id, so that importing it again finds it.
+func (s *Store) ImportNotes(ctx context.Context, comparison int64, r io.Reader, layer string) (ImportReport, error) {
+	var rep ImportReport
 	items, err := readAnnotations(r)
 	if err != nil {
-		return 0, 0, 0, fmt.Errorf("import notes: %w", err)
+		return rep, fmt.Errorf("import notes: %w", err)
 	}
 	err = s.tx(ctx, func(tx *sql.Tx) error {
 		texts, err := comparisonTexts(ctx, tx, comparison)
@@ -198,28 +223,31 @@ func (s *Store) ImportLayer(ctx context.Context, comparison int64, r io.Reader, 
 				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)
 			}
 			n.Comparison, n.Layer = comparison, layer
-			changed, isNew, err := mergeNote(ctx, tx, &n)
+			result, err := mergeNote(ctx, tx, &n)
 			if err != nil {
 				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)
 			}
-			switch {
-			case isNew:
-				added++
-			case changed:
-				updated++
+			switch result {
+			case merged:
+				rep.Added++
+			case replaced:
+				rep.Updated++
+			case readOnly:
+				rep.ReadOnly++
+				continue
 			default:
 				continue
 			}
 			if slices.ContainsFunc(n.Targets, func(t Target) bool { return t.State == anchor.Orphan }) {
-				orphans++
+				rep.Orphans++
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return 0, 0, 0, fmt.Errorf("import notes into comparison %d: %w", comparison, err)
+		return ImportReport{}, fmt.Errorf("import notes into comparison %d: %w", comparison, err)
 	}
-	return added, updated, orphans, nil
+	return rep, nil
 }
 
 // readAnnotations decodes the annotations in r.
@@ -379,35 +407,77 @@ func resolveImported(text []rune, want anchor.Target, hasQuote bool) Target {
 	return Target{Start: start, End: end, Exact: a.Quote.Exact, Prefix: a.Quote.Prefix, Suffix: a.Quote.Suffix, State: state}
 }
 
-// mergeNote inserts n, or updates the comparison's note with its uid if n
-// was modified later. It reports whether anything was written and whether
-// the note is new.
-func mergeNote(ctx context.Context, tx *sql.Tx, n *Note) (changed, isNew bool, err error) {
-	var id int64
-	var updatedAt string
-	err = tx.QueryRowContext(ctx, `SELECT id, updated_at FROM notes WHERE comparison_id = ? AND uid = ?`, n.Comparison, n.UID).
-		Scan(&id, &updatedAt)
-	if errors.Is(err, sql.ErrNoRows) {
-		return true, true, insertNote(ctx, tx, n)
-	}
+// mergeResult says what mergeNote did with a note.
+type mergeResult int
+
+const (
+	unchanged mergeResult = iota // the layer's note is as recent
+	merged                       // a new note
+	replaced                     // the layer's note, replaced by a later version
+	readOnly                     // the id is another layer's note; nothing written
+)
+
+// mergeNote inserts n into its layer, or replaces the layer's note with
+// its uid if n was modified later. A note of another layer is never
+// touched: see ImportNotes.
+func mergeNote(ctx context.Context, tx *sql.Tx, n *Note) (mergeResult, error) {
+	id, updatedAt, layer, err := noteByUID(ctx, tx, n.Comparison, n.UID)
 	if err != nil {
-		return false, false, err
+		return unchanged, err
+	}
+	if id != 0 && layer != n.Layer {
+		if n.Layer == "" {
+			return readOnly, nil
+		}
+		// The shared note keeps its own id in its layer.
+		n.UID = layerUID(n.Layer, n.UID)
+		if id, updatedAt, layer, err = noteByUID(ctx, tx, n.Comparison, n.UID); err != nil {
+			return unchanged, err
+		}
+		if id != 0 && layer != n.Layer {
+			return readOnly, nil
+		}
+	}
+	if id == 0 {
+		return merged, insertNote(ctx, tx, n)
 	}
 	if !later(n.UpdatedAt, updatedAt) {
-		return false, false, nil
+		return unchanged, nil
 	}
 	n.ID = id
 	if _, err := tx.ExecContext(ctx, `UPDATE notes SET kind = ?, body = ?, colour = ?, updated_at = ? WHERE id = ?`,
 		n.Kind, n.Body, n.Colour, n.UpdatedAt, id); err != nil {
-		return false, false, err
+		return unchanged, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM note_targets WHERE note_id = ?`, id); err != nil {
-		return false, false, err
+		return unchanged, err
 	}
 	if err := insertTargets(ctx, tx, n); err != nil {
-		return false, false, err
+		return unchanged, err
 	}
-	return true, false, setTags(ctx, tx, id, n.Tags)
+	return replaced, setTags(ctx, tx, id, n.Tags)
+}
+
+// noteByUID finds the comparison's note with uid: its id (0 if there is
+// none), time of change and layer.
+func noteByUID(ctx context.Context, tx *sql.Tx, comparison int64, uid string) (id int64, updatedAt, layer string, err error) {
+	err = tx.QueryRowContext(ctx, `SELECT id, updated_at, layer FROM notes WHERE comparison_id = ? AND uid = ?`, comparison, uid).
+		Scan(&id, &updatedAt, &layer)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, "", "", nil
+	}
+	return id, updatedAt, layer, err
+}
+
+// layerUID is the id a shared layer's note takes when its own id is taken
+// by a note of another layer: a name-based UUID (version 5 layout) of the
+// layer and the id, the same every time.
+func layerUID(layer, uid string) string {
+	h := sha256.Sum256([]byte("parley layer\x00" + layer + "\x00" + uid))
+	b := h[:16]
+	b[6] = b[6]&0x0f | 0x50
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
 
 // stamp rewrites an RFC 3339 time in the library's form (UTC, milliseconds),
