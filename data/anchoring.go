@@ -100,8 +100,8 @@ func (s *Store) UpdateDocumentText(ctx context.Context, doc int64, text string) 
 				_, err = tx.ExecContext(ctx, `UPDATE note_targets SET state = 'orphan' WHERE note_id = ? AND side = ?`, r.note, r.side)
 			} else {
 				a := anchor.Make(runes, start, end)
-				_, err = tx.ExecContext(ctx, `UPDATE note_targets SET cp_start = ?, cp_end = ?, exact = ?, prefix = ?, suffix = ?, state = ?
-					WHERE note_id = ? AND side = ?`, start, end, a.Quote.Exact, a.Quote.Prefix, a.Quote.Suffix, state.String(), r.note, r.side)
+				_, err = tx.ExecContext(ctx, `UPDATE note_targets SET cp_start = ?, cp_end = ?, exact = ?, prefix = ?, suffix = ?, state = ?,
+					imported = '' WHERE note_id = ? AND side = ?`, start, end, a.Quote.Exact, a.Quote.Prefix, a.Quote.Suffix, state.String(), r.note, r.side)
 			}
 			if err != nil {
 				return err

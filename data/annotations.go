@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parley-reader/parley/anchor"
 )
@@ -70,6 +71,9 @@ type AnnotationTarget struct {
 	StyleClass string              `json:"styleClass,omitempty"`
 	Side       string              `json:"parley:side,omitempty"`
 	Claim      *int                `json:"parley:claim,omitempty"`
+	// Orphan marks a target Parley could not place in the text; its
+	// selectors are those it was imported with, or where it was last seen.
+	Orphan bool `json:"parley:orphan,omitempty"`
 }
 
 // Selector is a TextPositionSelector (Start, End) or a TextQuoteSelector
@@ -163,6 +167,13 @@ func annotation(c LibraryEntry, n Note) Annotation {
 		if n.Kind != OnSpan {
 			claim := t.Claim
 			at.Claim = &claim
+		}
+		if t.State == anchor.Orphan {
+			at.Orphan = true
+			var imported OneOrMany[Selector]
+			if json.Unmarshal([]byte(t.Imported), &imported) == nil && len(imported) > 0 {
+				at.Selector = imported
+			}
 		}
 		a.Target = append(a.Target, at)
 	}
@@ -352,6 +363,18 @@ func noteFromAnnotation(a Annotation, texts sides) (Note, error) {
 func placeImported(at AnnotationTarget, texts sides) (Target, error) {
 	var want anchor.Target
 	hasQuote, hasPosition := false, false
+	if len(at.Selector) > maxSelectors {
+		return Target{}, fmt.Errorf("%w: a target has %d selectors; Parley reads at most %d", ErrTooLarge, len(at.Selector), maxSelectors)
+	}
+	longest := max(len(texts[Left].codePoints()), len(texts[Right].codePoints()))
+	for _, sel := range at.Selector {
+		if n := utf8.RuneCountInString(sel.Exact); n > longest {
+			return Target{}, fmt.Errorf("%w: a quote is %d characters long, longer than either statement", ErrTooLarge, n)
+		}
+		if n := max(utf8.RuneCountInString(sel.Prefix), utf8.RuneCountInString(sel.Suffix)); n > maxSelectorContext {
+			return Target{}, fmt.Errorf("%w: a quote's context is %d characters long; Parley reads at most %d", ErrTooLarge, n, maxSelectorContext)
+		}
+	}
 	for _, sel := range at.Selector {
 		switch sel.Type {
 		case "TextPositionSelector":
@@ -383,6 +406,13 @@ func placeImported(at AnnotationTarget, texts sides) (Target, error) {
 		if i == 0 || t.State < best.State {
 			best = t
 		}
+	}
+	if best.State == anchor.Orphan {
+		b, err := json.Marshal(at.Selector)
+		if err != nil {
+			return Target{}, err
+		}
+		best.Imported = string(b)
 	}
 	return best, nil
 }

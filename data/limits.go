@@ -18,6 +18,13 @@ const (
 	MaxAnnotationsBytes = 64 << 20
 )
 
+// Limits on an imported target's selectors, so that an orphan keeps what
+// it came with without keeping anything of any size.
+const (
+	maxSelectors       = 8
+	maxSelectorContext = 1000 // code points of a quote's prefix or suffix
+)
+
 // ErrTooLarge reports a note, or a file of them, beyond the limits.
 var ErrTooLarge = errors.New("it is larger than Parley keeps")
 

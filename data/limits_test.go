@@ -65,3 +65,28 @@ func TestNotesAreCappedWhenKept(t *testing.T) {
 		t.Errorf("UpdateNote to %d characters: %v, want ErrTooLarge", len(long), err)
 	}
 }
+
+// TestImportRefusesOversizedSelectors: an orphan now keeps the selectors
+// it was imported with, so they are bounded: a quote longer than either
+// statement, a context of more than 1,000 code points, or more than eight
+// selectors are refused.
+func TestImportRefusesOversizedSelectors(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	c := newComparison(t, s, "Talks")
+	target := func(selectors string) string {
+		return `{"type": "Annotation", "id": "urn:uuid:9", "target": {"source": "x", "selector": [` + selectors + `]}}`
+	}
+	quote := func(exact, prefix string) string {
+		return fmt.Sprintf(`{"type": "TextQuoteSelector", "exact": %q, "prefix": %q}`, exact, prefix)
+	}
+	for name, in := range map[string]string{
+		"long quote":     target(quote(strings.Repeat("x", len(usText)+1), "")),
+		"long context":   target(quote("progress", strings.Repeat("p", 1001))),
+		"many selectors": target(strings.Repeat(quote("progress", "")+",", 8) + quote("progress", "")),
+	} {
+		if _, _, _, err := s.ImportAnnotations(ctx, c, strings.NewReader(in)); !errors.Is(err, ErrTooLarge) {
+			t.Errorf("%s: %v, want ErrTooLarge", name, err)
+		}
+	}
+}

@@ -68,6 +68,10 @@ type Target struct {
 	// State says how the anchor was last placed; an orphan's Start and End
 	// are where it was last seen and Exact is the text it was written on.
 	State anchor.State
+	// Imported holds, for an imported target that could not be placed,
+	// the selectors it came with as a JSON array, which an export hands
+	// back as they were; it is empty for every other target.
+	Imported string
 }
 
 // Note is a reader's note or highlight on a comparison.
@@ -218,9 +222,9 @@ func insertTargets(ctx context.Context, tx *sql.Tx, n *Note) error {
 		if n.Kind != OnSpan {
 			claim = sql.NullInt64{Int64: int64(t.Claim), Valid: true}
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO note_targets (note_id, side, doc_id, cp_start, cp_end, exact, prefix, suffix, claim, state)
-			VALUES (?, ?, (SELECT CASE ? WHEN 'left' THEN left_doc ELSE right_doc END FROM comparisons WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)`,
-			n.ID, t.Side, t.Side, n.Comparison, t.Start, t.End, t.Exact, t.Prefix, t.Suffix, claim, t.State.String())
+		_, err := tx.ExecContext(ctx, `INSERT INTO note_targets (note_id, side, doc_id, cp_start, cp_end, exact, prefix, suffix, claim, state, imported)
+			VALUES (?, ?, (SELECT CASE ? WHEN 'left' THEN left_doc ELSE right_doc END FROM comparisons WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)`,
+			n.ID, t.Side, t.Side, n.Comparison, t.Start, t.End, t.Exact, t.Prefix, t.Suffix, claim, t.State.String(), t.Imported)
 		if err != nil {
 			return err
 		}
@@ -412,7 +416,7 @@ type querier interface {
 func loadNotes(ctx context.Context, q querier, where string, args ...any) ([]Note, error) {
 	rows, err := q.QueryContext(ctx, `SELECT n.id, n.uid, n.comparison_id, n.kind, n.body, n.colour,
 			n.created_at, n.updated_at, coalesce(n.deleted_at, ''), n.layer,
-			t.side, t.cp_start, t.cp_end, t.claim, t.exact, t.prefix, t.suffix, t.state
+			t.side, t.cp_start, t.cp_end, t.claim, t.exact, t.prefix, t.suffix, t.state, t.imported
 		FROM notes n JOIN comparisons c ON c.id = n.comparison_id JOIN note_targets t ON t.note_id = n.id
 		WHERE `+where+` ORDER BY n.id, t.side`, args...)
 	if err != nil {
@@ -427,7 +431,7 @@ func loadNotes(ctx context.Context, q querier, where string, args ...any) ([]Not
 		var claim sql.NullInt64
 		var state string
 		if err := rows.Scan(&n.ID, &n.UID, &n.Comparison, &n.Kind, &n.Body, &n.Colour, &n.CreatedAt, &n.UpdatedAt, &n.DeletedAt, &n.Layer,
-			&t.Side, &t.Start, &t.End, &claim, &t.Exact, &t.Prefix, &t.Suffix, &state); err != nil {
+			&t.Side, &t.Start, &t.End, &claim, &t.Exact, &t.Prefix, &t.Suffix, &state, &t.Imported); err != nil {
 			return nil, err
 		}
 		t.Claim = int(claim.Int64)
