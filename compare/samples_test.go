@@ -8,8 +8,13 @@ import (
 	"testing"
 )
 
-// sharedDir holds the project's shared samples and data sets.
+// sharedDir holds the project's shared data sets (SNLI, STS-B), which the
+// quality tests read when they are there.
 const sharedDir = "../../shared"
+
+// samplesDir holds copies of the shared samples the tests need: the seed's
+// expectations and the first development cases.
+const samplesDir = "testdata/samples"
 
 // expectation is one pair a sample says the comparison must report.
 type expectation struct {
@@ -40,13 +45,10 @@ type sampleCase struct {
 }
 
 // loadCases reads the seed expectations (with the app's sample texts) and
-// every dev case, or skips the test when the shared folder is absent.
+// every dev case from the copies in testdata.
 func loadCases(t *testing.T) []sampleCase {
 	t.Helper()
-	samples := filepath.Join(sharedDir, "samples")
-	if _, err := os.Stat(samples); err != nil {
-		t.Skipf("shared samples not available: %v", err)
-	}
+	samples := samplesDir
 	var cases []sampleCase
 	var seed sampleCase
 	readJSON(t, filepath.Join(samples, "talks-2018-expected.json"), &seed)
@@ -54,8 +56,8 @@ func loadCases(t *testing.T) []sampleCase {
 	seed.Right.Text = readFileTB(t, "../assets/sample/right.txt")
 	cases = append(cases, seed)
 	files, err := filepath.Glob(filepath.Join(samples, "dev-cases", "*.json"))
-	if err != nil {
-		t.Fatal(err)
+	if err != nil || len(files) < 5 {
+		t.Fatalf("dev cases in %s: %d files, %v", samples, len(files), err)
 	}
 	for _, f := range files {
 		var c sampleCase
