@@ -41,6 +41,7 @@ test: deps-test check unit race smoke
 check:
 	@echo "gofmt"; out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 		if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+	$(GO) mod tidy -diff
 	$(GO) vet -tags "$(TESTTAGS)" ./...
 	$(GO) run $(STATICCHECK) -tags "$(TESTTAGS)" ./...
 
