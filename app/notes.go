@@ -3,9 +3,11 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/parley-reader/parley/data"
@@ -17,62 +19,93 @@ import (
 const notesArgs = "export [--format md|csv|json] [--comparison ID] [--db PATH]\n             " +
 	"notes import --comparison ID [--db PATH] FILE.json"
 
-// runNotes is `parley notes export|import`.
+// runNotes is `parley notes export|import`. The arguments are checked in
+// full before any library is opened: a mistake creates nothing. Export
+// only reads the library (it works where Parley may not write, and never
+// creates one); import needs an existing library and a regular file.
 func runNotes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return usageError{"notes: say export or import (usage: parley notes " + notesArgs + ")"}
 	}
-	fs := flag.NewFlagSet("notes "+args[0], flag.ContinueOnError)
+	action := args[0]
+	if action != "export" && action != "import" {
+		return usageError{fmt.Sprintf("notes: unknown action %q; use export or import (usage: parley notes %s)", action, notesArgs)}
+	}
+	fs := flag.NewFlagSet("notes "+action, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "md", "md, csv or json")
 	comparison := fs.Int64("comparison", 0, "comparison id (0: every comparison)")
 	dbPath := fs.String("db", "", "library database")
 	if err := fs.Parse(args[1:]); err != nil {
-		return usageError{fmt.Sprintf("notes %s: %v (usage: parley notes %s)", args[0], err, notesArgs)}
+		if errors.Is(err, flag.ErrHelp) {
+			return subcommandHelp(stdout, "notes")
+		}
+		return usageError{fmt.Sprintf("notes %s: %v (usage: parley notes %s)", action, err, notesArgs)}
 	}
-	store, err := openStore(*dbPath)
-	if err != nil {
-		return err
+	if *comparison < 0 {
+		return usageError{fmt.Sprintf("notes %s: --comparison takes a comparison's id, not %d", action, *comparison)}
 	}
-	defer store.Close()
 	ctx := context.Background()
-	switch args[0] {
-	case "export":
+	if action == "export" {
 		if fs.NArg() != 0 {
 			return usageError{"notes export: takes no file; it writes to standard output"}
 		}
 		if !validFormat(*format) {
 			return usageError{fmt.Sprintf("notes export: unknown format %q; use %s", *format, strings.Join(export.NoteFormats, ", "))}
 		}
-		sets, err := store.NotesByComparison(ctx, *comparison)
+		path, err := libraryPath(*dbPath)
 		if err != nil {
 			return err
+		}
+		var sets []data.ComparisonNotes
+		store, err := data.OpenReadOnly(path)
+		switch {
+		case errors.Is(err, data.ErrNoLibrary):
+			// Nothing to export, and no library is made for it.
+			fmt.Fprintf(stderr, "parley notes export: there is no library at %s yet, so there are no notes\n", path)
+		case err != nil:
+			return fmt.Errorf("notes export: %w", err)
+		default:
+			defer store.Close()
+			if sets, err = store.NotesByComparison(ctx, *comparison); err != nil {
+				return err
+			}
 		}
 		w := bufio.NewWriter(stdout)
 		if err := export.WriteNotes(w, *format, sets); err != nil {
 			return err
 		}
 		return w.Flush()
-	case "import":
-		if fs.NArg() != 1 || *comparison == 0 {
-			return usageError{"notes import: needs --comparison ID and one JSON file (usage: parley notes " + notesArgs + ")"}
-		}
-		f, err := importer.OpenFile(fs.Arg(0))
-		if err != nil {
-			return fmt.Errorf("notes import: %w", err)
-		}
-		defer f.Close()
-		r, err := store.ImportNotes(ctx, *comparison, f, "")
-		if err != nil {
-			return fmt.Errorf("notes import: %w", err)
-		}
-		fmt.Fprintf(stdout, "%d notes added, %d updated, %d could not be placed in the text (kept as orphans)\n", r.Added, r.Updated, r.Orphans)
-		if r.ReadOnly > 0 {
-			fmt.Fprintf(stdout, "%d left out: they name notes shared with you, which are read-only\n", r.ReadOnly)
-		}
-		return nil
 	}
-	return usageError{fmt.Sprintf("notes: unknown action %q; use export or import", args[0])}
+	if fs.NArg() != 1 || *comparison == 0 {
+		return usageError{"notes import: needs --comparison ID and one JSON file (usage: parley notes " + notesArgs + ")"}
+	}
+	f, err := importer.OpenFile(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("notes import: %w", err)
+	}
+	defer f.Close()
+	path, err := libraryPath(*dbPath)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("notes import: there is no library at %s to import into (use --db PATH for another library)", path)
+	}
+	store, err := openStore(path)
+	if err != nil {
+		return fmt.Errorf("notes import: %w", err)
+	}
+	defer store.Close()
+	r, err := store.ImportNotes(ctx, *comparison, f, "")
+	if err != nil {
+		return fmt.Errorf("notes import: %w", err)
+	}
+	fmt.Fprintf(stdout, "%d notes added, %d updated, %d could not be placed in the text (kept as orphans)\n", r.Added, r.Updated, r.Orphans)
+	if r.ReadOnly > 0 {
+		fmt.Fprintf(stdout, "%d left out: they name notes shared with you, which are read-only\n", r.ReadOnly)
+	}
+	return nil
 }
 
 func validFormat(f string) bool {
@@ -84,14 +117,20 @@ func validFormat(f string) bool {
 	return false
 }
 
-// openStore opens the library at path, or at the default location.
+// libraryPath is path, or the default library's when it is empty.
+func libraryPath(path string) (string, error) {
+	if path != "" {
+		return path, nil
+	}
+	return data.DefaultPath()
+}
+
+// openStore opens (creating it if need be) the library at path, or at the
+// default location.
 func openStore(path string) (*data.Store, error) {
-	if path == "" {
-		p, err := data.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
+	path, err := libraryPath(path)
+	if err != nil {
+		return nil, err
 	}
 	s, err := data.Open(path)
 	if err != nil {

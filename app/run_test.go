@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parley-reader/parley/data"
 )
 
 func runArgs(t *testing.T, stdin string, args ...string) (string, string, error) {
@@ -201,9 +203,14 @@ func TestNotesExportAndImport(t *testing.T) {
 	if !strings.Contains(out, "AnnotationCollection") {
 		t.Errorf("an empty library exports %q", out)
 	}
-	if _, err := os.Stat(db); err != nil {
-		t.Errorf("--db did not create the library: %v", err)
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("exporting from a library that does not exist created it")
 	}
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
 	_, _, err = runArgs(t, "", "notes", "import", "--db", db, "--comparison", "7", writeFile(t, "notes.json", out))
 	if err == nil || !strings.Contains(err.Error(), "7") {
 		t.Errorf("importing into a missing comparison: %v", err)

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -154,6 +155,43 @@ func BenchmarkSearch(b *testing.B) {
 				hits, err := s.Search(ctx, q, 50)
 				if err != nil || len(hits) == 0 {
 					b.Fatalf("Search(%q) = %d hits, %v", q, len(hits), err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkOpen opens and closes the library of 1,000 comparisons and
+// 50,000 notes, as Parley does on start: the read-only probe with its
+// integrity_check, then the connection that would migrate.
+func BenchmarkOpen(b *testing.B) {
+	benchLibrary(b)
+	path := filepath.Join(benchFixture.dir, "bench.db")
+	for b.Loop() {
+		s, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}
+
+// BenchmarkCheck runs SQLite's integrity_check, which Open runs, and
+// quick_check, which it ran before, on the same library.
+func BenchmarkCheck(b *testing.B) {
+	benchLibrary(b)
+	path := filepath.Join(benchFixture.dir, "bench.db")
+	for _, pragma := range []string{"integrity_check", "quick_check"} {
+		b.Run(pragma, func(b *testing.B) {
+			db, err := sql.Open("sqlite3", readDSN(path, true))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			for b.Loop() {
+				var result string
+				if err := db.QueryRow("PRAGMA " + pragma).Scan(&result); err != nil || result != "ok" {
+					b.Fatalf("%s = %q, %v", pragma, result, err)
 				}
 			}
 		})

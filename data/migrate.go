@@ -61,27 +61,34 @@ func (s *Store) Version() (int, error) {
 	return v, err
 }
 
-// migrate applies every migration newer than the database's user_version,
-// each in its own transaction. Before changing a database that already has
-// a schema, it writes a backup copy beside it (NAME.bak-vN).
-func (s *Store) migrate() error {
-	current, err := s.Version()
-	if err != nil {
-		return fmt.Errorf("read schema version: %w", err)
-	}
-	pending := migrations()[current:]
+// migrate applies every migration newer than version (the database's
+// user_version), each in its own transaction, the first of them also
+// marking the file with ApplicationID; appID is the mark the file has.
+// Before changing a database that already has a schema, it writes a backup
+// copy beside it (NAME.bak-vN), and refuses to go on without one.
+func (s *Store) migrate(version int, appID int32) error {
+	pending := migrations()[version:]
 	if len(pending) == 0 {
-		return nil
+		if appID == ApplicationID {
+			return nil
+		}
+		_, err := s.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID))
+		return err
 	}
-	if current > 0 {
-		if err := s.backup(fmt.Sprintf("%s.bak-v%d", s.path, current)); err != nil {
+	if version > 0 {
+		if err := s.backup(fmt.Sprintf("%s.bak-v%d", s.path, version)); err != nil {
 			return err
 		}
 	}
-	for _, m := range pending {
+	for i, m := range pending {
 		err := s.tx(context.Background(), func(tx *sql.Tx) error {
 			if _, err := tx.Exec(m.sql); err != nil {
 				return err
+			}
+			if i == 0 && appID != ApplicationID {
+				if _, err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+					return err
+				}
 			}
 			_, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version))
 			return err
@@ -93,13 +100,15 @@ func (s *Store) migrate() error {
 	return nil
 }
 
-// backup writes a consistent copy of the database to dest.
+// backup writes a consistent copy of the database to dest. A copy that
+// could not be written whole (on a full disk, say) is removed.
 func (s *Store) backup(dest string) error {
 	if err := os.Remove(dest); err != nil && !os.IsNotExist(err) {
 		return fmt.Errorf("backup before migration: %w", err)
 	}
 	if _, err := s.db.Exec("VACUUM INTO ?", dest); err != nil {
-		return fmt.Errorf("backup before migration to %s: %w", dest, err)
+		os.Remove(dest)
+		return fmt.Errorf("backup before migration to %s (nothing was changed): %w", dest, err)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -115,7 +116,7 @@ func TestRefusesNewerDatabaseUntouched(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec("CREATE TABLE future (x); PRAGMA user_version = 999"); err != nil {
+	if _, err := db.Exec(fmt.Sprintf("CREATE TABLE future (x); PRAGMA user_version = 999; PRAGMA application_id = %d", ApplicationID)); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
