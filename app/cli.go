@@ -25,13 +25,14 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "json", "json, md, html, worksheet or answers")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseAnywhere(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return subcommandHelp(stdout, "compare")
 		}
 		return usageError{fmt.Sprintf("compare: %v (usage: parley compare %s)", err, compareArgs)}
 	}
-	if fs.NArg() != 2 {
+	if len(files) != 2 {
 		return usageError{"compare: expected two files (usage: parley compare " + compareArgs + ")"}
 	}
 	handouts := map[string]export.Kind{"html": export.FullHandout, "worksheet": export.Worksheet, "answers": export.AnswerKey}
@@ -41,7 +42,7 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	// The JSON's offsets index each side's text, which for a plain text
 	// file is the file's text as read; the reports and handouts show the
 	// text in its canonical form.
-	left, right, err := statements(fs.Args(), importer.Options{AsRead: *format == "json"})
+	left, right, err := statements(files, importer.Options{AsRead: *format == "json"})
 	if err != nil {
 		return err
 	}

@@ -36,7 +36,8 @@ func runNotes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	format := fs.String("format", "md", "md, csv or json")
 	comparison := fs.Int64("comparison", 0, "comparison id (0: every comparison)")
 	dbPath := fs.String("db", "", "library database")
-	if err := fs.Parse(args[1:]); err != nil {
+	files, err := parseAnywhere(fs, args[1:])
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return subcommandHelp(stdout, "notes")
 		}
@@ -47,7 +48,7 @@ func runNotes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	ctx := context.Background()
 	if action == "export" {
-		if fs.NArg() != 0 {
+		if len(files) != 0 {
 			return usageError{"notes export: takes no file; it writes to standard output"}
 		}
 		if !validFormat(*format) {
@@ -77,10 +78,10 @@ func runNotes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		return w.Flush()
 	}
-	if fs.NArg() != 1 || *comparison == 0 {
+	if len(files) != 1 || *comparison == 0 {
 		return usageError{"notes import: needs --comparison ID and one JSON file (usage: parley notes " + notesArgs + ")"}
 	}
-	f, err := importer.OpenFile(fs.Arg(0))
+	f, err := importer.OpenFile(files[0])
 	if err != nil {
 		return fmt.Errorf("notes import: %w", err)
 	}

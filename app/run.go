@@ -109,7 +109,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	present := fs.Bool("present", false, "open in presentation mode")
 	help := fs.Bool("help", false, "print help")
 	fs.BoolVar(help, "h", false, "print help")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseAnywhere(fs, args)
+	if err != nil {
 		return usageError{fmt.Sprintf("%v (see parley --help)", err)}
 	}
 	switch {
@@ -120,7 +121,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "parley %s\n", version)
 		return nil
 	}
-	files := fs.Args()
 	shared := len(files) == 1 && strings.EqualFold(filepath.Ext(files[0]), share.Extension)
 	if len(files) != 0 && len(files) != 2 && !shared {
 		return usageError{fmt.Sprintf("expected two files to compare or one shared .parley file, got %d (see parley --help)", len(files))}

@@ -21,19 +21,20 @@ func runSplit(args []string, _ io.Reader, stdout, _ io.Writer) error {
 	fs := flag.NewFlagSet("split", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	format := fs.String("format", "json", "json or md")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseAnywhere(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return subcommandHelp(stdout, "split")
 		}
 		return usageError{fmt.Sprintf("split: %v (usage: parley split %s)", err, splitArgs)}
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		return usageError{"split: expected one article (usage: parley split " + splitArgs + ")"}
 	}
 	if *format != "json" && *format != "md" {
 		return usageError{fmt.Sprintf("split: unknown format %q; use json or md", *format)}
 	}
-	doc, err := importer.Options{AsRead: true}.Import(fs.Arg(0))
+	doc, err := importer.Options{AsRead: true}.Import(files[0])
 	if err != nil {
 		return err
 	}
