@@ -136,7 +136,9 @@ func Annotations(sets []ComparisonNotes) AnnotationCollection {
 
 // annotation converts one note.
 func annotation(c LibraryEntry, n Note) Annotation {
-	a := Annotation{ID: n.UID, Type: "Annotation", Created: n.CreatedAt, Modified: n.UpdatedAt,
+	// Each annotation carries the context itself, so that it is a Web
+	// Annotation on its own, taken out of the collection.
+	a := Annotation{Context: AnnotationContext, ID: n.UID, Type: "Annotation", Created: n.CreatedAt, Modified: n.UpdatedAt,
 		Body: OneOrMany[AnnotationBody]{}, Target: OneOrMany[AnnotationTarget]{}}
 	switch {
 	case n.Body != "":
@@ -308,6 +310,9 @@ func readAnnotations(r io.Reader) ([]Annotation, error) {
 // re-anchored against the comparison's texts.
 func noteFromAnnotation(a Annotation, texts sides) (Note, error) {
 	n := Note{UID: a.ID, CreatedAt: stamp(a.Created), UpdatedAt: stamp(a.Modified), Kind: OnSpan}
+	if err := checkID(a.ID); err != nil {
+		return n, err
+	}
 	if n.UID == "" {
 		n.UID = newUID()
 	}
@@ -339,6 +344,10 @@ func noteFromAnnotation(a Annotation, texts sides) (Note, error) {
 			return n, err
 		}
 		if at.Claim != nil {
+			// A claim is at least one code point of its side's text.
+			if c := *at.Claim; c < 0 || c >= len(texts[t.Side].codePoints()) {
+				return n, fmt.Errorf("it names claim %d, which the %s statement cannot have (claims are numbered from 0, and it has %d characters)", c, t.Side, len(texts[t.Side].codePoints()))
+			}
 			t.Claim = *at.Claim
 			n.Kind = OnClaim
 		}

@@ -3,7 +3,9 @@ package data
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -60,5 +62,41 @@ func (a Annotation) Check() error {
 			body = append(body, b.Value)
 		}
 	}
-	return checkNoteSize(strings.Join(body, "\n\n"), normaliseTags(tags))
+	if err := checkNoteSize(strings.Join(body, "\n\n"), normaliseTags(tags)); err != nil {
+		return err
+	}
+	if err := checkID(a.ID); err != nil {
+		return err
+	}
+	for _, t := range a.Target {
+		if t.Claim != nil && *t.Claim < 0 {
+			return fmt.Errorf("it names claim %d; claims are numbered from 0", *t.Claim)
+		}
+	}
+	return nil
+}
+
+// maxIDLen is the longest annotation id Parley keeps, in bytes.
+const maxIDLen = 2048
+
+// checkID refuses an annotation id that is not an absolute URI, as the
+// Web Annotation model names annotations (urn:uuid:…, https://…). An
+// annotation without an id is given one.
+func checkID(id string) error {
+	if id == "" {
+		return nil
+	}
+	u, err := url.Parse(id)
+	if err != nil || u.Scheme == "" || len(id) > maxIDLen || strings.ContainsFunc(id, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
+		return fmt.Errorf("its id %q is not a URI (annotations are named by URIs such as urn:uuid:…)", clipID(id))
+	}
+	return nil
+}
+
+// clipID shortens an id for a message.
+func clipID(id string) string {
+	if r := []rune(id); len(r) > 80 {
+		return string(r[:79]) + "…"
+	}
+	return id
 }

@@ -90,3 +90,35 @@ func TestImportRefusesOversizedSelectors(t *testing.T) {
 		}
 	}
 }
+
+// TestImportValidatesIdsAndClaims: annotation ids that are not URIs were
+// kept, and claim ids -7 and 99,999 stored. Both are refused, naming the
+// annotation.
+func TestImportValidatesIdsAndClaims(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	c := newComparison(t, s, "Talks")
+	withClaim := func(claim int) string {
+		return fmt.Sprintf(`{"type": "Annotation", "id": "urn:uuid:c%d", "target": {"source": "x", "parley:side": "left", "parley:claim": %d,
+			"selector": {"type": "TextQuoteSelector", "exact": "progress"}}}`, claim+10, claim)
+	}
+	for name, tt := range map[string]struct{ json, says string }{
+		"plain word":     {annotationJSON("note-1", "x"), `"note-1" is not a URI`},
+		"number":         {annotationJSON("12", "x"), `"12" is not a URI`},
+		"space":          {annotationJSON("urn:uuid:a b", "x"), "is not a URI"},
+		"negative claim": {withClaim(-7), "claim -7"},
+		"claim past end": {withClaim(99999), "claim 99999"},
+	} {
+		if _, _, _, err := s.ImportAnnotations(ctx, c, strings.NewReader(tt.json)); err == nil || !strings.Contains(err.Error(), tt.says) {
+			t.Errorf("%s: %v, want an error saying %q", name, err, tt.says)
+		}
+	}
+	for _, id := range []string{"urn:uuid:3f0e1c7a-0000-4000-8000-000000000001", "https://example.org/annotations/1", ""} {
+		if _, _, _, err := s.ImportAnnotations(ctx, c, strings.NewReader(annotationJSON(id, "fine"))); err != nil {
+			t.Errorf("id %q: %v", id, err)
+		}
+	}
+	if _, _, _, err := s.ImportAnnotations(ctx, c, strings.NewReader(withClaim(3))); err != nil {
+		t.Errorf("claim 3: %v", err)
+	}
+}

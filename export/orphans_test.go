@@ -74,3 +74,27 @@ func canonical(t *testing.T, v any) string {
 	}
 	return string(b)
 }
+
+// TestEachAnnotationCarriesItsContext: only the collection carried the
+// JSON-LD @context, so an annotation taken out of it did not validate
+// alone against the web-platform-tests annotation-model schemas.
+func TestEachAnnotationCarriesItsContext(t *testing.T) {
+	s, c := notedLibrary(t)
+	var doc struct {
+		Context string `json:"@context"`
+		First   struct {
+			Items []map[string]any `json:"items"`
+		} `json:"first"`
+	}
+	if err := json.Unmarshal([]byte(exported(t, s, c, "json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Context != "http://www.w3.org/ns/anno.jsonld" || len(doc.First.Items) == 0 {
+		t.Fatalf("collection @context %q, %d items", doc.Context, len(doc.First.Items))
+	}
+	for i, it := range doc.First.Items {
+		if it["@context"] != "http://www.w3.org/ns/anno.jsonld" {
+			t.Errorf("annotation %d has @context %v", i, it["@context"])
+		}
+	}
+}
