@@ -101,3 +101,27 @@ func TestReadClipsLongNames(t *testing.T) {
 		t.Errorf("an address of %d bytes was kept", len(b.Left.URL))
 	}
 }
+
+// TestReadSaysWhatIsWrong: a .parley with "parley": "1" gave a Go unmarshal
+// error, and "parley": -1 was accepted, as were claim ids -7 and 99,999,
+// 10,002 lesson items and a NUL in a statement. Each is refused with a
+// sentence that names what is wrong.
+func TestReadSaysWhatIsWrong(t *testing.T) {
+	many := strings.Repeat(`{"left":[0],"right":[0]},`, 10001)
+	for name, tt := range map[string]struct{ file, says string }{
+		"string version":   {`{"parley":"1","left":{"text":"a"},"right":{"text":"b"}}`, `"parley" is "1", a string`},
+		"negative version": {`{"parley":-1,"left":{"text":"a"},"right":{"text":"b"}}`, "version -1"},
+		"fraction version": {`{"parley":1.5,"left":{"text":"a"},"right":{"text":"b"}}`, "version 1.5"},
+		"text as a number": {`{"parley":1,"left":{"text":7},"right":{"text":"b"}}`, `"left.text" is a number, where text is expected`},
+		"negative claim":   {`{"parley":1,"left":{"text":"ab"},"right":{"text":"b"},"corrections":[{"kind":"pair","left":[-7],"right":[0]}]}`, "claim -7"},
+		"claim past text":  {`{"parley":1,"left":{"text":"ab"},"right":{"text":"b"},"corrections":[{"kind":"pair","left":[0],"right":[99999]}]}`, "claim 99999"},
+		"lesson claim":     {`{"parley":1,"left":{"text":"ab"},"right":{"text":"b"},"lesson":{"items":[{"left":[5],"right":[]}]}}`, "claim 5"},
+		"long lesson":      {`{"parley":1,"left":{"text":"ab"},"right":{"text":"b"},"lesson":{"items":[` + strings.TrimSuffix(many, ",") + `]}}`, "10001 items"},
+		"nul in text":      {`{"parley":1,"left":{"text":"a\u0000b"},"right":{"text":"b"}}`, "NUL"},
+	} {
+		_, err := Read(strings.NewReader(tt.file))
+		if !errors.Is(err, ErrNotShare) || !strings.Contains(err.Error(), tt.says) || strings.Contains(err.Error(), "json:") {
+			t.Errorf("%s: %v, want ErrNotShare saying %q", name, err, tt.says)
+		}
+	}
+}
