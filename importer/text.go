@@ -43,7 +43,7 @@ var (
 	ErrEmpty    = errors.New("the file is empty")
 	ErrTooLarge = fmt.Errorf("the file is larger than %d MB", MaxBytes>>20)
 	ErrBinary   = errors.New("the file is not text (it looks like a binary file)")
-	ErrEncoding = errors.New("the text is not in a recognised encoding (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)")
+	ErrEncoding = errors.New("the text is not in a recognised encoding (UTF-8, UTF-16 or Windows-1252); save it as UTF-8")
 )
 
 // Text is a decoded statement.
@@ -64,6 +64,9 @@ func Decode(b []byte) (Text, error) {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b = b[3:]
 		t.Encoding = "UTF-8"
+		if !utf8.Valid(b) {
+			return Text{}, fmt.Errorf("%w: it starts as UTF-8 but is not valid UTF-8", ErrEncoding)
+		}
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		enc, name := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "UTF-16LE"
 		if b[0] == 0xFE {
@@ -75,6 +78,19 @@ func Decode(b []byte) (Text, error) {
 		d, err := enc.NewDecoder().Bytes(b)
 		if err != nil || !utf8.Valid(d) || bytes.ContainsRune(d, utf8.RuneError) {
 			return Text{}, ErrEncoding
+		}
+		b, t.Encoding = d, name
+	case utf16Order(b) != "":
+		// UTF-16 without a byte-order mark, recognised by the zero bytes
+		// of its Latin characters.
+		name := utf16Order(b)
+		order := unicode.LittleEndian
+		if name == "UTF-16BE" {
+			order = unicode.BigEndian
+		}
+		d, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(b)
+		if err != nil || !utf8.Valid(d) || bytes.ContainsRune(d, utf8.RuneError) {
+			return Text{}, fmt.Errorf("%w: it looks like UTF-16 without a byte-order mark, but is not valid UTF-16; save it as UTF-8", ErrEncoding)
 		}
 		b, t.Encoding = d, name
 	case utf8.Valid(b):
@@ -93,11 +109,44 @@ func Decode(b []byte) (Text, error) {
 	if isBinary(b) {
 		return Text{}, ErrBinary
 	}
+	// Text has no NUL anywhere, not only in the first 8 KB that isBinary
+	// looks at.
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return Text{}, fmt.Errorf("%w: it holds a NUL byte at byte %d", ErrBinary, i)
+	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return Text{}, ErrEmpty
 	}
 	t.Body = norm.NFC.String(string(b))
 	return t, nil
+}
+
+// utf16Order recognises UTF-16 without a byte-order mark by the zero bytes
+// of its Latin characters in the first 8 KB: "UTF-16LE" when they fall at
+// odd offsets and hardly ever at even ones, "UTF-16BE" the other way
+// round, else "". Text of other scripts is not recognised.
+func utf16Order(b []byte) string {
+	if len(b) < 4 || len(b)%2 != 0 {
+		return ""
+	}
+	n := min(len(b), 8192)
+	even, odd := 0, 0
+	for i := 0; i+1 < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case odd*10 >= pairs*3 && even*50 <= pairs:
+		return "UTF-16LE"
+	case even*10 >= pairs*3 && odd*50 <= pairs:
+		return "UTF-16BE"
+	}
+	return ""
 }
 
 // isBinary reports control characters that text files do not contain.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -94,4 +95,30 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("blank body accepted")
 		}
 	})
+}
+
+// TestDecodeSaysWhatItSees: UTF-16 without a byte-order mark was called "a
+// binary file", and a NUL byte after the first 8 KB passed into the text.
+// UTF-16 that is mostly Latin script is recognised by its zero bytes and
+// read; a NUL anywhere makes the file binary, saying where.
+func TestDecodeSaysWhatItSees(t *testing.T) {
+	text := "We made progress on almost all of the central issues — 진전.\nIt was “regretful”.\n"
+	for _, enc := range []string{"UTF-16LE", "UTF-16BE"} {
+		var b []byte
+		for _, u := range utf16.Encode([]rune(strings.Repeat(text, 20))) {
+			if enc == "UTF-16LE" {
+				b = append(b, byte(u), byte(u>>8))
+			} else {
+				b = append(b, byte(u>>8), byte(u))
+			}
+		}
+		got, err := Decode(b)
+		if err != nil || got.Encoding != enc || got.Body != strings.Repeat(text, 20) {
+			t.Errorf("%s without a byte-order mark: %q (%s), %v", enc, got.Body[:min(40, len(got.Body))], got.Encoding, err)
+		}
+	}
+	late := []byte(strings.Repeat("plain text ", 1000) + "\x00" + "more text")
+	if _, err := Decode(late); !errors.Is(err, ErrBinary) || !strings.Contains(err.Error(), "NUL") || !strings.Contains(err.Error(), "11000") {
+		t.Errorf("a NUL at byte 11000: %v, want ErrBinary saying where", err)
+	}
 }
