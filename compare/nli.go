@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/parley-reader/parley/compare/stat"
 	"github.com/parley-reader/parley/compare/vectors"
 )
 
@@ -89,23 +90,8 @@ func nliFeatures(ps *pairStats, sim float64, cues []cue) []float64 {
 
 // nliProbs applies the fitted classifier.
 func nliProbs(f []float64) [3]float64 {
-	var z [3]float64
-	mx := math.Inf(-1)
-	for c := range z {
-		for i, w := range nliWeights[c] {
-			z[c] += w * f[i]
-		}
-		mx = math.Max(mx, z[c])
-	}
-	sum := 0.0
-	for c := range z {
-		z[c] = math.Exp(z[c] - mx)
-		sum += z[c]
-	}
-	for c := range z {
-		z[c] /= sum
-	}
-	return z
+	p := stat.Softmax([]float64{stat.Dot(nliWeights[0], f), stat.Dot(nliWeights[1], f), stat.Dot(nliWeights[2], f)})
+	return [3]float64{p[0], p[1], p[2]}
 }
 
 // reversed returns the pair seen from the other side.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/parley-reader/parley/compare/stat"
 	"github.com/parley-reader/parley/compare/vectors"
 )
 
@@ -115,18 +116,9 @@ func cueKind(text string) string {
 
 // pairingProb applies the fitted pairing model: the probability that the
 // two claims of a candidate are counterparts.
-func pairingProb(f []float64) float64 { return logistic(pairWeights, f) }
+func pairingProb(f []float64) float64 { return stat.Sigmoid(stat.Dot(pairWeights, f)) }
 
 // firstStageProb applies the first-stage pairing model, which reads every
 // feature but the ranking ones (zero until rank sets them): the
 // probability by which candidates are ranked.
-func firstStageProb(f []float64) float64 { return logistic(pairWeights0, f) }
-
-// logistic is the logistic function of the weighted sum of f.
-func logistic(w, f []float64) float64 {
-	z := 0.0
-	for i := range min(len(f), len(w)) {
-		z += w[i] * f[i] // equal lengths once tools/fitweights has run
-	}
-	return 1 / (1 + math.Exp(-z))
-}
+func firstStageProb(f []float64) float64 { return stat.Sigmoid(stat.Dot(pairWeights0, f)) }

@@ -2,12 +2,13 @@ package compare
 
 import (
 	"bufio"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/parley-reader/parley/compare/stat"
 )
 
 // readRows reads a tab-separated file from the shared data, or skips.
@@ -97,27 +98,9 @@ func TestSTSB(t *testing.T) {
 		pred = append(pred, v.Similarity)
 		gold = append(gold, g)
 	}
-	r := pearson(pred, gold)
+	r := stat.Pearson(pred, gold)
 	t.Logf("STS-B dev: %d pairs, Pearson %.3f", len(pred), r)
 	if r < 0.76 {
 		t.Errorf("Pearson %.3f, want at least 0.76", r)
 	}
-}
-
-// pearson is the correlation coefficient of a and b.
-func pearson(a, b []float64) float64 {
-	var ma, mb float64
-	for i := range a {
-		ma += a[i]
-		mb += b[i]
-	}
-	ma /= float64(len(a))
-	mb /= float64(len(b))
-	var sab, saa, sbb float64
-	for i := range a {
-		sab += (a[i] - ma) * (b[i] - mb)
-		saa += (a[i] - ma) * (a[i] - ma)
-		sbb += (b[i] - mb) * (b[i] - mb)
-	}
-	return sab / math.Sqrt(saa*sbb)
 }

@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/compare/stat"
 )
 
 func main() {
@@ -171,9 +172,9 @@ func fitSimilarity(train, dev []pair) ([]float64, []string) {
 		xs, ys := simMatrix(set.ps)
 		pred := make([]float64, len(xs))
 		for i := range xs {
-			pred[i] = clamp(dot(w, xs[i]))
+			pred[i] = clamp(stat.Dot(w, xs[i]))
 		}
-		log.Printf("similarity Pearson on %s: %.4f", set.name, pearson(pred, ys))
+		log.Printf("similarity Pearson on %s: %.4f", set.name, stat.Pearson(pred, ys))
 	}
 	return w, names
 }
@@ -222,24 +223,14 @@ func nliMatrix(ps []pair, simW []float64, names []string) ([][]float64, []int) {
 	for i, p := range ps {
 		sf, nf := compare.PairFeatures(p.a, p.b)
 		if simIdx >= 0 {
-			nf[simIdx] = clamp(dot(simW, sf))
+			nf[simIdx] = clamp(stat.Dot(simW, sf))
 		}
 		x[i], y[i] = nf, p.label
 	}
 	return x, y
 }
 
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
-
 func clamp(v float64) float64 { return math.Max(0, math.Min(1, v)) }
-
-func dot(w, x []float64) float64 {
-	s := 0.0
-	for i := range w {
-		s += w[i] * x[i]
-	}
-	return s
-}
 
 // ridge solves (XᵀX + λI)w = Xᵀy, not penalising the bias (column 0).
 func ridge(x [][]float64, y []float64, lambda float64) []float64 {
@@ -373,21 +364,11 @@ func logistic(x [][]float64, y []int, classes int, l2 float64, iters int) [][]fl
 }
 
 func probs(w [][]float64, x []float64) []float64 {
-	p := make([]float64, len(w))
-	mx := math.Inf(-1)
+	z := make([]float64, len(w))
 	for c := range w {
-		p[c] = dot(w[c], x)
-		mx = math.Max(mx, p[c])
+		z[c] = stat.Dot(w[c], x)
 	}
-	sum := 0.0
-	for c := range p {
-		p[c] = math.Exp(p[c] - mx)
-		sum += p[c]
-	}
-	for c := range p {
-		p[c] /= sum
-	}
-	return p
+	return stat.Softmax(z)
 }
 
 func argmax(p []float64) int {
@@ -398,23 +379,6 @@ func argmax(p []float64) int {
 		}
 	}
 	return best
-}
-
-func pearson(a, b []float64) float64 {
-	var ma, mb float64
-	for i := range a {
-		ma += a[i]
-		mb += b[i]
-	}
-	ma /= float64(len(a))
-	mb /= float64(len(b))
-	var sab, saa, sbb float64
-	for i := range a {
-		sab += (a[i] - ma) * (b[i] - mb)
-		saa += (a[i] - ma) * (a[i] - ma)
-		sbb += (b[i] - mb) * (b[i] - mb)
-	}
-	return sab / math.Sqrt(saa*sbb)
 }
 
 func writeWeights(path string, simW []float64, simNames []string, nliW [3][]float64, nliNames []string) error {

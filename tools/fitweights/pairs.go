@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/compare/stat"
 )
 
 // devCase is a statement pair with the counterparts a careful reader finds,
@@ -105,7 +106,7 @@ func (r caseRows) ranked(w0 []float64) [][]float64 {
 	for k, c := range r.cands {
 		cs[k] = c
 		cs[k].Features = append([]float64(nil), c.Features...)
-		p[k] = sigmoid(dot(w0, c.Features))
+		p[k] = stat.Sigmoid(stat.Dot(w0, c.Features))
 	}
 	compare.SetRanks(cs, p)
 	x := make([][]float64, len(cs))
@@ -205,7 +206,7 @@ func fitPairs(cases []devCase) (w0, w []float64, err error) {
 		}
 		w0, w := fitStages(others)
 		for n, row := range all[k].ranked(w0) {
-			p := sigmoid(dot(w, row))
+			p := stat.Sigmoid(stat.Dot(w, row))
 			held = append(held, [2]float64{p, float64(all[k].y[n])})
 			for l, lv := range levels {
 				if p >= lv && p < 0.5 {

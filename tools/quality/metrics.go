@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+
+	"github.com/parley-reader/parley/compare/stat"
 )
 
 // score is a figure that may be undefined (NaN), as a precision is when
@@ -44,28 +46,7 @@ func ratio(a, b int) score {
 
 // pearson returns the correlation coefficient of a and b, or NaN when they
 // differ in length, hold fewer than two values, or either is constant.
-func pearson(a, b []float64) score {
-	if len(a) != len(b) || len(a) < 2 {
-		return score(math.NaN())
-	}
-	var ma, mb float64
-	for i := range a {
-		ma += a[i]
-		mb += b[i]
-	}
-	ma /= float64(len(a))
-	mb /= float64(len(b))
-	var sab, saa, sbb float64
-	for i := range a {
-		sab += (a[i] - ma) * (b[i] - mb)
-		saa += (a[i] - ma) * (a[i] - ma)
-		sbb += (b[i] - mb) * (b[i] - mb)
-	}
-	if saa == 0 || sbb == 0 {
-		return score(math.NaN())
-	}
-	return score(sab / math.Sqrt(saa*sbb))
-}
+func pearson(a, b []float64) score { return score(stat.Pearson(a, b)) }
 
 // prf is the precision, recall and F1 of one class, with the counts they
 // come from.
