@@ -197,3 +197,33 @@ func BenchmarkCheck(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkImportLayer imports 10,000 annotations as a shared layer, as a
+// .parley of that many notes does, into a fresh comparison each time.
+func BenchmarkImportLayer(b *testing.B) {
+	var js strings.Builder
+	js.WriteString("[")
+	for i := range 10000 {
+		if i > 0 {
+			js.WriteString(",")
+		}
+		fmt.Fprintf(&js, `{"type":"Annotation","id":"urn:uuid:00000000-0000-4000-8000-%012d","body":{"type":"TextualBody","value":"note %d"},`+
+			`"target":{"source":"x","parley:side":"left","selector":[{"type":"TextPositionSelector","start":33,"end":46},{"type":"TextQuoteSelector","exact":"made progress"}]}}`, i, i)
+	}
+	js.WriteString("]")
+	s, err := Open(filepath.Join(b.TempDir(), "parley.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	for b.Loop() {
+		c, err := s.CreateComparison(ctx, "Talks", Document{Body: "The talks were ‘productive’ — we made progress on every central issue."}, Document{Body: "It was regretful."})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r, err := s.ImportNotes(ctx, c, strings.NewReader(js.String()), "Ms Rivera"); err != nil || r.Added != 10000 {
+			b.Fatalf("import = %+v, %v", r, err)
+		}
+	}
+}

@@ -85,6 +85,9 @@ func dsn(path string, readOnly bool) string {
 		// A page cache of 16 MiB keeps a library of thousands of notes
 		// and their search index in memory.
 		q.Set("_cache_size", "-16384")
+		// Statements a connection runs again (each note of an import)
+		// are prepared once.
+		q.Set("_stmt_cache_size", "64")
 	}
 	return fileURL(path, q)
 }
