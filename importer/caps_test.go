@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -101,5 +102,21 @@ func TestMetadataIsClipped(t *testing.T) {
 	}
 	if d.Text != "We made progress on almost all of the central issues." {
 		t.Errorf("text = %q", d.Text)
+	}
+}
+
+// TestImportStopsWhenCancelled: a long import stops when its context is
+// cancelled (the window's Cancel), for the formats that take long.
+func TestImportStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	o := Options{Context: ctx}
+	for name, b := range map[string][]byte{
+		"book.pdf":  sharedContentPDF(3, 100<<10),
+		"long.docx": bigDOCX(t, 100<<10, false),
+	} {
+		if _, err := o.ImportBytes(name, b); !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: %v, want context.Canceled", name, err)
+		}
 	}
 }
