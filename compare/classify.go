@@ -39,10 +39,10 @@ func FeatureNames() (sim, nli []string) { return simFeatureNames, nliFeatureName
 // contradiction needs evidence on what the two claims share: a cue grounded
 // in aligned words (a negation or an antonym of a shared word, a denial,
 // different figures for the same thing, opposite assessments of it ...).
-// A strong cue decides; a weak one (things or actions swapped on an
-// otherwise aligned frame) only when the fitted classifier finds the
-// contradiction most likely, and never between two parties' claims, which
-// the classifier (fitted on captions of one scene) does not know. A difference cue (hedging, all against part) makes a difference.
+// A strong cue decides. A weak one (things or actions swapped on an
+// otherwise aligned frame, a negation of a word only one side has) never
+// makes a contradiction, only a difference: "a man is playing the piano"
+// and "a man is singing" may both be true. A difference cue (hedging, all against part) makes a difference.
 // Otherwise the classifier chooses between agreement and difference; two
 // parties' claims paired for saying the same thing agree when they are
 // similar enough and nothing weakly argues a clash. symmetric averages the classifier over both directions,
@@ -61,13 +61,11 @@ func judge(ps *pairStats, symmetric bool) Verdict {
 	switch {
 	case hasStrong(cues, Contradict):
 		v.Relation = Contradict
-	case !symmetric && hasRel(cues, Contradict) && p[1] >= p[0] && p[1] >= p[2]:
-		v.Relation = Contradict
 	case hasRel(cues, Differ):
 		v.Relation = Differ
 	case hasCueKind(cues, negatedOppositeKind):
 		v.Relation = Agree
-	case symmetric && hasRel(cues, Contradict):
+	case hasRel(cues, Contradict):
 		// a possible clash the evidence does not settle: no agreement
 		v.Relation = Differ
 		cues = asDifferences(cues)

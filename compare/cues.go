@@ -197,7 +197,12 @@ func swapCues(ps *pairStats) []cue {
 		return out
 	}
 	if na, nb := unmatchedActionAt(ps.a, ps.ab), unmatchedActionAt(ps.b, ps.ba); na >= 0 && nb >= 0 {
-		out = append(out, cue{rel: Contradict, weak: true, text: quote("different actions", ps.a.tok(na).Surface, ps.b.tok(nb).Surface)})
+		// two postures or ways of moving exclude each other in one subject
+		// at one time ("a dog is running" / "a dog is sitting"); other
+		// actions may go together ("playing the piano" / "singing")
+		ta, tb := ps.a.tok(na), ps.b.tok(nb)
+		excl := exclusiveActions[ta.Lemma] && exclusiveActions[tb.Lemma] && ta.Lemma != tb.Lemma
+		out = append(out, cue{rel: Contradict, weak: !excl, text: quote("different actions", ta.Surface, tb.Surface)})
 	}
 	pa, pb := placePreps(ps.a, ps.ab), placePreps(ps.b, ps.ba)
 	for _, prep := range sortedKeys(pa) {
@@ -219,6 +224,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(ks)
 	return ks
 }
+
+// exclusiveActions are postures and ways of moving, of which one subject
+// does one at a time.
+var exclusiveActions = set("sit", "stand", "lie", "kneel", "squat", "run", "walk", "sleep", "swim", "climb", "fly", "crawl")
 
 // thing reports whether t can name a thing that another thing replaces: a
 // word that is no number, date or name.

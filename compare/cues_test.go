@@ -116,3 +116,36 @@ func TestClassifyEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencePairsInTheStyleOfSICK checks short caption pairs of the kind
+// SICK holds: a negation, "nobody", "there is no" or an opposite posture of
+// what the other says is a contradiction; a different action, object or
+// subject that could go with the first is not (a man can play the piano and
+// sing).
+func TestSentencePairsInTheStyleOfSICK(t *testing.T) {
+	for _, tt := range []struct {
+		a, b       string
+		contradict bool
+	}{
+		{"A man is riding a bicycle", "A man is not riding a bicycle", true},
+		{"Two dogs are playing in the snow", "There are no dogs playing in the snow", true},
+		{"A woman is slicing an onion", "Nobody is slicing an onion", true},
+		{"The girl is sitting on the grass", "The girl is standing on the grass", true},
+		{"A cat is sleeping on the couch", "There is no cat sleeping on the couch", true},
+		{"A group of people is dancing", "Nobody is dancing", true},
+		{"A dog is running through the field", "A dog is sitting in the field", true},
+		{"A man is riding a bicycle", "A woman is riding a horse", false},
+		{"Two dogs are playing in the snow", "Two dogs are fighting in the snow", false},
+		{"A woman is slicing an onion", "A woman is cooking dinner", false},
+		{"The girl is sitting on the grass", "The girl is reading a book", false},
+		{"A man is playing the piano", "A man is singing a song", false},
+		{"A cat is sleeping on the couch", "A dog is lying on the floor", false},
+		{"A man is cutting a tomato", "A person is preparing food", false},
+		{"There is no man playing the guitar", "A woman is playing the violin", false},
+		{"Two men and one girl are swimming", "Three people are swimming", false},
+	} {
+		if got := Classify(tt.a, tt.b).Relation == Contradict; got != tt.contradict {
+			t.Errorf("Classify(%q, %q): contradiction %v, want %v (%q)", tt.a, tt.b, got, tt.contradict, Classify(tt.a, tt.b).Cues)
+		}
+	}
+}

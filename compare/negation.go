@@ -79,6 +79,10 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i)
+		if objectOtherThing(x, i) {
+			// "is not wearing a hat" / "is wearing sunglasses"
+			direct = false
+		}
 		if !left {
 			px, py = py, px
 		}
@@ -101,6 +105,29 @@ func deniesOtherThing(x side, i int) bool {
 		if n, ok := content[j]; ok && x.m[n].kind == mCoHyponym {
 			return true
 		}
+	}
+	return false
+}
+
+// objectOtherThing reports whether the negated predicate at token i is
+// shared but the first content word after it, its object, is not: the
+// negation may deny that object only.
+func objectOtherThing(x side, i int) bool {
+	content := contentIndex(x.c)
+	seenHead := false
+	for j := i + 1; j < len(x.c.toks) && j <= i+6; j++ {
+		n, ok := content[j]
+		if !ok || lightVerbs[x.c.toks[j].Lemma] {
+			continue
+		}
+		if !seenHead {
+			if !grounds(x.m[n].kind) {
+				return false
+			}
+			seenHead = true
+			continue
+		}
+		return !grounds(x.m[n].kind)
 	}
 	return false
 }

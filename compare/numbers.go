@@ -588,6 +588,22 @@ func roleMet(x side, qx quantity, y side, qy quantity) bool {
 	return false
 }
 
+// subset reports whether one count is of a narrower kind than the other
+// and no larger ("two blond girls" / "four people"): the few may be among
+// the many.
+func subset(a, b quantity) bool {
+	if a.dim != "" || b.dim != "" || a.head == "" || b.head == "" || a.head == b.head || a.zero || b.zero {
+		return false
+	}
+	switch sharedLex.relation(a.head, b.head, false) {
+	case relHyponym: // a's kind is the narrower
+		return a.lo <= b.hi
+	case relHypernym:
+		return b.lo <= a.hi
+	}
+	return false
+}
+
 // disjoint reports whether no value satisfies both quantities: "more than
 // 500" and "fewer than 200", "three" and "dozens", "15:10" and "4 pm".
 func disjoint(a, b quantity) bool {
@@ -632,6 +648,8 @@ func quantityCues(a, b side) []cue {
 				}
 			case qa.exact && qb.exact && sameValue(qa, *qb):
 				same = qb
+			case subset(qa, *qb):
+				fits = qb // "two girls" among "four people"
 			case disjoint(qa, *qb):
 				if clash == nil {
 					clash = qb

@@ -18,9 +18,27 @@ func antonymCues(a, b side) []cue {
 			out = append(out, cue{rel: Agree, text: quote(negatedOppositeKind, negatedPhrase(a.c, ia), negatedPhrase(b.c, ib))})
 			continue
 		}
-		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface)})
+		// strong when the rest of the two claims is shared: "a man is riding
+		// a bicycle" / "a woman is riding a horse" differ in more than that
+		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: !restShared(a, n) || !restShared(b, m.other)})
 	}
 	return out
+}
+
+// restShared reports whether more than half of x's content words other than
+// word n have a firm counterpart in the other claim.
+func restShared(x side, n int) bool {
+	shared, rest := 0, 0
+	for k, m := range x.m {
+		if k == n || x.c.tok(k).IsNum {
+			continue
+		}
+		rest++
+		if grounds(m.kind) {
+			shared++
+		}
+	}
+	return 2*shared > rest
 }
 
 // negatedOppositeKind names the cue of a negated antonym, which agrees.

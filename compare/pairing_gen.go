@@ -5,38 +5,38 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-7.62922, // bias
+	-7.87857, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
-	3.02595,  // similarity
-	8.46943,  // cosine
-	4.46741,  // vector_cosine
-	3.62906,  // soft_cover_min
-	-1.0883,  // soft_cover_max
-	1.82172,  // clash_negation
-	0.417535, // clash_figures
-	1.2053,   // clash_other
-	1.25684,  // all_vs_part
-	4.87974,  // opposed_assessment
-	0.534651, // short
+	2.26673,  // similarity
+	8.92254,  // cosine
+	4.88791,  // vector_cosine
+	3.81412,  // soft_cover_min
+	-1.13532, // soft_cover_max
+	2.35209,  // clash_negation
+	0.43863,  // clash_figures
+	1.40484,  // clash_other
+	1.24902,  // all_vs_part
+	4.86818,  // opposed_assessment
+	0.623186, // short
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.4691,  // bias
-	1.65856,  // mutual_best
-	-2.31532, // similarity_gap
-	1.02857,  // similarity
-	4.29366,  // cosine
-	2.80088,  // vector_cosine
-	2.63673,  // soft_cover_min
-	-1.17337, // soft_cover_max
-	0.821954, // clash_negation
-	0.713215, // clash_figures
-	0.70139,  // clash_other
-	0.520532, // all_vs_part
-	3.5522,   // opposed_assessment
-	-0.1416,  // short
+	-4.49132,  // bias
+	1.40794,   // mutual_best
+	-2.48369,  // similarity_gap
+	0.64972,   // similarity
+	5.2092,    // cosine
+	2.97569,   // vector_cosine
+	2.29244,   // soft_cover_min
+	-1.15341,  // soft_cover_max
+	1.34273,   // clash_negation
+	0.754142,  // clash_figures
+	0.881625,  // clash_other
+	0.621146,  // all_vs_part
+	3.60183,   // opposed_assessment
+	-0.140287, // short
 }

@@ -79,7 +79,7 @@ func assess(toks []token) assessment {
 	vals := make([]float64, len(toks))
 	for i := range toks {
 		t := &toks[i]
-		if !t.Word || t.Neg || t.IsNum || !predicative(toks, i) {
+		if !t.Word || t.Neg || t.IsNum || !predicative(toks, i) || progressive(toks, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -152,6 +152,22 @@ func predicative(toks []token, i int) bool {
 			continue // "was not fair", "was a fair", "is not very good"
 		}
 		return false
+	}
+	return false
+}
+
+// progressive reports whether token i is the "-ing" form of a verb after
+// "is" or "are" ("two dogs are fighting"): an action, not an assessment.
+func progressive(toks []token, i int) bool {
+	t := &toks[i]
+	if !strings.HasSuffix(t.Lower, "ing") || t.Lower == t.Lemma {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch toks[j].Lower {
+		case "is", "are", "was", "were", "'s", "be":
+			return true
+		}
 	}
 	return false
 }
