@@ -71,7 +71,7 @@ func judge(ps *pairStats, symmetric bool) Verdict {
 		cues = asDifferences(cues)
 	case symmetric:
 		v.Relation = statementRelation(p, sim, hasCueKind(cues, "same facts") || hasCueKind(cues, "compatible figures"))
-	case p[0] >= p[2]:
+	case p[0] >= p[1] && p[0] >= p[2]:
 		v.Relation = Agree
 	default:
 		v.Relation = Differ

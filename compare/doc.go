@@ -45,13 +45,17 @@
 //     against after a delay, different figures for the same thing (same
 //     unit and role; scale words, durations and currencies normalised), a
 //     count against none, change against no change, ongoing against ended,
-//     opposite assessments; hedged against firm and all against part make a
+//     opposite assessments, exclusive postures; hedged against firm, all
+//     against part and a qualified against an unqualified claim make a
 //     difference; negated opposites agree. A strong contradiction cue makes
-//     a contradiction. Things, actions or places swapped on an otherwise
-//     aligned frame are weak cues: a contradiction only between lone
-//     sentences (Classify) and only when the logistic regression fitted on
-//     SNLI also finds it most likely. Without such evidence two claims about
-//     the same thing agree (high similarity, or the same figures) or differ.
+//     a contradiction. Weak evidence (things, actions or places swapped on
+//     an otherwise aligned frame, a negation of an object only one side
+//     names, an antonym with the rest not shared) makes a difference, never
+//     a contradiction: a false contradiction misleads more than a missed
+//     one. Without a cue, two parties' claims about the same thing agree
+//     when they are similar enough or give the same figures, and differ
+//     otherwise; lone sentences (Classify) are decided between agreement
+//     and difference by a logistic regression fitted on SNLI.
 //     Every verdict carries its reasons. Pairs of documents of more than
 //     fullDepthClaims claims are judged without sister terms (man / woman),
 //     the lexicon's dearest question.
