@@ -27,6 +27,7 @@ type claimInfo struct {
 	tri     []uint64      // hashes of character trigrams of the content words
 	wv      []vectors.Vec // word vector of each content word (empty if unknown)
 	mean    vectors.Dense // mean vector of the content words, nil if none known
+	mk      marks         // what the cue detectors look for in it alone
 }
 
 // prepare tokenises one claim of a document.
@@ -52,6 +53,7 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 		}
 	}
 	c.as = assess(c.toks)
+	c.mk = findMarks(c)
 	c.qs = quantities(c.toks)
 	c.syn = make([]map[string]bool, len(c.content))
 	for n, k := range c.content {

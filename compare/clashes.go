@@ -70,8 +70,8 @@ func alignedWords(ms []wordMatch) int {
 // denialCues: x denies or dismisses what y asserts ("denies ever having
 // overstated the revenue" / "inflated the company's revenue").
 func denialCues(x, y side) []cue {
-	i := denialAt(x.c)
-	if i < 0 || denialAt(y.c) >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 {
+	i := x.c.mk.denial
+	if i < 0 || y.c.mk.denial >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 {
 		return nil
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
@@ -139,23 +139,28 @@ var ruleWords = set("rule", "rules", "limit", "limits", "law", "laws", "standard
 // complianceCues: x says the rules were kept, y that they were broken
 // ("stayed within the permitted losses" / "breached the league's rules").
 func complianceCues(x, y side) []cue {
-	k, r := keptAt(x.c)
+	k, r := x.c.mk.kept, x.c.mk.keptRule
 	if k < 0 {
 		return nil
 	}
-	b := -1
-	for j := range y.c.toks {
-		if brokenWords[y.c.toks[j].Lower] && !negatedAt(y.c.toks, j) {
-			b = j
-			break
-		}
-	}
-	if yk, _ := keptAt(y.c); b < 0 || yk >= 0 || !sharesContent(x, y) {
+	b := y.c.mk.broken
+	if b < 0 || y.c.mk.kept >= 0 || !sharesContent(x, y) {
 		return nil
 	}
 	px := x.c.phrase(k, max(r, phraseEnd(x.c, k, 2)))
 	py := y.c.phrase(b, phraseEnd(y.c, b, 3))
 	return []cue{{rel: Contradict, text: orient(x, "rules kept vs broken", px, py)}}
+}
+
+// brokenAt returns the index of the first word of c saying rules were
+// broken, not negated, or -1.
+func brokenAt(c *claimInfo) int {
+	for j := range c.toks {
+		if brokenWords[c.toks[j].Lower] && !negatedAt(c.toks, j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // keptAt returns the index of a word saying rules were kept and of the rule
@@ -189,17 +194,10 @@ var lateWords = set("later", "after", "afterwards", "before", "until", "delay", 
 // stretch of time ("notified the coastguard immediately" / "some six hours
 // after the containers went overboard").
 func timelinessCues(x, y side) []cue {
-	px, ok := findPrompt(x.c)
-	if !ok {
+	if !x.c.mk.prompt.ok || !y.c.mk.delay.ok || y.c.mk.prompt.ok || !sharesContent(x, y) {
 		return nil
 	}
-	py, ok := findDelay(y.c)
-	if !ok || !sharesContent(x, y) {
-		return nil
-	}
-	if _, prompt := findPrompt(y.c); prompt {
-		return nil
-	}
+	px, py := x.c.mk.prompt.text, y.c.mk.delay.text
 	return []cue{{rel: Contradict, text: orient(x, "at once vs after a delay", px, py)}}
 }
 

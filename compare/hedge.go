@@ -39,7 +39,7 @@ var firmWords = set("will", "shall", "must", "ready", "definitely", "certainly",
 // hedgeCues: one side hedges what the other states firmly ("may consider" /
 // "will withdraw").
 func hedgeCues(a, b side) []cue {
-	ha, hb := hedged(a.c), hedged(b.c)
+	ha, hb := a.c.mk.hedge, b.c.mk.hedge
 	if ha >= 0 == (hb >= 0) || !sharesContent(a, b) {
 		return nil
 	}
@@ -133,7 +133,7 @@ func qualifierAt(c *claimInfo) int {
 // condition ("rise by a quarter, but only for shows ..." / "will rise by
 // 25 percent"; "agreed in principle" / "agreed").
 func qualifierCues(a, b side) []cue {
-	qa, qb := qualifierAt(a.c), qualifierAt(b.c)
+	qa, qb := a.c.mk.qualifier, b.c.mk.qualifier
 	if qa >= 0 == (qb >= 0) || !sharesContent(a, b) {
 		return nil
 	}

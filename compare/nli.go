@@ -78,7 +78,7 @@ func nliFeatures(ps *pairStats, sim float64, cues []cue) []float64 {
 		same, differ, math.Max(kinds["quantity"], math.Max(kinds["different number"], kinds["different date"])),
 		kinds["opposite assessments of the same event"], kinds["negation"],
 		math.Max(kinds["change vs no change"], kinds["still going on vs ended"]), kinds["differ"],
-		b2f(hedged(b) >= 0), b2f(hedged(a) >= 0), ratio, math.Log1p(float64(len(b.content))),
+		b2f(b.mk.hedge >= 0), b2f(a.mk.hedge >= 0), ratio, math.Log1p(float64(len(b.content))),
 		math.Min(names, 3), ch * ch, cosine(a, b, ps.idf),
 		b2f(actionSwap(ps)), b2f(placeSwap(ps)), b2f(subjectSwap(ps)),
 		math.Min(unmatched, 3) * (1 - coverage(ps.ab, ps.idfA)) / 3, b2f(categorySwap(ps)),

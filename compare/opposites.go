@@ -245,13 +245,9 @@ func phraseCues(x, y side) []cue {
 		return nil
 	}
 	var out []cue
-	for _, o := range opposedPhrases {
-		px, ok := findPhrase(x.c, o.x)
-		if !ok {
-			continue
-		}
-		if py, ok := findPhrase(y.c, o.y); ok {
-			out = append(out, cue{rel: Contradict, text: orient(x, o.kind, px, py)})
+	for k, o := range opposedPhrases {
+		if px, py := x.c.mk.phrases[k][0], y.c.mk.phrases[k][1]; px.ok && py.ok {
+			out = append(out, cue{rel: Contradict, text: orient(x, o.kind, px.text, py.text)})
 		}
 	}
 	return out

@@ -1,0 +1,35 @@
+package compare
+
+// marks are what the cue detectors look for in one claim alone, found once
+// when the claim is prepared rather than for every pair it is tried in.
+type marks struct {
+	denial         int // token index of a denial, -1
+	kept, keptRule int // a word saying rules were kept and its rule word, -1
+	broken         int // a word saying rules were broken, -1
+	qualifier      int // a qualifier phrase, -1
+	hedge          int // a hedge word, -1
+	prompt, delay  phraseMark
+	// phrases holds, per entry of opposedPhrases, the phrase of its x and
+	// of its y side found in the claim.
+	phrases [][2]phraseMark
+}
+
+// phraseMark is a phrase found in a claim, as the cue quotes it.
+type phraseMark struct {
+	text string
+	ok   bool
+}
+
+// findMarks finds the marks of a claim whose tokens are set.
+func findMarks(c *claimInfo) marks {
+	m := marks{denial: denialAt(c), broken: brokenAt(c), qualifier: qualifierAt(c), hedge: hedged(c)}
+	m.kept, m.keptRule = keptAt(c)
+	m.prompt.text, m.prompt.ok = findPrompt(c)
+	m.delay.text, m.delay.ok = findDelay(c)
+	m.phrases = make([][2]phraseMark, len(opposedPhrases))
+	for k, o := range opposedPhrases {
+		m.phrases[k][0].text, m.phrases[k][0].ok = findPhrase(c, o.x)
+		m.phrases[k][1].text, m.phrases[k][1].ok = findPhrase(c, o.y)
+	}
+	return m
+}
