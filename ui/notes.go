@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/importer"
 	"github.com/parley-reader/parley/ui/reading"
 	"github.com/parley-reader/parley/ui/textpane"
 )
@@ -523,7 +523,7 @@ func (r *Reader) importNotes() {
 	r.choosePath(func(path string) {
 		var added, updated, orphans int
 		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
-			f, err := os.Open(path)
+			f, err := importer.OpenFile(path)
 			if err != nil {
 				return err
 			}

@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -104,14 +103,10 @@ func (r *Reader) openShared() {
 
 // OpenSharedFile opens a .parley file: the comparison with the sharer's
 // corrections and lesson, and the sharer's notes as a read-only layer.
+// Anything that is not a regular file (a named pipe) is refused before it
+// is opened, so the window never waits on it.
 func (r *Reader) OpenSharedFile(path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		r.showError("The shared comparison could not be opened", err)
-		return
-	}
-	defer f.Close()
-	b, err := share.Read(f)
+	b, err := share.ReadFile(path)
 	if err != nil {
 		r.showError("The shared comparison could not be opened", err)
 		return
