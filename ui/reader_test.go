@@ -349,7 +349,7 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 		t.Errorf("reopened comparison has %d notes, want 2", len(r2.notes.all))
 	}
 	r2.toggleNotes()
-	if got := len(r2.notes.panel.box.Objects); got != 2 {
+	if got := r2.notes.panel.list.Length(); got != 2 {
 		t.Errorf("notes panel lists %d notes, want 2", got)
 	}
 }
