@@ -1,13 +1,17 @@
 package ui
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
+
+	"github.com/parley-reader/parley/importer"
 )
 
 // returnsSoon runs f and fails the test if it has not returned in a few
@@ -42,5 +46,35 @@ func TestANamedPipeIsRefusedNotWaitedOn(t *testing.T) {
 	r.lib.flush()
 	if r.model != nil {
 		t.Error("a dropped named pipe opened a comparison")
+	}
+}
+
+func TestACancelledImportStopsAndSaysSo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "police.txt")
+	if err := os.WriteFile(path, []byte(police.Text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := newTestReader(t, nil)
+	// The reader presses Cancel as the import starts.
+	r.background = func(job func()) {
+		r.opening.importing.cancel()
+		job()
+	}
+	opened := false
+	r.importFiles([]string{path}, func([]importer.Doc) { opened = true })
+	if opened {
+		t.Error("a cancelled import was opened")
+	}
+	if got := r.status.text.Text; !strings.Contains(got, "cancelled") {
+		t.Errorf("the status line says %q, want that the import was cancelled", got)
+	}
+	if r.opening.importing != nil {
+		t.Error("the cancelled import is still under way")
+	}
+	// Without Cancel the same file imports.
+	r.background = func(job func()) { job() }
+	r.importFiles([]string{path}, func([]importer.Doc) { opened = true })
+	if !opened {
+		t.Error("the import was not opened")
 	}
 }

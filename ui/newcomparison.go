@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -186,13 +185,12 @@ func (r *Reader) importFiles(paths []string, done func([]importer.Doc)) {
 	for i, p := range paths {
 		names[i] = filepath.Base(p)
 	}
-	prog := dialog.NewCustomWithoutButtons("Importing "+strings.Join(names, " and "), bar, r.win)
-	prog.Show()
+	job, end := r.startImport("Importing "+strings.Join(names, " and "), bar)
 	r.background(func() {
 		docs := make([]importer.Doc, len(paths))
 		var err error
 		for i, path := range paths {
-			opt := importer.Options{Progress: func(n, total int) {
+			opt := importer.Options{Context: job.ctx, Progress: func(n, total int) {
 				f := (float64(i) + float64(n)/float64(max(total, 1))) / float64(len(paths))
 				fyne.Do(func() { bar.SetValue(f) })
 			}}
@@ -200,8 +198,12 @@ func (r *Reader) importFiles(paths []string, done func([]importer.Doc)) {
 				break
 			}
 		}
+		err = job.err(err)
 		fyne.Do(func() {
-			prog.Hide()
+			end()
+			if r.cancelled(job, err) {
+				return
+			}
 			if err != nil {
 				r.showError("Parley cannot use this file", err)
 				return
@@ -254,13 +256,15 @@ func (r *Reader) fetch(load func(importer.Doc)) {
 		if !ok || url == "" {
 			return
 		}
-		bar := widget.NewProgressBarInfinite()
-		prog := dialog.NewCustomWithoutButtons("Fetching "+url, bar, r.win)
-		prog.Show()
+		job, end := r.startImport("Fetching "+url, widget.NewProgressBarInfinite())
 		r.background(func() {
-			doc, err := importer.FetchURL(context.Background(), url)
+			doc, err := importer.FetchURL(job.ctx, url)
+			err = job.err(err)
 			fyne.Do(func() {
-				prog.Hide()
+				end()
+				if r.cancelled(job, err) {
+					return
+				}
 				if err != nil {
 					r.showError("The page could not be used", err)
 					return

@@ -57,6 +57,7 @@ type opening struct {
 	place      *place        // where to go once the comparison is analysed
 	share      *share.Bundle // a shared comparison to bring in once kept
 	present    bool          // enter presentation mode once the analysis is done
+	importing  *importJob    // the import under way, which its Cancel button stops
 }
 
 // NewReader builds the main window. The store keeps the library; with a nil
