@@ -32,6 +32,7 @@ func (r *Reader) showForm(title, save string, f form, size fyne.Size) {
 		var p problem
 		switch {
 		case errors.As(err, &p):
+			r.refused(p.title + ": " + p.detail)
 			info := dialog.NewInformation(p.title, p.detail, r.win)
 			info.SetOnClosed(d.Show)
 			info.Show()

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 
+	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/importer"
 )
 
@@ -76,5 +79,47 @@ func TestACancelledImportStopsAndSaysSo(t *testing.T) {
 	r.importFiles([]string{path}, func([]importer.Doc) { opened = true })
 	if !opened {
 		t.Error("the import was not opened")
+	}
+}
+
+func TestRefusalsAreWrittenToStandardErrorOneLineEach(t *testing.T) {
+	var log bytes.Buffer
+	refusalLog = &log
+	t.Cleanup(func() { refusalLog = os.Stderr })
+	r := newTestReader(t, nil)
+	fifo := filepath.Join(t.TempDir(), "lesson.parley")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	r.OpenSharedFile(fifo)
+	r.showError("The notes could not be read", errors.New("first line\nsecond line"))
+	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "named pipe") || !strings.Contains(lines[1], "first line second line") {
+		t.Errorf("standard error has %q, want one line for each refusal", log.String())
+	}
+}
+
+func TestATooLongNoteIsRefusedInWordsAndKeptInTheEditor(t *testing.T) {
+	saved := false
+	f := newNoteForm(data.Note{}, "“quote”", func(string, func([]string)) {}, func(string, data.Colour, []string) { saved = true })
+	f.body.SetText(strings.Repeat("word ", data.MaxNoteLen/5+1))
+	err := f.apply()
+	var p problem
+	if !errors.As(err, &p) || !strings.Contains(p.detail, "at most 20000") || !strings.Contains(p.title, "too long") {
+		t.Errorf("apply = %v, want a problem saying the note is too long", err)
+	}
+	if saved {
+		t.Error("a note longer than a note holds was handed to the store")
+	}
+	f.body.SetText("Short.")
+	if err := f.apply(); err != nil || !saved {
+		t.Errorf("a short note: apply = %v, saved %v", err, saved)
+	}
+}
+
+func TestImportedNotesSayHowManySharedNotesWereLeftAlone(t *testing.T) {
+	msg := importedNotes(data.ImportReport{Added: 2, ReadOnly: 3})
+	if !strings.Contains(msg, "3 left out") || !strings.Contains(msg, "read-only") {
+		t.Errorf("the status line says %q, want the 3 read-only notes named", msg)
 	}
 }

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -316,12 +318,24 @@ func (e *noteEntry) TypedKey(k *fyne.KeyEvent) {
 // editNote shows the note editor on n; saving it calls save.
 func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour, tags []string)) {
 	f := newNoteForm(n, quoteOf(n, r.model), r.tagCompletions, save)
-	d := dialog.NewCustomConfirm("Note", "Save (Ctrl+Enter)", "Cancel (Esc)", f.content(), func(ok bool) {
+	var d dialog.Dialog
+	// A note that cannot be kept (too long) is said in words, and the
+	// editor comes back with what the reader wrote.
+	apply := func() {
+		var p problem
+		if err := f.apply(); errors.As(err, &p) {
+			r.refused(p.title + ": " + p.detail)
+			info := dialog.NewInformation(p.title, p.detail, r.win)
+			info.SetOnClosed(d.Show)
+			info.Show()
+		}
+	}
+	d = dialog.NewCustomConfirm("Note", "Save (Ctrl+Enter)", "Cancel (Esc)", f.content(), func(ok bool) {
 		if ok {
-			_ = f.apply()
+			apply()
 		}
 	}, r.win)
-	f.body.onSave = func() { d.Hide(); _ = f.apply() }
+	f.body.onSave = func() { d.Hide(); apply() }
 	f.body.onCancel = d.Hide
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
@@ -370,13 +384,36 @@ func (f *noteForm) content() fyne.CanvasObject {
 		widget.NewFormItem("Highlight", f.colour), widget.NewFormItem("Tags", f.tags))), nil, nil, nil, f.body)
 }
 
-// apply saves the words, the colour and the tags.
+// apply saves the words, the colour and the tags, unless they are more
+// than a note holds (data.ErrTooLarge), which it says in words.
 func (f *noteForm) apply() error {
 	c := data.NoColour
 	if i := f.colour.SelectedIndex(); i > 0 {
 		c = data.Palette[i-1]
 	}
-	f.save(strings.TrimSpace(f.body.Text), c, splitTags(f.tags.Text))
+	body, tags := strings.TrimSpace(f.body.Text), splitTags(f.tags.Text)
+	if err := noteTooLarge(body, tags); err != nil {
+		return err
+	}
+	f.save(body, c, tags)
+	return nil
+}
+
+// noteTooLarge says, as a problem, what makes a note more than Parley
+// keeps (data.ErrTooLarge): the store refuses it too, but then the reader
+// would lose what they wrote.
+func noteTooLarge(body string, tags []string) error {
+	if n := utf8.RuneCountInString(body); n > data.MaxNoteLen {
+		return problem{"The note is too long", fmt.Sprintf("It is %d characters long; a note holds at most %d (about 3,000 words). Shorten it, or split it into two notes.", n, data.MaxNoteLen)}
+	}
+	if len(tags) > data.MaxTags {
+		return problem{"Too many tags", fmt.Sprintf("The note has %d tags; a note has at most %d.", len(tags), data.MaxTags)}
+	}
+	for _, t := range tags {
+		if n := utf8.RuneCountInString(t); n > data.MaxTagLen {
+			return problem{"A tag is too long", fmt.Sprintf("A tag is %d characters long; a tag has at most %d.", n, data.MaxTagLen)}
+		}
+	}
 	return nil
 }
 
@@ -444,6 +481,16 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// importedNotes says what an import of notes did, the shared notes it
+// left alone included.
+func importedNotes(rep data.ImportReport) string {
+	msg := fmt.Sprintf("Imported notes: %d new, %d updated, %d no longer in the text", rep.Added, rep.Updated, rep.Orphans)
+	if rep.ReadOnly > 0 {
+		msg += fmt.Sprintf("; %d left out: they would change shared notes, which are read-only", rep.ReadOnly)
+	}
+	return msg
 }
 
 // jumpToNote scrolls to a note and selects its text.
@@ -521,21 +568,21 @@ func (r *Reader) importNotes() {
 		return
 	}
 	r.choosePath(func(path string) {
-		var added, updated, orphans int
+		var rep data.ImportReport
 		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
 			f, err := importer.OpenFile(path)
 			if err != nil {
 				return err
 			}
 			defer f.Close()
-			added, updated, orphans, err = s.ImportAnnotations(ctx, k.id, f)
+			rep, err = s.ImportNotes(ctx, k.id, f, "")
 			return err
 		}, func(err error) {
 			if err != nil {
 				r.showError("The notes could not be imported", err)
 				return
 			}
-			r.status.say(fmt.Sprintf("Imported notes: %d new, %d updated, %d no longer in the text", added, updated, orphans))
+			r.status.say(importedNotes(rep))
 			r.loadNotes()
 		})
 	})

@@ -8,7 +8,10 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -244,8 +247,20 @@ func (r *Reader) saveScroll() {
 	}, nil)
 }
 
+// showError tells the reader what failed and why, in the window and, as
+// one line, on standard error.
 func (r *Reader) showError(what string, err error) {
-	dialog.ShowError(fmt.Errorf("%s: %w", what, err), r.win)
+	err = fmt.Errorf("%s: %w", what, err)
+	r.refused(err.Error())
+	dialog.ShowError(err, r.win)
+}
+
+// refusalLog is where the window's refusals are written too, one a line.
+var refusalLog io.Writer = os.Stderr
+
+// refused writes a refusal the window shows to standard error, on one line.
+func (r *Reader) refused(msg string) {
+	fmt.Fprintln(refusalLog, "parley: "+strings.Join(strings.Fields(msg), " "))
 }
 
 // failed returns a job's follow-up that tells the reader what failed, if

@@ -106,7 +106,9 @@ func (s *splitProposal) spans() []textpane.Span {
 func (r *Reader) splitArticle(article importer.Doc, use func(left, right compare.Document)) {
 	split := importer.SplitArticle(article.Text)
 	if len(split.Speakers) < 2 {
-		dialog.ShowInformation("Not enough speakers", fmt.Sprintf("Parley found %d quoted speakers in this article; it needs two. Paste the two statements instead.", len(split.Speakers)), r.win)
+		msg := fmt.Sprintf("Parley found %d quoted speakers in this article; it needs two. Paste the two statements instead.", len(split.Speakers))
+		r.refused("Not enough speakers: " + msg)
+		dialog.ShowInformation("Not enough speakers", msg, r.win)
 		return
 	}
 	popUp := func(m *fyne.Menu, pos fyne.Position, o fyne.CanvasObject) {
