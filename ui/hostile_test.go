@@ -9,12 +9,14 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/importer"
+	"github.com/parley-reader/parley/ui/reading"
 )
 
 // returnsSoon runs f and fails the test if it has not returned in a few
@@ -121,5 +123,37 @@ func TestImportedNotesSayHowManySharedNotesWereLeftAlone(t *testing.T) {
 	msg := importedNotes(data.ImportReport{Added: 2, ReadOnly: 3})
 	if !strings.Contains(msg, "3 left out") || !strings.Contains(msg, "read-only") {
 		t.Errorf("the status line says %q, want the 3 read-only notes named", msg)
+	}
+}
+
+func TestAHugePartyNameIsClippedToWhatTheHeaderShows(t *testing.T) {
+	huge := strings.Repeat("Ministry of Very Long Names ", 2<<20/28) // 2 MB
+	left, right := police, witness
+	left.Party, right.Title, right.Outlet = huge, huge, huge
+	r := openReaderOn(t, nil, left, right)
+	for side, p := range r.panes {
+		if n := utf8.RuneCountInString(p.party.Text) + utf8.RuneCountInString(p.meta.Text); n > 3*maxHeaderLen+2 {
+			t.Errorf("side %d: the header holds %d characters of a 2 MB name, want what it can show", side, n)
+		}
+	}
+	if !strings.HasPrefix(r.panes[reading.Left].party.Text, "Ministry of Very Long Names") {
+		t.Errorf("the header shows %.40q, want the name's start", r.panes[reading.Left].party.Text)
+	}
+	warn := claimContaining(t, r, reading.Left, "three clear warnings")
+	r.tapped(reading.Left, warn.Start)
+	if n := len(r.details.verdict.String()) + len(r.details.diff.String()); n > 10*maxHeaderLen+2000 {
+		t.Errorf("the details strip holds %d bytes with a 2 MB party name", n)
+	}
+}
+
+func TestClipKeepsWholeCodePoints(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want string
+	}{{"short", 10, "short"}, {"전부 다 말했다", 4, "전부 다…"}, {"abcdef", 3, "abc…"}, {"", 3, ""}} {
+		if got := clip(c.s, c.n); got != c.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
 	}
 }

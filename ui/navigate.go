@@ -57,10 +57,10 @@ func (r *Reader) showDetails() {
 	p, i, ok := r.model.PairOf(cur)
 	if !ok {
 		other := r.model.Side(cur.Side.Other())
-		r.details.showUnmatched(cmp.Or(other.Party, other.Title, "The other side"))
+		r.details.showUnmatched(clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen))
 		return
 	}
-	r.details.showPair(p, cmp.Or(r.docs[0].Party, "the left"), cmp.Or(r.docs[1].Party, "the right"), r.model.Corrected[i])
+	r.details.showPair(p, clip(cmp.Or(r.docs[0].Party, "the left"), maxHeaderLen), clip(cmp.Or(r.docs[1].Party, "the right"), maxHeaderLen), r.model.Corrected[i])
 }
 
 // updateConnector draws the line between the current pair's claims (dashed

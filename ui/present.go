@@ -180,7 +180,7 @@ func (p *presentation) show() {
 		side := reading.Side(i)
 		s := m.Side(side)
 		c := p.cards[i]
-		c.party.SetText(cmp.Or(s.Party, s.Title))
+		c.party.SetText(clip(cmp.Or(s.Party, s.Title), maxHeaderLen))
 		switch {
 		case visible[i]:
 			c.text.SetText(claimText(m, side, ids[i]))

@@ -162,14 +162,37 @@ func (r *Reader) replaceText(side reading.Side, text string) {
 	r.Open(docs[0], docs[1])
 }
 
-// header shows a statement's party and source above its pane.
+// header shows a statement's party and source above its pane. Each is
+// clipped to what a header can show, so that a party name or author of
+// megabytes (a hostile file's) costs the window no more to measure than a
+// sentence does.
 func (p *pane) header(d compare.Meta) {
-	p.party.SetText(cmp.Or(d.Party, d.Title, "Untitled"))
+	party := cmp.Or(d.Party, d.Title, "Untitled")
+	p.party.SetText(clip(party, maxHeaderLen))
 	var meta []string
 	for _, s := range []string{d.Title, d.Outlet, d.Date, d.Language, d.URL, d.Source} {
-		if s != "" && s != p.party.Text {
-			meta = append(meta, s)
+		if s != "" && s != party {
+			meta = append(meta, clip(s, maxHeaderLen))
 		}
 	}
-	p.meta.SetText(strings.Join(meta, " · "))
+	p.meta.SetText(clip(strings.Join(meta, " · "), 2*maxHeaderLen))
+}
+
+// maxHeaderLen is the most of one name a header or a heading shows, in
+// code points: two lines of a pane at its widest.
+const maxHeaderLen = 160
+
+// clip is at most n code points of s, with an ellipsis when it is cut. It
+// looks at no more of s than it keeps.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for i := range s {
+		if n == 0 {
+			return s[:i] + "…"
+		}
+		n--
+	}
+	return s
 }
