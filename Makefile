@@ -4,7 +4,7 @@
 GO       ?= go
 TAGS     := sqlite_fts5 migrated_fynedo
 TESTTAGS := $(TAGS) ci
-VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+VERSION  := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' cmd/parley/FyneApp.toml)
 LDFLAGS  := -X main.version=$(VERSION)
 PREFIX   ?= $(HOME)/.local
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
@@ -29,7 +29,7 @@ deps-test:
 
 ## build: bin/parley
 build: deps
-	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o bin/parley ./app
+	$(GO) build -tags "$(TAGS)" -ldflags "$(LDFLAGS)" -o bin/parley ./cmd/parley
 
 ## run: open Parley on its built-in sample
 run: build

@@ -9,7 +9,7 @@ import (
 )
 
 // update rewrites the golden files instead of comparing with them:
-// go test ./app -run Golden -update.
+// go test ./cmd/parley -run Golden -update.
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // TestCompareGolden pins the output of `parley compare` on the built-in
@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 func TestCompareGolden(t *testing.T) {
 	for _, format := range []string{"json", "md", "html"} {
 		t.Run(format, func(t *testing.T) {
-			out, _, err := runArgs(t, "", "compare", "--format", format, "../assets/sample/left.txt", "../assets/sample/right.txt")
+			out, _, err := runArgs(t, "", "compare", "--format", format, "../../assets/sample/left.txt", "../../assets/sample/right.txt")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -35,7 +35,7 @@ func TestCompareGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(path)
 			if err != nil {
-				t.Fatalf("%v (run go test ./app -run Golden -update to write it)", err)
+				t.Fatalf("%v (run go test ./cmd/parley -run Golden -update to write it)", err)
 			}
 			if out != string(want) {
 				got, exp := strings.Split(out, "\n"), strings.Split(string(want), "\n")
@@ -48,7 +48,7 @@ func TestCompareGolden(t *testing.T) {
 						e = exp[i]
 					}
 					if g != e {
-						t.Fatalf("%s differs from %s at line %d:\n got: %.200s\nwant: %.200s\n(go test ./app -run Golden -update accepts the change)", format, path, i+1, g, e)
+						t.Fatalf("%s differs from %s at line %d:\n got: %.200s\nwant: %.200s\n(go test ./cmd/parley -run Golden -update accepts the change)", format, path, i+1, g, e)
 					}
 				}
 			}

@@ -28,7 +28,7 @@ func buildParley(b *testing.B) string {
 func BenchmarkCompareProcessSeed(b *testing.B) {
 	bin := buildParley(b)
 	for b.Loop() {
-		cmd := exec.Command(bin, "compare", "--format", "json", "../assets/sample/left.txt", "../assets/sample/right.txt")
+		cmd := exec.Command(bin, "compare", "--format", "json", "../../assets/sample/left.txt", "../../assets/sample/right.txt")
 		cmd.Env = append(os.Environ(), "LANG=C.UTF-8")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			b.Fatalf("parley compare: %v\n%s", err, out)
@@ -42,7 +42,7 @@ func BenchmarkCompareProcessSeed(b *testing.B) {
 // side in its own shuffled order), and reports the peak memory of the
 // process in MB.
 func BenchmarkCompareProcess5000(b *testing.B) {
-	rows, err := os.ReadFile("../../shared/data/stsb/sts-train.csv")
+	rows, err := os.ReadFile("../../../shared/data/stsb/sts-train.csv")
 	if err != nil {
 		b.Skipf("shared data not available: %v", err)
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/parley-reader/parley/share"
 )
 
-// version is set at build time from FyneApp.toml by the Makefile.
+// version is set at build time from cmd/parley/FyneApp.toml by the Makefile.
 var version = "0.1.0-dev"
 
 // usageError marks a mistake in the command line; it exits with status 2.
