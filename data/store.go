@@ -26,8 +26,9 @@ import (
 	"strings"
 	"sync"
 
-	// The driver registers itself as "sqlite3"; build with -tags sqlite_fts5.
-	_ "github.com/mattn/go-sqlite3"
+	// The driver registers itself as "sqlite3" and names its errors;
+	// build with -tags sqlite_fts5.
+	"github.com/mattn/go-sqlite3"
 )
 
 // ApplicationID is the number Parley writes into the header of its
@@ -421,9 +422,10 @@ func notAFile(st fs.FileInfo) error {
 	return errors.New("it is not a regular file")
 }
 
-// notSQLite maps SQLite's "file is not a database" error to ErrNotSQLite.
+// notSQLite maps SQLite's "file is not a database" error (SQLITE_NOTADB)
+// to ErrNotSQLite.
 func notSQLite(err error) error {
-	if bytes.Contains([]byte(err.Error()), []byte("not a database")) {
+	if se, ok := errors.AsType[sqlite3.Error](err); ok && se.Code == sqlite3.ErrNotADB {
 		return ErrNotSQLite
 	}
 	return err

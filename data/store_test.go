@@ -110,6 +110,24 @@ func TestRefusesFileThatIsNotSQLite(t *testing.T) {
 	}
 }
 
+// TestRefusesDamagedHeader: a file that begins as SQLite's do but whose
+// header SQLite cannot read is refused as not a library: SQLite's own
+// SQLITE_NOTADB, told by its code rather than by its words.
+func TestRefusesDamagedHeader(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "damaged.db")
+	content := append([]byte("SQLite format 3\x00"), bytes.Repeat([]byte{0xff}, 4096)...)
+	if err := os.WriteFile(path, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Open(path)
+	if !errors.Is(err, ErrNotSQLite) {
+		t.Fatalf("Open(damaged header) error = %v, want ErrNotSQLite", err)
+	}
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, content) {
+		t.Error("the refused file was modified")
+	}
+}
+
 func TestRefusesNewerDatabaseUntouched(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "future.db")
 	db, err := sql.Open("sqlite3", path)
