@@ -1,7 +1,9 @@
 // Package reading is the state of one comparison as the reader works on it:
 // the engine's pairs and possible counterparts with the reader's corrections
-// applied, and the order in which navigation visits pairs, possible
-// counterparts and omissions.
+// applied, the statements' sources as the reader last set them, the order
+// in which navigation visits pairs, possible counterparts and omissions
+// (Model), and where the reader is: the current claim, the claims picked to
+// pair by hand and the pane with the focus (Selection).
 // It knows nothing of widgets, so every rule here is tested without a window.
 package reading
 
