@@ -294,7 +294,8 @@ func (s *Store) DeletedNotes(ctx context.Context, comparison int64) ([]Note, err
 }
 
 // UpdateNote changes a note's body, colour and tags and returns what they
-// were, so that the caller can undo the change by applying it back.
+// were, so that the caller can undo the change by applying it back. A
+// shared note (one of a read-only layer) is refused with ErrReadOnly.
 func (s *Store) UpdateNote(ctx context.Context, id int64, c NoteChange) (NoteChange, error) {
 	if !c.Colour.Valid() {
 		return NoteChange{}, fmt.Errorf("change note %d: unknown highlight colour %q", id, c.Colour)
@@ -332,7 +333,8 @@ func (s *Store) UpdateNote(ctx context.Context, id int64, c NoteChange) (NoteCha
 }
 
 // DeleteNote moves a note to the recently deleted notes, from where
-// RestoreNote brings it back. Deleting a deleted note does nothing.
+// RestoreNote brings it back. Deleting a deleted note does nothing; a
+// shared note (one of a read-only layer) is refused with ErrReadOnly.
 func (s *Store) DeleteNote(ctx context.Context, id int64) error {
 	var layer string
 	if err := s.db.QueryRowContext(ctx, `SELECT layer FROM notes WHERE id = ?`, id).Scan(&layer); err == nil && layer != "" {
