@@ -567,23 +567,27 @@ func (r *Reader) importNotes() {
 	if r.lib.keptID() == 0 {
 		return
 	}
-	r.choosePath(func(path string) {
-		var rep data.ImportReport
-		r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
-			f, err := importer.OpenFile(path)
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			rep, err = s.ImportNotes(ctx, k.id, f, "")
+	r.choosePath(r.importNotesFrom)
+}
+
+// importNotesFrom merges the W3C Web Annotation JSON file at path into this
+// comparison's notes.
+func (r *Reader) importNotesFrom(path string) {
+	var rep data.ImportReport
+	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
+		f, err := importer.OpenFile(path)
+		if err != nil {
 			return err
-		}, func(err error) {
-			if err != nil {
-				r.showError("The notes could not be imported", err)
-				return
-			}
-			r.status.say(importedNotes(rep))
-			r.loadNotes()
-		})
+		}
+		defer f.Close()
+		rep, err = s.ImportNotes(ctx, k.id, f, "")
+		return err
+	}, func(err error) {
+		if err != nil {
+			r.showError("The notes could not be imported", err)
+			return
+		}
+		r.status.say(importedNotes(rep))
+		r.loadNotes()
 	})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -483,6 +484,25 @@ func TestSharedComparisonBringsTeacherLayer(t *testing.T) {
 		t.Error("hiding shared notes left them on screen")
 	}
 	student.toggleShared()
+	// The student's own import of a file that names the teacher's note
+	// leaves the note alone, and says so.
+	own, err := studentDB.NotesByComparison(context.Background(), student.lib.keptID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	notesFile := filepath.Join(dir, "notes.json")
+	raw, err := json.Marshal(data.Annotations(own))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(notesFile, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	student.importNotesFrom(notesFile)
+	student.lib.flush()
+	if got := student.status.text.Text; !strings.Contains(got, "1 left out") || !strings.Contains(got, "read-only") {
+		t.Errorf("after importing the shared note as the student's own, the status line says %q", got)
+	}
 	// Opening the same file again adds nothing.
 	student.OpenSharedFile(path)
 	student.lib.flush()
