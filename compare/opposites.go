@@ -20,9 +20,32 @@ func antonymCues(a, b side) []cue {
 		}
 		// strong when the rest of the two claims is shared: "a man is riding
 		// a bicycle" / "a woman is riding a horse" differ in more than that
-		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: !restShared(a, n) || !restShared(b, m.other)})
+		weak := !restShared(a, n) || !restShared(b, m.other) || otherItems(a) || otherItems(b)
+		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: weak})
 	}
 	return out
+}
+
+// otherWords before a noun say it names other items than the other claim's
+// ("two further counts", "other models").
+var otherWords = set("further", "other", "additional", "another", "separate", "remaining", "different")
+
+// otherItems reports whether a word x shares with the other claim follows
+// one of otherWords: "acquitted on two further counts" speaks of other
+// counts than "guilty on four counts".
+func otherItems(x side) bool {
+	for n, m := range x.m {
+		if !grounds(m.kind) {
+			continue
+		}
+		k := x.c.content[n]
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if otherWords[x.c.toks[j].Lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restShared reports whether more than half of x's content words other than
