@@ -44,13 +44,39 @@ type Correction struct {
 	Relation string `json:"relation,omitempty"`
 }
 
+// Statement is one side of a shared comparison as the .parley format holds
+// it: its own type, so that the file format changes only when this package
+// says so, whatever becomes of compare.Document.
+type Statement struct {
+	Title    string `json:"title"`
+	Party    string `json:"party"`
+	Source   string `json:"source,omitempty"`
+	Outlet   string `json:"outlet,omitempty"`
+	URL      string `json:"url,omitempty"`
+	Date     string `json:"date,omitempty"`
+	Language string `json:"language,omitempty"`
+	Text     string `json:"text"`
+}
+
+// StatementOf is the statement of a document.
+func StatementOf(d compare.Document) Statement {
+	return Statement{Title: d.Title, Party: d.Party, Source: d.Source, Outlet: d.Outlet, URL: d.URL,
+		Date: d.Date, Language: d.Language, Text: d.Text}
+}
+
+// Document is the statement as a document to compare.
+func (s Statement) Document() compare.Document {
+	return compare.Document{Meta: compare.Meta{Title: s.Title, Party: s.Party, Source: s.Source, Outlet: s.Outlet,
+		URL: s.URL, Date: s.Date, Language: s.Language}, Text: s.Text}
+}
+
 // Bundle is a shared comparison.
 type Bundle struct {
 	Parley      int                       `json:"parley"`
 	Title       string                    `json:"title"`
 	From        string                    `json:"from"` // who shared it; the name of the notes' layer
-	Left        compare.Document          `json:"left"`
-	Right       compare.Document          `json:"right"`
+	Left        Statement                 `json:"left"`
+	Right       Statement                 `json:"right"`
 	Corrections []Correction              `json:"corrections,omitempty"`
 	Lesson      *lesson.Plan              `json:"lesson,omitempty"`
 	Notes       data.AnnotationCollection `json:"notes"`
@@ -123,7 +149,7 @@ func Read(r io.Reader) (Bundle, error) {
 	// What the file says about its statements is cut to the length an
 	// imported document keeps: a 2 MB party name froze the window.
 	b.Title, b.From = clip(b.Title), clip(b.From)
-	for _, m := range []*compare.Meta{&b.Left.Meta, &b.Right.Meta} {
+	for _, m := range []*Statement{&b.Left, &b.Right} {
 		for _, f := range []*string{&m.Title, &m.Party, &m.Source, &m.Outlet, &m.Date, &m.Language} {
 			*f = clip(*f)
 		}

@@ -15,8 +15,8 @@ import (
 
 func TestRoundTrip(t *testing.T) {
 	in := Bundle{Title: "Talks", From: "Ms Rivera",
-		Left:  compare.Document{Meta: compare.Meta{Party: "US"}, Text: "We made progress — 진전."},
-		Right: compare.Document{Meta: compare.Meta{Party: "DPRK", Outlet: "KCNA"}, Text: "It was so regretful."},
+		Left:  Statement{Party: "US", Text: "We made progress — 진전."},
+		Right: Statement{Party: "DPRK", Outlet: "KCNA", Text: "It was so regretful."},
 		Corrections: []Correction{{Kind: "relation", Left: []int{0}, Right: []int{0}, Relation: "contradict"},
 			{Kind: "reject", Left: []int{1}, Right: []int{1}}},
 		Lesson: &lesson.Plan{Items: []lesson.Item{{Left: []int{0}, Right: []int{0}}}},
@@ -123,5 +123,15 @@ func TestReadSaysWhatIsWrong(t *testing.T) {
 		if !errors.Is(err, ErrNotShare) || !strings.Contains(err.Error(), tt.says) || strings.Contains(err.Error(), "json:") {
 			t.Errorf("%s: %v, want ErrNotShare saying %q", name, err, tt.says)
 		}
+	}
+}
+
+// TestStatementRoundTrip checks that a document's every source field and
+// its text survive the way into a .parley statement and back.
+func TestStatementRoundTrip(t *testing.T) {
+	d := compare.Document{Meta: compare.Meta{Title: "T", Party: "P", Source: "S", Outlet: "O", URL: "https://example.org/",
+		Date: "2018-07-07", Language: "ko"}, Text: "진전."}
+	if got := StatementOf(d).Document(); got != d {
+		t.Errorf("round trip = %+v, want %+v", got, d)
 	}
 }

@@ -32,10 +32,10 @@ func TestV1Opens(t *testing.T) {
 	l, r := b.Left, b.Right
 	if l.Party != "US" || l.Title != "Remarks to the press" || l.Source != "Mike Pompeo, US Secretary of State" ||
 		l.Outlet != "US Department of State" || l.URL != "https://example.org/remarks" || l.Date != "2018-07-07" || l.Language != "en" {
-		t.Errorf("left source = %+v", l.Meta)
+		t.Errorf("left source = %+v", l)
 	}
 	if r.Party != "DPRK" || r.Title != "Statement of the Foreign Ministry" || r.Outlet != "KCNA" {
-		t.Errorf("right source = %+v", r.Meta)
+		t.Errorf("right source = %+v", r)
 	}
 	if !strings.HasPrefix(l.Text, "I think we made progress") || !strings.Contains(r.Text, "gangster-like") {
 		t.Errorf("texts = %.40q, %.40q", l.Text, r.Text)
@@ -58,7 +58,7 @@ func TestV1Opens(t *testing.T) {
 	}
 	defer s.Close()
 	ctx := context.Background()
-	c, err := s.CreateComparison(ctx, b.Title, data.DocumentOf(l), data.DocumentOf(r))
+	c, err := s.CreateComparison(ctx, b.Title, data.DocumentOf(l.Document()), data.DocumentOf(r.Document()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -88,7 +88,7 @@ func (r *Reader) bundle(from string, sets []data.ComparisonNotes) share.Bundle {
 		}
 		sets[i].Notes = own
 	}
-	b := share.Bundle{Title: cmp.Or(r.docs[0].Party, "Left") + " and " + cmp.Or(r.docs[1].Party, "right"), From: from, Left: r.docs[0], Right: r.docs[1], Notes: data.Annotations(sets), Lesson: r.lesson}
+	b := share.Bundle{Title: cmp.Or(r.docs[0].Party, "Left") + " and " + cmp.Or(r.docs[1].Party, "right"), From: from, Left: share.StatementOf(r.docs[0]), Right: share.StatementOf(r.docs[1]), Notes: data.Annotations(sets), Lesson: r.lesson}
 	b.Left.Text, b.Right.Text = r.model.Side(reading.Left).Text, r.model.Side(reading.Right).Text
 	for _, c := range r.model.Corrections() {
 		b.Corrections = append(b.Corrections, share.Correction{Kind: string(c.Kind), Left: c.Left, Right: c.Right, Relation: string(c.Relation)})
@@ -112,7 +112,7 @@ func (r *Reader) OpenSharedFile(path string) {
 		return
 	}
 	r.opening.share = &b
-	r.Open(b.Left, b.Right)
+	r.Open(b.Left.Document(), b.Right.Document())
 }
 
 // applyShare brings in a shared comparison once it is analysed and kept:
