@@ -44,6 +44,8 @@ check:
 	$(GO) mod tidy -diff
 	$(GO) vet -tags "$(TESTTAGS)" ./...
 	$(GO) run $(STATICCHECK) -tags "$(TESTTAGS)" ./...
+	@if [ -d "$(SHARED)/data" ] && [ -d "$(SHARED)/samples" ]; then $(MAKE) --no-print-directory check-generated; \
+		else echo "check-generated: skipped: the shared data sets are not at $(SHARED)"; fi
 
 lint: check
 
