@@ -272,29 +272,39 @@ func (al *aligner) lexicalCandidates(from, to []*claimInfo) [][]int {
 // topK returns the k claims among seen with the largest accumulated weight
 // relative to their length, ties by index.
 func topK(acc []float64, seen []int, norms []float64, k int) []int {
+	return best(seen, k, func(j int) (float64, bool) { return acc[j] / norms[j], true })
+}
+
+// best returns the k ids with the highest score, best first, ties by the
+// smaller id; score reports false for an id to leave out.
+func best(ids []int, k int, score func(j int) (float64, bool)) []int {
 	type scored struct {
 		j int
 		s float64
 	}
-	best := make([]scored, 0, k+1)
-	for _, j := range seen {
-		x := scored{j, acc[j] / norms[j]}
-		pos := len(best)
-		for pos > 0 && (best[pos-1].s < x.s || best[pos-1].s == x.s && best[pos-1].j > x.j) {
+	top := make([]scored, 0, k+1)
+	for _, j := range ids {
+		s, ok := score(j)
+		if !ok {
+			continue
+		}
+		x := scored{j, s}
+		pos := len(top)
+		for pos > 0 && (top[pos-1].s < x.s || top[pos-1].s == x.s && top[pos-1].j > x.j) {
 			pos--
 		}
 		if pos >= k {
 			continue
 		}
-		best = append(best, scored{})
-		copy(best[pos+1:], best[pos:])
-		best[pos] = x
-		if len(best) > k {
-			best = best[:k]
+		top = append(top, scored{})
+		copy(top[pos+1:], top[pos:])
+		top[pos] = x
+		if len(top) > k {
+			top = top[:k]
 		}
 	}
-	out := make([]int, len(best))
-	for n, b := range best {
+	out := make([]int, len(top))
+	for n, b := range top {
 		out[n] = b.j
 	}
 	return out

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -205,7 +207,7 @@ func swapCues(ps *pairStats) []cue {
 		out = append(out, cue{rel: Contradict, weak: !excl, text: quote("different actions", ta.Surface, tb.Surface)})
 	}
 	pa, pb := placePreps(ps.a, ps.ab), placePreps(ps.b, ps.ba)
-	for _, prep := range sortedKeys(pa) {
+	for _, prep := range slices.Sorted(maps.Keys(pa)) {
 		if kb, ok := pb[prep]; ok {
 			ka := pa[prep]
 			out = append(out, cue{rel: Contradict, weak: true, text: quote("different places", ps.a.phrase(ka[0], ka[1]), ps.b.phrase(kb[0], kb[1]))})
@@ -213,16 +215,6 @@ func swapCues(ps *pairStats) []cue {
 		}
 	}
 	return out
-}
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // exclusiveActions are postures and ways of moving, of which one subject

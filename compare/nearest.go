@@ -54,35 +54,7 @@ func closest(v vectors.Dense, means []vectors.Dense, pool []int, k int) []int {
 	if v == nil {
 		return nil
 	}
-	type scored struct {
-		j int
-		s float64
-	}
-	best := make([]scored, 0, k+1)
-	for _, j := range pool {
-		if means[j] == nil {
-			continue
-		}
-		x := scored{j, vectors.Dot(v, means[j])}
-		pos := len(best)
-		for pos > 0 && (best[pos-1].s < x.s || best[pos-1].s == x.s && best[pos-1].j > x.j) {
-			pos--
-		}
-		if pos >= k {
-			continue
-		}
-		best = append(best, scored{})
-		copy(best[pos+1:], best[pos:])
-		best[pos] = x
-		if len(best) > k {
-			best = best[:k]
-		}
-	}
-	out := make([]int, len(best))
-	for n, b := range best {
-		out[n] = b.j
-	}
-	return out
+	return best(pool, k, func(j int) (float64, bool) { return vectors.Dot(v, means[j]), means[j] != nil })
 }
 
 // unit scales v to length 1, in place, and returns it.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parley-reader/parley/compare/stat"
 	"github.com/parley-reader/parley/compare/vectors"
 )
 
@@ -41,6 +42,8 @@ type pairStats struct {
 	// topical is set when the claims are known to speak of one subject
 	// (the aligner paired them), so opposite assessments need no shared word.
 	topical bool
+	sim     float64 // similarityScore, once simDone
+	simDone bool
 }
 
 // compareClaims matches the words of a and b, looking as deep into the
@@ -287,13 +290,13 @@ func simFeatures(ps *pairStats) []float64 {
 }
 
 // similarityScore is the fitted similarity of a prepared pair, in [0,1].
+// It is computed once per pair: the aligner, the signals and the judge all
+// read it.
 func similarityScore(ps *pairStats) float64 {
-	f := simFeatures(ps)
-	s := 0.0
-	for i, w := range simWeights {
-		s += w * f[i]
+	if !ps.simDone {
+		ps.sim, ps.simDone = math.Max(0, math.Min(1, stat.Dot(simWeights, simFeatures(ps)))), true
 	}
-	return math.Max(0, math.Min(1, s))
+	return ps.sim
 }
 
 // numberAgreement reports whether both claims give numbers and all agree
