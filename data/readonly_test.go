@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parley-reader/parley/internal/nobody"
 )
 
 // TestReadOnlyPlacesAreSaidInWords: a new library in a read-only folder
@@ -14,7 +16,7 @@ import (
 // (leaving -wal and -shm files where it could). Each now says what is
 // wrong and what to do, and leaves nothing behind.
 func TestReadOnlyPlacesAreSaidInWords(t *testing.T) {
-	if asNobody(t) {
+	if nobody.Rerun(t) {
 		return
 	}
 	dir := filepath.Join(t.TempDir(), "ro")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/internal/nobody"
 )
 
 // TestNotesValidatesBeforeOpening: `parley notes export --format bogus`
@@ -51,7 +52,7 @@ func TestNotesValidatesBeforeOpening(t *testing.T) {
 // Parley may not write to failed with "attempt to write a readonly
 // database". Export only reads, and leaves no file beside the library.
 func TestNotesExportFromReadOnlyFolder(t *testing.T) {
-	if asNobody(t) {
+	if nobody.Rerun(t) {
 		return
 	}
 	dir := filepath.Join(t.TempDir(), "shared")

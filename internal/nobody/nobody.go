@@ -1,4 +1,7 @@
-package data
+// Package nobody lets a test that needs read-only files to be read-only run
+// without root's right to write anywhere: run by root, it runs the test
+// again as the user nobody.
+package nobody
 
 import (
 	"io"
@@ -9,16 +12,16 @@ import (
 	"testing"
 )
 
-// envUnprivileged marks a test binary run by asNobody.
+// envUnprivileged marks a test binary run by Rerun.
 const envUnprivileged = "PARLEY_TEST_UNPRIVILEGED"
 
-// asNobody makes the calling test run without root's right to write
+// Rerun makes the calling test run without root's right to write
 // anywhere, so that read-only files and folders are read-only to it. Run
 // by root, it runs the test again in a child process as the user nobody
 // and reports whether the caller should return (the child has run the
 // test, and its failure is this test's). Run by anyone else it does
 // nothing and returns false.
-func asNobody(t *testing.T) bool {
+func Rerun(t *testing.T) bool {
 	t.Helper()
 	if os.Getuid() != 0 || os.Getenv(envUnprivileged) != "" {
 		return false
