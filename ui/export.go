@@ -106,17 +106,25 @@ func exportFileName(res *compare.Result, f exportFormat) string {
 // exportNotes saves this comparison's notes as Markdown, CSV or W3C Web
 // Annotation JSON.
 func (r *Reader) exportNotes(format string) {
+	r.withKeptNotes("The notes could not be read", func(sets []data.ComparisonNotes) {
+		r.exportAs(exportFormat{name: "notes", ext: "." + format, write: func(w io.Writer, _ *compare.Result) error {
+			return export.WriteNotes(w, format, sets)
+		}})
+	})
+}
+
+// withKeptNotes reads the kept comparison's notes in a library job and
+// hands them to then on the UI goroutine, or shows failed with the error.
+func (r *Reader) withKeptNotes(failed string, then func([]data.ComparisonNotes)) {
 	var sets []data.ComparisonNotes
 	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
 		sets, err = s.NotesByComparison(ctx, k.id)
 		return err
 	}, func(err error) {
 		if err != nil {
-			r.showError("The notes could not be read", err)
+			r.showError(failed, err)
 			return
 		}
-		r.exportAs(exportFormat{name: "notes", ext: "." + format, write: func(w io.Writer, _ *compare.Result) error {
-			return export.WriteNotes(w, format, sets)
-		}})
+		then(sets)
 	})
 }

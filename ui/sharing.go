@@ -37,15 +37,7 @@ func (r *Reader) shareComparison() {
 // shareAs gathers the reader's notes and asks where to write the .parley
 // file, shared under the name from.
 func (r *Reader) shareAs(from string) {
-	var sets []data.ComparisonNotes
-	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
-		sets, err = s.NotesByComparison(ctx, k.id)
-		return err
-	}, func(err error) {
-		if err != nil {
-			r.showError("The comparison could not be shared", err)
-			return
-		}
+	r.withKeptNotes("The comparison could not be shared", func(sets []data.ComparisonNotes) {
 		b := r.bundle(from, sets)
 		r.exportAs(exportFormat{name: "shared comparison", ext: share.Extension, write: func(w io.Writer, _ *compare.Result) error {
 			return share.Write(w, b)
