@@ -45,12 +45,12 @@ func main() {
 	nliTest, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_test.tsv"))
 	check(err)
 	if *pairs {
-		cases, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"))
+		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"))
 		check(err)
-		w0, w, err := fitPairs(cases)
+		w0, w, err := fitPairs(cs)
 		check(err)
 		log.Printf("pairing weights: %s", namedWeights(w))
-		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cases))
+		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs))
 		return
 	}
 	if *idf {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"log"
 	"os"
@@ -11,45 +10,22 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/compare/stat"
+	"github.com/parley-reader/parley/internal/cases"
 )
-
-// devCase is a statement pair with the counterparts a careful reader finds,
-// in the shape of ../shared/samples/dev-cases*/*.json.
-type devCase struct {
-	Name string `json:"name"`
-	Left struct {
-		Party string `json:"party"`
-		Text  string `json:"text"`
-	} `json:"left"`
-	Right struct {
-		Party string `json:"party"`
-		Text  string `json:"text"`
-	} `json:"right"`
-	Expect []struct {
-		Left     string   `json:"left"`
-		LeftAny  []string `json:"left_any"`
-		Right    string   `json:"right"`
-		RightAny []string `json:"right_any"`
-	} `json:"expect"`
-}
 
 // readCases reads the dev cases under samples and the seed's expectations
 // with the built-in sample's texts.
-func readCases(samples, sampleDir string) ([]devCase, error) {
-	var cases []devCase
+func readCases(samples, sampleDir string) ([]cases.Case, error) {
+	var cs []cases.Case
 	files, err := filepath.Glob(filepath.Join(samples, "dev-cases*", "*.json"))
 	if err != nil {
 		return nil, err
 	}
 	files = append(files, filepath.Join(samples, "talks-2018-expected.json"))
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		c, err := cases.Read(f)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", f, err)
-		}
-		var c devCase
-		if err := json.Unmarshal(b, &c); err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
+			return nil, err
 		}
 		if c.Left.Text == "" {
 			l, err := os.ReadFile(filepath.Join(sampleDir, "left.txt"))
@@ -62,33 +38,16 @@ func readCases(samples, sampleDir string) ([]devCase, error) {
 			}
 			c.Left.Text, c.Right.Text = string(l), string(r)
 		}
-		if c.Name == "" {
-			c.Name = filepath.Base(f)
-		}
-		cases = append(cases, c)
+		cs = append(cs, c)
 	}
-	if len(cases) == 0 {
+	if len(cs) == 0 {
 		return nil, fmt.Errorf("no development cases under %s", samples)
 	}
-	return cases, nil
-}
-
-// fold makes substring matches forgiving of typographic quotes and spaces.
-func fold(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	return cs, nil
 }
 
 // containsAny reports whether text holds one of the substrings.
-func containsAny(text string, subs []string) bool {
-	t := fold(text)
-	for _, s := range subs {
-		if s != "" && strings.Contains(t, fold(s)) {
-			return true
-		}
-	}
-	return false
-}
+func containsAny(text string, subs []string) bool { return cases.AnyIn(cases.Fold(text), subs) }
 
 // caseRows are the pairing candidates of one case with their labels.
 type caseRows struct {
@@ -136,7 +95,7 @@ func fitStages(rows []caseRows) (w0, w []float64) {
 
 // pairRows returns a case's candidates labelled 1 when an expectation joins
 // their two claims.
-func pairRows(c devCase) (caseRows, error) {
+func pairRows(c cases.Case) (caseRows, error) {
 	res, cands, err := compare.PairingCandidates(compare.Document{Meta: compare.Meta{Party: c.Left.Party}, Text: c.Left.Text},
 		compare.Document{Meta: compare.Meta{Party: c.Right.Party}, Text: c.Right.Text})
 	if err != nil {
@@ -144,7 +103,7 @@ func pairRows(c devCase) (caseRows, error) {
 	}
 	want := map[[2]int]bool{}
 	for _, e := range c.Expect {
-		ls, rs := append([]string{e.Left}, e.LeftAny...), append([]string{e.Right}, e.RightAny...)
+		ls, rs := e.Lefts(), e.Rights()
 		for _, l := range res.Left.Claims {
 			for _, r := range res.Right.Claims {
 				if containsAny(l.Text, ls) && containsAny(r.Text, rs) {
@@ -165,7 +124,7 @@ func pairRows(c devCase) (caseRows, error) {
 		rows.y = append(rows.y, label)
 	}
 	for _, e := range c.Expect {
-		ls, rs := append([]string{e.Left}, e.LeftAny...), append([]string{e.Right}, e.RightAny...)
+		ls, rs := e.Lefts(), e.Rights()
 		for ij := range got {
 			if containsAny(res.Left.Claims[ij[0]].Text, ls) && containsAny(res.Right.Claims[ij[1]].Text, rs) {
 				rows.proposed++
@@ -179,10 +138,10 @@ func pairRows(c devCase) (caseRows, error) {
 // fitPairs fits the pairing model on the development cases' candidates and
 // reports, for each case left out in turn, how the model fitted on the
 // others separates its counterparts from the rest.
-func fitPairs(cases []devCase) (w0, w []float64, err error) {
-	all := make([]caseRows, len(cases))
+func fitPairs(cs []cases.Case) (w0, w []float64, err error) {
+	all := make([]caseRows, len(cs))
 	expected, proposed := 0, 0
-	for k, c := range cases {
+	for k, c := range cs {
 		r, err := pairRows(c)
 		if err != nil {
 			return nil, nil, err
@@ -191,13 +150,13 @@ func fitPairs(cases []devCase) (w0, w []float64, err error) {
 		expected += r.expected
 		proposed += r.proposed
 	}
-	log.Printf("pairing: %d cases, %d of %d expected pairs among the candidates", len(cases), proposed, expected)
+	log.Printf("pairing: %d cases, %d of %d expected pairs among the candidates", len(cs), proposed, expected)
 	// leave one case out
 	var tp, fp, fn, sugg int
 	var held [][2]float64 // probability with the case left out, label
 	levels := []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4}
 	band := make([][2]int, len(levels)) // true and all candidates in [level, 0.5)
-	for k := range cases {
+	for k := range cs {
 		var others []caseRows
 		for o, r := range all {
 			if o != k {
@@ -262,7 +221,7 @@ func binary(w [][]float64) []float64 {
 
 // writePairWeights writes the two stages of the pairing model into
 // compare/pairing_gen.go.
-func writePairWeights(path string, w0, w []float64, cases []devCase) error {
+func writePairWeights(path string, w0, w []float64, cs []cases.Case) error {
 	names := compare.PairingFeatureNames()
 	var sb strings.Builder
 	sb.WriteString("// Code generated by tools/fitweights -pairs; DO NOT EDIT.\n\n")
@@ -276,7 +235,7 @@ func writePairWeights(path string, w0, w []float64, cases []devCase) error {
 	sb.WriteString("}\n\n")
 	fmt.Fprintf(&sb, "// pairWeights is a logistic regression of whether two claims are\n")
 	fmt.Fprintf(&sb, "// counterparts on pairFeatures, in the order of pairFeatureNames, fitted on\n")
-	fmt.Fprintf(&sb, "// the candidates of the %d development cases (../shared/samples).\n", len(cases))
+	fmt.Fprintf(&sb, "// the candidates of the %d development cases (../shared/samples).\n", len(cs))
 	sb.WriteString("var pairWeights = []float64{\n")
 	for i, v := range w {
 		fmt.Fprintf(&sb, "\t%s, // %s\n", strconv.FormatFloat(v, 'g', 6, 64), names[i])

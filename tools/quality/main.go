@@ -557,7 +557,7 @@ func describeExpectation(c *caseResult, e expectResult) []string {
 			v    *sideView
 			ids  []int
 			subs []string
-		}{{true, "left ", c.left, e.Left, e.Expect.lefts()}, {false, "right", c.right, e.Right, e.Expect.rights()}} {
+		}{{true, "left ", c.left, e.Left, e.Expect.Lefts()}, {false, "right", c.right, e.Right, e.Expect.Rights()}} {
 			if len(side.ids) == 0 {
 				out = append(out, fmt.Sprintf("      %s no claim holds %q", side.name, side.subs))
 				continue

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/internal/cases"
 )
 
 // Outcomes of an expectation.
@@ -41,23 +42,6 @@ const (
 	placeNotFound  = "not in a claim" // no claim holds the substring
 )
 
-// fold makes a substring match forgiving of typographic quotes and white
-// space, as compare/samples_test.go does.
-func fold(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// anyIn reports whether one of the substrings, folded, occurs in text.
-func anyIn(text string, subs []string) bool {
-	for _, s := range subs {
-		if strings.Contains(text, fold(s)) {
-			return true
-		}
-	}
-	return false
-}
-
 // sideView indexes one side of a Result: its claims' folded texts joined by
 // spaces, where each claim lies in that text, and where each claim was put.
 type sideView struct {
@@ -80,7 +64,7 @@ func newSideView(s compare.Side, pairs, suggs [][]int, unmatched []int) *sideVie
 		pairOf: make([]int, n), suggOf: make([]int, n)}
 	var b strings.Builder
 	for i, c := range s.Claims {
-		f := fold(c.Text)
+		f := cases.Fold(c.Text)
 		if f != "" && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
@@ -139,7 +123,7 @@ func (v *sideView) text(ids []int) string {
 			parts = append(parts, v.side.Claims[id].Text)
 		}
 	}
-	return fold(strings.Join(parts, " "))
+	return cases.Fold(strings.Join(parts, " "))
 }
 
 // locate returns, in ascending order, the IDs of the claims that an
@@ -147,7 +131,7 @@ func (v *sideView) text(ids []int) string {
 func (v *sideView) locate(subs []string) []int {
 	seen := map[int]bool{}
 	for _, s := range subs {
-		f := fold(s)
+		f := cases.Fold(s)
 		if f == "" {
 			continue
 		}
@@ -192,12 +176,12 @@ func (v *sideView) placementOf(ids []int) string {
 
 // expectResult is what the engine did with one expectation.
 type expectResult struct {
-	Expect    expectation `json:"expect"`
-	Outcome   string      `json:"outcome"`
-	Predicted string      `json:"predicted"` // relation of the joining pair, "suggestion" or "none"
-	Index     int         `json:"index"`     // the joining pair or suggestion, or -1
-	Left      []int       `json:"left_claims"`
-	Right     []int       `json:"right_claims"`
+	Expect    cases.Expectation `json:"expect"`
+	Outcome   string            `json:"outcome"`
+	Predicted string            `json:"predicted"` // relation of the joining pair, "suggestion" or "none"
+	Index     int               `json:"index"`     // the joining pair or suggestion, or -1
+	Left      []int             `json:"left_claims"`
+	Right     []int             `json:"right_claims"`
 }
 
 // omissionResult is where a claim the other side never addresses went.
@@ -210,10 +194,10 @@ type omissionResult struct {
 
 // neverViolation is a pair with a relation a case forbids.
 type neverViolation struct {
-	Rule  expectation `json:"rule"`
-	Pair  int         `json:"pair"`
-	Left  string      `json:"left"`
-	Right string      `json:"right"`
+	Rule  cases.Expectation `json:"rule"`
+	Pair  int               `json:"pair"`
+	Left  string            `json:"left"`
+	Right string            `json:"right"`
 }
 
 // claimCounts counts the claims of both sides by placement.
@@ -274,7 +258,7 @@ func pairIDs(res *compare.Result, left bool) (pairs, suggs [][]int) {
 
 // evalCase evaluates the Result of comparing case c. When the comparison
 // failed (res is nil), every expectation is missed and the error is kept.
-func evalCase(c sampleCase, res *compare.Result, err error) *caseResult {
+func evalCase(c cases.Case, res *compare.Result, err error) *caseResult {
 	cr := &caseResult{Name: c.Name, File: c.File, NeverRules: len(c.Never)}
 	if err != nil || res == nil {
 		if err != nil {
@@ -365,11 +349,11 @@ func countClaims(v *sideView) claimCounts {
 // suggested when a suggestion joins them; split when the claims holding the
 // substrings are all placed elsewhere (paired or suggested) on both sides;
 // missed otherwise.
-func matchExpectation(e expectation, res *compare.Result, l, r *sideView) expectResult {
-	lefts, rights := e.lefts(), e.rights()
+func matchExpectation(e cases.Expectation, res *compare.Result, l, r *sideView) expectResult {
+	lefts, rights := e.Lefts(), e.Rights()
 	m := expectResult{Expect: e, Index: -1, Left: l.locate(lefts), Right: r.locate(rights)}
 	for i, p := range res.Pairs {
-		if !anyIn(l.text(p.Left), lefts) || !anyIn(r.text(p.Right), rights) {
+		if !cases.AnyIn(l.text(p.Left), lefts) || !cases.AnyIn(r.text(p.Right), rights) {
 			continue
 		}
 		if p.Relation == e.Relation {
@@ -384,7 +368,7 @@ func matchExpectation(e expectation, res *compare.Result, l, r *sideView) expect
 		return m
 	}
 	for i, s := range res.Suggestions {
-		if anyIn(l.text(s.Left), lefts) && anyIn(r.text(s.Right), rights) {
+		if cases.AnyIn(l.text(s.Left), lefts) && cases.AnyIn(r.text(s.Right), rights) {
 			m.Outcome, m.Predicted, m.Index = outSuggested, predSuggestion, i
 			return m
 		}
@@ -412,15 +396,15 @@ func allPlaced(v *sideView, ids []int) bool {
 // whose left claims hold one of its left substrings and whose right claims
 // hold one of its right substrings; a side without substrings matches any
 // claim.
-func neverViolations(rule expectation, res *compare.Result, l, r *sideView) []neverViolation {
+func neverViolations(rule cases.Expectation, res *compare.Result, l, r *sideView) []neverViolation {
 	var out []neverViolation
-	lefts, rights := rule.lefts(), rule.rights()
+	lefts, rights := rule.Lefts(), rule.Rights()
 	for i, p := range res.Pairs {
 		lt, rt := l.text(p.Left), r.text(p.Right)
 		if p.Relation != rule.Relation {
 			continue
 		}
-		if (len(lefts) == 0 || anyIn(lt, lefts)) && (len(rights) == 0 || anyIn(rt, rights)) {
+		if (len(lefts) == 0 || cases.AnyIn(lt, lefts)) && (len(rights) == 0 || cases.AnyIn(rt, rights)) {
 			out = append(out, neverViolation{Rule: rule, Pair: i, Left: lt, Right: rt})
 		}
 	}

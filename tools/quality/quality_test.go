@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/internal/cases"
 )
 
 func near(a score, b float64) bool { return math.Abs(float64(a)-b) < 1e-9 }
@@ -103,7 +104,7 @@ func handResult() *compare.Result {
 }
 
 func TestEvalCase(t *testing.T) {
-	c := sampleCase{Name: "hand", Expect: []expectation{
+	c := cases.Case{Name: "hand", Expect: []cases.Expectation{
 		{Left: "refunded the full amount", Right: "not received", Relation: compare.Contradict},
 		{Left: "delivered on 28 April", Right: "arrived on 2 May", Relation: compare.Contradict},
 		{Left: "offered a replacement", RightAny: []string{"elsewhere", "Nobody ever offered"}, Relation: compare.Contradict},
@@ -111,7 +112,7 @@ func TestEvalCase(t *testing.T) {
 		{LeftAny: []string{"thank our staff"}, Right: "I'll go to court", Relation: compare.Agree},
 		{Left: "refunded", Right: "not received", Relation: compare.Agree},
 		{Left: "not in the text", Right: "refund", Relation: compare.Agree},
-	}, Never: []expectation{
+	}, Never: []cases.Expectation{
 		{LeftAny: []string{"refunded"}, Relation: compare.Contradict},
 		{LeftAny: []string{"refunded"}, RightAny: []string{"weather"}, Relation: compare.Contradict},
 	}}
@@ -183,7 +184,7 @@ func TestEvalCase(t *testing.T) {
 }
 
 func TestEvalCaseError(t *testing.T) {
-	c := sampleCase{Name: "empty", Expect: []expectation{{Left: "a", Right: "b", Relation: compare.Agree}}}
+	c := cases.Case{Name: "empty", Expect: []cases.Expectation{{Left: "a", Right: "b", Relation: compare.Agree}}}
 	cr := evalCase(c, nil, errors.New("boom"))
 	s := newSetResult("x", "", []*caseResult{cr})
 	if cr.Error != "boom" || s.Errors != 1 || s.Outcomes[outMissed] != 1 || s.Confusion.at("agree", predNone) != 1 {
