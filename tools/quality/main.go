@@ -92,6 +92,8 @@ type options struct {
 	maxNever, maxContradictOnAgree     int
 	minSNLIF1, minSNLIPrecision        float64
 	minSTSB                            float64
+	sick                               string
+	minSICKF1, minSICKPrecision        float64
 }
 
 func main() {
@@ -111,6 +113,9 @@ func main() {
 	flag.Float64Var(&o.minSNLIF1, "min-snli-f1", 0, "target: SNLI contradiction F1 (reported; SNLI stands in for SICK-style pairs, but its contradictions are mostly captions of another scene, which have no grounded cue and come out as differences)")
 	flag.Float64Var(&o.minSNLIPrecision, "min-snli-precision", 0.70, "target: SNLI contradiction precision")
 	flag.Float64Var(&o.minSTSB, "min-stsb", 0.76, "target: STS-B Pearson correlation")
+	flag.StringVar(&o.sick, "sick", filepath.Join("tools", "quality", "testdata", "sickstyle", "pairs.tsv"), "a SICK-style check set shaped like SNLI (gold_label, sentence1, sentence2), written for Parley; empty to skip")
+	flag.Float64Var(&o.minSICKF1, "min-sick-f1", 0.75, "target: contradiction F1 on the SICK-style check set")
+	flag.Float64Var(&o.minSICKPrecision, "min-sick-precision", 0.70, "target: contradiction precision on the SICK-style check set")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "quality: unexpected arguments %q\n", flag.Args())
@@ -165,6 +170,7 @@ type report struct {
 	Missing []missing    `json:"missing"`
 	Sets    []*setResult `json:"sets"`
 	SNLI    *snliResult  `json:"snli"`
+	SICK    *snliResult  `json:"sick_style"`
 	STSB    *stsResult   `json:"stsb"`
 	Targets []target     `json:"targets"`
 	Pass    bool         `json:"pass"`
@@ -227,6 +233,14 @@ func run(o options) *report {
 	} else {
 		rep.SNLI = evalSNLI(pairs, classifyAll(pairs))
 		rep.SNLI.Path, rep.SNLI.Skipped, rep.SNLI.Malformed = snliPath, skipped, malformed
+	}
+	if o.sick != "" {
+		if pairs, skipped, malformed, err := readSNLI(o.sick); err != nil {
+			rep.Missing = append(rep.Missing, missing{Name: "SICK-style", Path: o.sick, Error: err.Error()})
+		} else {
+			rep.SICK = evalSNLI(pairs, classifyAll(pairs))
+			rep.SICK.Path, rep.SICK.Skipped, rep.SICK.Malformed = o.sick, skipped, malformed
+		}
 	}
 	stsPath := filepath.Join(o.shared, "data", "stsb", "sts-dev.csv")
 	if pairs, malformed, err := readSTS(stsPath); err != nil {
@@ -320,6 +334,13 @@ func targets(rep *report, o options) []target {
 		ts = append(ts, missingTarget(atLeast("SNLI: contradiction F1", 0, "", o.minSNLIF1), missingSet["SNLI"]),
 			missingTarget(atLeast("SNLI: contradiction precision", 0, "", o.minSNLIPrecision), missingSet["SNLI"]))
 	}
+	if rep.SICK != nil {
+		c := rep.SICK.Relations[string(compare.Contradict)]
+		ts = append(ts, atLeast("SICK-style: contradiction F1", c.F1, c.F1.String(), o.minSICKF1))
+		ts = append(ts, atLeast("SICK-style: contradiction precision", c.Precision, c.Precision.String(), o.minSICKPrecision))
+	} else if o.sick != "" {
+		ts = append(ts, missingTarget(atLeast("SICK-style: contradiction F1", 0, "", o.minSICKF1), missingSet["SICK-style"]))
+	}
 	if rep.STSB != nil {
 		ts = append(ts, atLeast("STS-B: Pearson", rep.STSB.Pearson, rep.STSB.Pearson.String(), o.minSTSB))
 	} else {
@@ -338,7 +359,10 @@ func printReport(w io.Writer, rep *report, o options) {
 		printSet(w, s, o.verbose)
 	}
 	if rep.SNLI != nil {
-		printSNLI(w, rep.SNLI, o.snliErrors)
+		printSNLI(w, "SNLI test", rep.SNLI, o.snliErrors)
+	}
+	if rep.SICK != nil {
+		printSNLI(w, "SICK-style check set", rep.SICK, o.snliErrors)
 	}
 	if rep.STSB != nil {
 		r := rep.STSB
@@ -591,10 +615,10 @@ func describeOmission(c *caseResult, om omissionResult) []string {
 	return out
 }
 
-// printSNLI writes the SNLI block and, when errors > 0, the first errors of
+// printSNLI writes the block of an SNLI-shaped set and, when errors > 0, the first errors of
 // each confusion cell.
-func printSNLI(w io.Writer, r *snliResult, errors int) {
-	fmt.Fprintf(w, "\n== SNLI test: %s (%d pairs; %d without a gold label skipped", r.Path, r.Pairs, r.Skipped)
+func printSNLI(w io.Writer, title string, r *snliResult, errors int) {
+	fmt.Fprintf(w, "\n== %s: %s (%d pairs; %d without a gold label skipped", title, r.Path, r.Pairs, r.Skipped)
 	if r.Malformed > 0 {
 		fmt.Fprintf(w, "; %d malformed lines skipped", r.Malformed)
 	}
