@@ -12,7 +12,7 @@ import (
 
 // buildParley builds the parley command into a temporary folder, as make
 // build does, and returns its path.
-func buildParley(b *testing.B) string {
+func buildParley(b testing.TB) string {
 	b.Helper()
 	bin := filepath.Join(b.TempDir(), "parley")
 	cmd := exec.Command("go", "build", "-tags", "sqlite_fts5 migrated_fynedo", "-o", bin, ".")

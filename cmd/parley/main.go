@@ -7,6 +7,10 @@ package main
 import (
 	"fmt"
 	"os"
+
+	// Before Fyne reads the locale: under C.UTF-8 it printed an error on
+	// every start.
+	_ "github.com/parley-reader/parley/cmd/parley/internal/localeenv"
 )
 
 func main() {
