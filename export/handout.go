@@ -84,7 +84,14 @@ type handoutPair struct {
 	Relation    compare.Relation
 	Similarity  float64
 	Cues        []string
-	Notes       []string
+	Notes       []template.HTML // the bodies of the notes on it, their inline Markdown rendered
+}
+
+// handoutNote is a note on no pair, with its body's inline Markdown
+// rendered.
+type handoutNote struct {
+	Quote string
+	Body  template.HTML
 }
 
 type handoutData struct {
@@ -94,15 +101,17 @@ type handoutData struct {
 	Pairs                    []handoutPair
 	Suggestions              []handoutPair
 	Omitted                  [2][]string
-	LooseNotes               []Note
+	LooseNotes               []handoutNote
 	HasNotes                 bool
 	Legend                   []compare.Relation
 }
 
 // HTML writes a self-contained HTML handout: both statements with their
-// claims marked, the pairs with verdicts and cues, the possible counterparts,
-// what each side never addresses, the sources and, when given, the
-// teacher's notes. A worksheet leaves the verdicts of pairs and possible
+// claims marked, the pairs with verdicts and cues (VerdictCues: a verdict
+// the reader set is shown as such, not with the cues of Parley's), the
+// possible counterparts, what each side never addresses, the sources and,
+// when given, the teacher's notes, whose inline Markdown (bold, italics,
+// code) is rendered. A worksheet leaves the verdicts of pairs and possible
 // counterparts blank; an answer key gives them. It uses no
 // external resource, prints with page breaks, and marks relations with
 // symbols and border styles as well as colours so they survive greyscale
@@ -139,14 +148,14 @@ func HTML(w io.Writer, r *compare.Result, opt HandoutOptions) error {
 		for k, n := range opt.Notes {
 			if !used[k] && noteIn(n, r, left, right) {
 				used[k] = true
-				hp.Notes = append(hp.Notes, n.Body)
+				hp.Notes = append(hp.Notes, inlineHTML(n.Body))
 			}
 		}
 		return hp
 	}
 	for i, p := range r.Pairs {
 		hp := row(i+1, p.Left, p.Right)
-		hp.Relation, hp.Similarity, hp.Cues = p.Relation, p.Similarity, p.Cues
+		hp.Relation, hp.Similarity, hp.Cues = p.Relation, p.Similarity, VerdictCues(p)
 		d.Pairs = append(d.Pairs, hp)
 	}
 	for i, s := range r.Suggestions {
@@ -156,7 +165,7 @@ func HTML(w io.Writer, r *compare.Result, opt HandoutOptions) error {
 	}
 	for k, n := range opt.Notes {
 		if !used[k] {
-			d.LooseNotes = append(d.LooseNotes, n)
+			d.LooseNotes = append(d.LooseNotes, handoutNote{Quote: n.Quote, Body: inlineHTML(n.Body)})
 		}
 	}
 	d.Left.Paras = paragraphs(r.Left, 0, r, nums, opt.Kind == Worksheet)

@@ -11,7 +11,7 @@ import (
 )
 
 // Markdown writes the comparison as a Markdown report: the two sources, a
-// summary count, each pair with its verdict and cues, the possible
+// summary count, each pair with its verdict and cues (VerdictCues), the possible
 // counterparts with their similarity, and what each side never addresses.
 func Markdown(w io.Writer, r *compare.Result) error {
 	b := &strings.Builder{}
@@ -43,10 +43,11 @@ func Markdown(w io.Writer, r *compare.Result) error {
 			}
 			fmt.Fprintf(b, "\n> **%s:** %s\n>\n> **%s:** %s\n\n", mdText(r.Left.Party), mdText(claimsText(r.Left, p.Left)),
 				mdText(r.Right.Party), mdText(claimsText(r.Right, p.Right)))
-			for _, c := range p.Cues {
+			cues := VerdictCues(p)
+			for _, c := range cues {
 				fmt.Fprintf(b, "- %s\n", mdText(c))
 			}
-			if len(p.Cues) == 0 {
+			if len(cues) == 0 {
 				fmt.Fprintf(b, "- similarity %.2f\n", p.Similarity)
 			}
 		}
