@@ -16,8 +16,11 @@ const (
 	MaxNoteLen = 20000 // code points of a note's body, about 3,000 words
 	MaxTags    = 64    // tags on one note
 	MaxTagLen  = 100   // code points of one tag
-	// MaxAnnotationsBytes is the largest file of annotations Parley reads.
-	MaxAnnotationsBytes = 64 << 20
+	// MaxAnnotationsBytes is the largest file of annotations Parley reads,
+	// and MaxAnnotations the most annotations it imports at once (as many
+	// as a shared comparison may carry).
+	MaxAnnotationsBytes = 256 << 20
+	MaxAnnotations      = 200000
 )
 
 // Limits on an imported target's selectors, so that an orphan keeps what

@@ -5,6 +5,7 @@
 package share
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,9 +27,11 @@ const Extension = ".parley"
 // formatVersion is the version of the file format this Parley writes.
 const formatVersion = 1
 
-// MaxBytes is the largest .parley file Parley reads (two statements of up
-// to 20 MB each and their notes).
-const MaxBytes = 48 << 20
+// MaxBytes is the largest .parley file Parley reads: two statements of up
+// to 20 MB each and up to data.MaxAnnotations notes (150,000 notes of a
+// few lines each are about 170 MB). Read decodes the file as it reads it,
+// so a file this large costs what its notes hold, not a copy of the file.
+const MaxBytes = 256 << 20
 
 // ErrNotShare reports a file that is not a shared Parley comparison.
 var ErrNotShare = errors.New("the file is not a shared Parley comparison")
@@ -111,33 +114,53 @@ func ReadFile(path string) (Bundle, error) {
 }
 
 // Read reads a .parley file, refusing anything that is not one, or that a
-// newer Parley wrote, with a sentence that says so.
+// newer Parley wrote, with a sentence that says so. The file is decoded as
+// it is read, a note at a time, so that reading it costs what it holds:
+// never more than MaxBytes of file and data.MaxAnnotations notes.
 func Read(r io.Reader) (Bundle, error) {
 	var b Bundle
-	raw, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
-	if err != nil {
-		return b, fmt.Errorf("read the shared comparison: %w", err)
+	in := &checkedReader{r: r}
+	d := &decoder{dec: json.NewDecoder(in)}
+	members, err := d.bundle(&b.Notes)
+	if err == nil {
+		// Nothing may follow the bundle.
+		if _, end := d.dec.Token(); end != io.EOF {
+			err = cmp.Or(end, error(&json.SyntaxError{Offset: d.dec.InputOffset()}))
+		}
 	}
-	if len(raw) > MaxBytes {
-		return b, fmt.Errorf("%w: it is larger than %d MB", ErrNotShare, MaxBytes>>20)
-	}
-	if !utf8.Valid(raw) {
-		return b, fmt.Errorf("%w: it is not UTF-8 text", ErrNotShare)
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, errTooLarge):
+		return Bundle{}, fmt.Errorf("%w: it is larger than %d MB", ErrNotShare, MaxBytes>>20)
+	case errors.Is(err, errNotUTF8):
+		return Bundle{}, fmt.Errorf("%w: it is not UTF-8 text", ErrNotShare)
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return Bundle{}, fmt.Errorf("%w: it is not valid JSON (it ends at byte %d, before the comparison does)", ErrNotShare, in.n)
+	case errors.As(err, &syntax) || errors.As(err, &typ):
+		return Bundle{}, fmt.Errorf("%w: %s", ErrNotShare, jsonProblem(err))
+	case err != nil:
+		return Bundle{}, fmt.Errorf("read the shared comparison: %w", err)
 	}
 	// The version first, so that a file from a newer Parley is said to be
 	// one whatever else it holds.
 	var head struct {
 		Parley json.RawMessage `json:"parley"`
 	}
-	if err := json.Unmarshal(raw, &head); err != nil {
+	if err := json.Unmarshal(members, &head); err != nil {
 		return b, fmt.Errorf("%w: %s", ErrNotShare, jsonProblem(err))
 	}
 	version, err := formatOf(head.Parley)
 	if err != nil {
 		return b, err
 	}
-	if err := json.Unmarshal(raw, &b); err != nil {
+	notes := b.Notes
+	if err := json.Unmarshal(members, &b); err != nil {
 		return b, fmt.Errorf("%w: %s", ErrNotShare, jsonProblem(err))
+	}
+	b.Notes = notes
+	if d.shape != nil {
+		return b, fmt.Errorf("%w: %s", ErrNotShare, jsonProblem(d.shape))
 	}
 	b.Parley = version
 	if err := b.validate(); err != nil {
@@ -158,6 +181,298 @@ func Read(r io.Reader) (Bundle, error) {
 		}
 	}
 	return b, nil
+}
+
+// Errors of the reader under the decoder, which Read words for a reader.
+var (
+	errTooLarge = errors.New("larger than MaxBytes")
+	errNotUTF8  = errors.New("not UTF-8")
+)
+
+// checkedReader reads at most MaxBytes from r, all of it UTF-8: anything
+// more, or bytes that are not UTF-8, is an error.
+type checkedReader struct {
+	r     io.Reader
+	n     int64  // bytes read
+	carry []byte // the start of a code point the last read cut in two
+	buf   []byte
+}
+
+func (c *checkedReader) Read(p []byte) (int, error) {
+	if left := MaxBytes + 1 - c.n; int64(len(p)) > left {
+		p = p[:left] // one byte past the limit says the file is beyond it
+	}
+	n, err := c.r.Read(p)
+	if c.n += int64(n); c.n > MaxBytes {
+		return 0, errTooLarge
+	}
+	chunk := p[:n]
+	if len(c.carry) > 0 {
+		c.buf = append(append(c.buf[:0], c.carry...), chunk...)
+		chunk = c.buf
+	}
+	// A code point cut off at the end is checked with the next read.
+	cut := len(chunk)
+	for i := len(chunk) - 1; i >= 0 && i >= len(chunk)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(chunk[i]) {
+			if !utf8.FullRune(chunk[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	if !utf8.Valid(chunk[:cut]) {
+		return 0, errNotUTF8
+	}
+	c.carry = append(c.carry[:0], chunk[cut:]...)
+	if err == io.EOF && len(c.carry) > 0 {
+		return 0, errNotUTF8
+	}
+	return n, err
+}
+
+// decoder reads a bundle a value at a time. A value of the wrong shape
+// (text where a number belongs) is kept in shape, the first one only, and
+// the rest of the file read on, so that a newer Parley's file is told by
+// its version whatever its notes hold.
+type decoder struct {
+	dec   *json.Decoder
+	shape error
+}
+
+// wrongShape keeps the first value of the wrong shape.
+func (d *decoder) wrongShape(err error) {
+	if d.shape == nil {
+		d.shape = err
+	}
+}
+
+// bundle reads the bundle's object. Its notes are decoded into notes as
+// they are read; every other member is handed back as a JSON object of
+// its own, to be decoded into a Bundle.
+func (d *decoder) bundle(notes *data.AnnotationCollection) ([]byte, error) {
+	tok, err := d.dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	if tok == nil {
+		return []byte("{}"), nil // null: no version, said as such
+	}
+	if tok != json.Delim('{') {
+		return nil, &json.UnmarshalTypeError{Value: tokenKind(tok), Type: reflect.TypeFor[Bundle]()}
+	}
+	var rest object
+	err = d.members(&rest, func(key string) (bool, error) {
+		if !strings.EqualFold(key, "notes") {
+			return false, nil
+		}
+		*notes = data.AnnotationCollection{}
+		return true, d.collection(notes)
+	})
+	return rest.bytes(), err
+}
+
+// members reads the members of an object whose '{' is read, handing each
+// key to value, which reads the value and says so, or leaves it to be
+// copied into rest.
+func (d *decoder) members(rest *object, value func(key string) (bool, error)) error {
+	for d.dec.More() {
+		tok, err := d.dec.Token()
+		if err != nil {
+			return err
+		}
+		key, _ := tok.(string)
+		read, err := value(key)
+		if err != nil {
+			return err
+		}
+		if !read {
+			var raw json.RawMessage
+			if err := d.dec.Decode(&raw); err != nil {
+				return err
+			}
+			rest.add(key, raw)
+		}
+	}
+	_, err := d.dec.Token() // '}'
+	return err
+}
+
+// collection reads the notes' collection, streaming its first page.
+func (d *decoder) collection(c *data.AnnotationCollection) error {
+	tok, err := d.dec.Token()
+	if err != nil || tok == nil {
+		return err
+	}
+	if tok != json.Delim('{') {
+		return d.mismatch(tok, "notes", reflect.TypeFor[data.AnnotationCollection]())
+	}
+	var rest object
+	err = d.members(&rest, func(key string) (bool, error) {
+		if !strings.EqualFold(key, "first") {
+			return false, nil
+		}
+		c.First = nil
+		return true, d.page(c)
+	})
+	if err != nil {
+		return err
+	}
+	var tmp Bundle
+	if err := json.Unmarshal(nest(rest.bytes(), "notes"), &tmp); err != nil {
+		d.wrongShape(err)
+	}
+	tmp.Notes.First = c.First
+	*c = tmp.Notes
+	return nil
+}
+
+// page reads the collection's first page, an annotation at a time.
+func (d *decoder) page(c *data.AnnotationCollection) error {
+	tok, err := d.dec.Token()
+	if err != nil || tok == nil {
+		return err
+	}
+	if tok != json.Delim('{') {
+		return d.mismatch(tok, "notes.first", reflect.TypeFor[data.AnnotationPage]())
+	}
+	p := &data.AnnotationPage{}
+	var rest object
+	err = d.members(&rest, func(key string) (bool, error) {
+		if !strings.EqualFold(key, "items") {
+			return false, nil
+		}
+		p.Items = nil
+		return true, d.items(p)
+	})
+	if err != nil {
+		return err
+	}
+	var tmp Bundle
+	if err := json.Unmarshal(nest(rest.bytes(), "notes", "first"), &tmp); err != nil {
+		d.wrongShape(err)
+	}
+	if tmp.Notes.First != nil {
+		tmp.Notes.First.Items = p.Items
+		p = tmp.Notes.First
+	}
+	c.First = p
+	return nil
+}
+
+// items reads a page's annotations, one at a time, refusing more than
+// data.MaxAnnotations of them.
+func (d *decoder) items(p *data.AnnotationPage) error {
+	tok, err := d.dec.Token()
+	if err != nil || tok == nil {
+		return err
+	}
+	if tok != json.Delim('[') {
+		return d.mismatch(tok, "notes.first.items", reflect.TypeFor[[]data.Annotation]())
+	}
+	p.Items = []data.Annotation{}
+	for d.dec.More() {
+		if len(p.Items) == data.MaxAnnotations {
+			d.wrongShape(fmt.Errorf("it has more than %d notes; a shared comparison holds at most %d", data.MaxAnnotations, data.MaxAnnotations))
+			var skip json.RawMessage
+			if err := d.dec.Decode(&skip); err != nil {
+				return err
+			}
+			continue
+		}
+		var a data.Annotation
+		if err := d.dec.Decode(&a); err != nil {
+			var typ *json.UnmarshalTypeError
+			if !errors.As(err, &typ) {
+				return err
+			}
+			typ.Field = strings.TrimSuffix("notes.first.items."+typ.Field, ".")
+			d.wrongShape(typ)
+		}
+		p.Items = append(p.Items, a)
+	}
+	_, err = d.dec.Token() // ']'
+	return err
+}
+
+// mismatch skips the value that tok starts, which is not of type t, and
+// keeps that as the field's wrong shape.
+func (d *decoder) mismatch(tok json.Token, field string, t reflect.Type) error {
+	d.wrongShape(&json.UnmarshalTypeError{Value: tokenKind(tok), Type: t, Field: field})
+	return d.skip(tok)
+}
+
+// skip reads the rest of the value that tok starts.
+func (d *decoder) skip(tok json.Token) error {
+	if tok != json.Delim('{') && tok != json.Delim('[') {
+		return nil
+	}
+	for depth := 1; depth > 0; {
+		t, err := d.dec.Token()
+		if err != nil {
+			return err
+		}
+		switch t {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+	}
+	return nil
+}
+
+// tokenKind names the kind of JSON value tok starts, as encoding/json
+// names them.
+func tokenKind(tok json.Token) string {
+	switch tok.(type) {
+	case string:
+		return "string"
+	case float64, json.Number:
+		return "number"
+	case bool:
+		return "bool"
+	}
+	if tok == json.Delim('[') {
+		return "array"
+	}
+	return "object"
+}
+
+// object builds a JSON object from members read one by one.
+type object struct{ b []byte }
+
+// add appends the member key: value.
+func (o *object) add(key string, value json.RawMessage) {
+	if len(o.b) == 0 {
+		o.b = append(o.b, '{')
+	} else {
+		o.b = append(o.b, ',')
+	}
+	k, _ := json.Marshal(key)
+	o.b = append(append(append(o.b, k...), ':'), value...)
+}
+
+// bytes is the object.
+func (o *object) bytes() []byte {
+	if len(o.b) == 0 {
+		return []byte("{}")
+	}
+	return append(o.b, '}')
+}
+
+// nest puts value at path in objects, {"a":{"b":value}}, so that decoding
+// it into a Bundle names a field of the wrong shape by its whole path.
+func nest(value []byte, path ...string) []byte {
+	var out []byte
+	for _, k := range path {
+		out = append(out, `{"`+k+`":`...)
+	}
+	out = append(out, value...)
+	for range path {
+		out = append(out, '}')
+	}
+	return out
 }
 
 // clip cuts s to importer.MaxMetaLen code points, the last an ellipsis.
