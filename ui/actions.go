@@ -184,14 +184,13 @@ func (r *Reader) showShortcuts() {
 	grid := container.NewVScroll(container.New(layout.NewFormLayout(), rows...))
 	d := dialog.NewCustom("Keyboard shortcuts", "Close", grid, r.win)
 	d.Resize(fyne.NewSize(560, 640))
-	d.Show()
+	r.showDialog(d)
 }
 
 // typedKey handles keys a focused pane does not use: Enter shows the pair,
 // Escape clears the current pair.
 func (r *Reader) typedKey(side reading.Side, ev *fyne.KeyEvent) {
-	if do, ok := r.keys.plain[ev.Name]; ok {
-		do()
+	if r.plainKey(ev) {
 		return
 	}
 	switch ev.Name {
@@ -214,9 +213,5 @@ func (r *Reader) typedRune(ch rune) {
 }
 
 // windowKey handles keys typed when no widget has the focus: the plain-key
-// actions (F1, F5, F9).
-func (r *Reader) windowKey(ev *fyne.KeyEvent) {
-	if do, ok := r.keys.plain[ev.Name]; ok {
-		do()
-	}
-}
+// actions (F1, F5, F9), and Escape, which closes the dialog on top.
+func (r *Reader) windowKey(ev *fyne.KeyEvent) { r.plainKey(ev) }

@@ -56,7 +56,7 @@ type alignedList struct {
 	rows    []alignedRow
 	order   reading.Side
 	filter  int
-	list    *widget.List
+	list    *keyList
 	width   float32
 	content fyne.CanvasObject
 }
@@ -66,11 +66,13 @@ type alignedHooks struct {
 	model   func() *reading.Model        // nil until analysed
 	current func() (reading.Claim, bool) // the current claim
 	choose  func(reading.Claim)          // make a claim current and show it
+	plain   func(*fyne.KeyEvent) bool    // the window's plain keys (F1, F5, F9)
+	refocus func()                       // give the keyboard back to the rows
 }
 
 func newAlignedList(h alignedHooks) *alignedList {
 	a := &alignedList{hooks: h}
-	a.list = widget.NewList(func() int { return len(a.rows) }, a.newRow, a.updateRow)
+	a.list = newKeyList(h.plain, func() int { return len(a.rows) }, a.newRow, a.updateRow)
 	a.list.OnSelected = func(id widget.ListItemID) {
 		if id >= len(a.rows) || h.model() == nil {
 			return
@@ -85,7 +87,7 @@ func newAlignedList(h alignedHooks) *alignedList {
 	for _, f := range alignedFilters {
 		filter.Options = append(filter.Options, f.label)
 	}
-	filter.OnChanged = func(string) { a.filter = filter.SelectedIndex(); a.refresh() }
+	filter.OnChanged = func(string) { a.filter = filter.SelectedIndex(); a.refresh(); h.refocus() }
 	filter.SetSelectedIndex(0)
 	order := widget.NewRadioGroup([]string{"Left order", "Right order"}, func(s string) {
 		a.order = reading.Left
@@ -93,6 +95,7 @@ func newAlignedList(h alignedHooks) *alignedList {
 			a.order = reading.Right
 		}
 		a.refresh()
+		h.refocus()
 	})
 	order.Horizontal = true
 	order.SetSelected("Left order")
@@ -236,7 +239,7 @@ func (a *alignedList) newRow() fyne.CanvasObject {
 	left.Wrapping, right.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	bg := canvas.NewRectangle(theme.Color(ColorOmitted))
 	badge := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	return container.New(&rowLayout{list: a.list}, left, container.NewStack(bg, badge), right)
+	return container.New(&rowLayout{list: &a.list.List}, left, container.NewStack(bg, badge), right)
 }
 
 func (a *alignedList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -342,5 +345,7 @@ func (r *Reader) alignedHooks() alignedHooks {
 		model:   func() *reading.Model { return r.model },
 		current: r.sel.Current,
 		choose:  func(c reading.Claim) { r.selectClaim(c, true) },
+		plain:   r.plainKey,
+		refocus: r.refocus,
 	}
 }

@@ -33,13 +33,11 @@ func (r *Reader) showForm(title, save string, f form, size fyne.Size) {
 		switch {
 		case errors.As(err, &p):
 			r.refused(p.title + ": " + p.detail)
-			info := dialog.NewInformation(p.title, p.detail, r.win)
-			info.SetOnClosed(d.Show)
-			info.Show()
+			r.dialogs.show(dialog.NewInformation(p.title, p.detail, r.win), func() { r.showDialog(d) })
 		case err != nil:
 			r.showError(title, err)
 		}
 	}, r.win)
 	d.Resize(size)
-	d.Show()
+	r.showDialog(d)
 }

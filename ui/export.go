@@ -40,14 +40,14 @@ func (r *Reader) exportHandout(k export.Kind) {
 		save(nil)
 		return
 	}
-	dialog.ShowConfirm("Include your notes?", fmt.Sprintf("Print your %d notes in the %s, beside the pairs they are on?", len(notes), name),
+	r.showDialog(dialog.NewConfirm("Include your notes?", fmt.Sprintf("Print your %d notes in the %s, beside the pairs they are on?", len(notes), name),
 		func(yes bool) {
 			if yes {
 				save(notes)
 			} else {
 				save(nil)
 			}
-		}, r.win)
+		}, r.win))
 }
 
 // handoutNotes is the visible notes with words, as a handout prints them.

@@ -63,7 +63,7 @@ func (r *Reader) showLibrary() {
 	f.load()
 	d = dialog.NewCustom("Library", "Close", f.content(), r.win)
 	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	r.showDialog(d)
 	r.win.Canvas().Focus(f.query)
 }
 
@@ -247,7 +247,7 @@ func (r *Reader) showSearch() {
 	})
 	d = dialog.NewCustom("Search the library", "Close", f.content(), r.win)
 	d.Resize(fyne.NewSize(820, 560))
-	d.Show()
+	r.showDialog(d)
 	r.win.Canvas().Focus(f.query)
 }
 

@@ -21,6 +21,17 @@ func (r *Reader) tapped(side reading.Side, offset int) {
 	r.selectClaim(reading.Claim{Side: side, ID: c.ID}, false)
 }
 
+// selected makes the pane where the reader just selected (or clicked) the
+// one notes apply to, and clears the selection in the other pane: the
+// selection made last is what a note or highlight is on.
+func (r *Reader) selected(side reading.Side) {
+	r.sel.Focus = side
+	other := r.panes[side.Other()].text
+	if s, e := other.Selection(); e > s {
+		other.SetSelection(s, s)
+	}
+}
+
 // selectClaim makes a claim current: both panes mark its pair (or possible
 // counterpart), the other pane scrolls the counterpart into view (and the
 // claim's own pane too when scrollOwn), the connector joins them and the

@@ -173,7 +173,7 @@ func (r *Reader) choosePath(done func(path string)) {
 		done(path)
 	}, r.win)
 	fd.Resize(fyne.NewSize(900, 600))
-	fd.Show()
+	r.showDialog(fd)
 }
 
 // importFiles imports files off the UI goroutine with a progress dialog;
@@ -251,7 +251,7 @@ func (r *Reader) dropped(pos fyne.Position, uris []fyne.URI) {
 func (r *Reader) fetch(load func(importer.Doc)) {
 	addr := widget.NewEntry()
 	addr.SetPlaceHolder("https://…")
-	dialog.ShowForm("Open a web page", "Fetch", "Cancel", []*widget.FormItem{widget.NewFormItem("Address", addr)}, func(ok bool) {
+	r.showDialog(dialog.NewForm("Open a web page", "Fetch", "Cancel", []*widget.FormItem{widget.NewFormItem("Address", addr)}, func(ok bool) {
 		url := strings.TrimSpace(addr.Text)
 		if !ok || url == "" {
 			return
@@ -272,5 +272,5 @@ func (r *Reader) fetch(load func(importer.Doc)) {
 				load(doc)
 			})
 		})
-	}, r.win)
+	}, r.win))
 }

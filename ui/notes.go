@@ -85,6 +85,7 @@ func (r *Reader) notesPanelHooks() noteHooks {
 		delete:  r.deleteNote,
 		add:     r.newNote,
 		deleted: r.showDeletedNotes,
+		plain:   r.plainKey,
 	}
 }
 
@@ -325,9 +326,7 @@ func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour
 		var p problem
 		if err := f.apply(); errors.As(err, &p) {
 			r.refused(p.title + ": " + p.detail)
-			info := dialog.NewInformation(p.title, p.detail, r.win)
-			info.SetOnClosed(d.Show)
-			info.Show()
+			r.dialogs.show(dialog.NewInformation(p.title, p.detail, r.win), func() { r.showDialog(d) })
 		}
 	}
 	d = dialog.NewCustomConfirm("Note", "Save (Ctrl+Enter)", "Cancel (Esc)", f.content(), func(ok bool) {
@@ -338,7 +337,7 @@ func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour
 	f.body.onSave = func() { d.Hide(); apply() }
 	f.body.onCancel = d.Hide
 	d.Resize(fyne.NewSize(640, 460))
-	d.Show()
+	r.showDialog(d)
 	r.win.Canvas().Focus(f.body)
 }
 
@@ -558,7 +557,7 @@ func (r *Reader) listDeletedNotes(ns []data.Note) {
 	}
 	d = dialog.NewCustom("Recently deleted notes", "Close", container.NewVScroll(box), r.win)
 	d.Resize(fyne.NewSize(640, 480))
-	d.Show()
+	r.showDialog(d)
 }
 
 // importNotes merges W3C Web Annotation JSON into this comparison's notes,

@@ -22,6 +22,7 @@ type noteHooks struct {
 	delete  func(data.Note)
 	add     func() // a note on the selection (Ctrl+N)
 	deleted func() // the recently deleted notes
+	plain   func(*fyne.KeyEvent) bool // the window's plain keys (F1, F5, F9)
 }
 
 // previewLen is how much of a note's words or quote a row of the panel
@@ -38,7 +39,7 @@ type notesPanel struct {
 	notes    []data.Note // what the list shows, in order
 	header   *widget.Label
 	hint     *widget.Label
-	list     *widget.List
+	list     *keyList
 	opened   *widget.RichText // the opened note in full
 	openedID int64
 	detail   fyne.CanvasObject // the opened note's box, hidden until one is opened
@@ -51,7 +52,7 @@ func newNotesPanel(h noteHooks) *notesPanel {
 	p.hint = widget.NewLabel("No notes yet. Select text or click a claim, then press Ctrl+N for a note or 1–5 for a highlight.")
 	p.hint.Wrapping = fyne.TextWrapWord
 	p.hint.Hide()
-	p.list = widget.NewList(
+	p.list = newKeyList(h.plain,
 		func() int { return len(p.notes) },
 		func() fyne.CanvasObject { p.rowsMade++; return newNoteRow(p.hooks) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {

@@ -51,6 +51,7 @@ type Reader struct {
 	views      *views
 	notes      *noteLayer
 	keys       keymap
+	dialogs    dialogStack
 	presenting *presentation // nil unless presenting
 }
 
@@ -98,6 +99,7 @@ func (r *Reader) build() {
 		side := reading.Side(i)
 		p := newPane(side, func(off int) { r.jumpTo(side, off) })
 		p.text.OnTapped = func(off int) { r.tapped(side, off) }
+		p.text.OnSelectionChanged = func(int, int) { r.selected(side) }
 		p.text.OnTypedKey = func(ev *fyne.KeyEvent) { r.typedKey(side, ev) }
 		p.text.OnTypedRune = r.typedRune
 		p.scroller.OnScrolled = func(fyne.Position) { r.scrolled(side) }
@@ -108,12 +110,17 @@ func (r *Reader) build() {
 	r.status = newStatusBar()
 	columns := container.New(&columnsLayout{}, r.panes[0].content, r.connector, r.panes[1].content)
 	r.views = newViews(columns, newAlignedList(r.alignedHooks()), r.showView)
+	r.views.syncBox.SetChecked(r.app.Preferences().BoolWithFallback(prefSync, true))
+	r.views.syncBox.OnChanged = func(on bool) {
+		r.app.Preferences().SetBool(prefSync, on)
+		r.refocus()
+	}
 	r.notes = newNoteLayer(r.views.body, r.notesPanelHooks())
 
 	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.views.choose, r.views.summary)
 	status := container.NewBorder(nil, nil, r.status.legend.content, container.NewHBox(r.status.progress, r.views.syncBox), r.status.text)
 	bottom := container.NewVBox(widget.NewSeparator(), r.details.content, status)
-	r.win.SetContent(container.NewBorder(top, bottom, nil, nil, r.notes.split))
+	r.win.SetContent(container.New(atLeast{minWindow}, container.NewBorder(top, bottom, nil, nil, r.notes.split)))
 	r.win.Canvas().SetOnTypedRune(r.typedRune)
 	r.views.choose.SetSelected(r.views.choose.Options[readerView])
 }
@@ -252,7 +259,7 @@ func (r *Reader) saveScroll() {
 func (r *Reader) showError(what string, err error) {
 	err = fmt.Errorf("%s: %w", what, err)
 	r.refused(err.Error())
-	dialog.ShowError(err, r.win)
+	r.showDialog(dialog.NewError(err, r.win))
 }
 
 // refusalLog is where the window's refusals are written too, one a line.

@@ -108,7 +108,7 @@ func (r *Reader) splitArticle(article importer.Doc, use func(left, right compare
 	if len(split.Speakers) < 2 {
 		msg := fmt.Sprintf("Parley found %d quoted speakers in this article; it needs two. Paste the two statements instead.", len(split.Speakers))
 		r.refused("Not enough speakers: " + msg)
-		dialog.ShowInformation("Not enough speakers", msg, r.win)
+		r.showDialog(dialog.NewInformation("Not enough speakers", msg, r.win))
 		return
 	}
 	popUp := func(m *fyne.Menu, pos fyne.Position, o fyne.CanvasObject) {

@@ -62,9 +62,9 @@ func newLegend() *legend {
 		if rel == omitted {
 			name = "Not addressed"
 		}
-		items = append(items, container.NewCenter(swatch), widget.NewLabel(lk.mark+" "+name))
+		items = append(items, container.NewHBox(container.NewCenter(swatch), widget.NewLabel(lk.mark+" "+name)))
 	}
-	l.content = container.NewHBox(items...)
+	l.content = container.New(clipRow{}, items...)
 	l.refresh()
 	return l
 }
@@ -76,4 +76,37 @@ func (l *legend) refresh() {
 		sw.StrokeColor = theme.Color(theme.ColorNameForeground)
 		sw.Refresh()
 	}
+}
+
+// clipRow lays out its objects left to right at their minimum widths and
+// gives no room to those that do not fit, so a narrow window shows the
+// first few and never grows to show them all. Its minimum width is that of
+// its first object.
+type clipRow struct{}
+
+func (clipRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	x := float32(0)
+	for _, o := range objs {
+		w := o.MinSize().Width
+		if x+w > size.Width {
+			o.Move(fyne.NewPos(0, 0))
+			o.Resize(fyne.NewSize(0, 0))
+			continue
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + theme.Padding()
+	}
+}
+
+func (clipRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objs {
+		m := o.MinSize()
+		if i == 0 {
+			s.Width = m.Width
+		}
+		s.Height = max(s.Height, m.Height)
+	}
+	return s
 }

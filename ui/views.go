@@ -12,6 +12,9 @@ import (
 	"github.com/parley-reader/parley/ui/reading"
 )
 
+// prefSync is the preference that keeps whether the panes scroll together.
+const prefSync = "sync-scrolling"
+
 type viewKind int
 
 const (
@@ -51,7 +54,6 @@ func newViews(columns fyne.CanvasObject, aligned *alignedList, show func(viewKin
 	v.choose.Horizontal = true
 	v.choose.Required = true
 	v.syncBox = widget.NewCheck("Synchronised scrolling", nil)
-	v.syncBox.SetChecked(true)
 	return v
 }
 
@@ -77,6 +79,7 @@ func (r *Reader) showView(v viewKind) {
 		r.views.aligned.selectCurrent()
 	}
 	r.updateConnector()
+	r.refocus()
 }
 
 // countNouns are the singular and plural nouns the summary counts with.
@@ -109,6 +112,29 @@ func summaryText(counts map[compare.Relation]int, suggestions, omittedN int) str
 		parts = append(parts, fmt.Sprintf("%s %d %s", looks[rel].mark, n, noun))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// minWindow is the smallest window the reader fits in without its parts
+// overlapping.
+var minWindow = fyne.NewSize(720, 480)
+
+// atLeast lays out one object over the whole size, and asks for at least
+// min, so that the window cannot shrink below it.
+type atLeast struct{ min fyne.Size }
+
+func (a atLeast) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (a atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := a.min
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 // columnsLayout lays out two panes of equal width with a fixed gutter

@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// keyList is a list that passes the window's plain keys (F1, F5, F9) on
+// before using a key itself, so they work after a row is clicked.
+type keyList struct {
+	widget.List
+	plain func(*fyne.KeyEvent) bool
+}
+
+func newKeyList(plain func(*fyne.KeyEvent) bool, length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
+	l := &keyList{plain: plain}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey runs a plain-key action, or moves in the list.
+func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	if l.plain != nil && l.plain(ev) {
+		return
+	}
+	l.List.TypedKey(ev)
+}
+
+// plainKey runs the action on a key without modifier (F1, F5, F9), or
+// closes the dialog on top at Escape; it says whether the key was used.
+func (r *Reader) plainKey(ev *fyne.KeyEvent) bool {
+	if ev.Name == fyne.KeyEscape && r.dialogs.closeTop() {
+		return true
+	}
+	if do, ok := r.keys.plain[ev.Name]; ok {
+		do()
+		return true
+	}
+	return false
+}
+
+// refocus gives the keyboard back to the reading after a control or a
+// dialog had it: the focused pane in the side-by-side view, the rows in the
+// aligned view. Keys then reach the window's actions.
+func (r *Reader) refocus() {
+	c := r.win.Canvas()
+	switch {
+	case r.views == nil: // still being built
+	case r.presenting != nil || r.dialogs.open():
+		c.Unfocus()
+	case r.views.shown == alignedView:
+		c.Focus(r.views.aligned.list)
+	default:
+		c.Focus(r.panes[r.sel.Focus].text)
+	}
+}
+
+// dialogStack is the window's open dialogs, newest last, so that Escape
+// closes the one on top.
+type dialogStack struct {
+	shown []dialog.Dialog
+}
+
+// show shows d; when it closes, after calls.
+func (s *dialogStack) show(d dialog.Dialog, after func()) {
+	s.shown = append(s.shown, d)
+	d.SetOnClosed(func() {
+		for i, o := range s.shown {
+			if o == d {
+				s.shown = append(s.shown[:i], s.shown[i+1:]...)
+				break
+			}
+		}
+		after()
+	})
+	d.Show()
+}
+
+// open says whether a dialog is shown.
+func (s *dialogStack) open() bool { return len(s.shown) > 0 }
+
+// closeTop closes the dialog on top, if there is one.
+func (s *dialogStack) closeTop() bool {
+	if len(s.shown) == 0 {
+		return false
+	}
+	s.shown[len(s.shown)-1].Hide()
+	return true
+}
+
+// showDialog shows a dialog that Escape closes; the reading gets the
+// keyboard back when it closes.
+func (r *Reader) showDialog(d dialog.Dialog) { r.dialogs.show(d, r.refocus) }
