@@ -20,8 +20,8 @@ type noteHooks struct {
 	jump    func(data.Note)        // go to a note's place
 	edit    func(data.Note)
 	delete  func(data.Note)
-	add     func() // a note on the selection (Ctrl+N)
-	deleted func() // the recently deleted notes
+	add     func()                    // a note on the selection (Ctrl+N)
+	deleted func()                    // the recently deleted notes
 	plain   func(*fyne.KeyEvent) bool // the window's plain keys (F1, F5, F9)
 }
 
