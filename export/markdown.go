@@ -93,21 +93,21 @@ func SummaryCounts(counts map[compare.Relation]int, omitted int) string {
 // SummaryTotals is Summary from counts of pairs by relation, of possible
 // counterparts and of claims without a counterpart.
 func SummaryTotals(counts map[compare.Relation]int, suggested, omitted int) string {
-	return joinSummary(counts, plural(suggested, "possible counterpart", "possible counterparts"), omitted)
+	return joinSummary(counts, Plural(suggested, "possible counterpart", "possible counterparts"), omitted)
 }
 
 // joinSummary joins the counts of pairs by relation, suggested when it is
 // not empty, and the count of claims without a counterpart.
 func joinSummary(counts map[compare.Relation]int, suggested string, omitted int) string {
 	parts := []string{
-		plural(counts[compare.Contradict], "contradiction", "contradictions"),
-		plural(counts[compare.Agree], "agreement", "agreements"),
-		plural(counts[compare.Differ], "difference", "differences"),
+		Plural(counts[compare.Contradict], "contradiction", "contradictions"),
+		Plural(counts[compare.Agree], "agreement", "agreements"),
+		Plural(counts[compare.Differ], "difference", "differences"),
 	}
 	if suggested != "" {
 		parts = append(parts, suggested)
 	}
-	parts = append(parts, plural(omitted, "claim the other side never addresses", "claims the other side never addresses"))
+	parts = append(parts, Plural(omitted, "claim the other side never addresses", "claims the other side never addresses"))
 	return strings.Join(parts, " · ")
 }
 
@@ -119,7 +119,10 @@ func relationCounts(r *compare.Result) map[compare.Relation]int {
 	return counts
 }
 
-func plural(n int, one, many string) string {
+// Plural counts n things in words, with the singular for one: Plural(1,
+// "note", "notes") is "1 note", Plural(3, …) "3 notes", Plural(0, …) "0
+// notes".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}

@@ -103,7 +103,8 @@ func runClassify(args []string, stdin io.Reader, stdout, stderr io.Writer) error
 		return err
 	}
 	if bad > 0 {
-		fmt.Fprintf(stderr, "parley classify: %d of %d lines had no tab and were not classified\n", bad, line)
+		was := map[bool]string{true: "was", false: "were"}[bad == 1]
+		fmt.Fprintf(stderr, "parley classify: %d of %s had no tab and %s not classified\n", bad, export.Plural(line, "line", "lines"), was)
 	}
 	return nil
 }

@@ -102,8 +102,12 @@ func runNotes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("notes import: %w", err)
 	}
-	fmt.Fprintf(stdout, "%d notes added, %d updated, %d could not be placed in the text (kept as orphans)\n", r.Added, r.Updated, r.Orphans)
-	if r.ReadOnly > 0 {
+	fmt.Fprintf(stdout, "%s, %d updated, %d could not be placed in the text (kept as %s)\n",
+		export.Plural(r.Added, "note added", "notes added"), r.Updated, r.Orphans, map[bool]string{true: "an orphan", false: "orphans"}[r.Orphans == 1])
+	switch {
+	case r.ReadOnly == 1:
+		fmt.Fprintln(stdout, "1 left out: it names a note shared with you, which is read-only")
+	case r.ReadOnly > 1:
 		fmt.Fprintf(stdout, "%d left out: they name notes shared with you, which are read-only\n", r.ReadOnly)
 	}
 	return nil
