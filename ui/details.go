@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/export"
 )
 
 // startHint tells a reader how to begin.
@@ -41,45 +44,96 @@ func (d *details) hint(s string) {
 	d.diff.Refresh()
 }
 
-// showPair explains a pair: "≠ Contradiction — opposite assessments ..." and
-// the diff with words only on the left in italics and words only on the
-// right underlined.
-func (d *details) showPair(p compare.Pair, leftParty, rightParty string, corrected bool) {
+// showPair explains a pair: "≠ Contradiction: opposite assessments ..." and
+// the word differences, with the words only the left has in italics and
+// those only the right has underlined, each in a colour of its own. When
+// the two claims share no word, it shows the words Parley aligned instead.
+func (d *details) showPair(p compare.Pair, parties, texts [2]string) {
 	l := looks[p.Relation]
-	head := fmt.Sprintf("%s %s", l.mark, l.name)
 	cues := "no particular cue"
-	if len(p.Cues) > 0 {
-		cues = strings.Join(p.Cues, "; ")
-	}
-	note := ""
-	if corrected {
-		note = "  (corrected by you)"
+	if cs := export.VerdictCues(p); len(cs) > 0 {
+		cues = strings.Join(cs, "; ")
 	}
 	d.verdict.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: head + ": ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}},
+		&widget.TextSegment{Text: l.mark + " " + l.name + ": ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}},
 		&widget.TextSegment{Text: cues, Style: widget.RichTextStyle{Inline: true}},
-		&widget.TextSegment{Text: note, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
 	}
 	d.verdict.Refresh()
+	d.diff.Segments = diffSegments(p.Diff, parties, texts)
+	d.diff.Refresh()
+}
 
+// caption is the style of the explanations around a diff.
+var caption = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}
+
+// diffSegments shows a word diff, or the aligned words when the claims
+// share none.
+func diffSegments(ops []compare.DiffOp, parties, texts [2]string) []widget.RichTextSegment {
+	if !sharesWords(ops) {
+		links := compare.AlignedWords(texts[0], texts[1])
+		if len(links) == 0 {
+			return []widget.RichTextSegment{&widget.TextSegment{Text: "These two claims share no words, and Parley found none that mean the same; the cues above are what ties them.", Style: caption}}
+		}
+		segs := []widget.RichTextSegment{&widget.TextSegment{Text: "These two claims share no words. Words Parley aligned (" + parties[0] + " / " + parties[1] + "): ", Style: caption}}
+		for i, k := range links {
+			sep := ""
+			if i > 0 {
+				sep = ";  "
+			}
+			segs = append(segs,
+				&widget.TextSegment{Text: sep, Style: widget.RichTextStyle{Inline: true}},
+				&widget.TextSegment{Text: k.Left, Style: widget.RichTextStyle{Inline: true, ColorName: ColorOnlyLeft, TextStyle: fyne.TextStyle{Italic: true}}},
+				&widget.TextSegment{Text: " / ", Style: widget.RichTextStyle{Inline: true}},
+				&widget.TextSegment{Text: k.Right, Style: widget.RichTextStyle{Inline: true, ColorName: ColorOnlyRight, TextStyle: fyne.TextStyle{Underline: true}}},
+				&widget.TextSegment{Text: " (" + k.How + ")", Style: caption})
+		}
+		return segs
+	}
 	segs := []widget.RichTextSegment{&widget.TextSegment{
-		Text:  fmt.Sprintf("Word differences — only %s: italic; only %s: underlined. ", leftParty, rightParty),
-		Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText},
+		Text:  fmt.Sprintf("Word differences: only %s in red italics; only %s in blue, underlined. ", parties[0], parties[1]),
+		Style: caption,
 	}}
-	for _, op := range p.Diff {
+	prev := ""
+	for _, op := range ops {
 		st := widget.RichTextStyle{Inline: true}
 		switch op.Op {
 		case "delete":
-			st.ColorName = theme.ColorNameError
+			st.ColorName = ColorOnlyLeft
 			st.TextStyle.Italic = true
 		case "insert":
-			st.ColorName = theme.ColorNameSuccess
+			st.ColorName = ColorOnlyRight
 			st.TextStyle.Underline = true
 		}
+		if needsSpace(prev, op.Text) {
+			segs = append(segs, &widget.TextSegment{Text: " ", Style: widget.RichTextStyle{Inline: true}})
+		}
 		segs = append(segs, &widget.TextSegment{Text: op.Text, Style: st})
+		prev = op.Text
 	}
-	d.diff.Segments = segs
-	d.diff.Refresh()
+	return segs
+}
+
+// sharesWords says whether a diff keeps any word (not only punctuation)
+// on both sides.
+func sharesWords(ops []compare.DiffOp) bool {
+	for _, op := range ops {
+		if op.Op == "equal" && strings.IndexFunc(op.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// needsSpace says whether two pieces of a diff would run together as
+// words: the first ends in a word or sentence mark and the second starts
+// with a word, as when one claim ends where the other side's begins.
+func needsSpace(prev, next string) bool {
+	if prev == "" || next == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return !unicode.IsSpace(last) && (unicode.IsLetter(first) || unicode.IsDigit(first))
 }
 
 // showSuggestion explains a possible counterpart and how to settle it.

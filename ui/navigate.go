@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"strings"
 
 	"fyne.io/fyne/v2"
 
@@ -65,13 +66,34 @@ func (r *Reader) showDetails() {
 		r.details.showSuggestion(s)
 		return
 	}
-	p, i, ok := r.model.PairOf(cur)
+	p, _, ok := r.model.PairOf(cur)
 	if !ok {
 		other := r.model.Side(cur.Side.Other())
 		r.details.showUnmatched(clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen))
 		return
 	}
-	r.details.showPair(p, clip(cmp.Or(r.docs[0].Party, "the left"), maxHeaderLen), clip(cmp.Or(r.docs[1].Party, "the right"), maxHeaderLen), r.model.Corrected[i])
+	r.details.showPair(p, r.partyNames(), [2]string{r.claimsText(reading.Left, p.Left), r.claimsText(reading.Right, p.Right)})
+}
+
+// partyNames is how the details strip names the two sides: their parties,
+// or "the left" and "the right".
+func (r *Reader) partyNames() [2]string {
+	return [2]string{
+		clip(cmp.Or(r.model.Side(reading.Left).Party, "the left"), maxHeaderLen),
+		clip(cmp.Or(r.model.Side(reading.Right).Party, "the right"), maxHeaderLen),
+	}
+}
+
+// claimsText is the text of some claims of one side, in order, one space
+// between them.
+func (r *Reader) claimsText(side reading.Side, ids []int) string {
+	var parts []string
+	for _, id := range ids {
+		if c, ok := r.model.ClaimByID(side, id); ok {
+			parts = append(parts, c.Text)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // updateConnector draws the line between the current pair's claims (dashed

@@ -341,8 +341,8 @@ func TestNotesAndHighlightsAreKeptWithUndo(t *testing.T) {
 	if err := export.HTML(&html, r.model.Result, export.HandoutOptions{Notes: hn}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(html.String(), "Ask: **who** saw the knife?") {
-		t.Error("the handout does not print the teacher's note")
+	if !strings.Contains(html.String(), "Ask: <strong>who</strong> saw the knife?") {
+		t.Error("the handout does not print the teacher's note, its Markdown rendered")
 	}
 	// Reopening the same statements shows the notes again.
 	r2 := openReader(t, store)

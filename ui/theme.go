@@ -20,6 +20,8 @@ const (
 	ColorCurrent    fyne.ThemeColorName = "parleyCurrent"
 	ColorConnector  fyne.ThemeColorName = "parleyConnector"
 	ColorDimmed     fyne.ThemeColorName = "parleyDimmed"
+	ColorOnlyLeft   fyne.ThemeColorName = "parleyOnlyLeft"  // text only the left has, in a word diff
+	ColorOnlyRight  fyne.ThemeColorName = "parleyOnlyRight" // text only the right has, in a word diff
 )
 
 // Appearance is the reader's choice of palette.
@@ -42,6 +44,7 @@ type parleyTheme struct {
 
 type palette struct {
 	agree, contradict, differ, omitted, suggested, changed, current, connector, dimmed color.Color
+	onlyLeft, onlyRight                                                                color.Color
 }
 
 var (
@@ -55,6 +58,8 @@ var (
 		current:    color.NRGBA{0x1f, 0x5f, 0xbf, 0xff},
 		connector:  color.NRGBA{0x1f, 0x5f, 0xbf, 0xcc},
 		dimmed:     color.NRGBA{0xa8, 0xa8, 0xa8, 0xff},
+		onlyLeft:   color.NRGBA{0xa3, 0x1f, 0x12, 0xff},
+		onlyRight:  color.NRGBA{0x1a, 0x4a, 0xa8, 0xff},
 	}
 	darkPalette = palette{
 		agree:      color.NRGBA{0x1d, 0x4a, 0x2c, 0xff},
@@ -66,6 +71,8 @@ var (
 		current:    color.NRGBA{0x7c, 0xb8, 0xff, 0xff},
 		connector:  color.NRGBA{0x7c, 0xb8, 0xff, 0xcc},
 		dimmed:     color.NRGBA{0x66, 0x66, 0x66, 0xff},
+		onlyLeft:   color.NRGBA{0xff, 0x9e, 0x8a, 0xff},
+		onlyRight:  color.NRGBA{0x8c, 0xc4, 0xff, 0xff},
 	}
 	highContrastLight = palette{
 		agree:      color.NRGBA{0xa8, 0xf0, 0xb4, 0xff},
@@ -77,6 +84,8 @@ var (
 		current:    color.NRGBA{0x00, 0x00, 0xcc, 0xff},
 		connector:  color.NRGBA{0x00, 0x00, 0xcc, 0xff},
 		dimmed:     color.NRGBA{0xb0, 0xb0, 0xb0, 0xff},
+		onlyLeft:   color.NRGBA{0x8b, 0x00, 0x00, 0xff},
+		onlyRight:  color.NRGBA{0x00, 0x00, 0xaa, 0xff},
 	}
 	highContrastDark = palette{
 		agree:      color.NRGBA{0x00, 0x55, 0x1c, 0xff},
@@ -88,6 +97,8 @@ var (
 		current:    color.NRGBA{0x00, 0xe5, 0xff, 0xff},
 		connector:  color.NRGBA{0x00, 0xe5, 0xff, 0xff},
 		dimmed:     color.NRGBA{0x5a, 0x5a, 0x5a, 0xff},
+		onlyLeft:   color.NRGBA{0xff, 0xb0, 0xa0, 0xff},
+		onlyRight:  color.NRGBA{0x9f, 0xd8, 0xff, 0xff},
 	}
 )
 
@@ -134,6 +145,10 @@ func (t *parleyTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 		return p.connector
 	case ColorDimmed:
 		return p.dimmed
+	case ColorOnlyLeft:
+		return p.onlyLeft
+	case ColorOnlyRight:
+		return p.onlyRight
 	}
 	if c, ok := highlightColor(n, dark); ok {
 		return c

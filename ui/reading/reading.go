@@ -9,7 +9,9 @@ package reading
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/parley-reader/parley/compare"
 )
@@ -224,10 +226,7 @@ func (m *Model) rebuild() {
 		case Relation:
 			if i, ok := m.pairIndex(c); ok {
 				p := &r.Pairs[i]
-				if p.Relation != c.Relation {
-					p.Cues = append([]string{fmt.Sprintf("set by the reader (Parley said %s)", p.Relation)}, p.Cues...)
-					p.Relation = c.Relation
-				}
+				setRelation(p, c.Relation)
 				corrected[i] = true
 			}
 		case Reject:
@@ -244,6 +243,29 @@ func (m *Model) rebuild() {
 	r.Suggestions = m.suggestions(rejects)
 	m.indexSuggestions()
 	r.Unmatched = m.unmatched()
+}
+
+// setByHead begins the cue of a relation set by hand; it names the
+// relation Parley gave the pair.
+const setByHead = "set by the reader (Parley said "
+
+// setRelation gives a pair the relation the reader chose. The pair keeps
+// one cue saying so, naming the relation Parley gave it, however often the
+// reader changes it; choosing Parley's relation again drops that cue.
+func setRelation(p *compare.Pair, rel compare.Relation) {
+	said, at := p.Relation, -1
+	for i, c := range p.Cues {
+		if rest, ok := strings.CutPrefix(c, setByHead); ok {
+			said, at = compare.Relation(strings.TrimSuffix(rest, ")")), i
+		}
+	}
+	if at >= 0 {
+		p.Cues = slices.Delete(slices.Clone(p.Cues), at, at+1)
+	}
+	if rel != said {
+		p.Cues = append([]string{fmt.Sprintf("%s%s)", setByHead, said)}, p.Cues...)
+	}
+	p.Relation = rel
 }
 
 // suggestions returns the engine's suggestions less those a reject names
