@@ -22,11 +22,11 @@ const (
 // counterparts: at pairProb or above they are paired, from suggestProb they
 // are offered to the reader as a possible counterpart, below it the claim
 // is not addressed. On the development cases, with each case left out of
-// the fit in turn, 0.79 of the candidates at pairProb or above are
-// counterparts (F1 0.72, as good as any level from 0.3 to 0.55), and 13 of
-// the 31 between suggestProb and pairProb (0.42): a suggestion is a real
-// doubt, which the reader settles (tools/fitweights -pairs prints the
-// tables).
+// the fit in turn, 0.88 of the candidates at pairProb or above are
+// counterparts (recall 0.80, F1 0.84, as good as any level from 0.35 to
+// 0.55), and 9 of the 31 between suggestProb and pairProb (0.29): a
+// suggestion is a real doubt, which the reader settles (tools/fitweights
+// -pairs prints the tables).
 const (
 	pairProb    = 0.5
 	suggestProb = 0.25
@@ -199,23 +199,30 @@ func (al *aligner) rank(cs []candidate) {
 		p[k], l[k], r[k] = c.p, c.i, c.j
 	}
 	for k, f := range rankFeatures(p, l, r, len(al.left), len(al.right)) {
-		cs[k].f[pairMutualBest], cs[k].f[pairGap] = f[0], f[1]
+		setRanks(cs[k].f, f)
 	}
 }
 
 // rankFeatures returns, for candidates with first-stage probabilities p
 // between left claims l and right claims r, whether each is the mutual best
-// of its two claims and the sum of how far it falls below each claim's best.
-func rankFeatures(p []float64, l, r []int, nl, nr int) [][2]float64 {
+// of its two claims, the sum of how far it falls below each claim's best,
+// and the diagonal support: the larger first-stage probability of the pairs
+// of the claims just before both, or just after both (parties answering
+// each other keep the points in order, so a counterpart's neighbours tend
+// to be counterparts too).
+func rankFeatures(p []float64, l, r []int, nl, nr int) [][3]float64 {
 	bestL := make([]float64, nl)
 	bestR := make([]float64, nr)
+	at := make(map[[2]int]float64, len(p))
 	for k := range p {
 		bestL[l[k]] = math.Max(bestL[l[k]], p[k])
 		bestR[r[k]] = math.Max(bestR[r[k]], p[k])
+		at[[2]int{l[k], r[k]}] = p[k]
 	}
-	out := make([][2]float64, len(p))
+	out := make([][3]float64, len(p))
 	for k := range p {
-		out[k] = [2]float64{b2f(p[k] >= bestL[l[k]] && p[k] >= bestR[r[k]]), (bestL[l[k]] - p[k]) + (bestR[r[k]] - p[k])}
+		diag := (at[[2]int{l[k] - 1, r[k] - 1}] + at[[2]int{l[k] + 1, r[k] + 1}]) / 2
+		out[k] = [3]float64{b2f(p[k] >= bestL[l[k]] && p[k] >= bestR[r[k]]), (bestL[l[k]] - p[k]) + (bestR[r[k]] - p[k]), diag}
 	}
 	return out
 }

@@ -120,7 +120,7 @@ func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error
 	out := make([]PairingCandidate, len(cands))
 	for k, c := range cands {
 		f := append([]float64(nil), c.f...)
-		f[pairMutualBest], f[pairGap] = 0, 0
+		setRanks(f, [3]float64{})
 		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: f}
 	}
 	return res, out, nil
@@ -136,7 +136,7 @@ func SetRanks(cands []PairingCandidate, p []float64) {
 		nl, nr = max(nl, c.Left+1), max(nr, c.Right+1)
 	}
 	for k, f := range rankFeatures(p, l, r, nl, nr) {
-		cands[k].Features[pairMutualBest], cands[k].Features[pairGap] = f[0], f[1]
+		setRanks(cands[k].Features, f)
 	}
 }
 

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/parley-reader/parley/compare/stat"
@@ -65,22 +66,35 @@ func (vectorSignal) featureNames() []string {
 const (
 	pairMutualBest = 1
 	pairGap        = 2
+	pairDiagonal   = 3
+	pairDiagCover  = 4
 )
+
+// setRanks sets the ranking features of a candidate's features f from r,
+// as rankFeatures returns them.
+func setRanks(f []float64, r [3]float64) {
+	f[pairMutualBest], f[pairGap], f[pairDiagonal] = r[0], r[1], r[2]
+	f[pairDiagCover] = r[2] * f[pairSoftCoverMax]
+}
+
+// pairSoftCoverMax is the position of the feature soft_cover_max.
+var pairSoftCoverMax = slices.Index(pairFeatureNames, "soft_cover_max")
 
 // pairFeatureNames names the pairing model's features, in order: those the
 // aligner sets, those of each signal, then the cues.
 var pairFeatureNames = func() []string {
-	names := []string{"bias", "mutual_best", "similarity_gap"}
+	names := []string{"bias", "mutual_best", "similarity_gap", "diagonal_support", "diagonal_x_cover"}
 	for _, s := range (&aligner{}).signals() {
 		names = append(names, s.featureNames()...)
 	}
-	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "opposed_assessment", "short")
+	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "opposed_assessment", "short",
+		"position_gap")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
 // features stay zero until rank sets them from the first stage.
 func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
-	f := make([]float64, 3, len(pairFeatureNames))
+	f := make([]float64, 5, len(pairFeatureNames))
 	f[0] = 1
 	for _, s := range al.signals() {
 		f = s.features(f, c.ps)
@@ -102,7 +116,19 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 			fam[2] = 1
 		}
 	}
-	return append(append(f, fam[:]...), b2f(opposed(a, b)), b2f(short <= 3))
+	f = append(append(f, fam[:]...), b2f(opposed(a, b)), b2f(short <= 3))
+	gap := math.Abs(relPos(c.i, len(al.left)) - relPos(c.j, len(al.right)))
+	return append(f, gap)
+}
+
+// relPos is the place of claim i among n, from 0 (the first) to 1 (the
+// last): two parties answering each other tend to take the points in the
+// same order.
+func relPos(i, n int) float64 {
+	if n <= 1 {
+		return 0
+	}
+	return float64(i) / float64(n-1)
 }
 
 // figureKinds are the cues about numbers, dates and times.

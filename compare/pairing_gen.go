@@ -5,38 +5,44 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-7.87857, // bias
+	-5.78443, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
-	2.26673,  // similarity
-	8.92254,  // cosine
-	4.88791,  // vector_cosine
-	3.81412,  // soft_cover_min
-	-1.13532, // soft_cover_max
-	2.35209,  // clash_negation
-	0.43863,  // clash_figures
-	1.40484,  // clash_other
-	1.24902,  // all_vs_part
-	4.86818,  // opposed_assessment
-	0.623186, // short
+	0,        // diagonal_support
+	0,        // diagonal_x_cover
+	2.13002,  // similarity
+	7.79688,  // cosine
+	4.11478,  // vector_cosine
+	3.86321,  // soft_cover_min
+	-1.21504, // soft_cover_max
+	2.00055,  // clash_negation
+	0.556215, // clash_figures
+	1.48551,  // clash_other
+	1.07261,  // all_vs_part
+	5.19072,  // opposed_assessment
+	0.627868, // short
+	-5.36902, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.49132,  // bias
-	1.40794,   // mutual_best
-	-2.48369,  // similarity_gap
-	0.64972,   // similarity
-	5.2092,    // cosine
-	2.97569,   // vector_cosine
-	2.29244,   // soft_cover_min
-	-1.15341,  // soft_cover_max
-	1.34273,   // clash_negation
-	0.754142,  // clash_figures
-	0.881625,  // clash_other
-	0.621146,  // all_vs_part
-	3.60183,   // opposed_assessment
-	-0.140287, // short
+	-5.44135,   // bias
+	0.984453,   // mutual_best
+	-1.61551,   // similarity_gap
+	4.26179,    // diagonal_support
+	3.17715,    // diagonal_x_cover
+	2.04857,    // similarity
+	3.87995,    // cosine
+	2.63886,    // vector_cosine
+	2.41779,    // soft_cover_min
+	-0.936944,  // soft_cover_max
+	1.40565,    // clash_negation
+	0.863582,   // clash_figures
+	1.24554,    // clash_other
+	0.490401,   // all_vs_part
+	5.25033,    // opposed_assessment
+	-0.0281844, // short
+	-0.873534,  // position_gap
 }
