@@ -42,12 +42,14 @@ type Doc struct {
 
 	Title    string // the document's own title
 	Author   string // who wrote or issued the document, as the file says
-	Party    string // the party the document speaks for, where it says so
+	Party    string // the party the document speaks for, where it says so (findParty)
 	Outlet   string // the site or publication
 	URL      string // the canonical address
 	Date     string // publication date as given (ISO 8601 where the file uses it)
 	Language string // a language tag such as "en" or "ko"
 	Note     string // a translation or source note, where the file has one
+
+	heading string // the document's first heading, where its format marks headings, until findParty has read it
 }
 
 // Options tunes an import.
@@ -165,6 +167,10 @@ func (o Options) importFormat(format string, b []byte, contentType string) (Doc,
 	for _, f := range []*string{&d.Title, &d.Author, &d.Party, &d.Outlet, &d.Date, &d.Language, &d.Note} {
 		*f = clip(*f, MaxMetaLen)
 	}
+	if d.Party == "" {
+		d.Party = findParty(d)
+	}
+	d.heading = ""
 	if len(d.URL) > maxURLLen {
 		d.URL = "" // an address cut short would lead elsewhere
 	}

@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"path"
+	"cmp"
 	"strings"
 
 	"github.com/parley-reader/parley/compare"
@@ -9,17 +9,14 @@ import (
 
 // Document is the statement an imported document makes, as the command
 // line and the window both compare it: the party is the one the document
-// names, else its author, else its file name; the language carries the
-// translation note; the source is the file or address it came from.
+// names (in its metadata, or as findParty finds it in its headings, title
+// and first lines), else its author (unless a word processor's placeholder
+// such as "Microsoft Office User"), else its file name without the
+// extension, underscores and hyphens read as spaces; a party is cut to 80
+// code points at a word. The language carries the translation note; the
+// source is the file or address it came from.
 func (d Doc) Document() compare.Document {
-	party := d.Party
-	if party == "" {
-		party = d.Author
-	}
-	if party == "" {
-		base := path.Base(strings.ReplaceAll(d.Name, `\`, "/"))
-		party = strings.TrimSuffix(base, path.Ext(base))
-	}
+	party := cmp.Or(clipWords(clean(d.Party), maxPartyLen), authorParty(d.Author), fileParty(d.Name))
 	return compare.Document{Meta: compare.Meta{Title: d.Title, Party: party, Source: d.Name, Outlet: d.Outlet, URL: d.URL, Date: d.Date,
 		Language: strings.TrimSpace(d.Language + " " + d.Note)}, Text: d.Text}
 }

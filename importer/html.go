@@ -42,6 +42,7 @@ func importHTML(b []byte, contentType string) (Doc, error) {
 	if body == nil {
 		body = root
 	}
+	d.heading = firstHeading(body)
 	whole := joinBlocks(htmlBlocks(body, true))
 	d.Text = whole
 	if elems <= maxReadabilityElems {
@@ -288,6 +289,17 @@ func isHidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// firstHeading is the text of the first h1 under n, else of its first h2,
+// white space collapsed.
+func firstHeading(n *html.Node) string {
+	for _, a := range []atom.Atom{atom.H1, atom.H2} {
+		if h := findElement(n, a); h != nil {
+			return clean(textContent(h))
+		}
+	}
+	return ""
 }
 
 func findElement(n *html.Node, a atom.Atom) *html.Node {

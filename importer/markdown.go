@@ -33,6 +33,7 @@ func importMarkdown(b []byte) (Doc, error) {
 		return Doc{}, err
 	}
 	limitDepth(root)
+	d.heading = firstHeading(root)
 	d.Text = joinBlocks(htmlBlocks(root, false))
 	d.Format, d.Encoding = "markdown", t.Encoding
 	return d, nil
