@@ -54,9 +54,11 @@ var alignedFilters = []struct {
 type alignedList struct {
 	hooks   alignedHooks
 	rows    []alignedRow
-	order   reading.Side
+	side    reading.Side // the side whose order the rows follow
 	filter  int
 	list    *keyList
+	show    *widget.Select     // which rows: every row, or one relation
+	order   *widget.RadioGroup // rows in the left's order or the right's
 	width   float32
 	content fyne.CanvasObject
 }
@@ -83,23 +85,24 @@ func newAlignedList(h alignedHooks) *alignedList {
 		}
 		h.choose(a.claimOf(row))
 	}
-	filter := widget.NewSelect(nil, nil)
+	a.show = widget.NewSelect(nil, nil)
 	for _, f := range alignedFilters {
-		filter.Options = append(filter.Options, f.label)
+		a.show.Options = append(a.show.Options, f.label)
 	}
-	filter.OnChanged = func(string) { a.filter = filter.SelectedIndex(); a.refresh(); h.refocus() }
-	filter.SetSelectedIndex(0)
-	order := widget.NewRadioGroup([]string{"Left order", "Right order"}, func(s string) {
-		a.order = reading.Left
+	a.show.OnChanged = func(string) { a.filter = a.show.SelectedIndex(); a.refresh(); h.refocus() }
+	a.show.SetSelectedIndex(0)
+	a.order = widget.NewRadioGroup([]string{"Left order", "Right order"}, func(s string) {
+		a.side = reading.Left
 		if s == "Right order" {
-			a.order = reading.Right
+			a.side = reading.Right
 		}
 		a.refresh()
 		h.refocus()
 	})
-	order.Horizontal = true
-	order.SetSelected("Left order")
-	bar := container.NewHBox(widget.NewLabel("Show"), filter, widget.NewSeparator(), order)
+	a.order.Horizontal = true
+	a.order.SetSelected("Left order")
+	// The drop-down takes the room left, so its longest option shows whole.
+	bar := container.NewBorder(nil, nil, widget.NewLabel("Show"), container.NewHBox(widget.NewSeparator(), a.order), a.show)
 	a.content = container.NewBorder(bar, nil, nil, nil, newSizeWatcher(a.list, a.resized))
 	return a
 }
@@ -172,13 +175,15 @@ func (a *alignedList) refresh() {
 	}
 	keep := alignedFilters[a.filter].keep
 	a.rows = a.rows[:0]
-	for _, row := range buildRows(m, a.order) {
+	for _, row := range buildRows(m, a.side) {
 		if keep(row.rel) {
 			a.rows = append(a.rows, row)
 		}
 	}
 	a.resized(a.list.Size())
+	a.list.UnselectAll()
 	a.list.Refresh()
+	a.selectCurrent()
 }
 
 // claimOf returns the claim that selecting a row makes current: its first

@@ -21,7 +21,7 @@ func (r *Reader) refreshMarks() {
 		for _, c := range s.Claims {
 			rel := shownRelation(r.model, reading.Claim{Side: side, ID: c.ID})
 			spans = append(spans, claimSpan(c, rel))
-			marks = append(marks, overviewMark{top: float32(c.Start) / total, bottom: float32(c.End) / total, rel: rel, offset: c.Start})
+			marks = append(marks, overviewMark{top: float32(c.Start) / total, bottom: float32(c.End) / total, rel: rel})
 		}
 		spans = append(spans, r.noteSpans(side)...)
 		spans = append(spans, r.currentSpans(side)...)

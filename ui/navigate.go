@@ -2,7 +2,6 @@ package ui
 
 import (
 	"cmp"
-	"strings"
 
 	"fyne.io/fyne/v2"
 
@@ -54,7 +53,7 @@ func (r *Reader) selectClaim(c reading.Claim, scrollOwn bool) {
 	r.win.Canvas().Focus(r.panes[c.Side].text)
 	r.showDetails()
 	r.views.aligned.selectCurrent()
-	r.updateConnector()
+	r.viewMoved()
 }
 
 func (r *Reader) showDetails() {
@@ -72,7 +71,7 @@ func (r *Reader) showDetails() {
 		r.details.showUnmatched(clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen))
 		return
 	}
-	r.details.showPair(p, r.partyNames(), [2]string{r.claimsText(reading.Left, p.Left), r.claimsText(reading.Right, p.Right)})
+	r.details.showPair(p, r.partyNames(), [2]string{claimText(r.model, reading.Left, p.Left), claimText(r.model, reading.Right, p.Right)})
 }
 
 // partyNames is how the details strip names the two sides: their parties,
@@ -84,16 +83,20 @@ func (r *Reader) partyNames() [2]string {
 	}
 }
 
-// claimsText is the text of some claims of one side, in order, one space
-// between them.
-func (r *Reader) claimsText(side reading.Side, ids []int) string {
-	var parts []string
-	for _, id := range ids {
-		if c, ok := r.model.ClaimByID(side, id); ok {
-			parts = append(parts, c.Text)
+// showLit scrolls each pane, if need be, so that the current claim and its
+// counterpart are in view, as after a zoom that moved the lines.
+func (r *Reader) showLit() {
+	if _, ok := r.sel.Current(); !ok || r.model == nil {
+		return
+	}
+	for _, side := range []reading.Side{reading.Left, reading.Right} {
+		if ids := r.lit(side); len(ids) > 0 {
+			if c, ok := r.model.ClaimByID(side, ids[0]); ok {
+				r.views.withoutSync(func() { r.panes[side].scroller.ScrollTo(c.Start) })
+			}
 		}
 	}
-	return strings.Join(parts, " ")
+	r.viewMoved()
 }
 
 // updateConnector draws the line between the current pair's claims (dashed
@@ -178,12 +181,16 @@ func (r *Reader) switchSide() {
 	r.win.Canvas().Focus(r.panes[other].text)
 }
 
-// jumpTo is a tap on an overview strip.
-func (r *Reader) jumpTo(side reading.Side, offset int) {
-	if r.model == nil {
-		return
+// jumpTo is a tap on an overview strip at a fraction of its height: the
+// pane shows that place of its text, and the claim there is made current.
+func (r *Reader) jumpTo(side reading.Side, fraction float32) {
+	p := r.panes[side]
+	offset := min(int(fraction*float32(p.text.Len())), max(p.text.Len()-1, 0))
+	r.views.withoutSync(func() { p.showOffset(offset) })
+	if r.model != nil {
+		if c, ok := r.model.ClaimAt(side, offset); ok {
+			r.selectClaim(reading.Claim{Side: side, ID: c.ID}, false)
+		}
 	}
-	if c, ok := r.model.ClaimAt(side, offset); ok {
-		r.selectClaim(reading.Claim{Side: side, ID: c.ID}, true)
-	}
+	r.viewMoved()
 }

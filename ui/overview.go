@@ -12,11 +12,10 @@ import (
 )
 
 // overviewMark is one claim in an overview strip: where it lies in the
-// document, as fractions of the document's height, and its relation.
+// document, as fractions of the document's characters, and its relation.
 type overviewMark struct {
 	top, bottom float32
 	rel         compare.Relation
-	offset      int
 }
 
 // overview is a narrow strip beside a pane that shows the relations along the
@@ -25,10 +24,10 @@ type overview struct {
 	widget.BaseWidget
 	marks            []overviewMark
 	viewTop, viewBot float32 // the visible part, as fractions
-	onJump           func(offset int)
+	onJump           func(fraction float32)
 }
 
-func newOverview(onJump func(offset int)) *overview {
+func newOverview(onJump func(fraction float32)) *overview {
 	o := &overview{onJump: onJump, viewBot: 1}
 	o.ExtendBaseWidget(o)
 	return o
@@ -61,7 +60,7 @@ func mergeMarks(m []overviewMark) []overviewMark {
 			out[n].bottom = max(out[n].bottom, x.bottom)
 		case n >= 0 && slotOf(x.top) == slotOf(out[n].top):
 			if weight(x.rel) > weight(out[n].rel) {
-				out[n].rel, out[n].offset = x.rel, x.offset
+				out[n].rel = x.rel
 			}
 			out[n].bottom = max(out[n].bottom, x.bottom)
 		default:
@@ -94,23 +93,13 @@ func (o *overview) setView(top, bottom float32) {
 	o.Refresh()
 }
 
-// Tapped jumps to the claim nearest the tapped height.
+// Tapped jumps to the place of the text at the tapped height, as a
+// fraction of the strip.
 func (o *overview) Tapped(ev *fyne.PointEvent) {
-	if len(o.marks) == 0 || o.onJump == nil {
+	if o.onJump == nil || o.Size().Height <= 0 {
 		return
 	}
-	f := ev.Position.Y / o.Size().Height
-	best, bestDist := 0, float32(2)
-	for i, m := range o.marks {
-		d := f - (m.top+m.bottom)/2
-		if d < 0 {
-			d = -d
-		}
-		if d < bestDist {
-			best, bestDist = i, d
-		}
-	}
-	o.onJump(o.marks[best].offset)
+	o.onJump(min(max(ev.Position.Y/o.Size().Height, 0), 1))
 }
 
 // MinSize is a narrow strip.

@@ -23,7 +23,7 @@ type pane struct {
 	content  fyne.CanvasObject
 }
 
-func newPane(side reading.Side, onJump func(offset int)) *pane {
+func newPane(side reading.Side, onJump func(fraction float32)) *pane {
 	p := &pane{
 		side:  side,
 		party: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -51,14 +51,27 @@ func (p *pane) show(d compare.Document) {
 	p.scroller.ScrollToOffset(0)
 }
 
-// viewFraction returns the visible part of the text as fractions of its height.
+// viewFraction returns the visible part of the text as fractions of its
+// characters, the measure of the overview's marks.
 func (p *pane) viewFraction() (top, bottom float32) {
-	h := p.text.MinSize().Height
-	if h <= 0 {
+	total := float32(p.text.Len())
+	h := p.scroller.Size().Height
+	if total == 0 || h <= 0 {
 		return 0, 1
 	}
 	off := p.scroller.Offset().Y
-	return off / h, min((off+p.scroller.Size().Height)/h, 1)
+	first := p.text.OffsetAt(fyne.NewPos(0, off))
+	last := p.text.OffsetAt(fyne.NewPos(p.text.Size().Width, off+h))
+	if off+h >= p.text.MinSize().Height {
+		last = int(total)
+	}
+	return float32(first) / total, float32(last) / total
+}
+
+// showOffset scrolls so that the line holding offset is in the middle of
+// the view.
+func (p *pane) showOffset(offset int) {
+	p.scroller.ScrollToOffset(p.text.LineTop(offset) - p.scroller.Size().Height/2)
 }
 
 // scrollFraction scrolls so the top of the view is at fraction f of the

@@ -97,7 +97,7 @@ func (r *Reader) Window() fyne.Window { return r.win }
 func (r *Reader) build() {
 	for i := range r.panes {
 		side := reading.Side(i)
-		p := newPane(side, func(off int) { r.jumpTo(side, off) })
+		p := newPane(side, func(f float32) { r.jumpTo(side, f) })
 		p.text.OnTapped = func(off int) { r.tapped(side, off) }
 		p.text.OnSelectionChanged = func(int, int) { r.selected(side) }
 		p.text.OnTypedKey = func(ev *fyne.KeyEvent) { r.typedKey(side, ev) }
@@ -108,7 +108,7 @@ func (r *Reader) build() {
 	r.connector = newConnector()
 	r.details = newDetails()
 	r.status = newStatusBar()
-	columns := container.New(&columnsLayout{}, r.panes[0].content, r.connector, r.panes[1].content)
+	columns := container.New(&columnsLayout{laidOut: r.laidOut}, r.panes[0].content, r.connector, r.panes[1].content)
 	r.views = newViews(columns, newAlignedList(r.alignedHooks()), r.showView)
 	r.views.syncBox.SetChecked(r.app.Preferences().BoolWithFallback(prefSync, true))
 	r.views.syncBox.OnChanged = func(on bool) {
@@ -170,6 +170,14 @@ func (r *Reader) showResult(res *compare.Result) {
 	r.model = reading.New(res, compare.MakePair)
 	r.details.hint(startHint)
 	r.refreshMarks()
+	r.viewMoved()
+}
+
+// laidOut follows a new layout of the panes.
+func (r *Reader) laidOut() {
+	if r.views != nil {
+		r.viewMoved()
+	}
 }
 
 // keep finds or creates the comparison in the library, then applies the
@@ -243,6 +251,7 @@ func (r *Reader) restore(rows []data.Correction, c data.Comparison, found bool) 
 		r.panes[0].scrollToFraction(float32(c.LeftScroll))
 		r.panes[1].scrollToFraction(float32(c.RightScroll))
 	}
+	r.viewMoved()
 }
 
 // saveScroll keeps where the reader is in both statements. A failure is

@@ -232,6 +232,7 @@ func (r *Reader) zoom(f float32) {
 	}
 	r.th.zoom = z
 	r.applyTheme()
+	r.showLit()
 	r.status.say(fmt.Sprintf("Text size %d%%", int(z*100+0.5)))
 }
 
@@ -258,4 +259,7 @@ func (r *Reader) applyTheme() {
 	r.win.Content().Refresh()
 	r.status.legend.refresh()
 	r.refreshMarks()
+	if r.presenting == nil {
+		r.viewMoved()
+	}
 }

@@ -78,7 +78,7 @@ func (r *Reader) showView(v viewKind) {
 	if v == alignedView {
 		r.views.aligned.selectCurrent()
 	}
-	r.updateConnector()
+	r.viewMoved()
 	r.refocus()
 }
 
@@ -139,9 +139,12 @@ func (a atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // columnsLayout lays out two panes of equal width with a fixed gutter
 // between them.
-type columnsLayout struct{}
+type columnsLayout struct {
+	laidOut func() // called after each layout, when the panes have moved
+}
 
-func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (c *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	defer c.laidOut()
 	gutter := objs[1].MinSize().Width
 	w := (size.Width - gutter) / 2
 	objs[0].Move(fyne.NewPos(0, 0))
@@ -152,7 +155,7 @@ func (columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[2].Resize(fyne.NewSize(size.Width-w-gutter, size.Height))
 }
 
-func (columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (c *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	l, g, r := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
 	return fyne.NewSize(l.Width+g.Width+r.Width, max(l.Height, r.Height, g.Height))
 }
@@ -164,6 +167,13 @@ func (r *Reader) scrolled(side reading.Side) {
 		f := r.panes[side].scrollFraction()
 		r.views.withoutSync(func() { r.panes[side.Other()].scrollToFraction(f) })
 	}
+	r.viewMoved()
+}
+
+// viewMoved brings what follows the panes' views up to date after they
+// scrolled or were laid out again: the overview strips' view boxes and the
+// line joining the current pair.
+func (r *Reader) viewMoved() {
 	for _, p := range r.panes {
 		p.overview.setView(p.viewFraction())
 	}

@@ -92,6 +92,9 @@ func (p *TextPane) SetText(s string) {
 	p.relayout()
 }
 
+// Len returns the length of the pane's text in code points.
+func (p *TextPane) Len() int { return len(p.model.Text()) }
+
 // Text returns the pane's text.
 func (p *TextPane) Text() string {
 	return string(p.model.Text())
@@ -803,6 +806,11 @@ func (s *Scroller) Offset() fyne.Position {
 
 // ScrollToOffset scrolls so that y, in the pane's coordinates, is at the top.
 func (s *Scroller) ScrollToOffset(y float32) {
+	if s.pane.Size().Height < s.pane.MinSize().Height {
+		// The text grew since the scroll last laid it out (new text, a
+		// zoom): lay it out first, or the scroll cannot move.
+		s.scroll.Refresh()
+	}
 	s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
 	s.syncViewport()
 }

@@ -433,3 +433,15 @@ func BenchmarkScrollStep(b *testing.B) {
 		s.ScrollToOffset(y)
 	}
 }
+
+func TestScrollingRightAfterNewTextMoves(t *testing.T) {
+	p := New()
+	s := NewScroller(p)
+	w := test.NewTempWindow(t, s)
+	w.Resize(fyne.NewSize(400, 300))
+	p.SetText(strings.Repeat("A line of the statement that wraps in a narrow pane. ", 400))
+	s.ScrollToOffset(1000)
+	if got := s.Offset().Y; got != 1000 {
+		t.Errorf("scrolled to %v right after the text was set, want 1000", got)
+	}
+}
