@@ -99,7 +99,8 @@ func TestCorrectedVerdictInExports(t *testing.T) {
 func TestHandoutRendersNoteMarkdown(t *testing.T) {
 	r := hostileResult(t)
 	body := "The vote was **delayed**, _not_ cancelled; see `rule 7` and [the minutes](https://minutes.example.org/m).\n" +
-		"**<script>alert(1)</script>** and snake_case_name stay as they are, as does a lone * star."
+		"**<script>alert(1)</script>** and snake_case_name stay as they are, as does a lone * star.\n" +
+		"## Ask\n- first *point*\n> a quoted **word**"
 	for _, kind := range []Kind{FullHandout, AnswerKey} {
 		var b bytes.Buffer
 		// One note on the first pair's left claim, one on no claim.
@@ -110,12 +111,13 @@ func TestHandoutRendersNoteMarkdown(t *testing.T) {
 		}
 		out := b.String()
 		for _, want := range []string{"<strong>delayed</strong>", "<em>not</em>", "<code>rule 7</code>", "see <code>rule 7</code> and the minutes.",
-			"<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>", "snake_case_name", "a lone * star"} {
+			"<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>", "snake_case_name", "a lone * star",
+			"<br><strong>Ask</strong><br>• first <em>point</em><br>a quoted <strong>word</strong>"} {
 			if n := strings.Count(out, want); n != 2 {
 				t.Errorf("kind %d: %q appears %d times, want 2 (both notes)", kind, want, n)
 			}
 		}
-		for _, bad := range []string{"**", "<script", "minutes.example.org", "_not_"} {
+		for _, bad := range []string{"**", "<script", "minutes.example.org", "_not_", "##", "&gt; a quoted"} {
 			if strings.Contains(out, bad) {
 				t.Errorf("kind %d: the handout shows %q", kind, bad)
 			}

@@ -3,20 +3,41 @@ package export
 import (
 	"html"
 	"html/template"
+	"regexp"
 	"strings"
 )
 
-// inlineHTML renders the inline Markdown of a note's body as HTML: strong
-// (**x**, __x__), emphasis (*x*, _x_), struck (~~x~~) and code (`x`) spans,
-// backslash escapes, and line breaks. A link or an image keeps only its
-// words, so the HTML refers to nothing outside itself; any other markup,
-// and every character of the text, is escaped, so no markup a note holds
-// reaches the page.
+// inlineHTML renders the Markdown of a note's body as HTML: strong (**x**,
+// __x__), emphasis (*x*, _x_), struck (~~x~~) and code (`x`) spans,
+// backslash escapes, and line breaks; a heading line is strong, a list
+// item's marker a bullet, a quotation's ">" dropped. A link or an image
+// keeps only its words, so the HTML refers to nothing outside itself; any
+// other markup, and every character of the text, is escaped, so no markup
+// a note holds reaches the page.
 func inlineHTML(s string) template.HTML {
+	lines := strings.Split(strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		l = strings.TrimLeft(l, " ")
+		for strings.HasPrefix(l, ">") {
+			l = strings.TrimLeft(l[1:], " ")
+		}
+		switch {
+		case mdHeading.MatchString(l):
+			l = "**" + strings.TrimRight(mdHeading.ReplaceAllString(l, ""), "# ") + "**"
+		case mdBullet.MatchString(l):
+			l = "• " + mdBullet.ReplaceAllString(l, "")
+		}
+		lines[i] = l
+	}
 	var b strings.Builder
-	renderInline(&b, strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n"))
+	renderInline(&b, strings.Join(lines, "\n"))
 	return template.HTML(b.String())
 }
+
+var (
+	mdHeading = regexp.MustCompile(`^#{1,6}\s+`)
+	mdBullet  = regexp.MustCompile(`^[-*+]\s+`)
+)
 
 const mdPunct = "\\`*_{}[]()#+-.!~|<>\"'"
 
