@@ -101,6 +101,7 @@ func TestNoContradictionWithoutGroundedEvidence(t *testing.T) {
 		{"The talks were held in Vienna and no date was set for the next round.", "The talks were held in Vienna."},
 		{"The boy is not holding a cat.", "The boy is holding a dog."},
 		{"The jury found him guilty on four counts of fraud.", "The jury acquitted him on two further counts of fraud."},
+		{"A woman is fixing a broken lamp.", "A woman is repairing a lamp."},
 	} {
 		if v := Classify(tt[0], tt[1]); v.Relation == Contradict {
 			t.Errorf("Classify(%q, %q) = contradict %q", tt[0], tt[1], v.Cues)
@@ -144,6 +145,7 @@ func TestSentencePairsInTheStyleOfSICK(t *testing.T) {
 		{"A man is cutting a tomato", "A person is preparing food", false},
 		{"There is no man playing the guitar", "A woman is playing the violin", false},
 		{"Two men and one girl are swimming", "Three people are swimming", false},
+		{"A woman is carrying a bag up the stairs", "The woman is not carrying anything up the stairs", true},
 	} {
 		if got := Classify(tt.a, tt.b).Relation == Contradict; got != tt.contradict {
 			t.Errorf("Classify(%q, %q): contradiction %v, want %v (%q)", tt.a, tt.b, got, tt.contradict, Classify(tt.a, tt.b).Cues)

@@ -113,11 +113,13 @@ func deniesOtherThing(x side, i int) bool {
 // shared but the first content word after it, its object, is not: the
 // negation may deny that object only.
 func objectOtherThing(x side, i int) bool {
+	// "not throwing anything": a negated "any" denies every object, the
+	// other claim's too
 	content := contentIndex(x.c)
 	seenHead := false
 	for j := i + 1; j < len(x.c.toks) && j <= i+6; j++ {
 		n, ok := content[j]
-		if !ok || lightVerbs[x.c.toks[j].Lemma] {
+		if !ok || lightVerbs[x.c.toks[j].Lemma] || anyWords[x.c.toks[j].Lower] {
 			continue
 		}
 		if !seenHead {
@@ -329,3 +331,7 @@ func degreeBefore(c *claimInfo, k int) int {
 	}
 	return -1
 }
+
+// anyWords are the indefinites a negation extends to everything: "is not
+// throwing anything", "did not see anyone".
+var anyWords = set("anything", "anyone", "anybody", "any", "anywhere")

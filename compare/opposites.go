@@ -10,8 +10,10 @@ func antonymCues(a, b side) []cue {
 			continue
 		}
 		ia, ib := a.c.content[n], b.c.content[m.other]
-		if b.m[m.other].kind == mExact {
-			continue // "man" facing "woman" and "man" is no clash
+		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
+			// "man" facing "woman" and "man" is no clash, nor "broken"
+			// facing "repairing" and "fixing"
+			continue
 		}
 		if na, nb := negatedAt(a.c.toks, ia), negatedAt(b.c.toks, ib); na != nb {
 			// "not dangerous" is "safe"
@@ -24,6 +26,18 @@ func antonymCues(a, b side) []cue {
 		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: weak})
 	}
 	return out
+}
+
+// synonymOfAnother reports whether word o of the other claim is the
+// synonym a word of x other than n is matched to: it has its counterpart
+// there, and n faces it from another place.
+func synonymOfAnother(x side, n, o int) bool {
+	for k, m := range x.m {
+		if k != n && m.other == o && m.kind == mSynonym {
+			return true
+		}
+	}
+	return false
 }
 
 // otherWords before a noun say it names other items than the other claim's
