@@ -198,12 +198,20 @@ func swapCues(ps *pairStats) []cue {
 	if !subjectShared(ps) {
 		return out
 	}
-	if na, nb := unmatchedActionAt(ps.a, ps.ab), unmatchedActionAt(ps.b, ps.ba); na >= 0 && nb >= 0 {
+	na, nb := unmatchedActionAt(ps.a, ps.ab), unmatchedActionAt(ps.b, ps.ba)
+	if na < 0 || nb < 0 {
+		// actions the matching relates loosely are different only when
+		// they exclude each other: "jogging" / "running" may be one
+		if la, lb := looseActions(ps); la >= 0 && exclusive(ps.a.tok(la).Lemma, ps.b.tok(lb).Lemma) {
+			na, nb = la, lb
+		}
+	}
+	if na >= 0 && nb >= 0 {
 		// two postures or ways of moving exclude each other in one subject
 		// at one time ("a dog is running" / "a dog is sitting"); other
 		// actions may go together ("playing the piano" / "singing")
 		ta, tb := ps.a.tok(na), ps.b.tok(nb)
-		excl := exclusiveActions[ta.Lemma] && exclusiveActions[tb.Lemma] && ta.Lemma != tb.Lemma
+		excl := exclusive(ta.Lemma, tb.Lemma)
 		out = append(out, cue{rel: Contradict, weak: !excl, text: quote("different actions", ta.Surface, tb.Surface)})
 	}
 	pa, pb := placePreps(ps.a, ps.ab), placePreps(ps.b, ps.ba)
@@ -215,6 +223,59 @@ func swapCues(ps *pairStats) []cue {
 		}
 	}
 	return out
+}
+
+// looseActions returns the content indexes of two "-ing" words of the
+// claims that the word matching relates only loosely (close in the word
+// vectors, sister terms or opposites: "walking" / "running"), or -1, -1.
+func looseActions(ps *pairStats) (int, int) {
+	loose := func(k matchKind) bool { return k == mRelated || k == mCoHyponym || k == mAntonym }
+	for n, m := range ps.ab {
+		if m.other >= 0 && loose(m.kind) && strings.HasSuffix(ps.a.tok(n).Lower, "ing") && strings.HasSuffix(ps.b.tok(m.other).Lower, "ing") {
+			return n, m.other
+		}
+	}
+	return -1, -1
+}
+
+// exclusive reports whether one subject cannot do the two actions at once:
+// two postures, a posture and a way of moving, two ways of moving of
+// exclusiveActions, or sleep and a way of moving; a way of moving is one
+// of exclusiveActions or a way of going somewhere on one's own feet, wings
+// or fins (a kind of "travel" in the lexicon that is no kind of riding or
+// driving): "lying" / "galloping". Sleep goes with any posture.
+func exclusive(x, y string) bool {
+	if x == y {
+		return false
+	}
+	moves := func(v string) bool { return exclusiveActions[v] && !postures[v] && v != "sleep" || locomotion(v) }
+	switch {
+	case postures[x]:
+		return postures[y] || moves(y)
+	case postures[y]:
+		return moves(x)
+	case x == "sleep":
+		return moves(y)
+	case y == "sleep":
+		return moves(x)
+	}
+	return exclusiveActions[x] && exclusiveActions[y]
+}
+
+// postures are the ways of being at rest of exclusiveActions.
+var postures = set("sit", "stand", "lie", "kneel", "squat")
+
+// locomotion reports whether a verb is a way of moving oneself.
+func locomotion(v string) bool {
+	if sharedLex.relation("travel", v, false) != relHypernym {
+		return false
+	}
+	for _, g := range []string{"ride", "drive", "transport"} {
+		if v == g || sharedLex.relation(g, v, false) == relHypernym {
+			return false
+		}
+	}
+	return true
 }
 
 // exclusiveActions are postures and ways of moving, of which one subject

@@ -146,6 +146,10 @@ func TestSentencePairsInTheStyleOfSICK(t *testing.T) {
 		{"There is no man playing the guitar", "A woman is playing the violin", false},
 		{"Two men and one girl are swimming", "Three people are swimming", false},
 		{"A woman is carrying a bag up the stairs", "The woman is not carrying anything up the stairs", true},
+		{"A boy is walking along the beach", "A boy is running along the beach", true},
+		{"An old man is kneeling by the fire", "An old man is strolling by the fire", true},
+		{"A cat is sitting on the mat", "A cat is sleeping on the mat", false},
+		{"A girl is jogging in the park", "A girl is running in the park", false},
 	} {
 		if got := Classify(tt.a, tt.b).Relation == Contradict; got != tt.contradict {
 			t.Errorf("Classify(%q, %q): contradiction %v, want %v (%q)", tt.a, tt.b, got, tt.contradict, Classify(tt.a, tt.b).Cues)
