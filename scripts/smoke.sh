@@ -41,3 +41,26 @@ colours=$(convert out/smoke.png -format '%k' info:)
 echo "smoke: window up, screenshot out/smoke.png ($colours colours, grey deviation $sd)"
 awk -v sd="$sd" 'BEGIN { exit !(sd > 0.02) }' || { echo "smoke: the screenshot is one flat colour" >&2; exit 1; }
 [[ $colours -gt 16 ]] || { echo "smoke: the screenshot has only $colours colours; nothing was drawn" >&2; exit 1; }
+
+# What a teacher does: click "Aligned rows" (a control takes the focus),
+# press F5 to present, B to blank the screen and . to bring it back.
+sd_of() { convert "$1" -colorspace Gray -format '%[fx:standard_deviation]' info:; }
+flat() { awk -v sd="$(sd_of "$1")" 'BEGIN { exit !(sd < 0.005) }'; }
+shot() { sleep 1.5; import -window root "$1"; }
+xdotool mousemove --window "$win" 1166 48 click 1
+shot out/smoke-aligned.png
+xdotool key --window "$win" F5
+shot out/smoke-present.png
+cmp -s out/smoke-aligned.png out/smoke-present.png && { echo "smoke: F5 after clicking Aligned rows did not present" >&2; exit 1; }
+xdotool key --window "$win" b
+shot out/smoke-blank.png
+flat out/smoke-blank.png || { echo "smoke: B did not blank the presentation (grey deviation $(sd_of out/smoke-blank.png))" >&2; exit 1; }
+xdotool key --window "$win" period
+shot out/smoke-unblank.png
+flat out/smoke-unblank.png && { echo "smoke: . did not bring the presentation back" >&2; exit 1; }
+xdotool key --window "$win" period
+shot out/smoke-blank2.png
+flat out/smoke-blank2.png || { echo "smoke: . did not blank the presentation" >&2; exit 1; }
+xdotool key --window "$win" Escape
+kill -0 "$app" 2>/dev/null || { echo "smoke: parley died in the presentation:" >&2; cat out/smoke.log >&2; exit 1; }
+echo "smoke: F5 after a control presents; B and . blank and restore the screen"

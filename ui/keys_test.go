@@ -146,3 +146,30 @@ func TestFunctionKeysWorkWhateverHasTheFocus(t *testing.T) {
 		t.Fatal("F1 after closing the shortcuts showed nothing")
 	}
 }
+
+func TestTheLegendGivesWayWithoutOverlapping(t *testing.T) {
+	r := openReader(t, nil)
+	for _, w := range []float32{1280, 900, 720} {
+		r.win.Resize(fyne.NewSize(w, 800))
+		shown, right := 0, float32(-1)
+		for _, o := range r.status.legend.content.Objects {
+			if !o.Visible() {
+				continue
+			}
+			shown++
+			if o.Position().X < right {
+				t.Errorf("at %.0f px a legend entry at x=%.0f overlaps the one before it (ending at %.0f)", w, o.Position().X, right)
+			}
+			right = o.Position().X + o.Size().Width
+		}
+		if shown == 0 {
+			t.Errorf("at %.0f px the legend shows nothing", w)
+		}
+		if w == 1280 && shown != len(r.status.legend.content.Objects) {
+			t.Errorf("at 1280 px the legend shows %d of its %d entries", shown, len(r.status.legend.content.Objects))
+		}
+		if msg := r.status.text; msg.Position().X < right {
+			t.Errorf("at %.0f px the status message starts at %.0f, under the legend (ending at %.0f)", w, msg.Position().X, right)
+		}
+	}
+}

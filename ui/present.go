@@ -153,11 +153,15 @@ func (p *presentation) typedKey(ev *fyne.KeyEvent) {
 
 // show draws the current step.
 func (p *presentation) show() {
+	// A canvas object that was hidden is not known to the canvas, so its
+	// own Refresh redraws nothing: the container around it is refreshed.
 	if p.deck.Blank() {
 		p.blank.Show()
+		p.content.Refresh()
 		return
 	}
 	p.blank.Hide()
+	p.content.Refresh()
 	p.progress.SetText(p.deck.Progress())
 	step, ok := p.deck.Current()
 	if !ok {

@@ -118,7 +118,8 @@ func (r *Reader) build() {
 	r.notes = newNoteLayer(r.views.body, r.notesPanelHooks())
 
 	top := container.NewBorder(nil, widget.NewSeparator(), nil, r.views.choose, r.views.summary)
-	status := container.NewBorder(nil, nil, r.status.legend.content, container.NewHBox(r.status.progress, r.views.syncBox), r.status.text)
+	line := container.New(statusLine{legend: r.status.legend.content}, r.status.legend.content, r.status.text)
+	status := container.NewBorder(nil, nil, nil, container.NewHBox(r.status.progress, r.views.syncBox), line)
 	bottom := container.NewVBox(widget.NewSeparator(), r.details.content, status)
 	r.win.SetContent(container.New(atLeast{minWindow}, container.NewBorder(top, bottom, nil, nil, r.notes.split)))
 	r.win.Canvas().SetOnTypedRune(r.typedRune)

@@ -46,7 +46,7 @@ func (s *statusBar) working(msg string) {
 // ? possible counterpart  ∅ not addressed"; its swatches follow the theme.
 type legend struct {
 	swatches map[compare.Relation]*canvas.Rectangle
-	content  fyne.CanvasObject
+	content  *fyne.Container
 }
 
 func newLegend() *legend {
@@ -79,9 +79,9 @@ func (l *legend) refresh() {
 }
 
 // clipRow lays out its objects left to right at their minimum widths and
-// gives no room to those that do not fit, so a narrow window shows the
-// first few and never grows to show them all. Its minimum width is that of
-// its first object.
+// hides those that do not fit, so a narrow window shows the first few and
+// never grows to show them all. Its minimum width is that of its first
+// object.
 type clipRow struct{}
 
 func (clipRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -89,10 +89,10 @@ func (clipRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		w := o.MinSize().Width
 		if x+w > size.Width {
-			o.Move(fyne.NewPos(0, 0))
-			o.Resize(fyne.NewSize(0, 0))
+			o.Hide()
 			continue
 		}
+		o.Show()
 		o.Move(fyne.NewPos(x, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
 		x += w + theme.Padding()
@@ -109,4 +109,38 @@ func (clipRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		s.Height = max(s.Height, m.Height)
 	}
 	return s
+}
+
+// wholeWidth is the width clipRow needs to show every object.
+func (clipRow) wholeWidth(objs []fyne.CanvasObject) float32 {
+	w := float32(0)
+	for i, o := range objs {
+		if i > 0 {
+			w += theme.Padding()
+		}
+		w += o.MinSize().Width
+	}
+	return w
+}
+
+// statusLine lays out the legend and the message side by side: the legend
+// as whole as room allows while leaving the message at least messageRoom.
+type statusLine struct {
+	legend *fyne.Container // laid out by clipRow
+}
+
+// messageRoom is the width the status message keeps beside the legend.
+const messageRoom = 280
+
+func (l statusLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	legendW := min(clipRow{}.wholeWidth(l.legend.Objects), max(size.Width-messageRoom, l.legend.MinSize().Width))
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(legendW, size.Height))
+	objs[1].Move(fyne.NewPos(legendW, 0))
+	objs[1].Resize(fyne.NewSize(max(size.Width-legendW, 0), size.Height))
+}
+
+func (l statusLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
 }
