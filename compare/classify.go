@@ -46,7 +46,9 @@ func FeatureNames() (sim, nli []string) { return simFeatureNames, nliFeatureName
 // Otherwise the classifier chooses between agreement and difference; two
 // parties' claims paired for saying the same thing agree when they are
 // similar enough and nothing weakly argues a clash. symmetric averages the classifier over both directions,
-// for two parties' claims where neither is the premise.
+// for two parties' claims where neither is the premise; for them, paired as
+// counterparts, an antonym is a clash even where the rest of the claims
+// differs.
 func judge(ps *pairStats, symmetric bool) Verdict {
 	sim := similarityScore(ps)
 	cues := allCues(ps)
@@ -56,6 +58,9 @@ func judge(ps *pairStats, symmetric bool) Verdict {
 		for c := range p {
 			p[c] = (p[c] + q[c]) / 2
 		}
+	}
+	if symmetric {
+		cues = framedStrong(cues)
 	}
 	v := Verdict{Similarity: round3(sim)}
 	switch {
@@ -112,6 +117,19 @@ func statementRelation(p [3]float64, sim float64, sameFacts bool) Relation {
 		return Agree
 	}
 	return Differ
+}
+
+// framedStrong makes strong the cues weak only for want of a shared frame,
+// for claims paired as counterparts.
+func framedStrong(cs []cue) []cue {
+	out := make([]cue, len(cs))
+	for k, c := range cs {
+		if c.framed {
+			c.weak = false
+		}
+		out[k] = c
+	}
+	return out
 }
 
 // asDifferences reports weak contradiction cues as differences.

@@ -15,6 +15,10 @@ type cue struct {
 	// weak marks a cue that says little about whether the two claims speak
 	// of the same thing (a negation far from the shared word).
 	weak bool
+	// framed marks a weak cue that is weak only because the rest of the two
+	// claims differs: two parties' claims paired as counterparts speak of
+	// the same thing, so for them it is strong.
+	framed bool
 }
 
 // quote formats a cue: `kind: "left" / "right"`.

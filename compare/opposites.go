@@ -22,8 +22,9 @@ func antonymCues(a, b side) []cue {
 		}
 		// strong when the rest of the two claims is shared: "a man is riding
 		// a bicycle" / "a woman is riding a horse" differ in more than that
-		weak := !restShared(a, n) || !restShared(b, m.other) || otherItems(a) || otherItems(b)
-		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: weak})
+		partial := !restShared(a, n) || !restShared(b, m.other)
+		other := otherItems(a) || otherItems(b)
+		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
 	}
 	return out
 }
