@@ -7,10 +7,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -101,5 +104,46 @@ func TestAVerdictSetByHandIsSaidOnceWithoutParleysCues(t *testing.T) {
 	r.setRelation(compare.Contradict)
 	if got := richText(r.details.verdict); strings.Contains(got, "set by the reader") || !strings.Contains(got, engineCue) {
 		t.Errorf("back at Parley's verdict the strip reads %q, want Parley's cues", got)
+	}
+}
+
+func TestExportNamesAreSafeFileNames(t *testing.T) {
+	res := &compare.Result{Left: compare.Side{Document: compare.Document{Meta: compare.Meta{Party: "Mike Pompeo, US Secretary of State"}}}, Right: compare.Side{Document: compare.Document{Meta: compare.Meta{Party: "DPRK Foreign Ministry / KCNA"}}}}
+	got := exportFileName(res, exportFormat{name: "answer key", ext: ".html"})
+	if strings.ContainsAny(got, ",/ ") || !strings.HasSuffix(got, "-answer-key.html") || !strings.HasPrefix(got, "mike-pompeo") {
+		t.Errorf("the answer key is proposed as %q", got)
+	}
+}
+
+// overlayText is every text the dialog on top of the window shows.
+func overlayText(r *Reader) string {
+	top := r.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var sb strings.Builder
+	for _, o := range test.LaidOutObjects(top) {
+		switch w := o.(type) {
+		case *widget.Label:
+			sb.WriteString(w.Text + "\n")
+		case *canvas.Text:
+			sb.WriteString(w.Text + "\n")
+		}
+	}
+	return sb.String()
+}
+
+func TestOneNoteIsCountedInTheSingular(t *testing.T) {
+	r := openReader(t, tempStore(t))
+	knife := claimContaining(t, r, reading.Left, "holding a knife")
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: knife.ID}, false)
+	n, _ := r.noteTarget()
+	n.Body = "Who saw the knife?"
+	r.addNote(n, "add note")
+	r.lib.flush()
+	r.exportHandout(export.FullHandout)
+	r.lib.flush()
+	if got := overlayText(r); !strings.Contains(got, "Print your 1 note in the handout") {
+		t.Errorf("the export asks %q", got)
 	}
 }

@@ -40,7 +40,7 @@ func (r *Reader) exportHandout(k export.Kind) {
 		save(nil)
 		return
 	}
-	r.showDialog(dialog.NewConfirm("Include your notes?", fmt.Sprintf("Print your %d notes in the %s, beside the pairs they are on?", len(notes), name),
+	r.showDialog(dialog.NewConfirm("Include your notes?", fmt.Sprintf("Print your %s in the %s, beside the pairs they are on?", export.Plural(len(notes), "note", "notes"), name),
 		func(yes bool) {
 			if yes {
 				save(notes)
@@ -97,10 +97,10 @@ func (r *Reader) exportAs(f exportFormat) {
 }
 
 // exportFileName proposes a file name from the two parties and the kind of
-// file: "police-vs-witness-handout.html".
+// file: "police-vs-witness-handout.html", with no comma, slash or quote
+// from the parties' names.
 func exportFileName(res *compare.Result, f exportFormat) string {
-	base := strings.ReplaceAll(strings.ToLower(cmp.Or(res.Left.Party, "left")+" vs "+cmp.Or(res.Right.Party, "right")), " ", "-")
-	return base + "-" + strings.ReplaceAll(f.name, " ", "-") + f.ext
+	return export.FileName(f.ext, cmp.Or(res.Left.Party, "left"), "vs", cmp.Or(res.Right.Party, "right"), f.name)
 }
 
 // exportNotes saves this comparison's notes as Markdown, CSV or W3C Web

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/ui/reading"
 )
@@ -28,7 +29,7 @@ func (r *Reader) editLesson() {
 	}
 	f := newLessonForm(lessonRows(r.model, r.lessonPlan()), r.lessonLabel, func(p lesson.Plan) {
 		r.setLesson(p)
-		r.status.say(fmt.Sprintf("The lesson has %d pairs", len(p.Items)))
+		r.status.say("The lesson has " + export.Plural(len(p.Items), "pair", "pairs"))
 	})
 	r.showForm("Lesson", "Keep", f, fyne.NewSize(900, 600))
 }

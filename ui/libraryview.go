@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -118,8 +119,8 @@ func (f *libraryForm) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	e := f.entries[id]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(cmp.Or(e.Title, "Untitled comparison"))
-	box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  /  %s · %d notes · opened %s",
-		cmp.Or(e.Left.Party, e.Left.Title, "left"), cmp.Or(e.Right.Party, e.Right.Title, "right"), e.Notes, shortDate(e.OpenedAt)))
+	box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s  /  %s · %s · opened %s",
+		cmp.Or(e.Left.Party, e.Left.Title, "left"), cmp.Or(e.Right.Party, e.Right.Title, "right"), export.Plural(e.Notes, "note", "notes"), shortDate(e.OpenedAt)))
 }
 
 // load lists the comparisons that match the query; the selection is
@@ -284,7 +285,7 @@ func newSearchForm(search func(string, func([]data.Hit, error)), open func(data.
 				f.count.SetText(err.Error())
 				f.hits = nil
 			case strings.TrimSpace(q) != "":
-				f.count.SetText(fmt.Sprintf("%d results", len(f.hits)))
+				f.count.SetText(export.Plural(len(f.hits), "result", "results"))
 			}
 			f.list.Refresh()
 		})

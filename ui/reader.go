@@ -20,6 +20,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
@@ -238,7 +239,7 @@ func (r *Reader) restore(rows []data.Correction, c data.Comparison, found bool) 
 			cs[i] = reading.Correction{Kind: reading.CorrectionKind(k.Kind), Left: k.Left, Right: k.Right, Relation: compare.Relation(k.Relation)}
 		}
 		if skipped := r.model.SetCorrections(cs); len(skipped) > 0 {
-			r.status.say(fmt.Sprintf("%d earlier corrections no longer fit the texts", len(skipped)))
+			r.status.say(export.Plural(len(skipped), "earlier correction no longer fits", "earlier corrections no longer fit") + " the texts")
 			r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) error {
 				for i := len(skipped) - 1; i >= 0; i-- {
 					k.corrections = slices.Delete(k.corrections, skipped[i], skipped[i]+1)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui/reading"
 )
@@ -142,7 +143,7 @@ func (r *Reader) applyShare() {
 			r.showError("The shared notes could not be added", err)
 			return
 		}
-		r.status.say(fmt.Sprintf("Opened %s's comparison: %d notes from them (read-only, F9 lists them), %d no longer placed", b.From, added, orphans))
+		r.status.say(fmt.Sprintf("Opened %s's comparison: %s from them (read-only, F9 lists them), %d no longer placed", b.From, export.Plural(added, "note", "notes"), orphans))
 	})
 	r.loadNotes()
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/importer"
 	"github.com/parley-reader/parley/ui/textpane"
 )
@@ -82,7 +83,7 @@ func (s *splitProposal) document(i int, article importer.Doc) compare.Document {
 func (s *splitProposal) names() []string {
 	out := make([]string, len(s.speakers))
 	for i, sp := range s.speakers {
-		out[i] = fmt.Sprintf("%s %s (%d passages)", speakerLooks[i%len(speakerLooks)].mark, cmp.Or(sp.Name, "Unnamed"), len(sp.Passages))
+		out[i] = fmt.Sprintf("%s %s (%s)", speakerLooks[i%len(speakerLooks)].mark, cmp.Or(sp.Name, "Unnamed"), export.Plural(len(sp.Passages), "passage", "passages"))
 	}
 	return out
 }
@@ -106,7 +107,7 @@ func (s *splitProposal) spans() []textpane.Span {
 func (r *Reader) splitArticle(article importer.Doc, use func(left, right compare.Document)) {
 	split := importer.SplitArticle(article.Text)
 	if len(split.Speakers) < 2 {
-		msg := fmt.Sprintf("Parley found %d quoted speakers in this article; it needs two. Paste the two statements instead.", len(split.Speakers))
+		msg := fmt.Sprintf("Parley found %s in this article; it needs two. Paste the two statements instead.", export.Plural(len(split.Speakers), "quoted speaker", "quoted speakers"))
 		r.refused("Not enough speakers: " + msg)
 		r.showDialog(dialog.NewInformation("Not enough speakers", msg, r.win))
 		return
