@@ -60,7 +60,7 @@ func TestEditedSourcesSurviveACorrection(t *testing.T) {
 	if got := r.model.Side(reading.Right).Party; got != "Ms Adeyemi, witness" {
 		t.Errorf("after a correction the right party is %q, want the edited one", got)
 	}
-	if got := exportFileName(r.model.Result, exportMarkdown); got != "police-vs-ms-adeyemi,-witness-report.md" {
+	if got := exportFileName(r.model.Result, exportMarkdown); got != "police-vs-ms-adeyemi-witness-report.md" {
 		t.Errorf("export file name = %q", got)
 	}
 	var md strings.Builder

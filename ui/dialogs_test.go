@@ -11,6 +11,7 @@ import (
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/importer"
 	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/ui/reading"
@@ -231,7 +232,7 @@ func TestSearchFormOpensAHit(t *testing.T) {
 	f := newSearchForm(r.search, func(h data.Hit) { opened = h })
 	f.query.SetText("phone")
 	r.lib.flush()
-	if len(f.hits) == 0 || !strings.HasSuffix(f.count.Text, " results") {
+	if len(f.hits) == 0 || f.count.Text != export.Plural(len(f.hits), "result", "results") {
 		t.Fatalf("search for phone: %d hits, %q", len(f.hits), f.count.Text)
 	}
 	f.list.Select(0)
