@@ -67,6 +67,10 @@ type Line struct {
 	Start, End int
 	// Y is the top of the line.
 	Y float32
+	// Indent is where the line's text begins: 0, or for a line of a
+	// right-to-left paragraph (Arabic, Hebrew) the room left on its right,
+	// so the paragraph is aligned on the right, its last line too.
+	Indent float32
 }
 
 // Rect is an axis-aligned rectangle.
@@ -232,9 +236,17 @@ func (m *Model) Layout(width float32) {
 	n := len(m.text)
 	y := float32(0)
 	start := 0
+	rtl := false
 	for {
+		if start == 0 || m.text[start-1] == '\n' {
+			rtl = rightToLeft(m.text[start:])
+		}
 		end := m.breakLine(start)
-		m.lines = append(m.lines, Line{Start: start, End: end, Y: y})
+		ln := Line{Start: start, End: end, Y: y}
+		if rtl {
+			ln.Indent = max(width-m.Width(start, m.contentEnd(start, end)), 0)
+		}
+		m.lines = append(m.lines, ln)
 		paragraph := end > start && m.text[end-1] == '\n'
 		switch {
 		case end == start+1 && paragraph && start > 0 && m.text[start-1] == '\n':
@@ -252,6 +264,23 @@ func (m *Model) Layout(width float32) {
 		start = end
 	}
 	m.height = y
+}
+
+// rightToLeft says whether the paragraph that text begins is written right
+// to left: whether its first letter of a strong direction is of a
+// right-to-left script (the rule of Unicode's bidirectional algorithm).
+func rightToLeft(text []rune) bool {
+	for _, r := range text {
+		switch {
+		case r == '\n':
+			return false
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko):
+			return true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
 }
 
 // breakLine returns the end of the line that starts at start.
@@ -425,7 +454,8 @@ func (m *Model) X(offset int) float32 {
 	if len(m.lines) == 0 {
 		return 0
 	}
-	return m.Width(m.lines[m.LineOf(offset)].Start, offset)
+	ln := m.lines[m.LineOf(offset)]
+	return ln.Indent + m.Width(ln.Start, offset)
 }
 
 // PositionOf returns the top-left point of the caret before the rune at offset.
@@ -435,7 +465,7 @@ func (m *Model) PositionOf(offset int) fyne.Position {
 	}
 	offset = clamp(offset, 0, len(m.text))
 	ln := m.lines[m.LineOf(offset)]
-	return fyne.NewPos(m.Width(ln.Start, offset), ln.Y)
+	return fyne.NewPos(ln.Indent+m.Width(ln.Start, offset), ln.Y)
 }
 
 // lastCaret returns the last caret position on line i: before the newline or
@@ -462,6 +492,7 @@ func (m *Model) OffsetAt(x, y float32) int {
 
 func (m *Model) offsetInLine(i int, x float32) int {
 	ln := m.lines[i]
+	x -= ln.Indent
 	last := m.lastCaret(i)
 	// largest o in [Start, last] with X(o) <= x
 	k := sort.Search(last-ln.Start+1, func(k int) bool {
@@ -492,8 +523,8 @@ func (m *Model) Rects(start, end int) []Rect {
 		ln := m.lines[i]
 		a := max(start, ln.Start)
 		b := min(end, ln.End)
-		x0 := m.Width(ln.Start, a)
-		x1 := m.Width(ln.Start, b)
+		x0 := ln.Indent + m.Width(ln.Start, a)
+		x1 := ln.Indent + m.Width(ln.Start, b)
 		if b == ln.End && b > ln.Start && m.text[b-1] == '\n' && x1 == x0 {
 			x1 += m.lineHeight / 4
 		}

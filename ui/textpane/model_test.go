@@ -308,3 +308,31 @@ func TestRects(t *testing.T) {
 		t.Fatalf("selection over an empty paragraph: %v, want 3 rects", r)
 	}
 }
+
+func TestARightToLeftParagraphIsAlignedRightToItsLastLine(t *testing.T) {
+	arabic := "قال المتحدث إن المحادثات كانت مثمرة وإن الجانبين اتفقا على مواصلة العمل في الأسابيع المقبلة"
+	m := newFakeModel("An English paragraph that wraps over a few lines of the pane.\n"+arabic, 200)
+	sawRTL := 0
+	for _, ln := range m.Lines() {
+		right := ln.Indent + m.Width(ln.Start, m.contentEnd(ln.Start, ln.End))
+		if m.Text()[ln.Start] == 'A' || ln.Start < 62 {
+			if ln.Indent != 0 {
+				t.Errorf("an English line starts at %.1f, not at the left", ln.Indent)
+			}
+			continue
+		}
+		sawRTL++
+		if right < 200-0.5 {
+			t.Errorf("an Arabic line %q ends at %.1f, not at the right edge 200", lineText(m, ln), right)
+		}
+		if p := m.PositionOf(ln.Start); p.X != ln.Indent {
+			t.Errorf("the caret at the line's start is at %.1f, not at its indent %.1f", p.X, ln.Indent)
+		}
+		if got := m.OffsetAt(ln.Indent+1, ln.Y+1); got != ln.Start {
+			t.Errorf("a click at the start of an Arabic line gives offset %d, want %d", got, ln.Start)
+		}
+	}
+	if sawRTL < 2 {
+		t.Fatalf("the Arabic paragraph took %d lines; the test needs it wrapped", sawRTL)
+	}
+}

@@ -3,8 +3,6 @@ package textpane
 import (
 	"image/color"
 	"math"
-	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -586,8 +584,7 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 		r.text(string(m.text[a:b]), o.X+xa, ty, xb-xa, fg, bold)
 	}
 
-	mark := ""
-	var markColor fyne.ThemeColorName
+	var marks []Style // the marks of the spans that begin on the line
 	m.SpansIn(ln.Start, ln.End, func(k int) {
 		st := spans[k].Style
 		if st.Underline != UnderlineNone {
@@ -599,32 +596,36 @@ func (r *renderer) drawLine(i int, o fyne.Position) {
 			}
 			r.underline(st.Underline, st.HeavyUnderline, o.X+x0, ty+p.baseline, x1-x0, col)
 		}
-		if st.Mark != "" && spans[k].Start >= ln.Start && !strings.Contains(mark, st.Mark) && utf8.RuneCountInString(mark) < maxMarkRunes {
-			mark += st.Mark
-			markColor = st.MarkColor
+		if st.Mark != "" && spans[k].Start >= ln.Start && len(marks) < maxMarks {
+			marks = append(marks, st)
 		}
 	})
-	if mark != "" {
-		w := m.measure(mark, true)
-		r.text(mark, o.X-w-p.metricsSize*0.4, ty, w, markColor, true)
+	// Each mark is drawn apart, in its own colour, in the order of the
+	// spans, so two claims on one line read as two marks ("≠ ∅"), not one.
+	x := o.X - p.metricsSize*0.4
+	for i := len(marks) - 1; i >= 0; i-- {
+		w := m.measure(marks[i].Mark, true)
+		x -= w
+		r.text(marks[i].Mark, x, ty, w, marks[i].MarkColor, true)
+		x -= p.metricsSize * 0.3
 	}
 }
 
-// maxMarkRunes is how many marks the margin shows for one line: a line where
-// several spans begin shows the first two distinct ones.
-const maxMarkRunes = 2
+// maxMarks is how many marks the margin shows for one line: a line where
+// more spans begin shows the first ones.
+const maxMarks = 2
 
 // x returns the position of the caret before offset on the line being drawn.
 func (r *renderer) x(offset int) float32 {
 	if offset <= r.line.Start {
-		return 0
+		return r.line.Indent
 	}
 	for _, e := range r.xs {
 		if e.offset == offset {
 			return e.x
 		}
 	}
-	x := r.p.model.Width(r.line.Start, offset)
+	x := r.line.Indent + r.p.model.Width(r.line.Start, offset)
 	r.xs = append(r.xs, measured{offset, x})
 	return x
 }

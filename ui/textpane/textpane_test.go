@@ -445,3 +445,35 @@ func TestScrollingRightAfterNewTextMoves(t *testing.T) {
 		t.Errorf("scrolled to %v right after the text was set, want 1000", got)
 	}
 }
+
+func TestTwoClaimsOnALineGetTwoMarks(t *testing.T) {
+	p := New()
+	w := test.NewTempWindow(t, p)
+	w.Resize(fyne.NewSize(600, 200))
+	p.SetText("We disagree. They left early.")
+	p.SetSpans([]Span{
+		{Start: 0, End: 12, Style: Style{Mark: "≠", MarkColor: theme.ColorNameError}},
+		{Start: 13, End: 29, Style: Style{Mark: "∅", MarkColor: theme.ColorNamePlaceHolder}},
+	})
+	_, texts := objectsOf(p)
+	var neq, none *canvas.Text
+	for _, tx := range texts {
+		switch tx.Text {
+		case "≠":
+			neq = tx
+		case "∅":
+			none = tx
+		case "≠∅", "∅≠":
+			t.Fatalf("the two marks are drawn as one: %q", tx.Text)
+		}
+	}
+	if neq == nil || none == nil {
+		t.Fatal("the margin does not show both claims' marks")
+	}
+	if neq.Position().X+neq.Size().Width >= none.Position().X {
+		t.Errorf("the marks touch or are out of order: ≠ ends at %.1f, ∅ starts at %.1f", neq.Position().X+neq.Size().Width, none.Position().X)
+	}
+	if neq.Color == none.Color {
+		t.Error("the two marks have one colour")
+	}
+}
