@@ -21,6 +21,8 @@ type quantity struct {
 	// dim is a measure read apart from its words: "percent", "duration"
 	// (val in hours) or "money:" and the currency ("money:pound").
 	dim string
+	// ofN is N of a share "one in N", whose percent is as rounded as N.
+	ofN float64
 	// per is what a rate is per: "day" in "25 million euros a day", "each"
 	// in "600 euros per passenger"; "" for a total.
 	per string
@@ -142,7 +144,7 @@ func quantities(toks []token) []quantity {
 			}
 		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum:
 			// "two thirds": read at the fraction
-		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0):
+		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0):
 			q, ok = number(toks, i)
 		case t.Lower == "a" || t.Lower == "an":
 			q, ok = aLength(toks, i)
@@ -214,6 +216,9 @@ func number(toks []token, i int) (quantity, bool) {
 		}
 	}
 	q.lo, q.hi = q.val, q.val
+	if q.ofN > 0 {
+		q.lo, q.hi, q.exact = 100*t.Num/(q.ofN+0.5), 100*t.Num/(q.ofN-0.5), false
+	}
 	if m, ok := baseUnits[q.head]; ok && m.factor != 1 && q.dim != "" {
 		// a converted figure was rounded in its own unit: "12 miles" is "19 km"
 		q.lo, q.hi = q.val*0.97, q.val*1.03
@@ -303,8 +308,20 @@ func measure(toks []token, i int, q *quantity) bool {
 		if relativeWords[at(j+1).Lower] {
 			j++ // "nine days later"
 		}
+	case oneIn(toks, j) > 0:
+		// "one in fourteen", "one patient in 14", "one out of four": a
+		// share, rounded as its whole numbers are
+		k := oneIn(toks, j)
+		n := toks[k].Num
+		q.val, q.dim, q.head, q.unit = 100*t.Num/n, "percent", "percent", map[string]bool{"percent": true}
+		q.to, q.ofN = k, n
+		return true
 	default:
 		unit, head, to := unitAfter(toks, j)
+		if len(unit) == 0 && i >= 2 && toks[i-1].Lower == "of" && toks[i-2].content() && !toks[i-2].IsNum && toks[i-2].Lower != toks[i-2].Lemma+"s" {
+			// "a crew of 22": the noun before counts; not "hundreds of 5"
+			unit, head, to = map[string]bool{toks[i-2].Key: true}, toks[i-2].Lemma, j
+		}
 		if len(unit) == 0 && t.Num >= 1800 && t.Num <= 2100 && t.Num == float64(int(t.Num)) {
 			unit = map[string]bool{"#year": true}
 		}
@@ -450,6 +467,8 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 	j := i + 1
 	if _, rough := roughRanges[toks[i].Lower]; rough && j+1 < len(toks) && toks[j].Lower == "of" {
 		j++ // "dozens of protesters"
+	} else if j+2 < len(toks) && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] {
+		j += 2 // "seven of our members"
 	}
 	for ; j < len(toks) && j <= i+3; j++ {
 		t := &toks[j]
@@ -464,6 +483,33 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 		}
 	}
 	return unit, head, to
+}
+
+// partitiveDets are the words between "of" and the noun a number counts a
+// part of: "seven of our members", "two of the pilots".
+var partitiveDets = set("the", "our", "their", "its", "his", "her", "my", "your", "these", "those")
+
+// oneIn returns the index of N in a share "one in N", "one patient in N" or
+// "one out of N" whose first number ends at toks[j], or -1. N must exceed
+// the first number.
+func oneIn(toks []token, j int) int {
+	at := func(k int) *token { return tokAt(toks, k) }
+	k := j + 1
+	if at(k).content() && !at(k).IsNum && at(k+1).Lower == "in" {
+		k++ // "one patient in"
+	}
+	switch {
+	case at(k).Lower == "in":
+		k++
+	case at(k).Lower == "out" && at(k+1).Lower == "of":
+		k += 2
+	default:
+		return -1
+	}
+	if !at(k).IsNum || at(k).Num <= toks[j].Num || at(k).Num < 2 || at(k+1).Key == "percent" || durationHours[at(k+1).Lemma] > 0 || months[at(k+1).Lower] {
+		return -1
+	}
+	return k
 }
 
 // attach sets the clause of each quantity and its roles: the nearest

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -8,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -100,8 +102,11 @@ type OneOrMany[T any] []T
 
 // UnmarshalJSON reads an array or a single object.
 func (o *OneOrMany[T]) UnmarshalJSON(b []byte) error {
-	var many []T
-	if err := json.Unmarshal(b, &many); err == nil {
+	if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 && (t[0] == '[' || t[0] == 'n') { // a list, or null
+		var many []T
+		if err := json.Unmarshal(b, &many); err != nil {
+			return err
+		}
 		*o = many
 		return nil
 	}
@@ -230,13 +235,18 @@ func (s *Store) ImportNotes(ctx context.Context, comparison int64, r io.Reader, 
 		if err != nil {
 			return err
 		}
+		im, err := startImport(ctx, tx, comparison, texts)
+		if err != nil {
+			return err
+		}
+		defer im.close()
 		for i, a := range items {
 			n, err := noteFromAnnotation(a, texts)
 			if err != nil {
 				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)
 			}
 			n.Comparison, n.Layer = comparison, layer
-			result, err := mergeNote(ctx, tx, &n)
+			result, err := im.merge(&n)
 			if err != nil {
 				return fmt.Errorf("annotation %d (%s): %w", i+1, a.ID, err)
 			}
@@ -255,7 +265,7 @@ func (s *Store) ImportNotes(ctx context.Context, comparison int64, r io.Reader, 
 				rep.Orphans++
 			}
 		}
-		return nil
+		return im.finish()
 	})
 	if err != nil {
 		return ImportReport{}, fmt.Errorf("import notes into comparison %d: %w", comparison, err)
@@ -272,6 +282,15 @@ func readAnnotations(r io.Reader) ([]Annotation, error) {
 	if len(b) > MaxAnnotationsBytes {
 		return nil, fmt.Errorf("%w: the file is larger than %d MB", ErrTooLarge, MaxAnnotationsBytes>>20)
 	}
+	items, err := decodeAnnotations(b)
+	if len(items) > MaxAnnotations {
+		return nil, fmt.Errorf("%w: the file holds %d annotations; Parley imports at most %d at once", ErrTooLarge, len(items), MaxAnnotations)
+	}
+	return items, err
+}
+
+// decodeAnnotations decodes annotations as readAnnotations reads them.
+func decodeAnnotations(b []byte) ([]Annotation, error) {
 	var many []Annotation
 	if err := json.Unmarshal(b, &many); err == nil {
 		return many, nil
@@ -456,56 +475,337 @@ const (
 	readOnly                     // the id is another layer's note; nothing written
 )
 
-// mergeNote inserts n into its layer, or replaces the layer's note with
-// its uid if n was modified later. A note of another layer is never
-// touched: see ImportNotes.
-func mergeNote(ctx context.Context, tx *sql.Tx, n *Note) (mergeResult, error) {
-	id, updatedAt, layer, err := noteByUID(ctx, tx, n.Comparison, n.UID)
+// noteImport writes the notes of one import into a comparison, in the
+// import's transaction, with statements prepared once. It pauses the
+// triggers that keep the notes' search index (notes_fts) in step, row by
+// row, and at the end indexes every note it wrote in one statement, as
+// the triggers would have.
+type noteImport struct {
+	ctx     context.Context
+	tx      *sql.Tx
+	docs    map[Side]int64
+	known   map[string]knownNote // the comparison's notes by uid
+	tags    map[string]int64     // tag ids by name, as written
+	written []int64              // notes to index at the end
+	indexed []int64              // of those, notes in the index already
+	stmts   []*sql.Stmt
+
+	insertNote, updatedAt, updateNote, deleteTargets, insertTag, tagID, deleteNoteTags *sql.Stmt
+	// The notes, their targets and their tags are written a batch of rows
+	// at a time, the notes under the ids SQLite would give them one by
+	// one (the largest so far, plus one), from nextID on; or, in a library
+	// whose ids come near the largest there is, one note at a time.
+	notes, targets, noteTags *batch
+	nextID                   int64
+}
+
+// batchRows is how many rows a batch writes in one statement.
+const batchRows = 100
+
+// The INSERT of a note and the values of one, which without times of
+// creation or change is given the time of the insert.
+const (
+	insertNoteSQL = `INSERT INTO notes (id, uid, comparison_id, kind, body, colour, created_at, updated_at, layer)`
+	insertNoteRow = `(?, ?, ?, ?, ?, ?, coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+		coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?)`
+)
+
+// batch gathers rows of one table and writes them with one INSERT of many
+// rows.
+type batch struct {
+	insert string    // the INSERT, up to VALUES
+	row    string    // the placeholders of one row
+	width  int       // values in a row
+	full   *sql.Stmt // the INSERT of batchRows rows
+	args   []any
+}
+
+// newBatch prepares the INSERT of a full batch of rows of width values,
+// each row written as row.
+func (im *noteImport) newBatch(insert, row string, width int) (*batch, error) {
+	b := &batch{insert: insert, width: width, row: row}
+	var err error
+	b.full, err = im.tx.PrepareContext(im.ctx, b.sql(batchRows))
 	if err != nil {
-		return unchanged, err
+		return nil, err
 	}
-	if id != 0 && layer != n.Layer {
+	im.stmts = append(im.stmts, b.full)
+	return b, nil
+}
+
+// sql is the INSERT of n rows.
+func (b *batch) sql(n int) string {
+	return b.insert + " VALUES " + strings.TrimSuffix(strings.Repeat(b.row+", ", n), ", ")
+}
+
+// add adds a row, writing the batch once it is full. The import's
+// foreign keys are checked when it commits, so that a batch of targets
+// may be written before the batch of notes they belong to.
+func (im *noteImport) add(b *batch, row ...any) error {
+	b.args = append(b.args, row...)
+	if len(b.args) < batchRows*b.width {
+		return nil
+	}
+	return im.flush(b)
+}
+
+// placeholders is the row of n placeholders.
+func placeholders(n int) string {
+	return "(" + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
+}
+
+// flush writes the rows gathered.
+func (im *noteImport) flush(b *batch) error {
+	var err error
+	switch n := len(b.args) / b.width; n {
+	case 0:
+		return nil
+	case batchRows:
+		_, err = b.full.ExecContext(im.ctx, b.args...)
+	default:
+		_, err = im.tx.ExecContext(im.ctx, b.sql(n), b.args...)
+	}
+	b.args = b.args[:0]
+	return err
+}
+
+// knownNote is what an import needs of a note with a given uid.
+type knownNote struct {
+	id               int64
+	updatedAt, layer string
+	fresh            bool // written by this import, not yet indexed
+}
+
+// startImport pauses the index triggers and prepares the statements of an
+// import into comparison.
+func startImport(ctx context.Context, tx *sql.Tx, comparison int64, texts sides) (*noteImport, error) {
+	im := &noteImport{ctx: ctx, tx: tx, known: map[string]knownNote{}, tags: map[string]int64{},
+		docs: map[Side]int64{Left: texts[Left].doc, Right: texts[Right].doc}}
+	rows, err := tx.QueryContext(ctx, `SELECT uid, id, updated_at, layer FROM notes WHERE comparison_id = ?`, comparison)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var uid string
+		var k knownNote
+		if err := rows.Scan(&uid, &k.id, &k.updatedAt, &k.layer); err != nil {
+			return nil, err
+		}
+		im.known[uid] = k
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO notes_fts_paused (paused) VALUES (1)`); err != nil {
+		return nil, err
+	}
+	// Until the commit, which turns it off again.
+	if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
+		return nil, err
+	}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&im.insertNote, insertNoteSQL + " VALUES " + insertNoteRow},
+		{&im.updatedAt, `SELECT updated_at FROM notes WHERE id = ?`},
+		{&im.updateNote, `UPDATE notes SET kind = ?, body = ?, colour = ?, updated_at = ? WHERE id = ?`},
+		{&im.deleteTargets, `DELETE FROM note_targets WHERE note_id = ?`},
+		{&im.insertTag, `INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING`},
+		{&im.tagID, `SELECT id FROM tags WHERE name = ?`},
+		{&im.deleteNoteTags, `DELETE FROM note_tags WHERE note_id = ?`},
+	} {
+		if *p.stmt, err = tx.PrepareContext(ctx, p.sql); err != nil {
+			im.close()
+			return nil, err
+		}
+		im.stmts = append(im.stmts, *p.stmt)
+	}
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM notes`).Scan(&last); err != nil {
+		im.close()
+		return nil, err
+	}
+	if last < math.MaxInt64-MaxAnnotations {
+		im.nextID = last + 1
+		if im.notes, err = im.newBatch(insertNoteSQL, insertNoteRow, 9); err != nil {
+			im.close()
+			return nil, err
+		}
+	}
+	if im.targets, err = im.newBatch(`INSERT INTO note_targets (note_id, side, doc_id, cp_start, cp_end, exact, prefix, suffix, claim, state, imported)`, placeholders(11), 11); err != nil {
+		im.close()
+		return nil, err
+	}
+	if im.noteTags, err = im.newBatch(`INSERT OR IGNORE INTO note_tags (note_id, tag_id)`, placeholders(2), 2); err != nil {
+		im.close()
+		return nil, err
+	}
+	return im, nil
+}
+
+// close closes the import's statements.
+func (im *noteImport) close() {
+	for _, st := range im.stmts {
+		st.Close()
+	}
+	im.stmts = nil
+}
+
+// merge inserts n into its layer, or replaces the layer's note with its
+// uid if n was modified later. A note of another layer is never touched:
+// see ImportNotes.
+func (im *noteImport) merge(n *Note) (mergeResult, error) {
+	k, ok := im.known[n.UID]
+	if ok && k.layer != n.Layer {
 		if n.Layer == "" {
 			return readOnly, nil
 		}
 		// The shared note keeps its own id in its layer.
 		n.UID = layerUID(n.Layer, n.UID)
-		if id, updatedAt, layer, err = noteByUID(ctx, tx, n.Comparison, n.UID); err != nil {
-			return unchanged, err
-		}
-		if id != 0 && layer != n.Layer {
+		if k, ok = im.known[n.UID]; ok && k.layer != n.Layer {
 			return readOnly, nil
 		}
 	}
-	if id == 0 {
-		return merged, insertNote(ctx, tx, n)
+	if !ok {
+		if err := im.insert(n); err != nil {
+			return unchanged, err
+		}
+		// A note without a time of change was given the time of its
+		// insert, which is read if the import names the note again.
+		im.known[n.UID] = knownNote{id: n.ID, updatedAt: n.UpdatedAt, layer: n.Layer, fresh: true}
+		im.written = append(im.written, n.ID)
+		return merged, im.writeParts(n, false)
 	}
-	if !later(n.UpdatedAt, updatedAt) {
+	if k.updatedAt == "" {
+		if err := im.flushAll(); err != nil {
+			return unchanged, err
+		}
+		if err := im.updatedAt.QueryRowContext(im.ctx, k.id).Scan(&k.updatedAt); err != nil {
+			return unchanged, err
+		}
+	}
+	if !later(n.UpdatedAt, k.updatedAt) {
 		return unchanged, nil
 	}
-	n.ID = id
-	if _, err := tx.ExecContext(ctx, `UPDATE notes SET kind = ?, body = ?, colour = ?, updated_at = ? WHERE id = ?`,
-		n.Kind, n.Body, n.Colour, n.UpdatedAt, id); err != nil {
+	n.ID = k.id
+	if _, err := im.updateNote.ExecContext(im.ctx, n.Kind, n.Body, n.Colour, n.UpdatedAt, n.ID); err != nil {
 		return unchanged, err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM note_targets WHERE note_id = ?`, id); err != nil {
-		return unchanged, err
+	if !k.fresh {
+		im.written = append(im.written, n.ID)
+		im.indexed = append(im.indexed, n.ID)
+		k.fresh = true
 	}
-	if err := insertTargets(ctx, tx, n); err != nil {
-		return unchanged, err
-	}
-	return replaced, setTags(ctx, tx, id, n.Tags)
+	k.updatedAt = n.UpdatedAt
+	im.known[n.UID] = k
+	return replaced, im.writeParts(n, true)
 }
 
-// noteByUID finds the comparison's note with uid: its id (0 if there is
-// none), time of change and layer.
-func noteByUID(ctx context.Context, tx *sql.Tx, comparison int64, uid string) (id int64, updatedAt, layer string, err error) {
-	err = tx.QueryRowContext(ctx, `SELECT id, updated_at, layer FROM notes WHERE comparison_id = ? AND uid = ?`, comparison, uid).
-		Scan(&id, &updatedAt, &layer)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, "", "", nil
+// insert writes the note n, without its targets and tags, and sets n.ID.
+func (im *noteImport) insert(n *Note) error {
+	if im.notes != nil {
+		n.ID = im.nextID
+		im.nextID++
+		return im.add(im.notes, n.ID, n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt, n.Layer)
 	}
-	return id, updatedAt, layer, err
+	res, err := im.insertNote.ExecContext(im.ctx, nil, n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt, n.Layer)
+	if err != nil {
+		return err
+	}
+	n.ID, err = res.LastInsertId()
+	return err
+}
+
+// writeParts writes n's targets and tags, replacing those it had.
+func (im *noteImport) writeParts(n *Note, had bool) error {
+	if had {
+		// The rows gathered may be the note's own, from earlier in the
+		// import.
+		if err := im.flushAll(); err != nil {
+			return err
+		}
+		if _, err := im.deleteTargets.ExecContext(im.ctx, n.ID); err != nil {
+			return err
+		}
+		if _, err := im.deleteNoteTags.ExecContext(im.ctx, n.ID); err != nil {
+			return err
+		}
+	}
+	for _, t := range n.Targets {
+		var claim sql.NullInt64
+		if n.Kind != OnSpan {
+			claim = sql.NullInt64{Int64: int64(t.Claim), Valid: true}
+		}
+		if err := im.add(im.targets, n.ID, t.Side, im.docs[t.Side], t.Start, t.End, t.Exact, t.Prefix, t.Suffix,
+			claim, t.State.String(), t.Imported); err != nil {
+			return err
+		}
+	}
+	for _, name := range n.Tags {
+		id, ok := im.tags[name]
+		if !ok {
+			if _, err := im.insertTag.ExecContext(im.ctx, name); err != nil {
+				return err
+			}
+			if err := im.tagID.QueryRowContext(im.ctx, name).Scan(&id); err != nil {
+				return err
+			}
+			im.tags[name] = id
+		}
+		if err := im.add(im.noteTags, n.ID, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flushAll writes the rows gathered of every batch, the notes first.
+func (im *noteImport) flushAll() error {
+	if im.notes != nil {
+		if err := im.flush(im.notes); err != nil {
+			return err
+		}
+	}
+	if err := im.flush(im.targets); err != nil {
+		return err
+	}
+	return im.flush(im.noteTags)
+}
+
+// finish indexes the notes the import wrote, in one statement, with what
+// the paused triggers would have put in the index (their body, quotes and
+// tags), and resumes the triggers.
+func (im *noteImport) finish() error {
+	if err := im.flushAll(); err != nil {
+		return err
+	}
+	written, err := json.Marshal(im.written)
+	if err != nil {
+		return err
+	}
+	indexed, err := json.Marshal(im.indexed)
+	if err != nil {
+		return err
+	}
+	if len(im.indexed) > 0 {
+		if _, err := im.tx.ExecContext(im.ctx, `DELETE FROM notes_fts WHERE rowid IN (SELECT value FROM json_each(?))`, indexed); err != nil {
+			return err
+		}
+	}
+	if len(im.written) > 0 {
+		_, err := im.tx.ExecContext(im.ctx, `INSERT INTO notes_fts (rowid, body, quote, tags)
+			SELECT n.id, n.body,
+				coalesce((SELECT group_concat(exact, ' … ') FROM note_targets WHERE note_id = n.id), ''),
+				coalesce((SELECT group_concat(t.name, ' ') FROM note_tags nt JOIN tags t ON t.id = nt.tag_id WHERE nt.note_id = n.id), '')
+			FROM notes n WHERE n.id IN (SELECT value FROM json_each(?)) ORDER BY n.id`, written)
+		if err != nil {
+			return err
+		}
+	}
+	_, err = im.tx.ExecContext(im.ctx, `DELETE FROM notes_fts_paused`)
+	return err
 }
 
 // layerUID is the id a shared layer's note takes when its own id is taken

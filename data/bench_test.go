@@ -1,8 +1,11 @@
 package data
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -225,5 +228,58 @@ func BenchmarkImportLayer(b *testing.B) {
 		if r, err := s.ImportNotes(ctx, c, strings.NewReader(js.String()), "Ms Rivera"); err != nil || r.Added != 10000 {
 			b.Fatalf("import = %+v, %v", r, err)
 		}
+	}
+}
+
+// BenchmarkImport150kNotes imports 150,000 annotations (a body of a dozen
+// words, two tags, a quote placed in a statement of 300 words) into a
+// fresh comparison: as the reader's own notes, and as a shared layer, as
+// a .parley of that many notes does.
+func BenchmarkImport150kNotes(b *testing.B) {
+	const count = 150000
+	r := rand.New(rand.NewPCG(3, 4))
+	z := rand.NewZipf(r, 1.1, 2, uint64(len(benchWords)-1))
+	left, right := benchText(r, z, 300), benchText(r, z, 300)
+	runes := map[Side][]rune{Left: []rune(left), Right: []rune(right)}
+	tags := []string{"rhetoric", "contradiction", "evidence", "follow up", "quote", "수사", "sanctions", "timeline"}
+	items := make([]Annotation, count)
+	for i := range items {
+		side := []Side{Left, Right}[i%2]
+		start := r.IntN(len(runes[side]) - 40)
+		a := anchor.Make(runes[side], start, start+10+r.IntN(30))
+		s, e := a.Position.Start, a.Position.End
+		items[i] = Annotation{ID: fmt.Sprintf("urn:uuid:00000000-0000-4000-8000-%012d", i), Type: "Annotation",
+			Modified: "2025-01-01T00:00:00.000Z",
+			Body: OneOrMany[AnnotationBody]{{Type: "TextualBody", Value: benchText(r, z, 12), Purpose: "commenting"},
+				{Type: "TextualBody", Value: tags[i%len(tags)], Purpose: "tagging"},
+				{Type: "TextualBody", Value: tags[(i/3)%len(tags)], Purpose: "tagging"}},
+			Target: OneOrMany[AnnotationTarget]{{Source: "urn:sha256:" + digest(string(runes[side])), Side: string(side),
+				Selector: OneOrMany[Selector]{{Type: "TextPositionSelector", Start: &s, End: &e},
+					{Type: "TextQuoteSelector", Exact: a.Quote.Exact, Prefix: a.Quote.Prefix, Suffix: a.Quote.Suffix}}}}}
+	}
+	js, err := json.Marshal(items)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%d annotations, %d MB of JSON", count, len(js)>>20)
+	for _, layer := range []string{"", "Ms Rivera"} {
+		b.Run(cmp.Or(layer, "own"), func(b *testing.B) {
+			s, err := Open(filepath.Join(b.TempDir(), "parley.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			ctx := context.Background()
+			b.ReportAllocs()
+			for b.Loop() {
+				c, err := s.CreateComparison(ctx, "Talks", Document{Body: left}, Document{Body: right})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if r, err := s.ImportNotes(ctx, c, bytes.NewReader(js), layer); err != nil || r.Added != count || r.Orphans != 0 {
+					b.Fatalf("import = %+v, %v", r, err)
+				}
+			}
+		})
 	}
 }
