@@ -33,7 +33,7 @@ build: deps
 
 ## run: open Parley on its built-in sample
 run: build
-	./bin/parley
+	./bin/parley --sample
 
 ## test: formatting, vet, staticcheck, unit tests, race tests and a real-window smoke test
 test: deps-test check unit race smoke

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -197,23 +199,22 @@ func clip(s string, n int) string {
 	return strings.TrimRight(string(r), " ") + "…"
 }
 
+// formats maps the file extensions Parley reads to the format each promises.
+var formats = map[string]string{
+	".txt": "text", ".text": "text",
+	".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+	".html": "html", ".htm": "html", ".xhtml": "html",
+	".docx": "docx",
+	".pdf":  "pdf",
+}
+
 // formatOfExt names the format a file extension promises, or "" when the
 // extension says nothing Parley relies on.
-func formatOfExt(ext string) string {
-	switch ext {
-	case ".txt", ".text":
-		return "text"
-	case ".md", ".markdown", ".mdown", ".mkd":
-		return "markdown"
-	case ".html", ".htm", ".xhtml":
-		return "html"
-	case ".docx":
-		return "docx"
-	case ".pdf":
-		return "pdf"
-	}
-	return ""
-}
+func formatOfExt(ext string) string { return formats[ext] }
+
+// Extensions returns the file extensions of the formats Parley reads
+// (".txt", ".md", ".html", ".docx", ".pdf" and their variants), sorted.
+func Extensions() []string { return slices.Sorted(maps.Keys(formats)) }
 
 // sniff recognises a format from the first bytes of content.
 func sniff(b []byte) string {

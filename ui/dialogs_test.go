@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/parley-reader/parley/compare"
@@ -248,5 +249,30 @@ func TestShareFormSharesUnderTheNameWritten(t *testing.T) {
 	f.name.SetText(" Mr Okafor ")
 	if err := f.apply(); err != nil || from != "Mr Okafor" {
 		t.Errorf("shared as %q, %v", from, err)
+	}
+}
+
+func TestOpenDialogsListOnlyFilesParleyReads(t *testing.T) {
+	test.NewTempApp(t)
+	for _, c := range []struct {
+		exts      []string
+		shown     []string
+		notListed []string
+	}{
+		{statementFiles, []string{"a.txt", "b.PDF", "c.docx", "d.md", "e.html"}, []string{"f.png", "g.exe", "h.parley", "i.json"}},
+		{notesFiles, []string{"notes.json", "notes.jsonld"}, []string{"a.txt", "b.parley"}},
+		{sharedFiles, []string{"lesson.parley"}, []string{"a.txt", "notes.json"}},
+	} {
+		f := storage.NewExtensionFileFilter(c.exts)
+		for _, name := range c.shown {
+			if !f.Matches(storage.NewFileURI("/tmp/" + name)) {
+				t.Errorf("%s is not listed among %v", name, c.exts)
+			}
+		}
+		for _, name := range c.notListed {
+			if f.Matches(storage.NewFileURI("/tmp/" + name)) {
+				t.Errorf("%s is listed among %v", name, c.exts)
+			}
+		}
 	}
 }

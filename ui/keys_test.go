@@ -173,3 +173,21 @@ func TestTheLegendGivesWayWithoutOverlapping(t *testing.T) {
 		}
 	}
 }
+
+func TestTheWindowOpensToFitTheScreen(t *testing.T) {
+	for _, c := range []struct{ screen, want fyne.Size }{
+		{fyne.NewSize(1280, 800), fyne.NewSize(1152, 720)},
+		{fyne.NewSize(1920, 1080), fyne.NewSize(1680, 972)},
+		{fyne.NewSize(1366, 768), fyne.NewSize(1229.4, 691.2)},
+		{fyne.NewSize(3840, 2160), largestWindow},
+		{fyne.NewSize(640, 480), minWindow},
+	} {
+		got := windowSize(c.screen)
+		if d := got.Subtract(c.want); d.Width*d.Width > 1 || d.Height*d.Height > 1 {
+			t.Errorf("on a %v screen the window opens at %v, want %v", c.screen, got, c.want)
+		}
+		if got.Width > max(c.screen.Width, minWindow.Width) || got.Height > max(c.screen.Height, minWindow.Height) {
+			t.Errorf("on a %v screen the window opens larger than the screen: %v", c.screen, got)
+		}
+	}
+}

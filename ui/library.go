@@ -79,6 +79,9 @@ func (l *library) open() {
 // opened records the open comparison's id once a job has kept it.
 func (l *library) opened(id int64) { l.id = id }
 
+// keeps says whether the library has a database, so that its jobs run.
+func (l *library) keeps() bool { return l.store != nil }
+
 // keptID is the open comparison's id in the library, 0 while it is not
 // kept (or there is no library).
 func (l *library) keptID() int64 { return l.id }

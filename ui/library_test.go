@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/ui/reading"
 )
@@ -166,4 +167,25 @@ func TestNoStoreIsALibraryThatKeepsNothing(t *testing.T) {
 		t.Errorf("without a store: id %d, notes %v, status %q", r.lib.keptID(), r.notes.all, r.status.text.Text)
 	}
 	r.win.Close()
+}
+
+func TestALaunchWithoutFilesReopensTheLastComparison(t *testing.T) {
+	store := tempStore(t)
+	fallback := compare.Document{Meta: compare.Meta{Party: "Sample"}, Text: "The sample says this."}
+	first := newTestReader(t, store)
+	first.OpenLastOr(fallback, fallback)
+	first.lib.flush()
+	if first.model == nil || first.model.Side(reading.Left).Party != "Sample" {
+		t.Fatal("with an empty library, the launch did not open the sample")
+	}
+	first.Open(police, witness)
+	first.lib.flush()
+
+	next := newTestReader(t, store)
+	next.OpenLastOr(fallback, fallback)
+	next.lib.flush()
+	next.lib.flush()
+	if next.model == nil || next.model.Side(reading.Left).Party != "Police" || next.model.Side(reading.Right).Party != "Witness" {
+		t.Fatalf("the next launch opened %+v, not the comparison read last", next.docs[0].Meta)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/ui/reading"
@@ -36,6 +37,29 @@ func (r *Reader) openKept(id int64, at *place) {
 		}
 		r.opening.place = at
 		r.Open(c.Left.Statement(), c.Right.Statement())
+	})
+}
+
+// OpenLastOr opens the comparison the reader had open last, where they
+// left it, or left and right when the library keeps none.
+func (r *Reader) OpenLastOr(left, right compare.Document) {
+	if !r.lib.keeps() {
+		r.Open(left, right)
+		return
+	}
+	var last int64
+	r.lib.do(func(ctx context.Context, s *data.Store, k *kept) error {
+		es, err := s.Library(ctx, "")
+		if len(es) > 0 {
+			last = es[0].ID
+		}
+		return err
+	}, func(err error) {
+		if err != nil || last == 0 {
+			r.Open(left, right)
+			return
+		}
+		r.openKept(last, nil)
 	})
 }
 

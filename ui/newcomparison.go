@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
@@ -107,7 +108,7 @@ func (f *sideForm) document() compare.Document {
 // statement for each side, or import an article that quotes both and split it.
 func (r *Reader) newComparison() {
 	importFile := func(load func(importer.Doc)) {
-		r.choosePath(func(path string) {
+		r.choosePath(statementFiles, func(path string) {
 			r.importFiles([]string{path}, func(ds []importer.Doc) { load(ds[0]) })
 		})
 	}
@@ -158,8 +159,16 @@ func (f *comparisonForm) apply() error {
 	return nil
 }
 
-// choosePath asks for a file to open.
-func (r *Reader) choosePath(done func(path string)) {
+// The kinds of file the Open dialogs list; other files are not shown.
+var (
+	statementFiles = importer.Extensions()
+	notesFiles     = []string{".json", ".jsonld"}
+	sharedFiles    = []string{".parley"}
+)
+
+// choosePath asks for a file to open, listing the files with one of the
+// extensions.
+func (r *Reader) choosePath(extensions []string, done func(path string)) {
 	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			r.showError("The file could not be opened", err)
@@ -172,6 +181,7 @@ func (r *Reader) choosePath(done func(path string)) {
 		rc.Close()
 		done(path)
 	}, r.win)
+	fd.SetFilter(storage.NewExtensionFileFilter(extensions))
 	fd.Resize(fyne.NewSize(900, 600))
 	r.showDialog(fd)
 }
@@ -225,7 +235,7 @@ func (r *Reader) openInto(side reading.Side, path string) {
 // openFile is File → Open: a file into the pane that has the focus.
 func (r *Reader) openFile() {
 	side := r.sel.Focus
-	r.choosePath(func(path string) { r.openInto(side, path) })
+	r.choosePath(statementFiles, func(path string) { r.openInto(side, path) })
 }
 
 // dropped opens files dropped on the window: one file goes into the pane

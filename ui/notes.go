@@ -566,7 +566,7 @@ func (r *Reader) importNotes() {
 	if r.lib.keptID() == 0 {
 		return
 	}
-	r.choosePath(r.importNotesFrom)
+	r.choosePath(notesFiles, r.importNotesFrom)
 }
 
 // importNotesFrom merges the W3C Web Annotation JSON file at path into this

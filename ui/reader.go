@@ -69,7 +69,9 @@ type opening struct {
 // store nothing is kept. The reader's database work runs on a goroutine of
 // its own, which ends when the window closes.
 func NewReader(a fyne.App, store *data.Store) *Reader {
-	return newReader(a, newLibrary(store, fyne.Do))
+	r := newReader(a, newLibrary(store, fyne.Do))
+	a.Lifecycle().SetOnStarted(r.fitScreen)
+	return r
 }
 
 func newReader(a fyne.App, lib *library) *Reader {

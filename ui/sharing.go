@@ -91,7 +91,7 @@ func (r *Reader) bundle(from string, sets []data.ComparisonNotes) share.Bundle {
 
 // openShared asks for a .parley file and opens it.
 func (r *Reader) openShared() {
-	r.choosePath(r.OpenSharedFile)
+	r.choosePath(sharedFiles, r.OpenSharedFile)
 }
 
 // OpenSharedFile opens a .parley file: the comparison with the sharer's

@@ -18,9 +18,10 @@ import (
 const appID = "io.github.parley_reader.parley"
 
 // openReader opens the main window on two files, on one shared .parley
-// file, or on the built-in sample when files is empty, optionally in
+// file, or, when files is empty, on the comparison read last (the built-in
+// sample when the library has none, or when sample is set), optionally in
 // presentation mode, and runs until the window closes.
-func openReader(dbPath string, files []string, present bool) error {
+func openReader(dbPath string, files []string, present, sample bool) error {
 	shared := len(files) == 1
 	var left, right compare.Document
 	if !shared {
@@ -41,9 +42,12 @@ func openReader(dbPath string, files []string, present bool) error {
 	if present {
 		r.PresentOnOpen()
 	}
-	if shared {
+	switch {
+	case shared:
 		r.OpenSharedFile(files[0])
-	} else {
+	case len(files) == 0 && !sample:
+		r.OpenLastOr(left, right)
+	default:
 		r.Open(left, right)
 	}
 	r.Window().ShowAndRun()

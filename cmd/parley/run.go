@@ -73,8 +73,9 @@ func usage(w io.Writer) {
 	fmt.Fprintf(w, `Parley compares two parties' accounts of the same event.
 
 Usage:
-  parley [--db PATH] [--present] [LEFT RIGHT | SHARED.parley]
-                                      open the reader (the built-in sample when no files are given)
+  parley [--db PATH] [--present] [--sample] [LEFT RIGHT | SHARED.parley]
+                                      open the reader (with no files, the comparison read
+                                      last, or the built-in sample the first time)
   parley SUBCOMMAND [ARGS]            work without a window
   parley --version | --help
 
@@ -87,6 +88,7 @@ Subcommands:
 Options:
   --db PATH    the library database (default: $%s, else the user data folder)
   --present    start in presentation mode (full screen, one pair at a time; Esc leaves)
+  --sample     open the built-in sample, not the comparison read last
   --version    print the version
   --help       print this help
 
@@ -107,6 +109,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	dbPath := fs.String("db", "", "library database")
 	showVersion := fs.Bool("version", false, "print the version")
 	present := fs.Bool("present", false, "open in presentation mode")
+	sample := fs.Bool("sample", false, "open the built-in sample")
 	help := fs.Bool("help", false, "print help")
 	fs.BoolVar(help, "h", false, "print help")
 	files, err := parseAnywhere(fs, args)
@@ -132,5 +135,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	return openReader(*dbPath, files, *present)
+	if *sample && len(files) != 0 {
+		return usageError{"--sample opens the built-in sample; give it no files (see parley --help)"}
+	}
+	return openReader(*dbPath, files, *present, *sample)
 }
