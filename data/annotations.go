@@ -47,11 +47,97 @@ type Annotation struct {
 	ID         string                      `json:"id"`
 	Type       string                      `json:"type"`
 	Motivation string                      `json:"motivation,omitempty"`
+	Creator    *Agent                      `json:"creator,omitempty"`
 	Created    string                      `json:"created,omitempty"`
 	Modified   string                      `json:"modified,omitempty"`
 	Body       OneOrMany[AnnotationBody]   `json:"body,omitempty"`
 	Target     OneOrMany[AnnotationTarget] `json:"target"`
 	Stylesheet *Stylesheet                 `json:"stylesheet,omitempty"`
+}
+
+// Agent is who wrote an annotation, its "creator": a Person (or an
+// Organization, or Software) with a name, an IRI (id), or both. An
+// annotation may name its creator by IRI alone, as a string, or name
+// several; Parley reads the first.
+type Agent struct {
+	ID   string `json:"id,omitempty"`
+	Type string `json:"type"`
+	Name string `json:"name,omitempty"`
+}
+
+// The kinds of Agent Parley keeps; any other is read as a Person.
+const (
+	Person       = "Person"
+	Organization = "Organization"
+	Software     = "Software"
+)
+
+// OwnCreator is the creator an export names on the reader's own notes:
+// the library knows no name for its reader. Importing an annotation by
+// OwnCreator (and no IRI) makes it the importing reader's own.
+const OwnCreator = "You"
+
+// maxCreatorLen is the longest creator's name Parley keeps, in code
+// points; a longer one is cut, as a document's party is.
+const maxCreatorLen = 200
+
+// UnmarshalJSON reads an agent written as an object, as an IRI, or as a
+// list of either (the first is kept).
+func (a *Agent) UnmarshalJSON(b []byte) error {
+	t := bytes.TrimLeft(b, " \t\r\n")
+	switch {
+	case len(t) == 0:
+		return errors.New("no creator")
+	case t[0] == '[':
+		var many []json.RawMessage
+		if err := json.Unmarshal(b, &many); err != nil {
+			return err
+		}
+		*a = Agent{}
+		if len(many) > 0 {
+			return a.UnmarshalJSON(many[0])
+		}
+		return nil
+	case t[0] == '"':
+		*a = Agent{}
+		return json.Unmarshal(b, &a.ID)
+	}
+	var v struct {
+		ID   string            `json:"id"`
+		Type OneOrMany[string] `json:"type"`
+		Name string            `json:"name"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*a = Agent{ID: v.ID, Name: v.Name}
+	if len(v.Type) > 0 {
+		a.Type = v.Type[0]
+	}
+	return nil
+}
+
+// keep is the agent as a note keeps it: a known kind (else Person), a
+// name of at most maxCreatorLen code points, an id only if it is a URI;
+// the zero Agent for none, or for OwnCreator.
+func (a *Agent) keep() Agent {
+	if a == nil {
+		return Agent{}
+	}
+	c := Agent{Type: a.Type, Name: strings.TrimSpace(a.Name), ID: a.ID}
+	if c.Type != Organization && c.Type != Software {
+		c.Type = Person
+	}
+	if utf8.RuneCountInString(c.Name) > maxCreatorLen {
+		c.Name = strings.TrimRight(string([]rune(c.Name)[:maxCreatorLen-1]), " ") + "…"
+	}
+	if c.ID != "" && checkID(c.ID) != nil {
+		c.ID = ""
+	}
+	if c.ID == "" && (c.Name == "" || c.Name == OwnCreator && c.Type == Person) {
+		return Agent{}
+	}
+	return c
 }
 
 // AnnotationBody is a TextualBody: the note's Markdown (purpose commenting,
@@ -143,7 +229,8 @@ func Annotations(sets []ComparisonNotes) AnnotationCollection {
 func annotation(c LibraryEntry, n Note) Annotation {
 	// Each annotation carries the context itself, so that it is a Web
 	// Annotation on its own, taken out of the collection.
-	a := Annotation{Context: AnnotationContext, ID: n.UID, Type: "Annotation", Created: n.CreatedAt, Modified: n.UpdatedAt,
+	creator := NoteCreator(n)
+	a := Annotation{Context: AnnotationContext, ID: n.UID, Type: "Annotation", Creator: &creator, Created: n.CreatedAt, Modified: n.UpdatedAt,
 		Body: OneOrMany[AnnotationBody]{}, Target: OneOrMany[AnnotationTarget]{}}
 	switch {
 	case n.Body != "":
@@ -328,7 +415,7 @@ func decodeAnnotations(b []byte) ([]Annotation, error) {
 // noteFromAnnotation builds a note from an annotation, its targets
 // re-anchored against the comparison's texts.
 func noteFromAnnotation(a Annotation, texts sides) (Note, error) {
-	n := Note{UID: a.ID, CreatedAt: stamp(a.Created), UpdatedAt: stamp(a.Modified), Kind: OnSpan}
+	n := Note{UID: a.ID, CreatedAt: stamp(a.Created), UpdatedAt: stamp(a.Modified), Kind: OnSpan, Creator: a.Creator.keep()}
 	if err := checkID(a.ID); err != nil {
 		return n, err
 	}
@@ -505,9 +592,10 @@ const batchRows = 100
 // The INSERT of a note and the values of one, which without times of
 // creation or change is given the time of the insert.
 const (
-	insertNoteSQL = `INSERT INTO notes (id, uid, comparison_id, kind, body, colour, created_at, updated_at, layer)`
+	insertNoteSQL = `INSERT INTO notes (id, uid, comparison_id, kind, body, colour, created_at, updated_at, layer,
+		creator_name, creator_id, creator_type)`
 	insertNoteRow = `(?, ?, ?, ?, ?, ?, coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-		coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?)`
+		coalesce(nullif(?, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), ?, ?, ?, ?)`
 )
 
 // batch gathers rows of one table and writes them with one INSERT of many
@@ -610,7 +698,8 @@ func startImport(ctx context.Context, tx *sql.Tx, comparison int64, texts sides)
 	}{
 		{&im.insertNote, insertNoteSQL + " VALUES " + insertNoteRow},
 		{&im.updatedAt, `SELECT updated_at FROM notes WHERE id = ?`},
-		{&im.updateNote, `UPDATE notes SET kind = ?, body = ?, colour = ?, updated_at = ? WHERE id = ?`},
+		{&im.updateNote, `UPDATE notes SET kind = ?, body = ?, colour = ?, updated_at = ?, creator_name = ?, creator_id = ?, creator_type = ?
+			WHERE id = ?`},
 		{&im.deleteTargets, `DELETE FROM note_targets WHERE note_id = ?`},
 		{&im.insertTag, `INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING`},
 		{&im.tagID, `SELECT id FROM tags WHERE name = ?`},
@@ -629,7 +718,7 @@ func startImport(ctx context.Context, tx *sql.Tx, comparison int64, texts sides)
 	}
 	if last < math.MaxInt64-MaxAnnotations {
 		im.nextID = last + 1
-		if im.notes, err = im.newBatch(insertNoteSQL, insertNoteRow, 9); err != nil {
+		if im.notes, err = im.newBatch(insertNoteSQL, insertNoteRow, 12); err != nil {
 			im.close()
 			return nil, err
 		}
@@ -690,7 +779,7 @@ func (im *noteImport) merge(n *Note) (mergeResult, error) {
 		return unchanged, nil
 	}
 	n.ID = k.id
-	if _, err := im.updateNote.ExecContext(im.ctx, n.Kind, n.Body, n.Colour, n.UpdatedAt, n.ID); err != nil {
+	if _, err := im.updateNote.ExecContext(im.ctx, n.Kind, n.Body, n.Colour, n.UpdatedAt, n.Creator.Name, n.Creator.ID, n.Creator.Type, n.ID); err != nil {
 		return unchanged, err
 	}
 	if !k.fresh {
@@ -708,9 +797,11 @@ func (im *noteImport) insert(n *Note) error {
 	if im.notes != nil {
 		n.ID = im.nextID
 		im.nextID++
-		return im.add(im.notes, n.ID, n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt, n.Layer)
+		return im.add(im.notes, n.ID, n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt, n.Layer,
+			n.Creator.Name, n.Creator.ID, n.Creator.Type)
 	}
-	res, err := im.insertNote.ExecContext(im.ctx, nil, n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt, n.Layer)
+	res, err := im.insertNote.ExecContext(im.ctx, nil, n.UID, n.Comparison, n.Kind, n.Body, n.Colour, n.CreatedAt, n.UpdatedAt, n.Layer,
+		n.Creator.Name, n.Creator.ID, n.Creator.Type)
 	if err != nil {
 		return err
 	}

@@ -96,6 +96,27 @@ type Note struct {
 	// shared comparison carry the name of who shared them and are
 	// read-only.
 	Layer string
+	// Creator is who wrote the note, as an imported annotation named
+	// them; the zero Agent for the reader's own notes, and for shared
+	// notes that named no one, which are by whoever shared them (Layer).
+	// NoteCreator says who wrote any note.
+	Creator Agent
+}
+
+// NoteCreator is who wrote n, as an export names them: its Creator, else
+// whoever shared it, else the reader of the library, OwnCreator.
+func NoteCreator(n Note) Agent {
+	c := n.Creator
+	if c.Name == "" && c.ID == "" {
+		c = Agent{Name: OwnCreator}
+		if n.Layer != "" {
+			c.Name = n.Layer
+		}
+	}
+	if c.Type == "" {
+		c.Type = Person
+	}
+	return c
 }
 
 // Orphaned reports whether none of the note's targets could be placed in
@@ -417,7 +438,7 @@ type querier interface {
 // comparisons c) with their targets and tags, in id order.
 func loadNotes(ctx context.Context, q querier, where string, args ...any) ([]Note, error) {
 	rows, err := q.QueryContext(ctx, `SELECT n.id, n.uid, n.comparison_id, n.kind, n.body, n.colour,
-			n.created_at, n.updated_at, coalesce(n.deleted_at, ''), n.layer,
+			n.created_at, n.updated_at, coalesce(n.deleted_at, ''), n.layer, n.creator_name, n.creator_id, n.creator_type,
 			t.side, t.cp_start, t.cp_end, t.claim, t.exact, t.prefix, t.suffix, t.state, t.imported
 		FROM notes n JOIN comparisons c ON c.id = n.comparison_id JOIN note_targets t ON t.note_id = n.id
 		WHERE `+where+` ORDER BY n.id, t.side`, args...)
@@ -433,7 +454,7 @@ func loadNotes(ctx context.Context, q querier, where string, args ...any) ([]Not
 		var claim sql.NullInt64
 		var state string
 		if err := rows.Scan(&n.ID, &n.UID, &n.Comparison, &n.Kind, &n.Body, &n.Colour, &n.CreatedAt, &n.UpdatedAt, &n.DeletedAt, &n.Layer,
-			&t.Side, &t.Start, &t.End, &claim, &t.Exact, &t.Prefix, &t.Suffix, &state, &t.Imported); err != nil {
+			&n.Creator.Name, &n.Creator.ID, &n.Creator.Type, &t.Side, &t.Start, &t.End, &claim, &t.Exact, &t.Prefix, &t.Suffix, &state, &t.Imported); err != nil {
 			return nil, err
 		}
 		t.Claim = int(claim.Int64)

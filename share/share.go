@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -85,9 +86,12 @@ type Bundle struct {
 	Notes       data.AnnotationCollection `json:"notes"`
 }
 
-// Write writes the bundle as a .parley file.
+// Write writes the bundle as a .parley file. Its notes that
+// data.Annotations names as the reader's own (by data.OwnCreator) are
+// named as by the sharer, b.From.
 func Write(w io.Writer, b Bundle) error {
 	b.Parley = formatVersion
+	b.Notes = byWhomShared(b.Notes, strings.TrimSpace(b.From))
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	enc.SetEscapeHTML(false)
@@ -95,6 +99,23 @@ func Write(w io.Writer, b Bundle) error {
 		return fmt.Errorf("write the shared comparison: %w", err)
 	}
 	return nil
+}
+
+// byWhomShared is the notes with those by data.OwnCreator named as by
+// from; the notes handed in are left as they were.
+func byWhomShared(notes data.AnnotationCollection, from string) data.AnnotationCollection {
+	if notes.First == nil || from == "" {
+		return notes
+	}
+	page := *notes.First
+	page.Items = slices.Clone(page.Items)
+	for i, a := range page.Items {
+		if c := a.Creator; c != nil && c.ID == "" && c.Name == data.OwnCreator {
+			page.Items[i].Creator = &data.Agent{Type: c.Type, Name: from}
+		}
+	}
+	notes.First = &page
+	return notes
 }
 
 // ReadFile reads the .parley file at path as Read does, refusing anything
