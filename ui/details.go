@@ -23,21 +23,63 @@ const startHint = "Click a claim, or press Alt+C for the first contradiction, to
 type details struct {
 	verdict *widget.RichText
 	diff    *widget.RichText
+	buttons *fyne.Container // what the reader can do with one click
 	content fyne.CanvasObject
 }
 
+// choice is a button of the details strip.
+type choice struct {
+	label string
+	do    func()
+}
+
 func newDetails() *details {
-	d := &details{verdict: widget.NewRichText(), diff: widget.NewRichText()}
+	d := &details{verdict: widget.NewRichText(), diff: widget.NewRichText(), buttons: container.NewHBox()}
 	d.verdict.Wrapping = fyne.TextWrapWord
 	d.diff.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(container.NewVBox(d.verdict, d.diff))
+	scroll := container.NewVScroll(container.NewVBox(d.verdict, d.buttons, d.diff))
 	scroll.SetMinSize(fyne.NewSize(100, 110))
 	d.content = scroll
 	d.hint(startHint)
 	return d
 }
 
+// offer shows one button for each choice, or none.
+func (d *details) offer(cs ...choice) {
+	d.buttons.RemoveAll()
+	for _, c := range cs {
+		d.buttons.Add(widget.NewButton(c.label, c.do))
+	}
+	d.buttons.Refresh()
+}
+
+// showRanked lists the claims of the other side ranked as counterparts,
+// numbered as the other pane marks them.
+func (d *details) showRanked(other string, texts []string, sims []float64) {
+	if len(texts) == 0 {
+		d.diff.Segments = nil
+		d.diff.Refresh()
+		return
+	}
+	segs := []widget.RichTextSegment{&widget.TextSegment{
+		Text:  "Closest claims of " + other + " (Alt+1, Alt+2, Alt+3 pairs with one): ",
+		Style: caption,
+	}}
+	for i, t := range texts {
+		segs = append(segs,
+			&widget.TextSegment{Text: rankMarks[i] + " ", Style: widget.RichTextStyle{Inline: true, ColorName: ColorCurrent, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: "“" + truncate(t, 90) + "”", Style: widget.RichTextStyle{Inline: true}},
+			&widget.TextSegment{Text: fmt.Sprintf(" %.2f   ", sims[i]), Style: caption})
+	}
+	d.diff.Segments = segs
+	d.diff.Refresh()
+}
+
+// rankMarks number the ranked counterparts in the pane and the strip.
+var rankMarks = [...]string{"①", "②", "③"}
+
 func (d *details) hint(s string) {
+	d.offer()
 	d.verdict.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: s, Style: widget.RichTextStyleParagraph}}
 	d.verdict.Refresh()
 	d.diff.Segments = nil
@@ -49,6 +91,7 @@ func (d *details) hint(s string) {
 // those only the right has underlined, each in a colour of its own. When
 // the two claims share no word, it shows the words Parley aligned instead.
 func (d *details) showPair(p compare.Pair, parties, texts [2]string) {
+	d.offer()
 	l := looks[p.Relation]
 	cues := "no particular cue"
 	if cs := export.VerdictCues(p); len(cs) > 0 {
@@ -141,7 +184,7 @@ func (d *details) showSuggestion(s compare.Suggestion) {
 	l := looks[suggested]
 	d.verdict.Segments = []widget.RichTextSegment{
 		&widget.TextSegment{Text: fmt.Sprintf("%s %s (similarity %.2f): ", l.mark, l.name, s.Similarity), Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}},
-		&widget.TextSegment{Text: "Parley is not sure these two speak of the same thing. Ctrl+Shift+P pairs them; Ctrl+Shift+R rejects the suggestion.", Style: widget.RichTextStyle{Inline: true}},
+		&widget.TextSegment{Text: "Parley is not sure these two speak of the same thing. You decide: Ctrl+Shift+P pairs them; Ctrl+Shift+R says they are not the same.", Style: widget.RichTextStyle{Inline: true}},
 	}
 	d.verdict.Refresh()
 	d.diff.Segments = nil

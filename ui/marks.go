@@ -78,6 +78,13 @@ func (r *Reader) currentSpans(side reading.Side) []textpane.Span {
 			out = append(out, currentSpan(c))
 		}
 	}
+	if side != cur.Side {
+		for i, k := range r.sel.Ranked() {
+			if c, ok := r.model.ClaimByID(side, k.ID); ok {
+				out = append(out, rankedSpan(c, i))
+			}
+		}
+	}
 	if p, _, ok := r.model.PairOf(cur); ok {
 		changed := p.LeftChanged
 		if side == reading.Right {

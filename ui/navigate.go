@@ -4,7 +4,9 @@ import (
 	"cmp"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
+	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/ui/reading"
 )
 
@@ -54,6 +56,7 @@ func (r *Reader) selectClaim(c reading.Claim, scrollOwn bool) {
 	r.showDetails()
 	r.views.aligned.selectCurrent()
 	r.viewMoved()
+	r.rankCounterparts(c)
 }
 
 func (r *Reader) showDetails() {
@@ -61,14 +64,18 @@ func (r *Reader) showDetails() {
 	if !ok {
 		return
 	}
+	other := r.model.Side(cur.Side.Other())
+	otherName := clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen)
 	if s, ok := r.currentSuggestion(); ok {
 		r.details.showSuggestion(s)
+		r.details.offer(choice{"Pair them", r.pairCurrent}, choice{"Not the same thing", r.rejectCurrent})
+		r.showRanked(cur, otherName)
 		return
 	}
 	p, _, ok := r.model.PairOf(cur)
 	if !ok {
-		other := r.model.Side(cur.Side.Other())
-		r.details.showUnmatched(clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen))
+		r.details.showUnmatched(otherName)
+		r.showRanked(cur, otherName)
 		return
 	}
 	r.details.showPair(p, r.partyNames(), [2]string{claimText(r.model, reading.Left, p.Left), claimText(r.model, reading.Right, p.Right)})
@@ -97,6 +104,63 @@ func (r *Reader) showLit() {
 		}
 	}
 	r.viewMoved()
+}
+
+// maxRanked is how many claims of the other side are ranked as
+// counterparts of a claim in no pair.
+const maxRanked = len(rankMarks)
+
+// rankCounterparts ranks, off the UI goroutine, the claims of the other
+// side as counterparts of a claim in no pair; the other pane numbers them
+// and the details strip lists them while the claim is current.
+func (r *Reader) rankCounterparts(c reading.Claim) {
+	if _, _, paired := r.model.PairOf(c); paired {
+		return
+	}
+	res := r.model.Result
+	r.background(func() {
+		ranked := compare.Candidates(res, c.Side == reading.Left, c.ID, maxRanked)
+		fyne.Do(func() {
+			if cur, ok := r.sel.Current(); !ok || cur != c || r.model == nil || r.model.Result != res {
+				return
+			}
+			r.sel.SetRanked(c, ranked)
+			r.refreshMarks()
+			r.showDetails()
+		})
+	})
+}
+
+// showRanked lists the ranked counterparts of the current claim in the
+// details strip, with a button for each.
+func (r *Reader) showRanked(cur reading.Claim, other string) {
+	ranked := r.sel.Ranked()
+	texts, sims := make([]string, len(ranked)), make([]float64, len(ranked))
+	choices := r.details.buttons.Objects
+	for i, k := range ranked {
+		c, _ := r.model.ClaimByID(cur.Side.Other(), k.ID)
+		texts[i], sims[i] = c.Text, k.Similarity
+		choices = append(choices, widget.NewButton("Pair with "+rankMarks[i], func() { r.pairRanked(i) }))
+	}
+	r.details.buttons.Objects = choices
+	r.details.buttons.Refresh()
+	r.details.showRanked(other, texts, sims)
+}
+
+// pairRanked pairs the current claim with its n-th ranked counterpart.
+func (r *Reader) pairRanked(n int) {
+	if r.model == nil {
+		return
+	}
+	c, err := r.sel.PairingWith(n)
+	if err != nil {
+		r.status.say(sentence(err))
+		return
+	}
+	cur, _ := r.sel.Current()
+	r.correct(c)
+	r.selectClaim(cur, false)
+	r.status.say("Paired by hand; Ctrl+Z undoes")
 }
 
 // updateConnector draws the line between the current pair's claims (dashed

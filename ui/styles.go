@@ -58,6 +58,17 @@ func currentSpan(c compare.Claim) textpane.Span {
 	}}
 }
 
+// rankedSpan marks the n-th ranked counterpart of the current claim with a
+// dotted underline and its number (①) in the margin.
+func rankedSpan(c compare.Claim, n int) textpane.Span {
+	return textpane.Span{Start: c.Start, End: c.End, Style: textpane.Style{
+		Underline:      textpane.UnderlineDotted,
+		UnderlineColor: ColorCurrent,
+		Mark:           rankMarks[n],
+		MarkColor:      ColorCurrent,
+	}}
+}
+
 // changedSpan marks words the word diff found on only one side of a pair.
 func changedSpan(s compare.Span) textpane.Span {
 	return textpane.Span{Start: s.Start, End: s.End, Style: textpane.Style{

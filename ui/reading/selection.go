@@ -18,8 +18,39 @@ type Selection struct {
 	hasCurrent bool
 	picked     [2]int
 	hasPicked  [2]bool
-	before     Side // the side of the claim current before this one
-	hasBefore  bool // whether a claim was current before this one
+	before     Side                // the side of the claim current before this one
+	hasBefore  bool                // whether a claim was current before this one
+	ranked     []compare.Candidate // the best counterparts of the current claim
+	rankedFor  Claim               // the claim ranked is for
+}
+
+// Ranked returns the claims of the other pane ranked as counterparts of
+// the current claim, best first, once SetRanked has given them.
+func (s *Selection) Ranked() []compare.Candidate {
+	if !s.hasCurrent || s.rankedFor != s.current {
+		return nil
+	}
+	return s.ranked
+}
+
+// SetRanked keeps the ranked counterparts of claim c; they are shown while
+// c is current.
+func (s *Selection) SetRanked(c Claim, ranked []compare.Candidate) {
+	s.rankedFor, s.ranked = c, ranked
+}
+
+// PairingWith is the correction that pairs the current claim with the
+// claim of the other pane ranked n-th (from 0).
+func (s *Selection) PairingWith(n int) (Correction, error) {
+	ranked := s.Ranked()
+	if n < 0 || n >= len(ranked) {
+		return Correction{}, ErrNoCandidate
+	}
+	c := Correction{Kind: Pair, Left: []int{s.current.ID}, Right: []int{ranked[n].ID}}
+	if s.current.Side == Right {
+		c.Left, c.Right = c.Right, c.Left
+	}
+	return c, nil
 }
 
 // Current returns the current claim, if there is one.
@@ -50,6 +81,7 @@ func (s *Selection) Reset() { *s = Selection{Focus: s.Focus} }
 var (
 	ErrPickBoth      = errors.New("to pair by hand, click a claim in each pane, then press Ctrl+Shift+P")
 	ErrAlreadyPaired = errors.New("these two claims are already a pair")
+	ErrNoCandidate   = errors.New("the other side has no such candidate for this claim")
 )
 
 // Pairing is the correction that pairing makes now. When the current claim

@@ -3,6 +3,7 @@ package reading
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/parley-reader/parley/compare"
@@ -91,5 +92,23 @@ func TestLitClaims(t *testing.T) {
 	}
 	if got := m.Lit(Claim{Left, 2}, Left); !reflect.DeepEqual(got, []int{2}) {
 		t.Errorf("an omission lights %v on its side", got)
+	}
+}
+
+func TestRankedCounterpartsFollowTheCurrentClaim(t *testing.T) {
+	var s Selection
+	c := Claim{Side: Right, ID: 4}
+	s.Select(c)
+	s.SetRanked(c, []compare.Candidate{{ID: 7, Similarity: 0.5}, {ID: 2, Similarity: 0.3}})
+	got, err := s.PairingWith(1)
+	if err != nil || !slices.Equal(got.Left, []int{2}) || !slices.Equal(got.Right, []int{4}) || got.Kind != Pair {
+		t.Fatalf("pairing the right claim with its second candidate = %+v, %v", got, err)
+	}
+	if _, err := s.PairingWith(2); err == nil {
+		t.Error("a third candidate that does not exist was paired")
+	}
+	s.Select(Claim{Side: Left, ID: 1})
+	if len(s.Ranked()) != 0 {
+		t.Error("the candidates of the claim before stay ranked for the new current claim")
 	}
 }
