@@ -47,6 +47,10 @@ func DefaultPlan(r *compare.Result) Plan {
 	for _, x := range pairs {
 		p.Items = append(p.Items, Item{Left: x.Left, Right: x.Right})
 	}
+	// The possible counterparts come last, for the class to decide.
+	for _, s := range r.Suggestions {
+		p.Items = append(p.Items, Item{Left: s.Left, Right: s.Right})
+	}
 	return p
 }
 

@@ -111,3 +111,15 @@ func TestPlanKeeping(t *testing.T) {
 		t.Error("an empty lesson misbehaves")
 	}
 }
+
+func TestTheDefaultPlanEndsWithThePossibleCounterparts(t *testing.T) {
+	r := &compare.Result{
+		Left:        compare.Side{Claims: []compare.Claim{{ID: 1}, {ID: 2}}},
+		Pairs:       []compare.Pair{{Left: []int{1}, Right: []int{1}, Relation: compare.Agree}},
+		Suggestions: []compare.Suggestion{{Left: []int{2}, Right: []int{3}, Similarity: 0.3}},
+	}
+	p := DefaultPlan(r)
+	if len(p.Items) != 2 || p.Items[1].Left[0] != 2 || p.Items[1].Right[0] != 3 {
+		t.Errorf("the default plan is %+v, want the pair, then the possible counterpart", p.Items)
+	}
+}

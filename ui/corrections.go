@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/data"
 	"github.com/parley-reader/parley/ui/reading"
@@ -30,6 +32,37 @@ func (r *Reader) pairCurrent() {
 		return
 	}
 	r.selectClaim(reading.Claim{Side: reading.Left, ID: c.Left[0]}, false)
+}
+
+// draggedOut pairs by hand the claim a drag began on with the claim of the
+// other pane it was dropped on.
+func (r *Reader) draggedOut(side reading.Side, from int, to fyne.Position) {
+	if r.model == nil || r.views.shown != readerView {
+		return
+	}
+	other := r.panes[side.Other()]
+	drv := fyne.CurrentApp().Driver()
+	view := to.Subtract(drv.AbsolutePositionForObject(other.scroller))
+	if view.X < 0 || view.Y < 0 || view.X >= other.scroller.Size().Width || view.Y >= other.scroller.Size().Height {
+		return
+	}
+	a, okA := r.model.ClaimAt(side, from)
+	b, okB := r.model.ClaimAt(side.Other(), other.text.OffsetAt(to.Subtract(drv.AbsolutePositionForObject(other.text))))
+	if !okA || !okB {
+		r.status.say("Drop a claim on a claim of the other statement to pair them")
+		return
+	}
+	c := reading.Correction{Kind: reading.Pair, Left: []int{a.ID}, Right: []int{b.ID}}
+	if side == reading.Right {
+		c.Left, c.Right = c.Right, c.Left
+	}
+	if p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: c.Left[0]}); ok && len(p.Right) == 1 && p.Right[0] == c.Right[0] {
+		r.status.say(sentence(reading.ErrAlreadyPaired))
+		return
+	}
+	r.correct(c)
+	r.selectClaim(reading.Claim{Side: side, ID: a.ID}, false)
+	r.status.say("Paired by hand; Ctrl+Z undoes")
 }
 
 // sentence is an error as the status line says it: with a capital.

@@ -82,3 +82,53 @@ func TestOneClickConfirmsASuggestion(t *testing.T) {
 		t.Errorf("the confirmed claim is still shown as %q", got)
 	}
 }
+
+func TestDraggingAClaimOntoAClaimPairsThem(t *testing.T) {
+	r := openReader(t, tempStore(t))
+	camera := claimContaining(t, r, reading.Left, "Body camera footage")
+	filmed := claimContaining(t, r, reading.Right, "filmed the whole thing")
+	if p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: camera.ID}); ok && p.Right[0] == filmed.ID {
+		t.Skip("the engine already pairs them")
+	}
+	drv := fyne.CurrentApp().Driver()
+	src, dst := r.panes[reading.Left].text, r.panes[reading.Right].text
+	r.panes[reading.Right].scroller.ScrollTo(filmed.Start)
+	from, _ := src.SpanRect(camera.Start, camera.Start+3)
+	from = from.Add(fyne.NewPos(2, 2))
+	to, _ := dst.SpanRect(filmed.Start, filmed.Start+3)
+	toAbs := drv.AbsolutePositionForObject(dst).Add(to).Add(fyne.NewPos(2, 2))
+	srcAbs := drv.AbsolutePositionForObject(src)
+	src.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
+	for _, f := range []float32{0.2, 0.6, 1} {
+		start := srcAbs.Add(from)
+		at := fyne.NewPos(start.X+(toAbs.X-start.X)*f, start.Y+(toAbs.Y-start.Y)*f)
+		src.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: at.Subtract(srcAbs), AbsolutePosition: at}, Dragged: fyne.NewDelta(1, 0)})
+	}
+	src.DragEnd()
+	r.lib.flush()
+	p, _, ok := r.model.PairOf(reading.Claim{Side: reading.Left, ID: camera.ID})
+	if !ok || len(p.Right) != 1 || p.Right[0] != filmed.ID {
+		t.Fatalf("after the drag the camera claim is in %+v (paired %v), want with the filming claim", p, ok)
+	}
+	if s, e := src.Selection(); e > s {
+		t.Error("the drag left a selection in the pane it began in")
+	}
+}
+
+func TestThePresentationLeavesAPossibleCounterpartToTheClass(t *testing.T) {
+	r := openReader(t, nil)
+	showSuggestion(t, r)
+	r.present()
+	p := r.presenting
+	if p == nil {
+		t.Fatal("no presentation")
+	}
+	r.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	got := richText(p.verdict)
+	if !strings.Contains(got, "For the class to decide") || strings.Contains(got, "Only one side says this") {
+		t.Errorf("the last step, the possible counterpart, reads %q", got)
+	}
+	if p.cards[0].text.Text == "" || p.cards[1].text.Text == "" {
+		t.Error("the possible counterpart's two claims are not both shown")
+	}
+}

@@ -33,8 +33,9 @@ func dragSelect(r *Reader, side reading.Side, start, end int) {
 	to, size := tp.SpanRect(end-1, end)
 	from = from.Add(fyne.NewPos(1, 2))
 	to = to.Add(fyne.NewPos(size.Width-1, 2))
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(tp)
 	tp.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary})
-	tp.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y)})
+	tp.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to, AbsolutePosition: abs.Add(to)}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y)})
 	tp.DragEnd()
 }
 

@@ -13,6 +13,7 @@ import (
 	"image/color"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/lesson"
 	"github.com/parley-reader/parley/ui/reading"
 	"github.com/parley-reader/parley/ui/textpane"
@@ -176,8 +177,12 @@ func (p *presentation) show() {
 	if !paired {
 		pair, _, paired = m.PairOf(reading.Claim{Side: reading.Right, ID: first(it.Right, -1)})
 	}
-	if paired {
+	_, open := m.OpenSuggestion(reading.Claim{Side: reading.Left, ID: first(it.Left, -1)})
+	switch {
+	case paired:
 		rel = pair.Relation
+	case open:
+		rel = suggested
 	}
 	visible := [2]bool{step.Reveal >= lesson.ShowLeft && len(it.Left) > 0, step.Reveal >= lesson.ShowRight && len(it.Right) > 0}
 	for i := range p.cards {
@@ -212,13 +217,19 @@ func (p *presentation) show() {
 	p.verdict.Segments = nil
 	if step.Reveal == lesson.ShowVerdict {
 		l := looks[rel]
-		head := l.mark + " " + l.name
-		if !paired {
+		head, why := l.mark+" "+l.name, ""
+		switch {
+		case paired:
+			why = strings.Join(export.VerdictCues(pair), "; ")
+		case open:
+			head = l.mark + " For the class to decide"
+			why = "Parley could not tell whether these two speak of the same thing. Do they? If so, do they agree, contradict each other or differ?"
+		default:
 			head = l.mark + " Only one side says this"
 		}
 		segs := []widget.RichTextSegment{&widget.TextSegment{Text: head, Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText}}}
-		if paired && len(pair.Cues) > 0 {
-			segs = append(segs, &widget.TextSegment{Text: strings.Join(pair.Cues, "; "), Style: widget.RichTextStyleParagraph})
+		if why != "" {
+			segs = append(segs, &widget.TextSegment{Text: why, Style: widget.RichTextStyleParagraph})
 		}
 		if p.showNotes {
 			for _, n := range p.hooks.notes(it) {

@@ -103,6 +103,7 @@ func (r *Reader) build() {
 		p := newPane(side, func(f float32) { r.jumpTo(side, f) })
 		p.text.OnTapped = func(off int) { r.tapped(side, off) }
 		p.text.OnSelectionChanged = func(int, int) { r.selected(side) }
+		p.text.OnDraggedOut = func(from int, to fyne.Position) { r.draggedOut(side, from, to) }
 		p.text.OnTypedKey = func(ev *fyne.KeyEvent) { r.typedKey(side, ev) }
 		p.text.OnTypedRune = r.typedRune
 		p.scroller.OnScrolled = func(fyne.Position) { r.scrolled(side) }

@@ -47,6 +47,10 @@ type TextPane struct {
 	OnTypedKey func(ev *fyne.KeyEvent)
 	// OnTypedRune receives typed characters; the pane is read-only.
 	OnTypedRune func(r rune)
+	// OnDraggedOut is called when a drag that began at offset from ends
+	// outside the pane, at the absolute position to; the drag then selects
+	// nothing.
+	OnDraggedOut func(from int, to fyne.Position)
 
 	model    *Model
 	textSize float32 // 0: the theme's text size
@@ -55,6 +59,8 @@ type TextPane struct {
 	viewSet             bool
 
 	focused, dragging, shift, shiftClick bool
+	dragFrom                             int           // where the drag began
+	dragTo                               fyne.Position // where it is, in absolute coordinates
 
 	// metrics of the current layout
 	metricsSize float32
@@ -233,7 +239,9 @@ func (p *TextPane) Dragged(ev *fyne.DragEvent) {
 		p.shiftClick = false
 		start := p.OffsetAt(ev.Position.Subtract(ev.Dragged))
 		p.model.SetSelection(start, start)
+		p.dragFrom = start
 	}
+	p.dragTo = ev.AbsolutePosition
 	p.setSelection(p.model.anchor, p.OffsetAt(ev.Position))
 	p.showCaret()
 }
@@ -241,6 +249,19 @@ func (p *TextPane) Dragged(ev *fyne.DragEvent) {
 // DragEnd ends a drag selection.
 func (p *TextPane) DragEnd() {
 	p.dragging = false
+	if p.OnDraggedOut == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(p) == nil {
+		return
+	}
+	at := d.AbsolutePositionForObject(p)
+	if in := p.dragTo.Subtract(at); in.X >= 0 && in.Y >= 0 && in.X < p.Size().Width && in.Y < p.Size().Height {
+		return
+	}
+	p.setSelection(p.dragFrom, p.dragFrom)
+	p.OnDraggedOut(p.dragFrom, p.dragTo)
 }
 
 // MouseDown takes the focus and notes a Shift-click, which extends the
