@@ -22,9 +22,9 @@ const (
 // counterparts: at pairProb or above they are paired, from suggestProb they
 // are offered to the reader as a possible counterpart, below it the claim
 // is not addressed. On the development cases, with each case left out of
-// the fit in turn, 0.88 of the candidates at pairProb or above are
-// counterparts (recall 0.80, F1 0.84, as good as any level from 0.35 to
-// 0.55), and 9 of the 31 between suggestProb and pairProb (0.29): a
+// the fit in turn, 0.90 of the candidates at pairProb or above are
+// counterparts (recall 0.80, F1 0.85, as good as any level from 0.4 to
+// 0.55), and 8 of the 29 between suggestProb and pairProb (0.28): a
 // suggestion is a real doubt, which the reader settles (tools/fitweights
 // -pairs prints the tables).
 const (
@@ -206,11 +206,12 @@ func (al *aligner) rank(cs []candidate) {
 // rankFeatures returns, for candidates with first-stage probabilities p
 // between left claims l and right claims r, whether each is the mutual best
 // of its two claims, the sum of how far it falls below each claim's best,
-// and the diagonal support: the larger first-stage probability of the pairs
-// of the claims just before both, or just after both (parties answering
-// each other keep the points in order, so a counterpart's neighbours tend
-// to be counterparts too).
-func rankFeatures(p []float64, l, r []int, nl, nr int) [][3]float64 {
+// and its diagonal support: the mean and the smaller of the first-stage
+// probabilities of the pair of the claims just before both and of the pair
+// just after both (parties answering each other keep the points in order,
+// so a counterpart's neighbours tend to be counterparts too; the smaller
+// asks for support on both sides, which the last claims lack).
+func rankFeatures(p []float64, l, r []int, nl, nr int) [][4]float64 {
 	bestL := make([]float64, nl)
 	bestR := make([]float64, nr)
 	at := make(map[[2]int]float64, len(p))
@@ -219,10 +220,10 @@ func rankFeatures(p []float64, l, r []int, nl, nr int) [][3]float64 {
 		bestR[r[k]] = math.Max(bestR[r[k]], p[k])
 		at[[2]int{l[k], r[k]}] = p[k]
 	}
-	out := make([][3]float64, len(p))
+	out := make([][4]float64, len(p))
 	for k := range p {
-		diag := (at[[2]int{l[k] - 1, r[k] - 1}] + at[[2]int{l[k] + 1, r[k] + 1}]) / 2
-		out[k] = [3]float64{b2f(p[k] >= bestL[l[k]] && p[k] >= bestR[r[k]]), (bestL[l[k]] - p[k]) + (bestR[r[k]] - p[k]), diag}
+		before, after := at[[2]int{l[k] - 1, r[k] - 1}], at[[2]int{l[k] + 1, r[k] + 1}]
+		out[k] = [4]float64{b2f(p[k] >= bestL[l[k]] && p[k] >= bestR[r[k]]), (bestL[l[k]] - p[k]) + (bestR[r[k]] - p[k]), (before + after) / 2, math.Min(before, after)}
 	}
 	return out
 }

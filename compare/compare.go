@@ -120,7 +120,7 @@ func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error
 	out := make([]PairingCandidate, len(cands))
 	for k, c := range cands {
 		f := append([]float64(nil), c.f...)
-		setRanks(f, [3]float64{})
+		setRanks(f, [4]float64{})
 		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: f}
 	}
 	return res, out, nil

@@ -225,3 +225,22 @@ func TestUnitsConverted(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesAndPartitives checks the figures read from "one in N" shares,
+// "seven of our members" and "a crew of 22".
+func TestSharesAndPartitives(t *testing.T) {
+	for _, tt := range []struct {
+		a, b       string
+		contradict bool
+	}{
+		{"One in four children lives in poverty.", "Half of all children live in poverty.", true},
+		{"Roughly one patient in ten was affected.", "10 percent of patients were affected.", false},
+		{"One in four children lives in poverty.", "A quarter of children live in poverty.", false},
+		{"Seven of our drivers were injured.", "Two drivers were injured.", true},
+		{"The crew of 12 are safe.", "All twelve crew members are safe.", false},
+	} {
+		if got := Classify(tt.a, tt.b).Relation == Contradict; got != tt.contradict {
+			t.Errorf("Classify(%q, %q): contradiction %v, want %v (%q)", tt.a, tt.b, got, tt.contradict, Classify(tt.a, tt.b).Cues)
+		}
+	}
+}

@@ -68,12 +68,13 @@ const (
 	pairGap        = 2
 	pairDiagonal   = 3
 	pairDiagCover  = 4
+	pairDiagBoth   = 5
 )
 
 // setRanks sets the ranking features of a candidate's features f from r,
 // as rankFeatures returns them.
-func setRanks(f []float64, r [3]float64) {
-	f[pairMutualBest], f[pairGap], f[pairDiagonal] = r[0], r[1], r[2]
+func setRanks(f []float64, r [4]float64) {
+	f[pairMutualBest], f[pairGap], f[pairDiagonal], f[pairDiagBoth] = r[0], r[1], r[2], r[3]
 	f[pairDiagCover] = r[2] * f[pairSoftCoverMax]
 }
 
@@ -83,7 +84,7 @@ var pairSoftCoverMax = slices.Index(pairFeatureNames, "soft_cover_max")
 // pairFeatureNames names the pairing model's features, in order: those the
 // aligner sets, those of each signal, then the cues.
 var pairFeatureNames = func() []string {
-	names := []string{"bias", "mutual_best", "similarity_gap", "diagonal_support", "diagonal_x_cover"}
+	names := []string{"bias", "mutual_best", "similarity_gap", "diagonal_support", "diagonal_x_cover", "diagonal_both"}
 	for _, s := range (&aligner{}).signals() {
 		names = append(names, s.featureNames()...)
 	}
@@ -94,7 +95,7 @@ var pairFeatureNames = func() []string {
 // pairFeatures computes the pairing features of a candidate; the ranking
 // features stay zero until rank sets them from the first stage.
 func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
-	f := make([]float64, 5, len(pairFeatureNames))
+	f := make([]float64, 6, len(pairFeatureNames))
 	f[0] = 1
 	for _, s := range al.signals() {
 		f = s.features(f, c.ps)

@@ -5,44 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.78443, // bias
+	-5.75759, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
-	2.13002,  // similarity
-	7.79688,  // cosine
-	4.11478,  // vector_cosine
-	3.86321,  // soft_cover_min
-	-1.21504, // soft_cover_max
-	2.00055,  // clash_negation
-	0.556215, // clash_figures
-	1.48551,  // clash_other
-	1.07261,  // all_vs_part
-	5.19072,  // opposed_assessment
-	0.627868, // short
-	-5.36902, // position_gap
+	0,        // diagonal_both
+	2.15056,  // similarity
+	7.80451,  // cosine
+	4.07714,  // vector_cosine
+	3.83847,  // soft_cover_min
+	-1.2116,  // soft_cover_max
+	2.00286,  // clash_negation
+	0.604899, // clash_figures
+	1.48728,  // clash_other
+	1.07647,  // all_vs_part
+	5.1915,   // opposed_assessment
+	0.625221, // short
+	-5.37512, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.44135,   // bias
-	0.984453,   // mutual_best
-	-1.61551,   // similarity_gap
-	4.26179,    // diagonal_support
-	3.17715,    // diagonal_x_cover
-	2.04857,    // similarity
-	3.87995,    // cosine
-	2.63886,    // vector_cosine
-	2.41779,    // soft_cover_min
-	-0.936944,  // soft_cover_max
-	1.40565,    // clash_negation
-	0.863582,   // clash_figures
-	1.24554,    // clash_other
-	0.490401,   // all_vs_part
-	5.25033,    // opposed_assessment
-	-0.0281844, // short
-	-0.873534,  // position_gap
+	-5.16408,  // bias
+	1.20337,   // mutual_best
+	-1.61874,  // similarity_gap
+	2.75083,   // diagonal_support
+	3.51623,   // diagonal_x_cover
+	3.49748,   // diagonal_both
+	2.12234,   // similarity
+	3.75119,   // cosine
+	2.31766,   // vector_cosine
+	2.04979,   // soft_cover_min
+	-0.744951, // soft_cover_max
+	1.33842,   // clash_negation
+	0.914722,  // clash_figures
+	1.18215,   // clash_other
+	0.686757,  // all_vs_part
+	5.19836,   // opposed_assessment
+	-0.203434, // short
+	-0.853853, // position_gap
 }
