@@ -82,37 +82,34 @@ const OwnCreator = "You"
 const maxCreatorLen = 200
 
 // UnmarshalJSON reads an agent written as an object, as an IRI, or as a
-// list of either (the first is kept).
+// list of either (the first is kept). A creator of any other shape names
+// no one, as it did before Parley read creators: the note is kept without.
 func (a *Agent) UnmarshalJSON(b []byte) error {
+	*a = Agent{}
 	t := bytes.TrimLeft(b, " \t\r\n")
 	switch {
 	case len(t) == 0:
-		return errors.New("no creator")
 	case t[0] == '[':
 		var many []json.RawMessage
-		if err := json.Unmarshal(b, &many); err != nil {
-			return err
-		}
-		*a = Agent{}
-		if len(many) > 0 {
+		if json.Unmarshal(b, &many) == nil && len(many) > 0 {
 			return a.UnmarshalJSON(many[0])
 		}
-		return nil
 	case t[0] == '"':
-		*a = Agent{}
-		return json.Unmarshal(b, &a.ID)
-	}
-	var v struct {
-		ID   string            `json:"id"`
-		Type OneOrMany[string] `json:"type"`
-		Name string            `json:"name"`
-	}
-	if err := json.Unmarshal(b, &v); err != nil {
-		return err
-	}
-	*a = Agent{ID: v.ID, Name: v.Name}
-	if len(v.Type) > 0 {
-		a.Type = v.Type[0]
+		if json.Unmarshal(b, &a.ID) != nil {
+			a.ID = ""
+		}
+	case t[0] == '{':
+		var v struct {
+			ID   string            `json:"id"`
+			Type OneOrMany[string] `json:"type"`
+			Name string            `json:"name"`
+		}
+		if json.Unmarshal(b, &v) == nil {
+			*a = Agent{ID: v.ID, Name: v.Name}
+			if len(v.Type) > 0 {
+				a.Type = v.Type[0]
+			}
+		}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -107,6 +108,27 @@ func TestExportNamesTheCreator(t *testing.T) {
 	for _, n := range kept {
 		if n.UID == own.UID && n.Creator != (Agent{}) {
 			t.Errorf("the note by %s is kept as by %+v, not as the reader's own", OwnCreator, n.Creator)
+		}
+	}
+}
+
+// TestImportReadsAnyCreator: a creator of a shape Parley does not read (a
+// number, a name that is not text) names no one, and the annotation is
+// imported as it was before Parley read creators.
+func TestImportReadsAnyCreator(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	c := newComparison(t, s, "Talks")
+	for i, creator := range []string{`5`, `{"name": 5}`, `[]`, `[7]`, `true`, `{"type": {}}`} {
+		a := fmt.Sprintf(`{"type": "Annotation", "id": "urn:uuid:7e7e7e7e-0000-4000-8000-00000000000%d", "creator": %s,
+			"body": {"type": "TextualBody", "value": "odd"}, "target": {"source": "x", "parley:side": "left", "selector": {"type": "TextQuoteSelector", "exact": "made progress"}}}`, i, creator)
+		if r, err := s.ImportNotes(ctx, c, strings.NewReader(a), ""); err != nil || r.Added != 1 {
+			t.Errorf("creator %s: %+v, %v", creator, r, err)
+		}
+	}
+	for id, by := range creators(t, exportJSON(t, s, c)) {
+		if by["name"] != OwnCreator {
+			t.Errorf("note %s by %v, want the reader", id, by)
 		}
 	}
 }
