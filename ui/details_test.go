@@ -147,3 +147,20 @@ func TestOneNoteIsCountedInTheSingular(t *testing.T) {
 		t.Errorf("the export asks %q", got)
 	}
 }
+
+func TestAFileIsNamedOnceInItsHeader(t *testing.T) {
+	test.NewTempApp(t)
+	p := newPane(reading.Left, nil)
+	p.header(compare.Meta{Party: "union reply", Source: "/tmp/TestX123/union-reply.md"})
+	if p.party.Text != "union reply" || p.meta.Text != "" {
+		t.Errorf("a file named for its party is headed %q / %q", p.party.Text, p.meta.Text)
+	}
+	p.header(compare.Meta{Party: "Ministry of Labour", Source: "/tmp/TestX123/ministry_statement.txt"})
+	if p.meta.Text != "ministry_statement.txt" {
+		t.Errorf("the source of a file is shown as %q, want its name without the folder", p.meta.Text)
+	}
+	p.header(compare.Meta{Party: "DPRK", Source: "https://kcna.kp/en/article/1"})
+	if p.meta.Text != "https://kcna.kp/en/article/1" {
+		t.Errorf("an address is shown as %q", p.meta.Text)
+	}
+}

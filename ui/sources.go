@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -170,12 +171,27 @@ func (p *pane) header(d compare.Meta) {
 	party := cmp.Or(d.Party, d.Title, "Untitled")
 	p.party.SetText(clip(party, maxHeaderLen))
 	var meta []string
-	for _, s := range []string{d.Title, d.Outlet, d.Date, d.Language, d.URL, d.Source} {
+	for _, s := range []string{d.Title, d.Outlet, d.Date, d.Language, d.URL, sourceLabel(d.Source, party)} {
 		if s != "" && s != party {
 			meta = append(meta, clip(s, maxHeaderLen))
 		}
 	}
 	p.meta.SetText(clip(strings.Join(meta, " · "), 2*maxHeaderLen))
+}
+
+// sourceLabel is how a header names where a statement was read from: a
+// file by its name, not its folder, and not at all when the party is that
+// name (the party of a file that names no speaker is its file name).
+func sourceLabel(source, party string) string {
+	if source == "" || strings.Contains(source, "://") {
+		return source
+	}
+	name := filepath.Base(source)
+	bare := strings.NewReplacer("_", " ", "-", " ").Replace(strings.TrimSuffix(name, filepath.Ext(name)))
+	if strings.EqualFold(strings.Join(strings.Fields(bare), " "), strings.Join(strings.Fields(party), " ")) {
+		return ""
+	}
+	return name
 }
 
 // maxHeaderLen is the most of one name a header or a heading shows, in
