@@ -175,6 +175,11 @@ func officeName(s string) string {
 			break
 		}
 	}
+	if orgWords[words[head].lower] && anyCapital(words) {
+		// An organisation, whatever names follow its head ("Union of Rail
+		// Workers").
+		return partyName(s)
+	}
 	if len(m.name) > 0 {
 		// A person: only with an office ("Secretary of State Mike Pompeo").
 		if len(m.name) > 3 || !isOffice(headWord(strings.Fields(m.role))) {

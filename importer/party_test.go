@@ -34,6 +34,10 @@ func TestPartyFromTheDocument(t *testing.T) {
 		{"Markdown heading naming an office", "right.md", []byte("## DPRK Foreign Ministry\n\n" + body), "DPRK Foreign Ministry"},
 		{"Markdown heading naming a person by office", "left.md",
 			[]byte("# Secretary of State Mike Pompeo\n\n" + body), "Secretary of State Mike Pompeo"},
+		{"Markdown heading naming an organisation of people", "union-reply.md",
+			[]byte("# Union of Rail Workers\n\n" + body), "Union of Rail Workers"},
+		{"plain first line naming an organisation", "reply.txt",
+			[]byte("National Union of Teachers\n\n" + body), "National Union of Teachers"},
 		{"Markdown possessive heading", "a.md", []byte("# The DPRK Foreign Ministry’s statement on the talks\n\n" + body), "DPRK Foreign Ministry"},
 		{"Markdown front matter wins", "a.md", []byte("---\nparty: Ministry B\n---\n# Statement by Ministry A\n\n" + body), "Ministry B"},
 		// Plain text first lines.
