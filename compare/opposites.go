@@ -20,9 +20,10 @@ func antonymCues(a, b side) []cue {
 			out = append(out, cue{rel: Agree, text: quote(negatedOppositeKind, negatedPhrase(a.c, ia), negatedPhrase(b.c, ib))})
 			continue
 		}
-		// strong when the rest of the two claims is shared: "a man is riding
-		// a bicycle" / "a woman is riding a horse" differ in more than that
-		partial := !restShared(a, n) || !restShared(b, m.other)
+		// strong when the rest of one claim is shared: "a man is riding a
+		// bicycle" / "a woman is riding a horse" differ in more than that,
+		// "the shop is open on Sundays" / "the shop is closed" do not
+		partial := !restShared(a, n) && !restShared(b, m.other)
 		other := otherItems(a) || otherItems(b)
 		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
 	}
@@ -64,7 +65,9 @@ func otherItems(x side) bool {
 }
 
 // restShared reports whether more than half of x's content words other than
-// word n have a firm counterpart in the other claim.
+// word n have a firm counterpart of their own in the other claim: not a
+// word another one has as its same word ("bicycle" finds "riding" as what
+// one does with it, but "riding" faces "riding").
 func restShared(x side, n int) bool {
 	shared, rest := 0, 0
 	for k, m := range x.m {
@@ -72,11 +75,22 @@ func restShared(x side, n int) bool {
 			continue
 		}
 		rest++
-		if grounds(m.kind) {
+		if grounds(m.kind) && (m.kind == mExact || !exactElsewhere(x.m, k)) {
 			shared++
 		}
 	}
 	return 2*shared > rest
+}
+
+// exactElsewhere reports whether the counterpart of word k is another
+// word's same word.
+func exactElsewhere(ms []wordMatch, k int) bool {
+	for j, m := range ms {
+		if j != k && m.other == ms[k].other && m.kind == mExact {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedOppositeKind names the cue of a negated antonym, which agrees.
