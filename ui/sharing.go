@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -98,12 +99,26 @@ func (r *Reader) openShared() {
 // corrections and lesson, and the sharer's notes as a read-only layer.
 // Anything that is not a regular file (a named pipe) is refused before it
 // is opened, so the window never waits on it.
+// The file is read off the UI goroutine.
 func (r *Reader) OpenSharedFile(path string) {
-	b, err := share.ReadFile(path)
-	if err != nil {
-		r.showError("The shared comparison could not be opened", err)
-		return
-	}
+	r.status.working("Reading " + filepath.Base(path) + "…")
+	r.background(func() {
+		b, err := share.ReadFile(path)
+		fyne.Do(func() {
+			r.status.working("")
+			if err != nil {
+				r.showError("The shared comparison could not be opened", err)
+				return
+			}
+			r.OpenShared(b)
+		})
+	})
+}
+
+// OpenShared opens a shared comparison already read: the comparison with
+// the sharer's corrections and lesson, and the sharer's notes as a
+// read-only layer.
+func (r *Reader) OpenShared(b share.Bundle) {
 	r.opening.share = &b
 	r.Open(b.Left.Document(), b.Right.Document())
 }
@@ -135,15 +150,17 @@ func (r *Reader) applyShare() {
 		return
 	}
 	var added, orphans int
+	r.status.working(fmt.Sprintf("Adding %s from %s…", export.Plural(b.Notes.Total, "note", "notes"), b.From))
 	r.lib.doKept(func(ctx context.Context, s *data.Store, k *kept) (err error) {
 		added, _, orphans, err = s.ImportLayer(ctx, k.id, bytes.NewReader(notes), b.From)
 		return err
 	}, func(err error) {
+		r.status.working("")
 		if err != nil {
 			r.showError("The shared notes could not be added", err)
 			return
 		}
-		r.status.say(fmt.Sprintf("Opened %s's comparison: %s from them (read-only, F9 lists them), %d no longer placed", b.From, export.Plural(added, "note", "notes"), orphans))
+		r.status.say(fmt.Sprintf("%s from %s (read-only; F9 lists them), %d no longer placed", export.Plural(added, "note", "notes"), b.From, orphans))
 	})
 	r.loadNotes()
 }

@@ -11,20 +11,21 @@ import (
 	"github.com/parley-reader/parley/assets"
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/importer"
+	"github.com/parley-reader/parley/share"
 	"github.com/parley-reader/parley/ui"
 )
 
 // appID is Parley's application identifier, as in FyneApp.toml.
 const appID = "io.github.parley_reader.parley"
 
-// openReader opens the main window on two files, on one shared .parley
-// file, or, when files is empty, on the comparison read last (the built-in
-// sample when the library has none, or when sample is set), optionally in
-// presentation mode, and runs until the window closes.
-func openReader(dbPath string, files []string, present, sample bool) error {
-	shared := len(files) == 1
+// openReader opens the main window on two files, on a shared comparison
+// (read from the one .parley file named), or, when there are no files, on
+// the comparison read last (the built-in sample when the library has none,
+// or when sample is set), optionally in presentation mode, and runs until
+// the window closes.
+func openReader(dbPath string, files []string, shared *share.Bundle, present, sample bool) error {
 	var left, right compare.Document
-	if !shared {
+	if shared == nil {
 		var err error
 		if left, right, err = statements(files, importer.Options{}); err != nil {
 			return err
@@ -43,8 +44,8 @@ func openReader(dbPath string, files []string, present, sample bool) error {
 		r.PresentOnOpen()
 	}
 	switch {
-	case shared:
-		r.OpenSharedFile(files[0])
+	case shared != nil:
+		r.OpenShared(*shared)
 	case len(files) == 0 && !sample:
 		r.OpenLastOr(left, right)
 	default:

@@ -130,13 +130,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	// A shared comparison is read here first, so that a file that is not
 	// one (or not a file at all) is refused before the library is opened.
+	var bundle *share.Bundle
 	if shared {
-		if _, err := share.ReadFile(files[0]); err != nil {
+		b, err := share.ReadFile(files[0])
+		if err != nil {
 			return err
 		}
+		bundle = &b
 	}
 	if *sample && len(files) != 0 {
 		return usageError{"--sample opens the built-in sample; give it no files (see parley --help)"}
 	}
-	return openReader(*dbPath, files, *present, *sample)
+	return openReader(*dbPath, files, bundle, *present, *sample)
 }
