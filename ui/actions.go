@@ -127,11 +127,12 @@ func (r *Reader) actions() []action {
 	}
 }
 
-// keymap is the window's actions, and those on keys without a modifier,
-// which reach the window as typed keys.
+// keymap is the window's actions, those on keys without a modifier, which
+// reach the window as typed keys, and the open dialogs, which Escape closes.
 type keymap struct {
 	actions []action
 	plain   map[fyne.KeyName]func()
+	dialogs dialogStack
 }
 
 // installActions builds the main menu and binds every shortcut.

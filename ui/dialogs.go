@@ -33,7 +33,7 @@ func (r *Reader) showForm(title, save string, f form, size fyne.Size) {
 		switch {
 		case errors.As(err, &p):
 			r.refused(p.title + ": " + p.detail)
-			r.dialogs.show(dialog.NewInformation(p.title, p.detail, r.win), func() { r.showDialog(d) })
+			r.keys.dialogs.show(dialog.NewInformation(p.title, p.detail, r.win), func() { r.showDialog(d) })
 		case err != nil:
 			r.showError(title, err)
 		}

@@ -31,7 +31,7 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 // plainKey runs the action on a key without modifier (F1, F5, F9), or
 // closes the dialog on top at Escape; it says whether the key was used.
 func (r *Reader) plainKey(ev *fyne.KeyEvent) bool {
-	if ev.Name == fyne.KeyEscape && r.dialogs.closeTop() {
+	if ev.Name == fyne.KeyEscape && r.keys.dialogs.closeTop() {
 		return true
 	}
 	if do, ok := r.keys.plain[ev.Name]; ok {
@@ -48,7 +48,7 @@ func (r *Reader) refocus() {
 	c := r.win.Canvas()
 	switch {
 	case r.views == nil: // still being built
-	case r.presenting != nil || r.dialogs.open():
+	case r.presenting != nil || r.keys.dialogs.open():
 		c.Unfocus()
 	case r.views.shown == alignedView:
 		c.Focus(r.views.aligned.list)
@@ -92,4 +92,4 @@ func (s *dialogStack) closeTop() bool {
 
 // showDialog shows a dialog that Escape closes; the reading gets the
 // keyboard back when it closes.
-func (r *Reader) showDialog(d dialog.Dialog) { r.dialogs.show(d, r.refocus) }
+func (r *Reader) showDialog(d dialog.Dialog) { r.keys.dialogs.show(d, r.refocus) }

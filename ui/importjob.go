@@ -25,7 +25,7 @@ func (r *Reader) startImport(what string, progress fyne.CanvasObject) (job *impo
 	job = &importJob{ctx: ctx, cancel: cancel, what: what}
 	r.opening.importing = job
 	d := dialog.NewCustom(what, "Cancel", progress, r.win)
-	r.dialogs.show(d, cancel)
+	r.keys.dialogs.show(d, cancel)
 	return job, func() {
 		d.Hide()
 		cancel()

@@ -326,7 +326,7 @@ func (r *Reader) editNote(n data.Note, save func(body string, colour data.Colour
 		var p problem
 		if err := f.apply(); errors.As(err, &p) {
 			r.refused(p.title + ": " + p.detail)
-			r.dialogs.show(dialog.NewInformation(p.title, p.detail, r.win), func() { r.showDialog(d) })
+			r.keys.dialogs.show(dialog.NewInformation(p.title, p.detail, r.win), func() { r.showDialog(d) })
 		}
 	}
 	d = dialog.NewCustomConfirm("Note", "Save (Ctrl+Enter)", "Cancel (Esc)", f.content(), func(ok bool) {

@@ -52,7 +52,6 @@ type Reader struct {
 	views      *views
 	notes      *noteLayer
 	keys       keymap
-	dialogs    dialogStack
 	presenting *presentation // nil unless presenting
 }
 
