@@ -316,6 +316,15 @@ func measure(toks []token, i int, q *quantity) bool {
 		q.val, q.dim, q.head, q.unit = 100*t.Num/n, "percent", "percent", map[string]bool{"percent": true}
 		q.to, q.ofN = k, n
 		return true
+	case at(j+1).Surface == "-" && at(j+2).content() && !at(j+2).IsNum && at(j+3).Surface != "-":
+		// "a 2.5-hectare enclosure", "a 12-mile route": the word after the
+		// hyphen is the unit, the noun after it what is measured
+		u := at(j + 2)
+		j += 2
+		q.unit, q.head = map[string]bool{u.Key: true}, u.Lemma
+		if m, ok := inBase(q.unit, q.head); ok {
+			q.dim, q.val = m.dim, q.val*m.factor
+		}
 	default:
 		unit, head, to := unitAfter(toks, j)
 		if len(unit) == 0 && i >= 2 && toks[i-1].Lower == "of" && toks[i-2].content() && !toks[i-2].IsNum && toks[i-2].Lower != toks[i-2].Lemma+"s" {

@@ -227,7 +227,7 @@ func TestUnitsConverted(t *testing.T) {
 }
 
 // TestSharesAndPartitives checks the figures read from "one in N" shares,
-// "seven of our members" and "a crew of 22".
+// "seven of our members", "a crew of 22" and "a 2-hectare pond".
 func TestSharesAndPartitives(t *testing.T) {
 	for _, tt := range []struct {
 		a, b       string
@@ -238,6 +238,8 @@ func TestSharesAndPartitives(t *testing.T) {
 		{"One in four children lives in poverty.", "A quarter of children live in poverty.", false},
 		{"Seven of our drivers were injured.", "Two drivers were injured.", true},
 		{"The crew of 12 are safe.", "All twelve crew members are safe.", false},
+		{"The lake is a 2-hectare pond.", "The lake covers 20,000 square metres.", false},
+		{"The lake is a 2-hectare pond.", "The lake covers barely 3,000 square metres.", true},
 	} {
 		if got := Classify(tt.a, tt.b).Relation == Contradict; got != tt.contradict {
 			t.Errorf("Classify(%q, %q): contradiction %v, want %v (%q)", tt.a, tt.b, got, tt.contradict, Classify(tt.a, tt.b).Cues)

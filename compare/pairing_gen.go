@@ -5,46 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.75759, // bias
+	-5.72696, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	2.15056,  // similarity
-	7.80451,  // cosine
-	4.07714,  // vector_cosine
-	3.83847,  // soft_cover_min
-	-1.2116,  // soft_cover_max
-	2.00286,  // clash_negation
-	0.604899, // clash_figures
-	1.48728,  // clash_other
-	1.07647,  // all_vs_part
-	5.1915,   // opposed_assessment
-	0.625221, // short
-	-5.37512, // position_gap
+	2.25666,  // similarity
+	7.77007,  // cosine
+	4.02109,  // vector_cosine
+	3.791,    // soft_cover_min
+	-1.23063, // soft_cover_max
+	2.02224,  // clash_negation
+	0.751007, // clash_figures
+	1.4985,   // clash_other
+	1.08983,  // all_vs_part
+	5.20278,  // opposed_assessment
+	0.629156, // short
+	-5.38698, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.16408,  // bias
-	1.20337,   // mutual_best
-	-1.61874,  // similarity_gap
-	2.75083,   // diagonal_support
-	3.51623,   // diagonal_x_cover
-	3.49748,   // diagonal_both
-	2.12234,   // similarity
-	3.75119,   // cosine
-	2.31766,   // vector_cosine
-	2.04979,   // soft_cover_min
-	-0.744951, // soft_cover_max
-	1.33842,   // clash_negation
-	0.914722,  // clash_figures
-	1.18215,   // clash_other
-	0.686757,  // all_vs_part
-	5.19836,   // opposed_assessment
-	-0.203434, // short
-	-0.853853, // position_gap
+	-5.11021,  // bias
+	1.26304,   // mutual_best
+	-1.58181,  // similarity_gap
+	2.6543,    // diagonal_support
+	3.54856,   // diagonal_x_cover
+	3.66153,   // diagonal_both
+	2.10131,   // similarity
+	3.74045,   // cosine
+	2.14483,   // vector_cosine
+	2.18537,   // soft_cover_min
+	-0.701817, // soft_cover_max
+	1.33056,   // clash_negation
+	0.830199,  // clash_figures
+	1.18593,   // clash_other
+	0.689762,  // all_vs_part
+	5.19342,   // opposed_assessment
+	-0.197222, // short
+	-0.817995, // position_gap
 }
