@@ -192,3 +192,16 @@ func TestTheWindowOpensToFitTheScreen(t *testing.T) {
 		}
 	}
 }
+
+func TestTheSynchronisedScrollingSettingIsRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	first := newReader(a, newTestLibrary(t, nil))
+	if !first.views.syncBox.Checked {
+		t.Fatal("synchronised scrolling is off by default")
+	}
+	test.Tap(first.views.syncBox)
+	next := newReader(a, newTestLibrary(t, nil))
+	if next.views.syncBox.Checked {
+		t.Error("synchronised scrolling, turned off, is on again in the next window")
+	}
+}
