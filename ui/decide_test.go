@@ -54,6 +54,11 @@ func TestAClaimInNoPairGetsItsClosestCounterpartsRanked(t *testing.T) {
 	if got := richText(r.details.diff); !strings.Contains(got, "Closest claims of Witness") || !strings.Contains(got, "①") {
 		t.Errorf("the details strip lists %q", got)
 	}
+	r.showDetails()
+	r.showDetails()
+	if n := len(r.details.buttons.Objects); n != len(ranked) {
+		t.Errorf("the strip offers %d buttons for %d ranked claims", n, len(ranked))
+	}
 	// One key pairs the claim with the closest; Ctrl+Z takes it back.
 	shortcuts(r).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: fyne.KeyModifierAlt})
 	r.lib.flush()

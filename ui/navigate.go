@@ -64,6 +64,7 @@ func (r *Reader) showDetails() {
 	if !ok {
 		return
 	}
+	r.details.offer()
 	other := r.model.Side(cur.Side.Other())
 	otherName := clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen)
 	if s, ok := r.currentSuggestion(); ok {
