@@ -150,6 +150,7 @@ func TestSentencePairsInTheStyleOfSICK(t *testing.T) {
 		{"An old man is kneeling by the fire", "An old man is strolling by the fire", true},
 		{"A cat is sitting on the mat", "A cat is sleeping on the mat", false},
 		{"A girl is jogging in the park", "A girl is running in the park", false},
+		{"An old woman is standing in the kitchen with a cup of tea", "The old woman is sitting on the sofa", true},
 	} {
 		if got := Classify(tt.a, tt.b).Relation == Contradict; got != tt.contradict {
 			t.Errorf("Classify(%q, %q): contradiction %v, want %v (%q)", tt.a, tt.b, got, tt.contradict, Classify(tt.a, tt.b).Cues)

@@ -23,11 +23,34 @@ func antonymCues(a, b side) []cue {
 		// strong when the rest of one claim is shared: "a man is riding a
 		// bicycle" / "a woman is riding a horse" differ in more than that,
 		// "the shop is open on Sundays" / "the shop is closed" do not
-		partial := !restShared(a, n) && !restShared(b, m.other)
+		// or when the two claims say opposite things of one subject: "a
+		// woman is standing in a blue shirt" / "the woman is sitting down"
+		partial := !restShared(a, n) && !restShared(b, m.other) && !(n > subjectAt(a) && m.other > subjectAt(b) && sameSubject(a, b))
 		other := otherItems(a) || otherItems(b)
 		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
 	}
 	return out
+}
+
+// sameSubject reports whether the first content words of the two claims
+// that are no numbers, usually their subjects, match each other.
+func sameSubject(a, b side) bool {
+	i, j := subjectAt(a), subjectAt(b)
+	if i >= len(a.m) || j >= len(b.m) {
+		return false
+	}
+	m := a.m[i]
+	return m.kind != mNone && m.kind != mCoHyponym && m.kind != mAntonym && m.other <= j+1 && m.other >= j
+}
+
+// subjectAt returns the content index of x's first word that is no number:
+// its subject, usually ("two women").
+func subjectAt(x side) int {
+	k := 0
+	for k < len(x.m) && x.c.tok(k).IsNum {
+		k++
+	}
+	return k
 }
 
 // synonymOfAnother reports whether word o of the other claim is the

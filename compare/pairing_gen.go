@@ -5,46 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.72696, // bias
+	-5.71164, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	2.25666,  // similarity
-	7.77007,  // cosine
-	4.02109,  // vector_cosine
-	3.791,    // soft_cover_min
-	-1.23063, // soft_cover_max
-	2.02224,  // clash_negation
-	0.751007, // clash_figures
-	1.4985,   // clash_other
-	1.08983,  // all_vs_part
-	5.20278,  // opposed_assessment
-	0.629156, // short
-	-5.38698, // position_gap
+	2.47013,  // similarity
+	7.69899,  // cosine
+	4.01811,  // vector_cosine
+	3.75214,  // soft_cover_min
+	-1.31802, // soft_cover_max
+	2.03289,  // clash_negation
+	0.760289, // clash_figures
+	1.30516,  // clash_other
+	1.09047,  // all_vs_part
+	5.1956,   // opposed_assessment
+	0.631367, // short
+	-5.37914, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.11021,  // bias
-	1.26304,   // mutual_best
-	-1.58181,  // similarity_gap
-	2.6543,    // diagonal_support
-	3.54856,   // diagonal_x_cover
-	3.66153,   // diagonal_both
-	2.10131,   // similarity
-	3.74045,   // cosine
-	2.14483,   // vector_cosine
-	2.18537,   // soft_cover_min
-	-0.701817, // soft_cover_max
-	1.33056,   // clash_negation
-	0.830199,  // clash_figures
-	1.18593,   // clash_other
-	0.689762,  // all_vs_part
-	5.19342,   // opposed_assessment
-	-0.197222, // short
-	-0.817995, // position_gap
+	-5.0283,   // bias
+	1.1951,    // mutual_best
+	-1.59962,  // similarity_gap
+	2.70776,   // diagonal_support
+	3.61227,   // diagonal_x_cover
+	3.59213,   // diagonal_both
+	2.38825,   // similarity
+	3.68642,   // cosine
+	2.05765,   // vector_cosine
+	2.24559,   // soft_cover_min
+	-0.84332,  // soft_cover_max
+	1.35961,   // clash_negation
+	0.882385,  // clash_figures
+	0.986191,  // clash_other
+	0.682907,  // all_vs_part
+	5.18902,   // opposed_assessment
+	-0.185834, // short
+	-0.808721, // position_gap
 }
