@@ -549,7 +549,7 @@ func resolveImported(text []rune, want anchor.Target, hasQuote bool) Target {
 	return Target{Start: start, End: end, Exact: a.Quote.Exact, Prefix: a.Quote.Prefix, Suffix: a.Quote.Suffix, State: state}
 }
 
-// mergeResult says what mergeNote did with a note.
+// mergeResult says what noteImport.merge did with a note.
 type mergeResult int
 
 const (

@@ -20,23 +20,30 @@ func SetByReader(was compare.Relation) string {
 	return setByReaderHead + string(was) + ")"
 }
 
+// SetBy reads a cue made by SetByReader: the relation Parley had said.
+func SetBy(cue string) (was compare.Relation, ok bool) {
+	rest, ok := strings.CutPrefix(cue, setByReaderHead)
+	if !ok || !strings.HasSuffix(rest, ")") {
+		return "", false
+	}
+	return compare.Relation(strings.TrimSuffix(rest, ")")), true
+}
+
 // VerdictCues returns the cues to show with a pair's verdict. A pair whose
-// relation the reader set by hand carries a "set by the reader (Parley said
-// …)" cue for every change, the latest first, in front of the cues Parley
-// found for its own verdict; shown as they are, they stack and argue for a
-// verdict that is no longer the pair's. VerdictCues shows the hand-set
-// relation once, with what Parley itself said (the relation before the
-// first change), and leaves out Parley's cues; when the reader's changes
-// came back to Parley's verdict, Parley's cues are shown as they were.
-// "paired by the reader" is kept. The pair is not modified.
+// relation the reader set by hand (its "set by the reader (Parley said …)"
+// cue, as ui/reading keeps it) is shown with that cue alone, leaving out the
+// cues Parley found for its own verdict, which argue for another. Should a
+// pair carry several such cues, the last names Parley's verdict, and a pair
+// whose hand-set relation is Parley's own shows Parley's cues. "paired by
+// the reader" is kept. The pair is not modified.
 func VerdictCues(p compare.Pair) []string {
 	var hand, engine []string
 	said := compare.Relation("")
 	set := false
 	for _, c := range p.Cues {
-		if rest, ok := strings.CutPrefix(c, setByReaderHead); ok && strings.HasSuffix(rest, ")") {
+		if was, ok := SetBy(c); ok {
 			// The earliest change comes last: it names Parley's verdict.
-			said, set = compare.Relation(strings.TrimSuffix(rest, ")")), true
+			said, set = was, true
 			continue
 		}
 		if c == pairedByReader {

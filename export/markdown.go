@@ -1,5 +1,6 @@
-// Package export hands a comparison out of Parley: as a Markdown report a
-// student can paste into an essay, and as JSON for other programs.
+// Package export hands a comparison out of Parley: HTML handouts,
+// worksheets and answer keys, a Markdown report a student can paste into an
+// essay, and the reader's notes as Markdown, CSV or W3C Web Annotation JSON.
 package export
 
 import (

@@ -53,8 +53,8 @@ type Text struct {
 }
 
 // Decode turns the bytes of a text file into NFC text, recognising UTF-8
-// (with or without a byte-order mark), UTF-16 with a byte-order mark, and
-// Windows-1252.
+// (with or without a byte-order mark), UTF-16 with a byte-order mark or,
+// for mostly Latin text, without one, and Windows-1252.
 func Decode(b []byte) (Text, error) {
 	if len(b) > MaxBytes {
 		return Text{}, ErrTooLarge

@@ -1,6 +1,7 @@
 // Package lesson turns a comparison into the steps a teacher presents to a
 // class, one pair at a time: the left claim, then the right claim, then the
-// verdict with its cues and the teacher's note. The teacher's Plan says
+// verdict with its cues (and, when the presenter asks for them, the
+// teacher's notes). The teacher's Plan says
 // which pairs to show and in what order; a Deck walks through its steps
 // with the keys presentation clickers send. Plain Go, tested without a
 // window.
@@ -73,7 +74,7 @@ type Reveal int
 const (
 	ShowLeft    Reveal = iota + 1 // the left claim
 	ShowRight                     // and the right claim
-	ShowVerdict                   // and the verdict, its cues and the teacher's note
+	ShowVerdict                   // and the verdict with its cues
 )
 
 // Step is one press of the clicker.

@@ -29,7 +29,7 @@ const Extension = ".parley"
 const formatVersion = 1
 
 // MaxBytes is the largest .parley file Parley reads: two statements of up
-// to 20 MB each and up to data.MaxAnnotations notes (150,000 notes of a
+// to importer.MaxText (8 MB) each and up to data.MaxAnnotations notes (150,000 notes of a
 // few lines each are about 170 MB). Read decodes the file as it reads it,
 // so a file this large costs what its notes hold, not a copy of the file.
 const MaxBytes = 256 << 20

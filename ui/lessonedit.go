@@ -84,7 +84,7 @@ func (f *lessonForm) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (f *lessonForm) content() fyne.CanvasObject {
-	help := widget.NewLabel("Tick the pairs to present and put them in order; each takes three steps: the left claim, the right claim, the verdict.")
+	help := widget.NewLabel("Tick the pairs to present and put them in order; each takes up to three steps: the left claim, the right claim, the verdict.")
 	help.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(help, nil, nil, nil, f.list)
 }

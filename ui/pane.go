@@ -74,8 +74,8 @@ func (p *pane) showOffset(offset int) {
 	p.scroller.ScrollToOffset(p.text.LineTop(offset) - p.scroller.Size().Height/2)
 }
 
-// scrollFraction scrolls so the top of the view is at fraction f of the
-// scrollable range.
+// scrollFraction returns where the top of the view is, as a fraction of
+// the scrollable range.
 func (p *pane) scrollFraction() float32 {
 	rangeY := p.text.MinSize().Height - p.scroller.Size().Height
 	if rangeY <= 0 {
@@ -84,6 +84,8 @@ func (p *pane) scrollFraction() float32 {
 	return p.scroller.Offset().Y / rangeY
 }
 
+// scrollToFraction scrolls so the top of the view is at fraction f of the
+// scrollable range.
 func (p *pane) scrollToFraction(f float32) {
 	rangeY := p.text.MinSize().Height - p.scroller.Size().Height
 	if rangeY <= 0 {

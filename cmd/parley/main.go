@@ -1,7 +1,8 @@
 // Command parley is a desktop reader for comparing two parties' accounts of
-// the same event. Run without arguments it opens the built-in sample; with
-// two file names it compares those files; its subcommands work without a
-// window.
+// the same event. Run without arguments it reopens the comparison read last
+// (the built-in sample the first time, or with --sample); with two file
+// names it compares those files, with one .parley file it opens a shared
+// comparison; its subcommands work without a window.
 package main
 
 import (

@@ -54,7 +54,8 @@ const offsetsHelp = `Offsets:
   read, in NFC: line ends (CRLF too), blank lines and trailing blanks are
   kept and only a byte-order mark is left out, so the offsets index the file
   itself. For Markdown, web pages, Word documents and PDFs it is the text
-  Parley takes out of the file. split --format md prints the same offsets.
+  Parley takes out of the file. split --format md prints the same offsets
+  for the passages (the commentary is listed without them).
 `
 
 // subcommandHelp writes the usage of the subcommand called name and what

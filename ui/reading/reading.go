@@ -11,9 +11,9 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/export"
 )
 
 // Side names one of the two statements.
@@ -245,25 +245,21 @@ func (m *Model) rebuild() {
 	r.Unmatched = m.unmatched()
 }
 
-// setByHead begins the cue of a relation set by hand; it names the
-// relation Parley gave the pair.
-const setByHead = "set by the reader (Parley said "
-
 // setRelation gives a pair the relation the reader chose. The pair keeps
 // one cue saying so, naming the relation Parley gave it, however often the
 // reader changes it; choosing Parley's relation again drops that cue.
 func setRelation(p *compare.Pair, rel compare.Relation) {
 	said, at := p.Relation, -1
 	for i, c := range p.Cues {
-		if rest, ok := strings.CutPrefix(c, setByHead); ok {
-			said, at = compare.Relation(strings.TrimSuffix(rest, ")")), i
+		if was, ok := export.SetBy(c); ok {
+			said, at = was, i
 		}
 	}
 	if at >= 0 {
 		p.Cues = slices.Delete(slices.Clone(p.Cues), at, at+1)
 	}
 	if rel != said {
-		p.Cues = append([]string{fmt.Sprintf("%s%s)", setByHead, said)}, p.Cues...)
+		p.Cues = append([]string{export.SetByReader(said)}, p.Cues...)
 	}
 	p.Relation = rel
 }
