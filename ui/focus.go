@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -26,6 +28,28 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	l.List.TypedKey(ev)
+}
+
+// keyEntry is a text entry that passes Escape and the function keys to the
+// window (to close its dialog, or for F1, F5 and F9) and keeps every other
+// key for the text.
+type keyEntry struct {
+	widget.Entry
+	plain func(*fyne.KeyEvent) bool // nil until the entry is in a window
+}
+
+func newKeyEntry() *keyEntry {
+	e := &keyEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey passes Escape and F1 to F12 on, and edits with the rest.
+func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
+	if e.plain != nil && (ev.Name == fyne.KeyEscape || strings.HasPrefix(string(ev.Name), "F") && len(ev.Name) > 1) && e.plain(ev) {
+		return
+	}
+	e.Entry.TypedKey(ev)
 }
 
 // plainKey runs the action on a key without modifier (F1, F5, F9), or

@@ -205,3 +205,22 @@ func TestTheSynchronisedScrollingSettingIsRemembered(t *testing.T) {
 		t.Error("synchronised scrolling, turned off, is on again in the next window")
 	}
 }
+
+func TestEscapeClosesTheLibraryWhileItsSearchFieldIsTyping(t *testing.T) {
+	r := openReader(t, tempStore(t))
+	for _, open := range []func(){r.showLibrary, r.showSearch} {
+		open()
+		r.lib.flush()
+		if r.win.Canvas().Overlays().Top() == nil {
+			t.Fatal("the dialog did not open")
+		}
+		if _, ok := r.win.Canvas().Focused().(*keyEntry); !ok {
+			t.Fatalf("the search field does not have the focus: %T", r.win.Canvas().Focused())
+		}
+		test.Type(r.win.Canvas().Focused().(*keyEntry), "phone")
+		press(r, fyne.KeyEscape)
+		if r.win.Canvas().Overlays().Top() != nil {
+			t.Error("Escape in the search field did not close the dialog")
+		}
+	}
+}

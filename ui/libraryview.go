@@ -89,6 +89,7 @@ func (r *Reader) showLibrary() {
 	d = dialog.NewCustom("Library", "Close", f.content(), r.win)
 	d.Resize(fyne.NewSize(820, 560))
 	r.showDialog(d)
+	f.query.plain = r.plainKey
 	r.win.Canvas().Focus(f.query)
 }
 
@@ -112,7 +113,7 @@ func (r *Reader) findKept(query string, show func([]data.LibraryEntry)) {
 type libraryForm struct {
 	entries  []data.LibraryEntry
 	selected int
-	query    *widget.Entry
+	query    *keyEntry
 	list     *widget.List
 	find     func(query string, show func([]data.LibraryEntry))
 	open     func(id int64)
@@ -123,7 +124,7 @@ type libraryForm struct {
 
 func newLibraryForm(find func(string, func([]data.LibraryEntry)), open func(int64), rename func(int64, string),
 	remove func(data.LibraryEntry)) *libraryForm {
-	f := &libraryForm{selected: -1, query: widget.NewEntry(), find: find, open: open, rename: rename, remove: remove}
+	f := &libraryForm{selected: -1, query: newKeyEntry(), find: find, open: open, rename: rename, remove: remove}
 	f.list = widget.NewList(func() int { return len(f.entries) }, newLibraryRow, f.updateRow)
 	f.list.OnSelected = func(id widget.ListItemID) { f.selected = id }
 	f.query.SetPlaceHolder("Find by title or party…")
@@ -273,6 +274,7 @@ func (r *Reader) showSearch() {
 	d = dialog.NewCustom("Search the library", "Close", f.content(), r.win)
 	d.Resize(fyne.NewSize(820, 560))
 	r.showDialog(d)
+	f.query.plain = r.plainKey
 	r.win.Canvas().Focus(f.query)
 }
 
@@ -290,14 +292,14 @@ func (r *Reader) search(query string, show func([]data.Hit, error)) {
 type searchForm struct {
 	hits   []data.Hit
 	chosen int
-	query  *widget.Entry
+	query  *keyEntry
 	count  *widget.Label
 	list   *widget.List
 	open   func(data.Hit)
 }
 
 func newSearchForm(search func(string, func([]data.Hit, error)), open func(data.Hit)) *searchForm {
-	f := &searchForm{chosen: -1, query: widget.NewEntry(), count: widget.NewLabel(""), open: open}
+	f := &searchForm{chosen: -1, query: newKeyEntry(), count: widget.NewLabel(""), open: open}
 	f.list = widget.NewList(func() int { return len(f.hits) }, newHitRow, f.updateRow)
 	f.list.OnSelected = func(id widget.ListItemID) { f.chosen = id; _ = f.apply() }
 	f.query.SetPlaceHolder("Search every note and statement in the library…")
