@@ -53,7 +53,7 @@ func currentSpan(c compare.Claim) textpane.Span {
 	return textpane.Span{Start: c.Start, End: c.End, Style: textpane.Style{
 		Underline:      textpane.UnderlineDouble,
 		UnderlineColor: ColorCurrent,
-		Mark:           "▶",
+		Mark:           "→",
 		MarkColor:      ColorCurrent,
 	}}
 }
