@@ -24,7 +24,9 @@ func (p problem) Error() string { return p.title + ": " + p.detail }
 // showForm shows a form as a dialog with Save and Cancel buttons.
 func (r *Reader) showForm(title, save string, f form, size fyne.Size) {
 	var d dialog.Dialog
-	d = dialog.NewCustomConfirm(title, save, "Cancel", f.content(), func(ok bool) {
+	content := f.content()
+	passKeys(content, r.plainKey)
+	d = dialog.NewCustomConfirm(title, save, "Cancel", content, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
@@ -42,6 +43,34 @@ func newKeyEntry() *keyEntry {
 	e := &keyEntry{}
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+func newMultiLineKeyEntry() *keyEntry {
+	e := newKeyEntry()
+	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
+	return e
+}
+
+// passKeys gives every keyEntry in a dialog's content the window's keys,
+// looking through containers, forms and scrolls.
+func passKeys(o fyne.CanvasObject, plain func(*fyne.KeyEvent) bool) {
+	switch o := o.(type) {
+	case *keyEntry:
+		o.plain = plain
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			passKeys(c, plain)
+		}
+	case *widget.Form:
+		for _, it := range o.Items {
+			passKeys(it.Widget, plain)
+		}
+	case *container.Scroll:
+		passKeys(o.Content, plain)
+	case *container.Split:
+		passKeys(o.Leading, plain)
+		passKeys(o.Trailing, plain)
+	}
 }
 
 // TypedKey passes Escape and F1 to F12 on, and edits with the rest.

@@ -224,3 +224,26 @@ func TestEscapeClosesTheLibraryWhileItsSearchFieldIsTyping(t *testing.T) {
 		}
 	}
 }
+
+func TestEscapeClosesAFormWhileOneOfItsFieldsHasTheFocus(t *testing.T) {
+	r := openReader(t, nil)
+	r.editSources()
+	var field *keyEntry
+	for _, o := range test.LaidOutObjects(r.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*keyEntry); ok && field == nil {
+			field = e
+		}
+	}
+	if field == nil {
+		t.Fatal("the Sources dialog has no field")
+	}
+	r.win.Canvas().Focus(field)
+	test.Type(field, " (edited)")
+	press(r, fyne.KeyEscape)
+	if r.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape in a field of the Sources dialog did not close it")
+	}
+	if got := r.model.Side(reading.Left).Party; strings.Contains(got, "(edited)") {
+		t.Errorf("Escape saved the sources: the party is %q", got)
+	}
+}

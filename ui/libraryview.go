@@ -192,12 +192,12 @@ func (f *libraryForm) apply() error {
 
 // renameForm asks for a comparison's new title.
 type renameForm struct {
-	name *widget.Entry
+	name *keyEntry
 	save func(title string)
 }
 
 func newRenameForm(title string, save func(string)) *renameForm {
-	f := &renameForm{name: widget.NewEntry(), save: save}
+	f := &renameForm{name: newKeyEntry(), save: save}
 	f.name.SetText(title)
 	return f
 }

@@ -19,8 +19,8 @@ import (
 
 // sideForm edits one side of a new comparison: its text and its source.
 type sideForm struct {
-	party, title, outlet, url, date, language *widget.Entry
-	text                                      *widget.Entry
+	party, title, outlet, url, date, language *keyEntry
+	text                                      *keyEntry
 	source                                    string // the file or address the text came from
 	status                                    *widget.Label
 	content                                   fyne.CanvasObject
@@ -30,9 +30,9 @@ type sideForm struct {
 // or a web address and hand the document they bring to load.
 func newSideForm(heading string, importFile, fetch func(load func(importer.Doc))) *sideForm {
 	f := &sideForm{
-		party: widget.NewEntry(), title: widget.NewEntry(), outlet: widget.NewEntry(),
-		url: widget.NewEntry(), date: widget.NewEntry(), language: widget.NewEntry(),
-		text: widget.NewMultiLineEntry(), status: widget.NewLabel(""),
+		party: newKeyEntry(), title: newKeyEntry(), outlet: newKeyEntry(),
+		url: newKeyEntry(), date: newKeyEntry(), language: newKeyEntry(),
+		text: newMultiLineKeyEntry(), status: widget.NewLabel(""),
 	}
 	f.party.SetPlaceHolder("Who speaks: a government, a company, a witness…")
 	f.title.SetPlaceHolder("Title of the statement")
@@ -78,11 +78,11 @@ func (f *sideForm) load(d importer.Doc) {
 
 // fields pairs each entry of the form with its field of d.
 func (f *sideForm) fields(d compare.Document) []struct {
-	e *widget.Entry
+	e *keyEntry
 	v string
 } {
 	return []struct {
-		e *widget.Entry
+		e *keyEntry
 		v string
 	}{{f.party, d.Party}, {f.title, d.Title}, {f.outlet, d.Outlet}, {f.url, d.URL}, {f.date, d.Date}, {f.language, d.Language}}
 }

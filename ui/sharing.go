@@ -49,12 +49,12 @@ func (r *Reader) shareAs(from string) {
 
 // shareForm asks for the name a teacher shares under.
 type shareForm struct {
-	name *widget.Entry
+	name *keyEntry
 	save func(from string)
 }
 
 func newShareForm(name string, save func(string)) *shareForm {
-	f := &shareForm{name: widget.NewEntry(), save: save}
+	f := &shareForm{name: newKeyEntry(), save: save}
 	f.name.SetText(name)
 	f.name.SetPlaceHolder("e.g. Ms Rivera")
 	return f

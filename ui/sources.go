@@ -29,8 +29,8 @@ func (r *Reader) editSources() {
 
 // sourcesForm edits the two statements' sources (Ctrl+I).
 type sourcesForm struct {
-	entries [2][6]*widget.Entry // party, title, outlet, address, date, language
-	from    [2]string           // each statement's file or citation, kept as it is
+	entries [2][6]*keyEntry // party, title, outlet, address, date, language
+	from    [2]string       // each statement's file or citation, kept as it is
 	save    func([2]compare.Meta)
 }
 
@@ -41,7 +41,7 @@ func newSourcesForm(docs [2]compare.Document, save func([2]compare.Meta)) *sourc
 	for i, d := range docs {
 		f.from[i] = d.Source
 		for k, v := range [6]string{d.Party, d.Title, d.Outlet, d.URL, d.Date, d.Language} {
-			f.entries[i][k] = widget.NewEntry()
+			f.entries[i][k] = newKeyEntry()
 			f.entries[i][k].SetText(v)
 		}
 	}
@@ -72,7 +72,7 @@ func (f *sourcesForm) apply() error {
 	return nil
 }
 
-func trim(e *widget.Entry) string { return strings.TrimSpace(e.Text) }
+func trim(e *keyEntry) string { return strings.TrimSpace(e.Text) }
 
 // setSources shows and keeps where the two statements came from; their
 // texts are not changed.
@@ -113,13 +113,13 @@ func (r *Reader) editText() {
 
 // textForm edits one statement's text.
 type textForm struct {
-	entry *widget.Entry
+	entry *keyEntry
 	old   string
 	save  func(text string)
 }
 
 func newTextForm(text string, save func(string)) *textForm {
-	f := &textForm{entry: widget.NewMultiLineEntry(), old: text, save: save}
+	f := &textForm{entry: newMultiLineKeyEntry(), old: text, save: save}
 	f.entry.Wrapping = fyne.TextWrapWord
 	f.entry.SetText(text)
 	return f
