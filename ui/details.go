@@ -89,7 +89,7 @@ func (d *details) hint(s string) {
 // showPair explains a pair: "≠ Contradiction: opposite assessments ..." and
 // the word differences, with the words only the left has in italics and
 // those only the right has underlined, each in a colour of its own. When
-// the two claims share no word, it shows the words Parley aligned instead.
+// the diff keeps no word of both, it shows the words Parley aligned instead.
 func (d *details) showPair(p compare.Pair, parties, texts [2]string) {
 	d.offer()
 	l := looks[p.Relation]
@@ -117,7 +117,14 @@ func diffSegments(ops []compare.DiffOp, parties, texts [2]string) []widget.RichT
 		if len(links) == 0 {
 			return []widget.RichTextSegment{&widget.TextSegment{Text: "These two claims share no words, and Parley found none that mean the same; the cues above are what ties them.", Style: caption}}
 		}
-		segs := []widget.RichTextSegment{&widget.TextSegment{Text: "These two claims share no words. Words Parley aligned (" + parties[0] + " / " + parties[1] + "): ", Style: caption}}
+		head := "These two claims share no words. "
+		for _, k := range links {
+			if k.How == "same word" {
+				head = "The word diff finds no passage the two claims share. "
+				break
+			}
+		}
+		segs := []widget.RichTextSegment{&widget.TextSegment{Text: head + "Words Parley aligned (" + parties[0] + " / " + parties[1] + "): ", Style: caption}}
 		for i, k := range links {
 			sep := ""
 			if i > 0 {

@@ -164,3 +164,16 @@ func TestAFileIsNamedOnceInItsHeader(t *testing.T) {
 		t.Errorf("an address is shown as %q", p.meta.Text)
 	}
 }
+
+func TestADiffWithNoCommonPassageDoesNotSayTheClaimsShareNoWord(t *testing.T) {
+	test.NewTempApp(t).Settings().SetTheme(&parleyTheme{zoom: 1})
+	d := newDetails()
+	a := "Flight 412 was cancelled because of a technical fault, the airline said."
+	b := "Crew told us the flight was cancelled because they had run out of hours, not because of any fault."
+	d.showPair(compare.Pair{Relation: compare.Contradict, Diff: []compare.DiffOp{{Op: "delete", Text: a}, {Op: "insert", Text: b}}},
+		[2]string{"Airline", "Passengers"}, [2]string{a, b})
+	got := richText(d.diff)
+	if strings.Contains(got, "share no words") || !strings.Contains(got, "cancelled / cancelled") {
+		t.Errorf("for claims with words in common but no common passage the strip says %q", got)
+	}
+}
