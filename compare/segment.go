@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"unicode"
+
+	"github.com/parley-reader/parley/compare/lexicon"
 )
 
 // Split divides text into claims: sentences, and clauses where one sentence
@@ -11,14 +13,20 @@ import (
 // []rune sees it (invalid UTF-8 bytes become U+FFFD, one each), so
 // Text == string([]rune(text)[Start:End]). IDs number the claims from 0.
 //
+// A heading or an attribution line that stands as its own paragraph before
+// more text ("Statement by the Ministry of Labour", "Press release", a
+// title) is not a claim: Split leaves it out, and the other claims keep
+// their offsets.
+//
 // Split does not normalise: Compare passes it NFC text.
 func Split(text string) []Claim {
 	r := []rune(text)
+	heads := headingLines(r)
 	var claims []Claim
 	for _, s := range sentenceSpans(r) {
 		for _, c := range clauseSpans(r, s) {
 			c = trimSpan(r, c)
-			if c.End <= c.Start || !hasAlnum(r[c.Start:c.End]) {
+			if c.End <= c.Start || !hasAlnum(r[c.Start:c.End]) || within(c, heads) {
 				continue
 			}
 			claims = append(claims, Claim{ID: len(claims), Start: c.Start, End: c.End, Text: string(r[c.Start:c.End])})
@@ -26,6 +34,126 @@ func Split(text string) []Claim {
 	}
 	return claims
 }
+
+// within reports whether s lies inside one of spans.
+func within(s Span, spans []Span) bool {
+	for _, h := range spans {
+		if s.Start >= h.Start && s.End <= h.End {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeadingWords is the most words a heading line runs to.
+const maxHeadingWords = 12
+
+// headingLines returns the lines of r that are headings: a line with a
+// blank line or the start of the text before it and a blank line after it,
+// with more text after that, that reads as a heading (see isHeading).
+func headingLines(r []rune) []Span {
+	type line struct {
+		Span
+		blank bool
+	}
+	var lines []line
+	start := 0
+	for i := 0; i <= len(r); i++ {
+		if i == len(r) || r[i] == '\n' || r[i] == '\u2029' {
+			lines = append(lines, line{Span{start, i}, strings.TrimSpace(string(r[start:i])) == ""})
+			start = i + 1
+		}
+	}
+	var out []Span
+	for i, l := range lines {
+		if l.blank || i > 0 && !lines[i-1].blank || i+1 >= len(lines) || !lines[i+1].blank {
+			continue
+		}
+		more := false
+		for _, m := range lines[i+2:] {
+			if !m.blank {
+				more = true
+				break
+			}
+		}
+		if more && isHeading(r[l.Start:l.End]) {
+			out = append(out, l.Span)
+		}
+	}
+	return out
+}
+
+// isHeading reports whether a line reads as a heading rather than a claim:
+// no list marker, no sentence-final punctuation, at most maxHeadingWords
+// words, and either an attribution form ("Statement by ...", "Press
+// release") or no word that shows a finite verb or a clause's subject.
+func isHeading(line []rune) bool {
+	text := strings.TrimSpace(string(line))
+	lr := []rune(text)
+	if len(lr) == 0 || listMarkerLen(lr, 0) > 0 {
+		return false
+	}
+	end := len(lr)
+	for end > 0 && isCloser(lr[end-1]) {
+		end--
+	}
+	if end > 0 && (isTerminator(lr[end-1]) || lr[end-1] == ',' || lr[end-1] == ';') {
+		return false
+	}
+	spans := wordSpans(lr, Span{0, len(lr)})
+	if len(spans) == 0 || len(spans) > maxHeadingWords {
+		return false
+	}
+	words := make([]string, len(spans))
+	for i, s := range spans {
+		words[i] = strings.ToLower(string(lr[s.Start:s.End]))
+	}
+	if attributionLine(words) {
+		return true
+	}
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "’", "'")
+		if w == "may" && i > 0 && unicode.IsUpper(lr[spans[i].Start]) {
+			continue // the month
+		}
+		if headingClauseWords[w] {
+			return false
+		}
+		w = strings.TrimSuffix(w, "'s")
+		if headingClauseWords[w] || strings.HasSuffix(w, "n't") || lexicon.VerbInflection(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionLine reports whether words open an attribution or release
+// line: "Statement by/of/from ...", "Joint statement ...", "Remarks by
+// ...", "Press release", "For immediate release".
+func attributionLine(words []string) bool {
+	i := 0
+	if i < len(words) && (words[i] == "joint" || words[i] == "official" || words[i] == "public") {
+		i++
+	}
+	if i >= len(words) {
+		return false
+	}
+	switch words[i] {
+	case "statement", "remarks", "declaration", "communique", "communiqué":
+		return i+1 == len(words) || words[i+1] == "by" || words[i+1] == "of" || words[i+1] == "from"
+	case "press", "news", "media":
+		return i+1 < len(words) && (words[i+1] == "release" || words[i+1] == "statement")
+	case "for":
+		return i+2 < len(words) && words[i+1] == "immediate" && words[i+2] == "release"
+	}
+	return false
+}
+
+// headingClauseWords show a clause: finite forms of be, have and do, modals, and
+// subject pronouns.
+var headingClauseWords = set("is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did",
+	"will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
+	"i", "we", "he", "she", "they", "it's", "we're", "they're", "i'm", "we've", "they've")
 
 // sentenceSpans returns the sentences of r as consecutive, untrimmed spans.
 func sentenceSpans(r []rune) []Span {

@@ -74,3 +74,41 @@ func Known(word string) bool {
 	_, ok := mustWords().id(word)
 	return ok
 }
+
+// VerbInflection reports whether a lowercase English word may be a finite
+// inflection of a verb: an irregular form of WordNet's exception lists whose
+// base is a verb ("held", "went"), or a third-person or past form by the
+// detachment rules ("rejects", "agreed") whose base is a verb. The bare form
+// and the -ing form do not count: "release" and "meeting" are more often
+// nouns in a heading; nor does an irregular form that is itself a noun
+// ("offer").
+func VerbInflection(word string) bool {
+	w := mustWords()
+	self, isWord := w.id(word)
+	nominal := isWord && w.pos[self]&(1<<noun) != 0
+	for _, id := range w.exc[word] {
+		// the lists hold the forms of every part of speech: "offer" is
+		// listed as a comparative of "off", but is itself a noun
+		if !nominal && w.pos[id]&(1<<verb) != 0 && w.word(id) != word {
+			return true
+		}
+	}
+	if word == "" {
+		return false
+	}
+	var buf [64]byte
+	for _, r := range rules[word[len(word)-1]] {
+		if r.pos != verb || r.suffix == "ing" {
+			continue
+		}
+		n := len(word) - len(r.suffix)
+		if n <= 0 || n+len(r.ending) > len(buf) || word[n:] != r.suffix {
+			continue
+		}
+		cand := append(append(buf[:0], word[:n]...), r.ending...)
+		if id, ok := find(w, cand); ok && w.pos[id]&(1<<verb) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -188,3 +188,15 @@ func TestDecoderTruncated(t *testing.T) {
 		t.Errorf("table = %v, %v; want one list [4]", tb, d.err)
 	}
 }
+
+// TestVerbInflection checks the finite verb forms a heading test reads.
+func TestVerbInflection(t *testing.T) {
+	for w, want := range map[string]bool{
+		"rejects": true, "agreed": true, "held": true, "went": true,
+		"workers": false, "release": false, "meeting": false, "offer": false, "statement": false, "ministry": false,
+	} {
+		if got := VerbInflection(w); got != want {
+			t.Errorf("VerbInflection(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
