@@ -14,6 +14,7 @@ func TestClassifyCues(t *testing.T) {
 		cue        string // a substring of one of the cues
 	}{
 		{"negation", "We refunded the full amount.", "I have not received any refund.", Contradict, `negation: "refunded" / "have not received any refund"`},
+		{"negation of a related predicate on a shared object", "Shareholders have not received a dividend.", "The company paid its owners 55 million pounds in dividends.", Contradict, `negation: "have not received a dividend" / "dividends"`},
 		{"negation by nobody", "The customer was offered a replacement.", "Nobody ever offered me a replacement.", Contradict, "negation:"},
 		{"antonyms", "Prices rose in March.", "Prices fell in March.", Contradict, `antonyms: "rose" / "fell"`},
 		{"different number", "The bill costs 200,000 euros.", "The bill costs 150,000 euros.", Contradict, `different number: "200,000 euros" / "150,000 euros"`},

@@ -78,7 +78,7 @@ func negationCue(x, y side, left bool) []cue {
 			continue
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
-			verb || before && onlyParticipleAfter(x.c, i)
+			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i)
 		if objectOtherThing(x, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"
 			direct = false
@@ -89,6 +89,34 @@ func negationCue(x, y side, left bool) []cue {
 		return []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
 	}
 	return nil
+}
+
+// relatedHeadSharedObject reports whether the predicate a negation at token
+// i governs is close to a word of the other claim (in the word vectors) and
+// its object, right after it, is shared: "have not received a dividend" /
+// "paid ... in dividends" deny the same transfer.
+func relatedHeadSharedObject(x side, i int) bool {
+	content := contentIndex(x.c)
+	toks := x.c.toks
+	head := -1
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		n, ok := content[j]
+		if !ok || lightVerbs[toks[j].Lemma] {
+			continue
+		}
+		if head < 0 {
+			if x.m[n].kind != mRelated {
+				return false
+			}
+			head = j
+			continue
+		}
+		return j-head <= 3 && grounds(x.m[n].kind)
+	}
+	return false
 }
 
 // deniesOtherThing reports whether the few words a negation at token i

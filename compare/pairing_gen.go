@@ -5,46 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.71164, // bias
+	-5.71541, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	2.47013,  // similarity
-	7.69899,  // cosine
-	4.01811,  // vector_cosine
-	3.75214,  // soft_cover_min
-	-1.31802, // soft_cover_max
-	2.03289,  // clash_negation
-	0.760289, // clash_figures
-	1.30516,  // clash_other
-	1.09047,  // all_vs_part
-	5.1956,   // opposed_assessment
-	0.631367, // short
-	-5.37914, // position_gap
+	2.81496,  // similarity
+	7.5626,   // cosine
+	4.00802,  // vector_cosine
+	3.57765,  // soft_cover_min
+	-1.39265, // soft_cover_max
+	2.19481,  // clash_negation
+	0.799625, // clash_figures
+	1.33367,  // clash_other
+	1.10567,  // all_vs_part
+	5.20546,  // opposed_assessment
+	0.633455, // short
+	-5.3499,  // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.0283,   // bias
-	1.1951,    // mutual_best
-	-1.59962,  // similarity_gap
-	2.70776,   // diagonal_support
-	3.61227,   // diagonal_x_cover
-	3.59213,   // diagonal_both
-	2.38825,   // similarity
-	3.68642,   // cosine
-	2.05765,   // vector_cosine
-	2.24559,   // soft_cover_min
-	-0.84332,  // soft_cover_max
-	1.35961,   // clash_negation
-	0.882385,  // clash_figures
-	0.986191,  // clash_other
-	0.682907,  // all_vs_part
-	5.18902,   // opposed_assessment
-	-0.185834, // short
-	-0.808721, // position_gap
+	-5.04577,  // bias
+	1.14933,   // mutual_best
+	-1.60371,  // similarity_gap
+	2.75312,   // diagonal_support
+	3.60776,   // diagonal_x_cover
+	3.52633,   // diagonal_both
+	2.34911,   // similarity
+	3.78631,   // cosine
+	2.10374,   // vector_cosine
+	2.26685,   // soft_cover_min
+	-0.887146, // soft_cover_max
+	1.27874,   // clash_negation
+	0.892123,  // clash_figures
+	0.998896,  // clash_other
+	0.685833,  // all_vs_part
+	5.19113,   // opposed_assessment
+	-0.170207, // short
+	-0.822332, // position_gap
 }
