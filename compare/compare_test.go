@@ -219,3 +219,27 @@ func TestWeakClashIsNoAgreement(t *testing.T) {
 		t.Fatalf("pairs %+v, want one difference", res.Pairs)
 	}
 }
+
+// TestPeopleCounts checks that two parties' counts of the people an event
+// befell, named by different roles, clash when their claims are paired,
+// and that a lone sentence pair only hears a possible clash.
+func TestPeopleCounts(t *testing.T) {
+	a, b := "Three workers suffered minor injuries.", "Seven of our members were injured."
+	res, err := Compare(Document{Text: "Part of the floor slab collapsed on Tuesday morning. " + a},
+		Document{Text: "The floor slab collapsed on Tuesday morning. " + b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range res.Pairs {
+		if res.Left.Claims[p.Left[0]].Text == a {
+			found = p.Relation == Contradict
+		}
+	}
+	if !found {
+		t.Fatalf("pairs %+v, want %q / %q a contradiction", res.Pairs, a, b)
+	}
+	if v := Classify(a, b); v.Relation != Differ {
+		t.Errorf("Classify(%q, %q) = %v, want a difference", a, b, v.Relation)
+	}
+}

@@ -643,6 +643,47 @@ func roleMet(x side, qx quantity, y side, qy quantity) bool {
 	return false
 }
 
+// peopleCountKind is the kind of the cue of peopleCounts.
+const peopleCountKind = "different number of people"
+
+// peopleCounts reports whether qa of x and qb of y count people named by
+// different roles ("three workers", "seven of our members") with figures
+// no value satisfies both, in clauses that say the same thing of them: a
+// word of qa's clause outside the figure has a counterpart (the same word,
+// a synonym, a more general or specific one) in qb's clause ("injuries" /
+// "injured"). Words that sort people apart (man / woman, sister terms)
+// never count as roles.
+func peopleCounts(x side, qa quantity, y side, qb quantity) bool {
+	if qa.zero || qb.zero || qa.per != "" || qb.per != "" || qa.dim != "" || qb.dim != "" || qa.month != "" || qb.month != "" ||
+		qa.time || qb.time || !qa.exact || !qb.exact || !disjoint(qa, qb) {
+		return false
+	}
+	if !isPeople(qa.head) || !isPeople(qb.head) {
+		return false
+	}
+	if r := sharedLex.relation(qa.head, qb.head, true); r != relNone {
+		return false // "men" / "women" sort people apart; kinds of each other are sameUnit's
+	}
+	for n, k := range x.c.content {
+		if k < qa.clause[0] || k > qa.clause[1] || k >= qa.from && k <= qa.to || n >= len(x.m) {
+			continue
+		}
+		m := x.m[n]
+		if !grounds(m.kind) {
+			continue
+		}
+		if o := y.c.content[m.other]; o >= qb.clause[0] && o <= qb.clause[1] && (o < qb.from || o > qb.to) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPeople reports whether a counted noun names people.
+func isPeople(head string) bool {
+	return head == "people" || head == "staff" || head == "personnel" || isHypernym("person", head)
+}
+
 // subset reports whether one count is of a narrower kind than the other
 // and no larger ("two blond girls" / "four people"): the few may be among
 // the many.
@@ -682,9 +723,13 @@ func quantityCues(a, b side) []cue {
 	var out []cue
 	for _, qa := range a.qs {
 		var same, fits, clash, other *quantity
+		var people *quantity
 		for k := range b.qs {
 			qb := &b.qs[k]
 			if !sameUnit(qa, *qb) {
+				if people == nil && peopleCounts(a, qa, b, *qb) {
+					people = qb
+				}
 				continue
 			}
 			if qa.per != qb.per || (measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) {
@@ -719,6 +764,12 @@ func quantityCues(a, b side) []cue {
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("same facts: %q", pa)})
 		case fits != nil:
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, b.c.phrase(fits.from, fits.to))})
+		case clash == nil && other == nil && people != nil:
+			// two parties' counts of the people an event befell, by their
+			// roles ("workers", "members"): weak, as the two may count
+			// different groups, unless the claims are paired counterparts
+			out = append(out, cue{rel: Contradict, weak: true, framed: true,
+				text: quote(peopleCountKind, pa, b.c.phrase(people.from, people.to))})
 		case clash == nil && other != nil:
 			out = append(out, cue{rel: Differ, text: quote("different figures", pa, b.c.phrase(other.from, other.to))})
 		case clash == nil:
