@@ -157,6 +157,12 @@ func objectOtherThing(x side, i int) bool {
 			seenHead = true
 			continue
 		}
+		if x.c.toks[i].Lower == "no" && x.m[n].kind == mRelated {
+			// "no hotel rooms" / "hotel accommodation": after "no" the
+			// words make one noun phrase, whose shared first word is
+			// denied with it
+			return false
+		}
 		return !grounds(x.m[n].kind)
 	}
 	return false

@@ -5,46 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.71541, // bias
+	-5.54891, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	2.81496,  // similarity
-	7.5626,   // cosine
-	4.00802,  // vector_cosine
-	3.57765,  // soft_cover_min
-	-1.39265, // soft_cover_max
-	2.19481,  // clash_negation
-	0.799625, // clash_figures
-	1.33367,  // clash_other
-	1.10567,  // all_vs_part
-	5.20546,  // opposed_assessment
-	0.633455, // short
-	-5.3499,  // position_gap
+	3.03824,  // similarity
+	7.4155,   // cosine
+	3.76285,  // vector_cosine
+	3.51921,  // soft_cover_min
+	-1.42428, // soft_cover_max
+	2.08117,  // clash_negation
+	0.831965, // clash_figures
+	1.27505,  // clash_other
+	1.12219,  // all_vs_part
+	5.17943,  // opposed_assessment
+	0.631925, // short
+	-5.30036, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-5.04577,  // bias
-	1.14933,   // mutual_best
-	-1.60371,  // similarity_gap
-	2.75312,   // diagonal_support
-	3.60776,   // diagonal_x_cover
-	3.52633,   // diagonal_both
-	2.34911,   // similarity
-	3.78631,   // cosine
-	2.10374,   // vector_cosine
-	2.26685,   // soft_cover_min
-	-0.887146, // soft_cover_max
-	1.27874,   // clash_negation
-	0.892123,  // clash_figures
-	0.998896,  // clash_other
-	0.685833,  // all_vs_part
-	5.19113,   // opposed_assessment
-	-0.170207, // short
-	-0.822332, // position_gap
+	-4.95565,  // bias
+	1.37461,   // mutual_best
+	-1.52671,  // similarity_gap
+	2.64607,   // diagonal_support
+	3.77241,   // diagonal_x_cover
+	3.53316,   // diagonal_both
+	2.31754,   // similarity
+	3.44666,   // cosine
+	1.86629,   // vector_cosine
+	2.22493,   // soft_cover_min
+	-0.796822, // soft_cover_max
+	1.09065,   // clash_negation
+	0.853983,  // clash_figures
+	0.981724,  // clash_other
+	0.660608,  // all_vs_part
+	5.13852,   // opposed_assessment
+	-0.179766, // short
+	-0.767516, // position_gap
 }
