@@ -40,25 +40,7 @@ func TestCompareGolden(t *testing.T) {
 // read; the CSV goes to spreadsheets. A change to either shows here, and
 // -update accepts it.
 func TestNotesExportGolden(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "parley.db")
-	s, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	left, err := os.ReadFile("../../assets/sample/left.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	right, err := os.ReadFile("../../assets/sample/right.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.CreateComparison(context.Background(), "The talks of July 2018",
-		data.Document{Meta: compare.Meta{Party: "US", Title: "Remarks"}, Body: string(left)},
-		data.Document{Meta: compare.Meta{Party: "DPRK", Outlet: "KCNA"}, Body: string(right)}); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	db := sampleLibrary(t, "The talks of July 2018", compare.Meta{Party: "US", Title: "Remarks"}, compare.Meta{Party: "DPRK", Outlet: "KCNA"})
 	if out, _, err := runArgs(t, "", "notes", "import", "--db", db, "--comparison", "1", filepath.Join("testdata", "notes-in.json")); err != nil {
 		t.Fatalf("notes import: %v\n%s", err, out)
 	}
@@ -106,4 +88,29 @@ func checkGolden(t *testing.T, path, out string) {
 			t.Fatalf("output differs from %s at line %d:\n got: %.200s\nwant: %.200s\n(go test ./cmd/parley -run Golden -update accepts the change)", path, i+1, g, e)
 		}
 	}
+}
+
+// sampleLibrary is a new library, in a temporary folder, holding the
+// built-in sample as comparison 1 under the given title and sources.
+func sampleLibrary(t *testing.T, title string, left, right compare.Meta) (db string) {
+	t.Helper()
+	db = filepath.Join(t.TempDir(), "parley.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var texts [2]string
+	for i, side := range [2]string{"left", "right"} {
+		b, err := os.ReadFile("../../assets/sample/" + side + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[i] = string(b)
+	}
+	if _, err := s.CreateComparison(context.Background(), title,
+		data.Document{Meta: left, Body: texts[0]}, data.Document{Meta: right, Body: texts[1]}); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }

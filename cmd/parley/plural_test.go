@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,31 +8,12 @@ import (
 	"testing"
 
 	"github.com/parley-reader/parley/compare"
-	"github.com/parley-reader/parley/data"
 )
 
 // TestMessagesCountInSingular: one note imported is "1 note added", and
 // one line of several without a tab "was not classified".
 func TestMessagesCountInSingular(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "parley.db")
-	s, err := data.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	left, err := os.ReadFile("../../assets/sample/left.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	right, err := os.ReadFile("../../assets/sample/right.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.CreateComparison(context.Background(), "The talks",
-		data.Document{Meta: compare.Meta{Party: "US"}, Body: string(left)},
-		data.Document{Meta: compare.Meta{Party: "DPRK"}, Body: string(right)}); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	db := sampleLibrary(t, "The talks", compare.Meta{Party: "US"}, compare.Meta{Party: "DPRK"})
 	// The first note of testdata/notes-in.json alone.
 	b, err := os.ReadFile(filepath.Join("testdata", "notes-in.json"))
 	if err != nil {
