@@ -148,6 +148,8 @@ func quantities(toks []token) []quantity {
 			q, ok = number(toks, i)
 		case t.Lower == "a" || t.Lower == "an":
 			q, ok = aLength(toks, i)
+		case t.Lower == "only" && i > 0 && toks[i-1].Lower == "the":
+			q, ok = theOnly(toks, i)
 		case t.Lower == "no" || t.Lower == "without" || t.Lower == "zero" || t.Lower == "none" ||
 			t.Neg && (next.Lower == "a" || next.Lower == "one" || next.Lower == "any"):
 			q, ok = zeroAt(toks, i)
@@ -190,6 +192,16 @@ func zeroAt(toks []token, i int) (quantity, bool) {
 		q.dim = "money:" + c
 	}
 	return q, true
+}
+
+// theOnly reads "the only X" at toks[i] ("only") as one X, when X is a
+// singular noun: "the only consultation event".
+func theOnly(toks []token, i int) (quantity, bool) {
+	unit, head, to := unitAfter(toks, i)
+	if len(unit) == 0 || toks[to].Lower != toks[to].Lemma || currencies[head] != "" || durationHours[head] > 0 {
+		return quantity{}, false
+	}
+	return quantity{val: 1, lo: 1, hi: 1, unit: unit, head: head, exact: true, from: i - 1, to: to}, true
 }
 
 // number reads the quantity whose number is toks[i]: a date, a time of day
@@ -479,8 +491,15 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 	} else if j+2 < len(toks) && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] {
 		j += 2 // "seven of our members"
 	}
-	for ; j < len(toks) && j <= i+3; j++ {
+	end := i + 3
+	for ; j < len(toks) && j <= end; j++ {
 		t := &toks[j]
+		if t.Surface == "-" && j > i+1 && j+1 < len(toks) && toks[j+1].Word && !toks[j+1].IsNum && toks[j-1].Word {
+			// a hyphenated modifier: "drop-in sessions", "full-time staff"
+			j++
+			end += 2
+			continue
+		}
 		if !t.content() || t.IsNum {
 			break
 		}

@@ -5,46 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.54891, // bias
+	-5.47902, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	3.03824,  // similarity
-	7.4155,   // cosine
-	3.76285,  // vector_cosine
-	3.51921,  // soft_cover_min
-	-1.42428, // soft_cover_max
-	2.08117,  // clash_negation
-	0.831965, // clash_figures
-	1.27505,  // clash_other
-	1.12219,  // all_vs_part
-	5.17943,  // opposed_assessment
-	0.631925, // short
-	-5.30036, // position_gap
+	3.10801,  // similarity
+	7.44427,  // cosine
+	3.65662,  // vector_cosine
+	3.42387,  // soft_cover_min
+	-1.43389, // soft_cover_max
+	2.10562,  // clash_negation
+	0.969652, // clash_figures
+	1.24735,  // clash_other
+	1.14899,  // all_vs_part
+	5.18586,  // opposed_assessment
+	0.634946, // short
+	-5.30775, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.95565,  // bias
-	1.37461,   // mutual_best
-	-1.52671,  // similarity_gap
-	2.64607,   // diagonal_support
-	3.77241,   // diagonal_x_cover
-	3.53316,   // diagonal_both
-	2.31754,   // similarity
-	3.44666,   // cosine
-	1.86629,   // vector_cosine
-	2.22493,   // soft_cover_min
-	-0.796822, // soft_cover_max
-	1.09065,   // clash_negation
-	0.853983,  // clash_figures
-	0.981724,  // clash_other
-	0.660608,  // all_vs_part
-	5.13852,   // opposed_assessment
-	-0.179766, // short
-	-0.767516, // position_gap
+	-4.85091,  // bias
+	1.18216,   // mutual_best
+	-1.61022,  // similarity_gap
+	2.6008,    // diagonal_support
+	3.70488,   // diagonal_x_cover
+	3.42419,   // diagonal_both
+	2.31273,   // similarity
+	3.68296,   // cosine
+	1.89107,   // vector_cosine
+	2.3163,    // soft_cover_min
+	-0.901765, // soft_cover_max
+	1.10457,   // clash_negation
+	0.844717,  // clash_figures
+	0.986055,  // clash_other
+	0.693613,  // all_vs_part
+	5.14744,   // opposed_assessment
+	-0.14659,  // short
+	-0.879799, // position_gap
 }
