@@ -16,7 +16,8 @@ import (
 // A heading or an attribution line that stands as its own paragraph before
 // more text ("Statement by the Ministry of Labour", "Press release", a
 // title) is not a claim: Split leaves it out, and the other claims keep
-// their offsets.
+// their offsets. Three or more short one-line paragraphs in a row are a
+// list of points and stay claims.
 //
 // Split does not normalise: Compare passes it NFC text.
 func Split(text string) []Claim {
@@ -48,68 +49,101 @@ func within(s Span, spans []Span) bool {
 // maxHeadingWords is the most words a heading line runs to.
 const maxHeadingWords = 12
 
-// headingLines returns the lines of r that are headings: a line with a
-// blank line or the start of the text before it and a blank line after it,
-// with more text after that, that reads as a heading (see isHeading).
+// maxHeadingRun is the most short unpunctuated one-line paragraphs,
+// attribution lines aside, that can stand in a row before the body as its
+// title and subtitle: a longer run ("Higher wages", "Shorter hours", "Better
+// pensions") is a list of points, each a claim.
+const maxHeadingRun = 2
+
+// headingLines returns the lines of r that are headings: a paragraph of one
+// line that reads as a heading or an attribution (see headingKind), in a
+// short run of short unpunctuated one-line paragraphs that a longer
+// paragraph follows.
 func headingLines(r []rune) []Span {
-	type line struct {
+	type para struct {
 		Span
-		blank bool
+		lines int
 	}
-	var lines []line
-	start := 0
+	var paras []para
+	start, open := 0, false
 	for i := 0; i <= len(r); i++ {
-		if i == len(r) || r[i] == '\n' || r[i] == '\u2029' {
-			lines = append(lines, line{Span{start, i}, strings.TrimSpace(string(r[start:i])) == ""})
-			start = i + 1
+		if i < len(r) && r[i] != '\n' && r[i] != '\u2029' {
+			continue
+		}
+		line := Span{start, i}
+		start = i + 1
+		switch {
+		case strings.TrimSpace(string(r[line.Start:line.End])) == "":
+			open = false
+		case open:
+			paras[len(paras)-1].End = line.End
+			paras[len(paras)-1].lines++
+		default:
+			paras = append(paras, para{line, 1})
+			open = true
+		}
+	}
+	// kind: 0 a body paragraph, 1 a short line that has no sentence-final
+	// punctuation, 2 one that reads as a heading, 3 an attribution line
+	kinds := make([]int, len(paras))
+	for k, p := range paras {
+		if p.lines == 1 {
+			kinds[k] = headingKind(r[p.Start:p.End])
 		}
 	}
 	var out []Span
-	for i, l := range lines {
-		if l.blank || i > 0 && !lines[i-1].blank || i+1 >= len(lines) || !lines[i+1].blank {
+	for k := 0; k < len(paras); {
+		if kinds[k] == 0 {
+			k++
 			continue
 		}
-		more := false
-		for _, m := range lines[i+2:] {
-			if !m.blank {
-				more = true
-				break
+		e, plain := k, 0
+		for e < len(paras) && kinds[e] != 0 {
+			if kinds[e] < 3 {
+				plain++
+			}
+			e++
+		}
+		if e < len(paras) && plain <= maxHeadingRun {
+			for n, p := range paras[k:e] {
+				if kinds[k+n] >= 2 {
+					out = append(out, p.Span)
+				}
 			}
 		}
-		if more && isHeading(r[l.Start:l.End]) {
-			out = append(out, l.Span)
-		}
+		k = e
 	}
 	return out
 }
 
-// isHeading reports whether a line reads as a heading rather than a claim:
-// no list marker, no sentence-final punctuation, at most maxHeadingWords
-// words, and either an attribution form ("Statement by ...", "Press
-// release") or no word that shows a finite verb or a clause's subject.
-func isHeading(line []rune) bool {
+// headingKind tells how a line reads: 0 as a sentence (with a list marker,
+// sentence-final punctuation, or more than maxHeadingWords words), 3 as an
+// attribution ("Statement by ...", "Press release"), 2 as a heading (no word
+// that shows a finite verb or a clause's subject), 1 as a short line that
+// may still be a point of a list ("Union rejects pay offer").
+func headingKind(line []rune) int {
 	text := strings.TrimSpace(string(line))
 	lr := []rune(text)
 	if len(lr) == 0 || listMarkerLen(lr, 0) > 0 {
-		return false
+		return 0
 	}
 	end := len(lr)
 	for end > 0 && isCloser(lr[end-1]) {
 		end--
 	}
 	if end > 0 && (isTerminator(lr[end-1]) || lr[end-1] == ',' || lr[end-1] == ';') {
-		return false
+		return 0
 	}
 	spans := wordSpans(lr, Span{0, len(lr)})
 	if len(spans) == 0 || len(spans) > maxHeadingWords {
-		return false
+		return 0
 	}
 	words := make([]string, len(spans))
 	for i, s := range spans {
 		words[i] = strings.ToLower(string(lr[s.Start:s.End]))
 	}
 	if attributionLine(words) {
-		return true
+		return 3
 	}
 	for i, w := range words {
 		w = strings.ReplaceAll(w, "’", "'")
@@ -117,14 +151,14 @@ func isHeading(line []rune) bool {
 			continue // the month
 		}
 		if headingClauseWords[w] {
-			return false
+			return 1
 		}
 		w = strings.TrimSuffix(w, "'s")
 		if headingClauseWords[w] || strings.HasSuffix(w, "n't") || lexicon.VerbInflection(w) {
-			return false
+			return 1
 		}
 	}
-	return true
+	return 2
 }
 
 // attributionLine reports whether words open an attribution or release
