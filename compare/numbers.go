@@ -255,9 +255,8 @@ func measure(toks []token, i int, q *quantity) bool {
 	t := &toks[i]
 	at := func(k int) *token { return tokAt(toks, k) }
 	j := i // the number's last token
-	if u := at(i + 2); t.Num >= 20 && t.Num <= 90 && math.Mod(t.Num, 10) == 0 && !unicode.IsDigit([]rune(t.Lower)[0]) &&
-		at(i+1).Surface == "-" && u.IsNum && u.Num >= 1 && u.Num <= 9 && !unicode.IsDigit([]rune(u.Lower)[0]) {
-		q.val, j = q.val+u.Num, i+2 // "twenty-two"
+	if i+2 < len(toks) && at(i+1).Surface == "-" && joinedUnit(toks, i) {
+		j = i + 2 // "twenty-two", joined by the tokenizer
 	}
 	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && durationHours[at(j+2).Lemma] > 0 {
 		j++ // "half an hour"

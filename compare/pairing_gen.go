@@ -5,46 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.47902, // bias
+	-5.5279,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	3.10801,  // similarity
-	7.44427,  // cosine
-	3.65662,  // vector_cosine
-	3.42387,  // soft_cover_min
-	-1.43389, // soft_cover_max
-	2.10562,  // clash_negation
-	0.969652, // clash_figures
-	1.24735,  // clash_other
-	1.14899,  // all_vs_part
-	5.18586,  // opposed_assessment
-	0.634946, // short
-	-5.30775, // position_gap
+	3.18302,  // similarity
+	7.25736,  // cosine
+	3.6764,   // vector_cosine
+	3.42584,  // soft_cover_min
+	-1.36765, // soft_cover_max
+	2.12279,  // clash_negation
+	0.983574, // clash_figures
+	1.26125,  // clash_other
+	1.15568,  // all_vs_part
+	5.19211,  // opposed_assessment
+	0.640256, // short
+	-5.27351, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.85091,  // bias
-	1.18216,   // mutual_best
-	-1.61022,  // similarity_gap
-	2.6008,    // diagonal_support
-	3.70488,   // diagonal_x_cover
-	3.42419,   // diagonal_both
-	2.31273,   // similarity
-	3.68296,   // cosine
-	1.89107,   // vector_cosine
-	2.3163,    // soft_cover_min
-	-0.901765, // soft_cover_max
-	1.10457,   // clash_negation
-	0.844717,  // clash_figures
-	0.986055,  // clash_other
-	0.693613,  // all_vs_part
-	5.14744,   // opposed_assessment
-	-0.14659,  // short
-	-0.879799, // position_gap
+	-4.87285,  // bias
+	1.13682,   // mutual_best
+	-1.60385,  // similarity_gap
+	2.65235,   // diagonal_support
+	3.70936,   // diagonal_x_cover
+	3.36101,   // diagonal_both
+	2.44003,   // similarity
+	3.60652,   // cosine
+	1.86186,   // vector_cosine
+	2.33435,   // soft_cover_min
+	-0.857353, // soft_cover_max
+	1.13637,   // clash_negation
+	0.871404,  // clash_figures
+	1.02247,   // clash_other
+	0.757226,  // all_vs_part
+	5.16455,   // opposed_assessment
+	-0.132621, // short
+	-0.880338, // position_gap
 }

@@ -219,18 +219,50 @@ func numberKey(lower string, isNum bool, v float64) string {
 	return "#" + strconv.FormatFloat(v, 'g', -1, 64)
 }
 
-// markNumberWords applies scale words ("5 million", "two thousand") to the
-// number before them.
+// markNumberWords joins a compound number word ("twenty-two": its first
+// word becomes 22, its last a function word) and applies scale words ("5
+// million", "two thousand", "twenty-two million") to the number before
+// them.
 func markNumberWords(ts []token) {
+	for k := 0; k+2 < len(ts); k++ {
+		if compoundNumber(ts, k) {
+			ts[k].Num += ts[k+2].Num
+			ts[k].Key = numberKey("", true, ts[k].Num)
+			ts[k+2].IsNum, ts[k+2].Num, ts[k+2].Stop = false, 0, true
+		}
+	}
 	for k := 1; k < len(ts); k++ {
 		m, ok := scales[ts[k].Lower]
-		if !ok || !ts[k-1].IsNum {
+		if !ok {
 			continue
 		}
-		ts[k-1].Num *= m
-		ts[k-1].Key = numberKey("", true, ts[k-1].Num)
+		n := k - 1
+		if n >= 2 && ts[n-1].Surface == "-" && joinedUnit(ts, n-2) {
+			n -= 2 // "twenty-two million"
+		}
+		if !ts[n].IsNum {
+			continue
+		}
+		ts[n].Num *= m
+		ts[n].Key = numberKey("", true, ts[n].Num)
 		ts[k].Stop = true
 	}
+}
+
+// compoundNumber reports whether ts[k:k+3] is a tens word, a hyphen and a
+// unit word: "twenty-two".
+func compoundNumber(ts []token, k int) bool {
+	t, u := &ts[k], &ts[k+2]
+	tens, v := numberWords[t.Lower], numberWords[u.Lower]
+	return t.IsNum && u.IsNum && ts[k+1].Surface == "-" && tens >= 20 && tens <= 90 && int(tens)%10 == 0 && v >= 1 && v <= 9
+}
+
+// joinedUnit reports whether the number word ts[k] was joined with the unit
+// word two tokens on ("twenty-two" at "twenty").
+func joinedUnit(ts []token, k int) bool {
+	t, u := &ts[k], &ts[k+2]
+	tens, v := numberWords[t.Lower], numberWords[u.Lower]
+	return t.IsNum && !u.IsNum && u.Stop && tens >= 20 && tens <= 90 && int(tens)%10 == 0 && v >= 1 && v <= 9
 }
 
 var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,

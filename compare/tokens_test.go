@@ -56,7 +56,8 @@ func TestTokenize(t *testing.T) {
 // TestTokenKeys checks that forms of one word meet and numbers in words
 // meet numbers in digits.
 func TestTokenKeys(t *testing.T) {
-	pairs := [][2]string{{"refunded", "refund"}, {"rose", "rising"}, {"three", "3"}, {"talks", "talk"}, {"women", "woman"}, {"%", "percent"}}
+	pairs := [][2]string{{"refunded", "refund"}, {"rose", "rising"}, {"three", "3"}, {"talks", "talk"}, {"women", "woman"}, {"%", "percent"},
+		{"twenty-two", "22"}, {"twenty-two million", "22000000"}, {"eighty-five pence", "85"}}
 	for _, p := range pairs {
 		a, b := keyOf(p[0]), keyOf(p[1])
 		if a != b {
