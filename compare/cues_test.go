@@ -17,6 +17,8 @@ func TestClassifyCues(t *testing.T) {
 		{"negation of a related predicate on a shared object", "Shareholders have not received a dividend.", "The company paid its owners 55 million pounds in dividends.", Contradict, `negation: "have not received a dividend" / "dividends"`},
 		{"no before a compound noun", "All 286 passengers were offered hotel accommodation.", "We were told that no hotel rooms were available.", Contradict, `negation:`},
 		{"the only one against two", "Two drop-in sessions were held at the library.", "The only consultation event was held at the library.", Contradict, `different number: "Two drop-in sessions" / "The only consultation event"`},
+		{"none of denies what is said of them", "None of the complaints of ballot stuffing has been upheld.", "We have lodged 230 complaints of ballot stuffing.", Differ, ""},
+		{"none of with a shared predicate", "None of the workers were injured.", "Seven workers were injured.", Contradict, `quantity: "None of the workers" / "Seven workers"`},
 		{"negation by nobody", "The customer was offered a replacement.", "Nobody ever offered me a replacement.", Contradict, "negation:"},
 		{"antonyms", "Prices rose in March.", "Prices fell in March.", Contradict, `antonyms: "rose" / "fell"`},
 		{"different number", "The bill costs 200,000 euros.", "The bill costs 150,000 euros.", Contradict, `different number: "200,000 euros" / "150,000 euros"`},

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/parley-reader/parley/compare/lexicon"
 )
 
 // negations lists the token indexes of the negation markers of c that negate
@@ -52,6 +54,9 @@ func negationCue(x, y side, left bool) []cue {
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
+		if partitiveNone(x.c, i) && !predicateShared(x, i) {
+			continue // "none of the complaints has been upheld" / "230 complaints lodged"
+		}
 		px := x.c.phrase(from, to)
 		for k, o := range counter {
 			counter[k] = y.c.content[o]
@@ -89,6 +94,33 @@ func negationCue(x, y side, left bool) []cue {
 		return []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
 	}
 	return nil
+}
+
+// partitiveNone reports whether the negation at token i is "none of": it
+// presumes the things it names and denies only what is said of them.
+func partitiveNone(c *claimInfo, i int) bool {
+	return c.toks[i].Lower == "none" && i+1 < len(c.toks) && c.toks[i+1].Lower == "of"
+}
+
+// predicateShared reports whether a word of what "none of" at token i says
+// of the things it names (the words from the first verb after them on) has
+// its counterpart (the same word, a synonym, a more general or specific
+// one) in the other claim: "held dangerous goods" / "carrying hazardous
+// chemicals", but not "ballot stuffing" in "none of the complaints of
+// ballot stuffing received so far has been substantiated".
+func predicateShared(x side, i int) bool {
+	toks := x.c.toks
+	j := i + 2
+	for j < len(toks) && toks[j].Word && !auxiliaries[toks[j].Lower] && !lexicon.VerbInflection(toks[j].Lower) &&
+		!(isVerbForm(x.c, j) && !toks[j-1].content()) {
+		j++
+	}
+	for n, k := range x.c.content {
+		if k >= j && n < len(x.m) && grounds(x.m[n].kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // relatedHeadSharedObject reports whether the predicate a negation at token

@@ -30,13 +30,16 @@ type quantity struct {
 	// next to the phrase in its clause, before and after it ("a fine of 12
 	// million euros", "1.1 million pounds on fundraising"); for a length of
 	// time, which measures the event its clause tells, all of the clause's.
-	roles    []int
-	clause   [2]int // token range of the phrase's clause, inclusive
-	month    string // set for a date; val is the day, -1 if none
-	time     bool   // a time of day; val is in hours
-	exact    bool   // said as an exact figure
-	zero     bool   // said as "no X", "without a single X"
-	from, to int    // token range of the phrase, inclusive
+	roles  []int
+	clause [2]int // token range of the phrase's clause, inclusive
+	month  string // set for a date; val is the day, -1 if none
+	time   bool   // a time of day; val is in hours
+	exact  bool   // said as an exact figure
+	zero   bool   // said as "no X", "without a single X"
+	// partitive marks a zero said of a part ("none of the complaints"):
+	// it presumes the whole and denies only what its clause says of it.
+	partitive bool
+	from, to  int // token range of the phrase, inclusive
 }
 
 // months maps month names to themselves; "may" only counts next to a number.
@@ -185,7 +188,8 @@ func zeroAt(toks []token, i int) (quantity, bool) {
 	if len(unit) == 0 {
 		return quantity{}, false
 	}
-	q := quantity{unit: unit, head: head, zero: true, exact: true, from: i, to: to}
+	q := quantity{unit: unit, head: head, zero: true, exact: true, from: i, to: to,
+		partitive: toks[i].Lower == "none" && tokAt(toks, i+1).Lower == "of"}
 	if durationHours[head] > 0 {
 		q.dim = "duration"
 	} else if c := currencies[head]; c != "" {
@@ -641,6 +645,31 @@ func sameRole(x side, qa quantity, y side, qb quantity) bool {
 	return roleMet(x, qa, y, qb) || roleMet(y, qb, x, qa)
 }
 
+// predicateMet reports whether a verb form of either quantity's clause
+// ("injured", "upheld") has its counterpart (the same word, a synonym, a
+// more general or specific one) in the other's clause: "none of the
+// complaints has been substantiated" says nothing of "230 complaints
+// lodged".
+func predicateMet(x side, qa quantity, y side, qb quantity) bool {
+	return verbMet(x, qa, y, qb) || verbMet(y, qb, x, qa)
+}
+
+// verbMet is predicateMet one way: from the verb forms of qx's clause.
+func verbMet(x side, qx quantity, y side, qy quantity) bool {
+	for n, k := range x.c.content {
+		if k < qx.clause[0] || k > qx.clause[1] || k >= qx.from && k <= qx.to || n >= len(x.m) || !isVerbForm(x.c, k) ||
+			k > 0 && x.c.toks[k-1].content() {
+			continue // "ballot stuffing" is a noun
+		}
+		if m := x.m[n]; grounds(m.kind) {
+			if o := y.c.content[m.other]; o >= qy.clause[0] && o <= qy.clause[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // roleMet reports whether a role word of qx has its counterpart in y (the
 // same word, a synonym, a more general or specific one, an antonym) within
 // qy's clause.
@@ -750,7 +779,8 @@ func quantityCues(a, b side) []cue {
 				}
 				continue
 			}
-			if qa.per != qb.per || (measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) {
+			if qa.per != qb.per || (measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) ||
+				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && (qa.per != qb.per || disjoint(qa, *qb)) {
 					other = qb
 				}

@@ -5,46 +5,46 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.5279,  // bias
+	-5.49929, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	3.18302,  // similarity
-	7.25736,  // cosine
-	3.6764,   // vector_cosine
-	3.42584,  // soft_cover_min
-	-1.36765, // soft_cover_max
-	2.12279,  // clash_negation
-	0.983574, // clash_figures
-	1.26125,  // clash_other
-	1.15568,  // all_vs_part
-	5.19211,  // opposed_assessment
-	0.640256, // short
-	-5.27351, // position_gap
+	3.20755,  // similarity
+	7.30981,  // cosine
+	3.63255,  // vector_cosine
+	3.35445,  // soft_cover_min
+	-1.34821, // soft_cover_max
+	2.14616,  // clash_negation
+	1.04914,  // clash_figures
+	1.26001,  // clash_other
+	1.16267,  // all_vs_part
+	5.19281,  // opposed_assessment
+	0.632866, // short
+	-5.26953, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 30 development cases (../shared/samples).
 var pairWeights = []float64{
-	-4.87285,  // bias
-	1.13682,   // mutual_best
-	-1.60385,  // similarity_gap
-	2.65235,   // diagonal_support
-	3.70936,   // diagonal_x_cover
-	3.36101,   // diagonal_both
-	2.44003,   // similarity
-	3.60652,   // cosine
-	1.86186,   // vector_cosine
-	2.33435,   // soft_cover_min
-	-0.857353, // soft_cover_max
-	1.13637,   // clash_negation
-	0.871404,  // clash_figures
-	1.02247,   // clash_other
-	0.757226,  // all_vs_part
-	5.16455,   // opposed_assessment
-	-0.132621, // short
-	-0.880338, // position_gap
+	-4.8757,   // bias
+	0.970008,  // mutual_best
+	-1.66417,  // similarity_gap
+	2.68483,   // diagonal_support
+	3.68158,   // diagonal_x_cover
+	3.28561,   // diagonal_both
+	2.5196,    // similarity
+	3.85679,   // cosine
+	1.95733,   // vector_cosine
+	2.3705,    // soft_cover_min
+	-0.95124,  // soft_cover_max
+	1.11532,   // clash_negation
+	0.889818,  // clash_figures
+	1.04764,   // clash_other
+	0.77489,   // all_vs_part
+	5.19316,   // opposed_assessment
+	-0.110906, // short
+	-0.931665, // position_gap
 }
