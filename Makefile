@@ -54,9 +54,10 @@ unit:
 	$(GO) test -tags "$(TESTTAGS)" -count=1 ./...
 
 ## race: the tests of the packages that share work between goroutines (the
-## window and its database goroutine, the store, re-anchoring) under -race
+## window and its database goroutine, the store, re-anchoring, the engine's
+## shared lexicon) under -race
 race:
-	$(GO) test -race -tags "$(TESTTAGS)" -count=1 ./ui/... ./data/... ./anchor/...
+	$(GO) test -race -tags "$(TESTTAGS)" -count=1 ./ui/... ./data/... ./anchor/... ./compare/
 
 smoke: build
 	scripts/smoke.sh bin/parley

@@ -50,3 +50,25 @@ func BenchmarkCandidates(b *testing.B) {
 		Candidates(r, true, r.Left.Claims[0].ID, 5)
 	}
 }
+
+func TestCandidatesRunBesideAnAnalysis(t *testing.T) {
+	left := Document{Text: "The officer gave three clear warnings before using the taser. The man was holding a knife."}
+	right := Document{Text: "No warning was given before the officer fired the taser. The man was holding his phone, not a knife."}
+	r, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for range 20 {
+			Candidates(r, true, r.Left.Claims[0].ID, 3)
+		}
+	}()
+	for range 5 {
+		if _, err := Compare(right, left); err != nil {
+			t.Error(err)
+		}
+	}
+	<-done
+}
