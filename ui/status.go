@@ -130,7 +130,7 @@ type statusLine struct {
 }
 
 // messageRoom is the width the status message keeps beside the legend.
-const messageRoom = 280
+const messageRoom = 220
 
 func (l statusLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	legendW := min(clipRow{}.wholeWidth(l.legend.Objects), max(size.Width-messageRoom, l.legend.MinSize().Width))
