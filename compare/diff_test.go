@@ -57,3 +57,25 @@ func spanTexts(r []rune, spans []Span) []string {
 	}
 	return out
 }
+
+// TestWordDiffKeepsSharedContentWords: a passage both claims share is
+// shown as shared when it holds a content word, even between long changes
+// (semantic clean-up folded "was cancelled because" into the changes), and
+// a run of function words alone still joins the changes around it.
+func TestWordDiffKeepsSharedContentWords(t *testing.T) {
+	a := prepareText("Flight 412 from Lisbon was cancelled because of a technical fault found during checks, the airline said.")
+	b := prepareText("Crew on board told us the flight was cancelled because they had run out of duty hours.")
+	ops, _, _ := wordDiff(a, b)
+	found := false
+	for _, op := range ops {
+		if op.Op == "equal" && strings.Contains(op.Text, "was cancelled because") {
+			found = true
+		}
+		if op.Op == "equal" && strings.TrimSpace(op.Text) == "of" {
+			t.Errorf("a lone function word is kept as shared: %+v", ops)
+		}
+	}
+	if !found {
+		t.Errorf("the shared passage 'was cancelled because' is not shown as shared: %+v", ops)
+	}
+}
