@@ -37,7 +37,7 @@ func newDetails() *details {
 	d := &details{verdict: widget.NewRichText(), diff: widget.NewRichText(), buttons: container.NewHBox()}
 	d.verdict.Wrapping = fyne.TextWrapWord
 	d.diff.Wrapping = fyne.TextWrapWord
-	scroll := container.NewVScroll(container.NewVBox(d.verdict, d.buttons, d.diff))
+	scroll := container.NewVScroll(container.NewVBox(container.NewBorder(nil, nil, nil, d.buttons, d.verdict), d.diff))
 	scroll.SetMinSize(fyne.NewSize(100, 110))
 	d.content = scroll
 	d.hint(startHint)

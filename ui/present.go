@@ -112,7 +112,7 @@ func (r *Reader) lessonPlan() lesson.Plan {
 func (p *presentation) build() {
 	p.progress = widget.NewLabel("")
 	p.progress.TextStyle = fyne.TextStyle{Bold: true}
-	p.hint = widget.NewLabel("→ next   ← back   S spotlight   N notes   B blank   Esc leave")
+	p.hint = widget.NewLabel("→ next   ← back   S spotlight   N notes   B or . blank   Esc leave")
 	p.hint.SizeName = theme.SizeNameCaptionText
 	p.hint.Alignment = fyne.TextAlignTrailing
 	for i := range p.cards {
