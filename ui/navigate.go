@@ -4,7 +4,6 @@ import (
 	"cmp"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/ui/reading"
@@ -64,13 +63,11 @@ func (r *Reader) showDetails() {
 	if !ok {
 		return
 	}
-	r.details.offer()
 	other := r.model.Side(cur.Side.Other())
 	otherName := clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen)
 	if s, ok := r.currentSuggestion(); ok {
 		r.details.showSuggestion(s)
-		r.details.offer(choice{"Pair them", r.pairCurrent}, choice{"Not the same thing", r.rejectCurrent})
-		r.showRanked(cur, otherName)
+		r.showRanked(cur, otherName, choice{"Pair them", r.pairCurrent}, choice{"Not the same thing", r.rejectCurrent})
 		return
 	}
 	p, _, ok := r.model.PairOf(cur)
@@ -133,18 +130,16 @@ func (r *Reader) rankCounterparts(c reading.Claim) {
 }
 
 // showRanked lists the ranked counterparts of the current claim in the
-// details strip, with a button for each.
-func (r *Reader) showRanked(cur reading.Claim, other string) {
+// details strip, and offers the choices given and a button for each.
+func (r *Reader) showRanked(cur reading.Claim, other string, choices ...choice) {
 	ranked := r.sel.Ranked()
 	texts, sims := make([]string, len(ranked)), make([]float64, len(ranked))
-	choices := r.details.buttons.Objects
 	for i, k := range ranked {
 		c, _ := r.model.ClaimByID(cur.Side.Other(), k.ID)
 		texts[i], sims[i] = c.Text, k.Similarity
-		choices = append(choices, widget.NewButton("Pair with "+rankMarks[i], func() { r.pairRanked(i) }))
+		choices = append(choices, choice{"Pair with " + rankMarks[i], func() { r.pairRanked(i) }})
 	}
-	r.details.buttons.Objects = choices
-	r.details.buttons.Refresh()
+	r.details.offer(choices...)
 	r.details.showRanked(other, texts, sims)
 }
 
