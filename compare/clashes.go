@@ -127,14 +127,16 @@ var (
 		"penalised", "penalized", "prosecuted", "sanctioned")
 )
 
-// ruleWords name what is kept or broken; one of them must stand near a
-// keptWord for it to speak of compliance ("within the permitted losses",
-// "met all safety standards", "in accordance with the approved method").
-var ruleWords = set("rule", "rules", "limit", "limits", "law", "laws", "standard", "standards",
-	"regulation", "regulations", "permit", "permitted", "requirement", "requirements", "agreement",
-	"terms", "conditions", "licence", "license", "guidelines", "code", "budget", "ceiling", "cap",
-	"statement", "plan", "procedure", "procedures", "protocol", "target", "threshold", "approved",
-	"inspection", "inspections", "audit", "audits", "test", "tests", "check", "checks", "review")
+// ruleWords name what is kept or broken, as lemmas; one of them must stand
+// near a keptWord for it to speak of compliance ("within the permitted
+// losses", "met all safety standards", "in accordance with the approved
+// method", "in line with national guidance").
+var ruleWords = set("rule", "limit", "law", "standard", "regulation", "permit", "permitted",
+	"requirement", "agreement", "terms", "condition", "licence", "license", "guideline", "guidance",
+	"code", "budget", "ceiling", "cap", "statement", "plan", "procedure", "protocol", "target",
+	"threshold", "approved", "inspection", "audit", "test", "check", "review", "registration",
+	"level", "minimum", "maximum", "policy", "legislation", "obligation", "advice", "criterion",
+	"specification", "norm", "instruction", "order", "contract")
 
 // complianceCues: x says the rules were kept, y that they were broken
 // ("stayed within the permitted losses" / "breached the league's rules").
@@ -147,16 +149,48 @@ func complianceCues(x, y side) []cue {
 	if b < 0 || y.c.mk.kept >= 0 || !sharesContent(x, y) {
 		return nil
 	}
+	if l := x.c.toks[k].Lower; l == "line" || l == "keeping" {
+		k-- // "in line with"
+	}
 	px := x.c.phrase(k, max(r, phraseEnd(x.c, k, 2)))
 	py := y.c.phrase(b, phraseEnd(y.c, b, 3))
 	return []cue{{rel: Contradict, text: orient(x, "rules kept vs broken", px, py)}}
 }
 
 // brokenAt returns the index of the first word of c saying rules were
-// broken, not negated, or -1.
+// broken, not negated, or -1: a word of breach ("breached", "violated"), a
+// place against a rule ("against the advice in the operating rules",
+// "contrary to the licence"), or on the wrong side of a limit ("below the
+// minimum", "above the permitted limit").
 func brokenAt(c *claimInfo) int {
 	for j := range c.toks {
-		if brokenWords[c.toks[j].Lower] && !negatedAt(c.toks, j) {
+		if negatedAt(c.toks, j) {
+			continue
+		}
+		l := c.toks[j].Lower
+		if brokenWords[l] || againstWords[l] && ruleWithin(c.toks, j, 4, ruleWords) >= 0 ||
+			underWords[l] && ruleWithin(c.toks, j, 3, floorWords) >= 0 || overWords[l] && ruleWithin(c.toks, j, 3, ceilingWords) >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// Words that put something against a rule, under a floor or over a
+// ceiling, and the floors and ceilings (as lemmas).
+var (
+	againstWords = set("against", "contrary", "outside")
+	underWords   = set("below", "under", "short")
+	overWords    = set("above", "over", "beyond")
+	floorWords   = set("minimum", "required", "requirement", "standard", "target")
+	ceilingWords = set("limit", "maximum", "cap", "ceiling", "threshold", "permitted")
+)
+
+// ruleWithin returns the index of a word of rules (lemmas or words) among
+// the n words after token i, within its clause, or -1.
+func ruleWithin(toks []token, i, n int, rules map[string]bool) int {
+	for j := i + 1; j < len(toks) && j <= i+n && toks[j].Word; j++ {
+		if rules[toks[j].Lemma] || rules[toks[j].Lower] {
 			return j
 		}
 	}
@@ -165,19 +199,47 @@ func brokenAt(c *claimInfo) int {
 
 // keptAt returns the index of a word saying rules were kept and of the rule
 // word within six words after it ("passed its most recent fire safety
-// inspection"), or -1, -1.
+// inspection", "in line with national guidance"), or -1, -1. A breach just
+// before it undoes it (see breachBefore).
 func keptAt(c *claimInfo) (int, int) {
 	for i := range c.toks {
-		if !keptWords[c.toks[i].Lower] || negatedAt(c.toks, i) {
+		if !kept(c.toks, i) || negatedAt(c.toks, i) || breachBefore(c.toks, i) {
 			continue
 		}
 		for j := i; j < len(c.toks) && j <= i+6; j++ {
-			if ruleWords[c.toks[j].Lower] && (j > i || c.toks[i].Lower == "permitted" || c.toks[i].Lower == "approved") {
+			if (ruleWords[c.toks[j].Lemma] || ruleWords[c.toks[j].Lower]) && (j > i || c.toks[i].Lower == "permitted" || c.toks[i].Lower == "approved") {
 				return i, j
 			}
 		}
 	}
 	return -1, -1
+}
+
+// breachBefore reports whether a word of breach or a place beyond a limit
+// stands among the three words before token i ("exceeding the permitted
+// limit", "well over the permitted limit").
+func breachBefore(toks []token, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if l := toks[j].Lower; brokenWords[l] || overWords[l] || underWords[l] || againstWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// kept reports whether token i says rules were kept: a keptWord, "line"
+// and "keeping" in "in line with", "in keeping with", or the right side of
+// a limit ("above the minimum", "below the permitted limit").
+func kept(toks []token, i int) bool {
+	if keptWords[toks[i].Lower] {
+		return true
+	}
+	if underWords[toks[i].Lower] && toks[i].Lower != "short" && ruleWithin(toks, i, 3, ceilingWords) >= 0 ||
+		overWords[toks[i].Lower] && toks[i].Lower != "beyond" && ruleWithin(toks, i, 3, floorWords) >= 0 {
+		return true
+	}
+	l := toks[i].Lower
+	return (l == "line" || l == "keeping") && i > 0 && toks[i-1].Lower == "in" && i+1 < len(toks) && toks[i+1].Lower == "with"
 }
 
 // promptPhrases say something was done at once.

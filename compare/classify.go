@@ -42,7 +42,9 @@ func FeatureNames() (sim, nli []string) { return simFeatureNames, nliFeatureName
 // A strong cue decides. A weak one (things or actions swapped on an
 // otherwise aligned frame, a negation of a word only one side has) never
 // makes a contradiction, only a difference: "a man is playing the piano"
-// and "a man is singing" may both be true. A difference cue (hedging, all against part) makes a difference.
+// and "a man is singing" may both be true. Between two parties' claims, a
+// concession ("indeed", "we accept that") makes an agreement. A difference
+// cue (hedging, all against part) makes a difference.
 // Otherwise the classifier chooses between agreement and difference; two
 // parties' claims paired for saying the same thing agree when they are
 // similar enough and nothing weakly argues a clash. symmetric averages the classifier over both directions,
@@ -62,10 +64,17 @@ func judge(ps *pairStats, symmetric bool) Verdict {
 	if symmetric {
 		cues = framedStrong(cues)
 	}
+	var granted []cue
+	if symmetric {
+		granted = concessionCues(ps.a, ps.b)
+	}
 	v := Verdict{Similarity: round3(sim)}
 	switch {
 	case hasStrong(cues, Contradict):
 		v.Relation = Contradict
+	case len(granted) > 0:
+		v.Relation = Agree
+		cues = append(granted, cues...)
 	case hasRel(cues, Differ):
 		v.Relation = Differ
 	case hasCueKind(cues, negatedOppositeKind):

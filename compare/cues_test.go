@@ -162,3 +162,55 @@ func TestSentencePairsInTheStyleOfSICK(t *testing.T) {
 		}
 	}
 }
+
+// judgeCounterparts judges two parties' claims paired as counterparts, as
+// Compare and MakePair do.
+func judgeCounterparts(a, b string) Verdict {
+	ps := compareClaims(prepareText(a), prepareText(b), backgroundIDF, sharedLex, full)
+	ps.topical = true
+	return judge(ps, true)
+}
+
+// TestCounterpartCues checks the cue families that decide two parties'
+// paired claims: rules kept against broken in their everyday wordings,
+// counts of one kind of thing named in different words, and a point one
+// side concedes.
+func TestCounterpartCues(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       Relation
+		cue        string
+	}{
+		{"in line with against in breach of", "The plant discharged water in line with its permit.", "The plant discharged water in breach of its permit on six days.", Contradict, `rules kept vs broken: "in line with its permit"`},
+		{"met the levels against below the minimum", "Staffing met the levels required by the regulator.", "Staffing fell below the minimum the regulator requires.", Contradict, "rules kept vs broken:"},
+		{"against the rules", "The referee applied the rules correctly.", "The goal was allowed against the rules of the competition.", Differ, ""},
+		{"in accordance with against contrary to", "The dam was operated in accordance with its licence.", "The dam was operated contrary to its licence.", Contradict, "rules kept vs broken:"},
+		{"above the minimum is kept", "Pay stayed above the legal minimum.", "Pay stayed above the legal minimum for most staff.", Agree, ""},
+		{"over the limit against within it", "Noise stayed within the permitted limit all weekend.", "Noise was well over the permitted limit on Saturday night.", Contradict, "rules kept vs broken:"},
+		{"a breach before the permitted limit", "The club's losses exceeded the permitted limit.", "The club's losses exceeded the permitted limit by a wide margin.", Agree, ""},
+		{"counts of one kind in different words", "The council received 40 complaints about the noise.", "Residents made more than 300 reports about the noise.", Contradict, `different count: "40 complaints" / "more than 300 reports"`},
+		{"counts of different kinds", "The council received 40 complaints about the noise.", "The council sold more than 300 tickets for the concert.", Differ, ""},
+		{"indeed concedes", "Ticket prices have risen by 12 percent.", "Prices have indeed gone up, but so has the quality of the service.", Agree, `conceded: "indeed"`},
+		{"we accept that concedes", "The storm was the worst in forty years.", "We accept that the weather that night was exceptional.", Agree, `conceded: "accept that"`},
+		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
+		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
+		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := judgeCounterparts(tt.a, tt.b)
+			if v.Relation != tt.want {
+				t.Fatalf("judged %s %q, want %s", v.Relation, v.Cues, tt.want)
+			}
+			if tt.cue == "" {
+				return
+			}
+			for _, c := range v.Cues {
+				if strings.Contains(c, tt.cue) {
+					return
+				}
+			}
+			t.Errorf("cues %q, want one with %q", v.Cues, tt.cue)
+		})
+	}
+}

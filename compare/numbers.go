@@ -52,6 +52,9 @@ var (
 	lowerBounds = set("more than", "over", "above", "at least", "exceeding", "upwards of", "in excess of", "after", "since")
 	upperBounds = set("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "before", "until", "within")
 	estimates   = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
+	// shortOf are the estimates that fall short of their figure: "almost
+	// two months" is seven weeks, not ten.
+	shortOf = set("nearly", "almost", "close to", "just under")
 )
 
 // roughRanges are numbers said as an order of magnitude.
@@ -385,7 +388,8 @@ func rate(toks []token, j int) (string, int) {
 		return u.Lemma, j + 2
 	case u.Lower == "annum":
 		return "year", j + 2
-	case perHead[u.Lemma] || w != "a" && w != "an" && u.content() && !u.IsNum:
+	case perHead[u.Lemma] || measureUnits[u.Lemma] || w != "a" && w != "an" && u.content() && !u.IsNum:
+		// "per passenger", "36 pence a litre"
 		return "each", j + 2
 	}
 	return "", j
@@ -450,10 +454,11 @@ func fraction(toks []token, i int) (quantity, bool) {
 }
 
 // bound narrows or widens q by the words before q.from: a bound ("more
-// than", "within", "up to") or an estimate ("about", "nearly"), which the
-// phrase then takes in.
+// than", "within", "up to") or an estimate, which the phrase then takes in:
+// a fifth either side for "about", up to a fifth below for "nearly", half
+// an hour either side for a time of day.
 func bound(toks []token, q *quantity) {
-	spread := 0.3 * q.val
+	spread := 0.2 * q.val
 	if q.time {
 		spread = 0.5 // hours
 	}
@@ -468,6 +473,8 @@ func bound(toks []token, q *quantity) {
 		}
 		w := strings.Join(ws, " ")
 		switch {
+		case shortOf[w] && !q.time:
+			q.lo, q.hi, q.exact = q.val-spread, q.val, false
 		case estimates[w]:
 			q.lo, q.hi, q.exact = q.val-spread, q.val+spread, false
 		case lowerBounds[w]:
@@ -690,26 +697,48 @@ func roleMet(x side, qx quantity, y side, qy quantity) bool {
 	return false
 }
 
-// peopleCountKind is the kind of the cue of peopleCounts.
-const peopleCountKind = "different number of people"
+// Kinds of the cues of countsOf.
+const (
+	peopleCountKind = "different number of people"
+	countKind       = "different count"
+)
 
-// peopleCounts reports whether qa of x and qb of y count people named by
-// different roles ("three workers", "seven of our members") with figures
-// no value satisfies both, in clauses that say the same thing of them: a
-// word of qa's clause outside the figure has a counterpart (the same word,
-// a synonym, a more general or specific one) in qb's clause ("injuries" /
-// "injured"). Words that sort people apart (man / woman, sister terms)
-// never count as roles.
-func peopleCounts(x side, qa quantity, y side, qb quantity) bool {
+// nearCount is the least vector similarity of two counted nouns that name
+// one kind of thing in different words ("reports" / "complaints" 0.64,
+// "reports" / "incidents" 0.53; "reports" / "sales" 0.46).
+const nearCount = 0.5
+
+// countsOf returns the kind of cue when qa of x and qb of y count one kind
+// of thing in different words, with figures no value satisfies both, in
+// clauses that say the same thing of them (a word of qa's clause outside the
+// figure has a counterpart, the same word, a synonym, a more general or
+// specific one, in qb's clause: "injuries" / "injured", "of damp"); else "".
+// People are counted by their roles ("three workers", "seven of our
+// members"); other things by nouns close in meaning ("212 reports" / "over
+// 500 complaints"). Words that sort things apart (man / woman, dog / cat,
+// sister terms) never count as one kind.
+func countsOf(x side, qa quantity, y side, qb quantity) string {
 	if qa.zero || qb.zero || qa.per != "" || qb.per != "" || qa.dim != "" || qb.dim != "" || qa.month != "" || qb.month != "" ||
-		qa.time || qb.time || !qa.exact || !qb.exact || !disjoint(qa, qb) {
-		return false
-	}
-	if !isPeople(qa.head) || !isPeople(qb.head) {
-		return false
+		qa.time || qb.time || !disjoint(qa, qb) || qa.head == "" || qb.head == "" {
+		return ""
 	}
 	if r := sharedLex.relation(qa.head, qb.head, true); r != relNone {
-		return false // "men" / "women" sort people apart; kinds of each other are sameUnit's
+		return "" // "men" / "women" sort people apart; kinds of each other are sameUnit's
+	}
+	kind := ""
+	switch {
+	case isPeople(qa.head) && isPeople(qb.head):
+		if qa.exact && qb.exact {
+			kind = peopleCountKind
+		}
+	case measureUnits[qa.head] || measureUnits[qb.head] || isPeople(qa.head) || isPeople(qb.head):
+	default:
+		if s, ok := wordVectors().Similarity(qa.head, qb.head); ok && s >= nearCount {
+			kind = countKind
+		}
+	}
+	if kind == "" {
+		return ""
 	}
 	for n, k := range x.c.content {
 		if k < qa.clause[0] || k > qa.clause[1] || k >= qa.from && k <= qa.to || n >= len(x.m) {
@@ -720,10 +749,10 @@ func peopleCounts(x side, qa quantity, y side, qb quantity) bool {
 			continue
 		}
 		if o := y.c.content[m.other]; o >= qb.clause[0] && o <= qb.clause[1] && (o < qb.from || o > qb.to) {
-			return true
+			return kind
 		}
 	}
-	return false
+	return ""
 }
 
 // isPeople reports whether a counted noun names people.
@@ -771,11 +800,14 @@ func quantityCues(a, b side) []cue {
 	for _, qa := range a.qs {
 		var same, fits, clash, other *quantity
 		var people *quantity
+		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
 			if !sameUnit(qa, *qb) {
-				if people == nil && peopleCounts(a, qa, b, *qb) {
-					people = qb
+				if people == nil {
+					if peopleKind = countsOf(a, qa, b, *qb); peopleKind != "" {
+						people = qb
+					}
 				}
 				continue
 			}
@@ -814,10 +846,12 @@ func quantityCues(a, b side) []cue {
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, b.c.phrase(fits.from, fits.to))})
 		case clash == nil && other == nil && people != nil:
 			// two parties' counts of the people an event befell, by their
-			// roles ("workers", "members"): weak, as the two may count
-			// different groups, unless the claims are paired counterparts
+			// roles ("workers", "members"), or of one kind of thing in
+			// different words ("reports", "complaints"): weak, as the two
+			// may count different things, unless the claims are paired
+			// counterparts
 			out = append(out, cue{rel: Contradict, weak: true, framed: true,
-				text: quote(peopleCountKind, pa, b.c.phrase(people.from, people.to))})
+				text: quote(peopleKind, pa, b.c.phrase(people.from, people.to))})
 		case clash == nil && other != nil:
 			out = append(out, cue{rel: Differ, text: quote("different figures", pa, b.c.phrase(other.from, other.to))})
 		case clash == nil:

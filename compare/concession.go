@@ -1,0 +1,59 @@
+package compare
+
+import "fmt"
+
+// concessionWords grant the other side's point in a reply: "Starting
+// salaries have indeed gone up", "we acknowledge that work".
+var concessionWords = set("indeed", "admittedly", "acknowledge", "acknowledges", "acknowledged",
+	"concede", "concedes", "conceded", "admit", "admits", "admitted", "granted")
+
+// concessionLeads grant a point with the clause after them: "we accept
+// that", "it is true that", "we do not dispute that".
+var concessionLeads = set("accept that", "accepts that", "agree that", "agrees that", "recognise that",
+	"recognises that", "recognize that", "recognizes that", "true that", "not dispute", "not disputed",
+	"no dispute")
+
+// concessionAt returns the index of the first word of c granting a point
+// and the number of its words, or -1, 0. "Admitted to hospital" grants
+// nothing, and neither does a negated grant ("we do not accept that") or
+// one only asked for ("would require Oduna to acknowledge").
+func concessionAt(c *claimInfo) (int, int) {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !t.Word {
+			continue
+		}
+		if concessionWords[t.Lower] && !negatedAt(c.toks, i) && !(i+1 < len(c.toks) && c.toks[i+1].Lower == "to") && !unreal(c.toks, i) {
+			return i, 1
+		}
+		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) {
+			return i, 2
+		}
+	}
+	return -1, 0
+}
+
+// concessionCues: one of two claims paired as counterparts grants the
+// other's point ("Starting salaries have indeed gone up" / "Starting
+// salaries have risen by 20 percent"), which agrees with it whatever it
+// adds.
+func concessionCues(a, b *claimInfo) []cue {
+	for _, c := range []*claimInfo{a, b} {
+		if i, n := concessionAt(c); i >= 0 {
+			return []cue{{rel: Agree, text: fmt.Sprintf("conceded: %q", c.phrase(i, i+n-1))}}
+		}
+	}
+	return nil
+}
+
+// unreal reports whether the verb at token i is only wanted or supposed: an
+// infinitive or a modal's verb ("to acknowledge", "would concede").
+func unreal(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch toks[j].Lower {
+		case "to", "would", "could", "should", "must", "might", "may", "will":
+			return true
+		}
+	}
+	return false
+}
