@@ -88,8 +88,8 @@ var pairFeatureNames = func() []string {
 	for _, s := range (&aligner{}).signals() {
 		names = append(names, s.featureNames()...)
 	}
-	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "opposed_assessment", "short",
-		"position_gap")
+	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "same_measure",
+		"opposed_assessment", "short", "position_gap")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
@@ -102,8 +102,11 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	}
 	a, b := c.ps.a, c.ps.b
 	short := math.Min(float64(len(a.content)), float64(len(b.content)))
-	var fam [4]float64
+	var fam [5]float64
 	for _, cu := range cues {
+		if measureKinds[cueKind(cu.text)] {
+			fam[4] = 1
+		}
 		switch {
 		case cu.rel == Differ && cueKind(cu.text) == "all vs part":
 			fam[3] = 1
@@ -134,6 +137,12 @@ func relPos(i, n int) float64 {
 
 // figureKinds are the cues about numbers, dates and times.
 var figureKinds = set("different number", "different date", "different time", "quantity")
+
+// measureKinds are the cues of two figures that measure or count the same
+// thing, whether they meet or not: "85,000 pounds" / "roughly 85,000
+// pounds", "38 flights" / "41 flights".
+var measureKinds = set("same facts", "compatible figures", "different number", "different date", "different time",
+	"quantity", countKind, peopleCountKind)
 
 // cueKind returns the kind of a cue: its text before the colon.
 func cueKind(text string) string {

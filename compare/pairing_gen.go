@@ -5,46 +5,49 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.49929, // bias
-	0,        // mutual_best
-	0,        // similarity_gap
-	0,        // diagonal_support
-	0,        // diagonal_x_cover
-	0,        // diagonal_both
-	3.20755,  // similarity
-	7.30981,  // cosine
-	3.63255,  // vector_cosine
-	3.35445,  // soft_cover_min
-	-1.34821, // soft_cover_max
-	2.14616,  // clash_negation
-	1.04914,  // clash_figures
-	1.26001,  // clash_other
-	1.16267,  // all_vs_part
-	5.19281,  // opposed_assessment
-	0.632866, // short
-	-5.26953, // position_gap
+	-4.97154,  // bias
+	0,         // mutual_best
+	0,         // similarity_gap
+	0,         // diagonal_support
+	0,         // diagonal_x_cover
+	0,         // diagonal_both
+	3.6409,    // similarity
+	6.53715,   // cosine
+	2.73346,   // vector_cosine
+	2.70917,   // soft_cover_min
+	-0.963384, // soft_cover_max
+	1.48568,   // clash_negation
+	0.336045,  // clash_figures
+	1.64558,   // clash_other
+	0.439156,  // all_vs_part
+	1.05978,   // same_measure
+	3.81866,   // opposed_assessment
+	0.723049,  // short
+	-4.50553,  // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
-// the candidates of the 30 development cases (../shared/samples).
+// the candidates of the 54 development cases (../shared/samples and
+// tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.8757,   // bias
-	0.970008,  // mutual_best
-	-1.66417,  // similarity_gap
-	2.68483,   // diagonal_support
-	3.68158,   // diagonal_x_cover
-	3.28561,   // diagonal_both
-	2.5196,    // similarity
-	3.85679,   // cosine
-	1.95733,   // vector_cosine
-	2.3705,    // soft_cover_min
-	-0.95124,  // soft_cover_max
-	1.11532,   // clash_negation
-	0.889818,  // clash_figures
-	1.04764,   // clash_other
-	0.77489,   // all_vs_part
-	5.19316,   // opposed_assessment
-	-0.110906, // short
-	-0.931665, // position_gap
+	-4.85568,   // bias
+	1.57566,    // mutual_best
+	-2.04749,   // similarity_gap
+	2.9698,     // diagonal_support
+	0.797487,   // diagonal_x_cover
+	1.18769,    // diagonal_both
+	1.63084,    // similarity
+	3.14386,    // cosine
+	2.44961,    // vector_cosine
+	2.04896,    // soft_cover_min
+	-0.663346,  // soft_cover_max
+	0.535804,   // clash_negation
+	0.207418,   // clash_figures
+	0.816166,   // clash_other
+	-0.0686873, // all_vs_part
+	0.753354,   // same_measure
+	3.40183,    // opposed_assessment
+	-0.0370273, // short
+	-0.426026,  // position_gap
 }

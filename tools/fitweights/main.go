@@ -35,6 +35,7 @@ func main() {
 	idf := flag.Bool("idf", false, "write the background IDF table instead of the weights")
 	pairs := flag.Bool("pairs", false, "fit the pairing model on the development cases instead")
 	samples := flag.String("samples", "../shared/samples", "folder holding the development cases")
+	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model on")
 	flag.Parse()
 	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
 	check(err)
@@ -45,7 +46,7 @@ func main() {
 	nliTest, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_test.tsv"))
 	check(err)
 	if *pairs {
-		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"))
+		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
 		check(err)
 		w0, w, err := fitPairs(cs)
 		check(err)

@@ -13,13 +13,27 @@ import (
 	"github.com/parley-reader/parley/internal/cases"
 )
 
-// readCases reads the dev cases under samples and the seed's expectations
-// with the built-in sample's texts.
-func readCases(samples, sampleDir string) ([]cases.Case, error) {
+// readCases reads the dev cases under samples, the seed's expectations
+// with the built-in sample's texts, and the cases in the comma-separated
+// folders of extra.
+func readCases(samples, sampleDir, extra string) ([]cases.Case, error) {
 	var cs []cases.Case
 	files, err := filepath.Glob(filepath.Join(samples, "dev-cases*", "*.json"))
 	if err != nil {
 		return nil, err
+	}
+	for _, dir := range strings.Split(extra, ",") {
+		if dir = strings.TrimSpace(dir); dir == "" {
+			continue
+		}
+		more, err := filepath.Glob(filepath.Join(dir, "*.json"))
+		if err != nil {
+			return nil, err
+		}
+		if len(more) == 0 {
+			return nil, fmt.Errorf("no cases under %s", dir)
+		}
+		files = append(files, more...)
 	}
 	files = append(files, filepath.Join(samples, "talks-2018-expected.json"))
 	for _, f := range files {
@@ -235,7 +249,7 @@ func writePairWeights(path string, w0, w []float64, cs []cases.Case) error {
 	sb.WriteString("}\n\n")
 	fmt.Fprintf(&sb, "// pairWeights is a logistic regression of whether two claims are\n")
 	fmt.Fprintf(&sb, "// counterparts on pairFeatures, in the order of pairFeatureNames, fitted on\n")
-	fmt.Fprintf(&sb, "// the candidates of the %d development cases (../shared/samples).\n", len(cs))
+	fmt.Fprintf(&sb, "// the candidates of the %d development cases (../shared/samples and\n// tools/quality/testdata/cases).\n", len(cs))
 	sb.WriteString("var pairWeights = []float64{\n")
 	for i, v := range w {
 		fmt.Fprintf(&sb, "\t%s, // %s\n", strconv.FormatFloat(v, 'g', 6, 64), names[i])
