@@ -267,7 +267,7 @@ func timelinessCues(x, y side) []cue {
 // negated, and returns it.
 func findPrompt(c *claimInfo) (string, bool) {
 	for i := range c.toks {
-		if !c.toks[i].Word || !promptStarts[c.toks[i].Lower] || negatedAt(c.toks, i) {
+		if !c.toks[i].Word || !promptStarts[c.toks[i].Lower] || negatedAt(c.toks, i) || negatedComparison(c.toks, i) {
 			continue
 		}
 		for n := 3; n >= 1; n-- {
@@ -292,6 +292,24 @@ func findPrompt(c *claimInfo) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// negatedComparison reports whether token i stands in "as ... as" after a
+// negation earlier in its clause: "was not escalated to a senior doctor as
+// quickly as it should have been" says it was slow.
+func negatedComparison(toks []token, i int) bool {
+	if i == 0 || toks[i-1].Lower != "as" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-10; j-- {
+		if toks[j].Surface == "," || toks[j].Surface == ";" {
+			return false
+		}
+		if toks[j].Neg {
+			return true
+		}
+	}
+	return false
 }
 
 // promptStarts are the first words of the prompt phrases, and "within".

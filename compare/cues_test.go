@@ -194,6 +194,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"we accept that concedes", "The storm was the worst in forty years.", "We accept that the weather that night was exceptional.", Agree, `conceded: "accept that"`},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
+		{"a paraphrase with no cue agrees", "The plant shut down on Tuesday after the leak.", "The factory closed on Tuesday following the leak.", Agree, ""},
+		{"another aspect of the same thing differs", "The plant shut down on Tuesday after the leak.", "The owners of the plant blamed a contractor for the leak.", Differ, ""},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
 	}
 	for _, tt := range tests {

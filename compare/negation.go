@@ -51,6 +51,9 @@ func negationCue(x, y side, left bool) []cue {
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
+		if conditional(x.c.toks, i) || allConditional(y.c, counter) {
+			continue // "we have not breached" / "if it is found to have breached"
+		}
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
@@ -202,17 +205,58 @@ func objectOtherThing(x side, i int) bool {
 
 // negatedThere reports whether one of c's negations (token indexes neg)
 // governs one of its content words counter: it stands at most five tokens
-// before the word, in the same clause.
+// before the word, in the same clause, or just after it as the negation of
+// its verb.
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
 		for _, i := range neg {
-			if i < k && k-i <= 5 && !clauseBreak(c, i, k) {
+			if i < k && k-i <= 5 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// conditional reports whether token k stands in a clause of condition: "if"
+// or "unless" before it in its clause.
+func conditional(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch toks[j].Lower {
+		case ",", ";":
+			return false
+		case "if", "unless":
+			return true
+		}
+	}
+	return false
+}
+
+// allConditional reports whether every content word counter of c stands in
+// a clause of condition.
+func allConditional(c *claimInfo, counter []int) bool {
+	for _, n := range counter {
+		if !conditional(c.toks, c.content[n]) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectOfNegated reports whether token k is the subject of the verb the
+// negation at token i denies: only function words stand between them, at
+// most three ("a senior doctor was not called").
+func subjectOfNegated(c *claimInfo, k, i int) bool {
+	if i-k > 3 {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if !c.toks[j].Word || !c.toks[j].Stop {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBreak reports whether a comma, semicolon or "and"/"but" lies

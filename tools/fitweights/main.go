@@ -1,15 +1,18 @@
 // Command fitweights fits the weights of the comparison engine (package
 // compare) at development time and writes them into the package as
-// generated Go files. Run it from the repository root in two steps, since the
-// second reads the table the first writes through the compiled package:
+// generated Go files. Run it from the repository root in steps, since each
+// reads what the one before writes through the compiled package:
 //
 //	go run ./tools/fitweights -idf   # compare/idf_gen.go: the background IDF table
 //	go run ./tools/fitweights        # compare/weights_gen.go: similarity and classifier
+//	go run ./tools/fitweights -pairs -cases tools/quality/testdata/cases # compare/pairing_gen.go, agree_gen.go
 //
 // The data are the STS Benchmark (sts-train.csv for the similarity
 // regression, sts-dev.csv to report it) and SNLI (snli_1.0_dev.tsv to fit the
 // pair classifier, snli_1.0_test.tsv to report it) under ../shared/data.
 // The IDF table counts the sentences of sts-train.csv and snli_1.0_dev.tsv.
+// The pairing and agreement models are fitted on the statement cases
+// (../shared/samples and the folders given with -cases).
 package main
 
 import (
@@ -52,6 +55,9 @@ func main() {
 		check(err)
 		log.Printf("pairing weights: %s", namedWeights(w))
 		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs))
+		aw, err := fitAgree(cs)
+		check(err)
+		check(writeAgreeWeights(filepath.Join(*out, "agree_gen.go"), aw, cs))
 		return
 	}
 	if *idf {
