@@ -64,6 +64,7 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, assessmentCues(a, b)...)
 	}
 	cues = append(cues, hedgeCues(a, b)...)
+	cues = append(cues, conditionalCues(a, b)...)
 	cues = append(cues, scopeCues(a, b)...)
 	cues = append(cues, qualifierCues(a, b)...)
 	return cues

@@ -144,3 +144,33 @@ func qualifierCues(a, b side) []cue {
 	px := x.c.phrase(q, phraseEnd(x.c, q, 3))
 	return []cue{{rel: Differ, text: orient(x, "qualified vs unqualified", px, mainPhrase(y))}}
 }
+
+// conditionalCues: one side only supposes what the other states, a word
+// both share standing in a clause of condition on one side alone ("if the
+// company is found to have breached its licence" / "we have not breached
+// our licence").
+func conditionalCues(a, b side) []cue {
+	ia, ib := supposedShared(a), supposedShared(b)
+	if ia >= 0 == (ib >= 0) {
+		return nil
+	}
+	x, y, i := a, b, ia
+	if ib >= 0 {
+		x, y, i = b, a, ib
+	}
+	return []cue{{rel: Differ, text: orient(x, "supposed vs stated", x.c.phrase(i, phraseEnd(x.c, i, 4)), mainPhrase(y))}}
+}
+
+// supposedShared returns the index of the "if" or "unless" whose clause holds
+// a word of x that the other claim shares, or -1.
+func supposedShared(x side) int {
+	for n, m := range x.m {
+		if m.kind == mNone || m.kind == mCoHyponym {
+			continue
+		}
+		if i := conditionAt(x.c.toks, x.c.content[n]); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}

@@ -204,14 +204,14 @@ func objectOtherThing(x side, i int) bool {
 }
 
 // negatedThere reports whether one of c's negations (token indexes neg)
-// governs one of its content words counter: it stands at most five tokens
+// governs one of its content words counter: it stands at most eight tokens
 // before the word, in the same clause, or just after it as the negation of
 // its verb.
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
 		for _, i := range neg {
-			if i < k && k-i <= 5 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) {
+			if i < k && k-i <= 8 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) {
 				return true
 			}
 		}
@@ -221,16 +221,20 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 
 // conditional reports whether token k stands in a clause of condition: "if"
 // or "unless" before it in its clause.
-func conditional(toks []token, k int) bool {
+func conditional(toks []token, k int) bool { return conditionAt(toks, k) >= 0 }
+
+// conditionAt returns the index of the "if" or "unless" that opens the
+// clause of condition token k stands in, or -1.
+func conditionAt(toks []token, k int) int {
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		switch toks[j].Lower {
 		case ",", ";":
-			return false
+			return -1
 		case "if", "unless":
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // allConditional reports whether every content word counter of c stands in

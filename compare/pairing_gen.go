@@ -5,25 +5,25 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.97154,  // bias
+	-4.96854,  // bias
 	0,         // mutual_best
 	0,         // similarity_gap
 	0,         // diagonal_support
 	0,         // diagonal_x_cover
 	0,         // diagonal_both
-	3.6409,    // similarity
-	6.53715,   // cosine
-	2.73346,   // vector_cosine
-	2.70917,   // soft_cover_min
-	-0.963384, // soft_cover_max
-	1.48568,   // clash_negation
-	0.336045,  // clash_figures
-	1.64558,   // clash_other
-	0.439156,  // all_vs_part
-	1.05978,   // same_measure
-	3.81866,   // opposed_assessment
-	0.723049,  // short
-	-4.50553,  // position_gap
+	3.59989,   // similarity
+	6.61713,   // cosine
+	2.73216,   // vector_cosine
+	2.65595,   // soft_cover_min
+	-0.902532, // soft_cover_max
+	1.42407,   // clash_negation
+	0.337846,  // clash_figures
+	1.65238,   // clash_other
+	0.429893,  // all_vs_part
+	1.04574,   // same_measure
+	3.81575,   // opposed_assessment
+	0.711334,  // short
+	-4.51008,  // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -31,23 +31,23 @@ var pairWeights0 = []float64{
 // the candidates of the 54 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.85568,   // bias
-	1.57566,    // mutual_best
-	-2.04749,   // similarity_gap
-	2.9698,     // diagonal_support
-	0.797487,   // diagonal_x_cover
-	1.18769,    // diagonal_both
-	1.63084,    // similarity
-	3.14386,    // cosine
-	2.44961,    // vector_cosine
-	2.04896,    // soft_cover_min
-	-0.663346,  // soft_cover_max
-	0.535804,   // clash_negation
-	0.207418,   // clash_figures
-	0.816166,   // clash_other
-	-0.0686873, // all_vs_part
-	0.753354,   // same_measure
-	3.40183,    // opposed_assessment
-	-0.0370273, // short
-	-0.426026,  // position_gap
+	-4.81385,   // bias
+	1.51377,    // mutual_best
+	-2.08492,   // similarity_gap
+	2.97433,    // diagonal_support
+	0.731218,   // diagonal_x_cover
+	1.1708,     // diagonal_both
+	1.59096,    // similarity
+	3.2339,     // cosine
+	2.42053,    // vector_cosine
+	2.11808,    // soft_cover_min
+	-0.634792,  // soft_cover_max
+	0.496588,   // clash_negation
+	0.185596,   // clash_figures
+	0.808534,   // clash_other
+	-0.0695821, // all_vs_part
+	0.739107,   // same_measure
+	3.40652,    // opposed_assessment
+	-0.0335751, // short
+	-0.434914,  // position_gap
 }
