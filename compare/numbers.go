@@ -79,6 +79,53 @@ var gluedScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "
 // fractionPercent reads a fraction word as a percent: "a quarter of" is 25 percent.
 var fractionPercent = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25}
 
+// vagueShares are shares said in words, as ranges of percents: "most of
+// the trees", "a large share of workloads", "the vast majority of
+// lectures". Each is read only before "of" or a plural noun.
+var vagueShares = map[string][2]float64{
+	"most": {50, 100}, "the majority": {50, 100}, "a majority": {50, 100},
+	"the vast majority": {75, 100}, "the great majority": {75, 100}, "the overwhelming majority": {75, 100},
+	"a minority": {0, 50}, "a small minority": {0, 25}, "a tiny minority": {0, 10},
+	"almost all": {85, 100}, "nearly all": {85, 100}, "virtually all": {85, 100},
+	"a large share": {25, 100}, "a large proportion": {25, 100}, "a large part": {25, 100},
+	"a small share": {0, 20}, "a small proportion": {0, 20}, "a small fraction": {0, 20}, "a tiny fraction": {0, 10},
+}
+
+// vagueStarts are the first words of vagueShares.
+var vagueStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range vagueShares {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// vagueShare reads a share said in words at toks[i] ("most of", "a large
+// share of") as a range of percents.
+func vagueShare(toks []token, i int) (quantity, bool) {
+	for n := 3; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		var ws []string
+		for _, t := range toks[i : i+n] {
+			ws = append(ws, t.Lower)
+		}
+		r, ok := vagueShares[strings.Join(ws, " ")]
+		if !ok {
+			continue
+		}
+		next := tokAt(toks, i+n)
+		if next.Lower != "of" && !(next.content() && next.Lower != next.Lemma && !next.IsNum) {
+			return quantity{}, false // "most generous", "a majority vote"
+		}
+		return quantity{val: (r[0] + r[1]) / 2, lo: r[0], hi: r[1], dim: "percent", head: "percent",
+			unit: map[string]bool{"percent": true}, from: i, to: i + n - 1}, true
+	}
+	return quantity{}, false
+}
+
 // rateWords after a figure make it a rate, with what it is per.
 var rateWords = map[string]string{"each": "each", "apiece": "each", "hourly": "hour", "daily": "day",
 	"weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
@@ -152,6 +199,11 @@ func quantities(toks []token) []quantity {
 			// "two thirds": read at the fraction
 		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0):
 			q, ok = number(toks, i)
+		case vagueStarts[t.Lower]:
+			q, ok = vagueShare(toks, i)
+			if !ok && (t.Lower == "a" || t.Lower == "an") {
+				q, ok = aLength(toks, i)
+			}
 		case t.Lower == "a" || t.Lower == "an":
 			q, ok = aLength(toks, i)
 		case t.Lower == "only" && i > 0 && toks[i-1].Lower == "the":

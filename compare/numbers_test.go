@@ -169,6 +169,9 @@ func TestQuantityCues(t *testing.T) {
 		{"almost two months is seven weeks", "The trial lasted seven weeks.", "The trial lasted almost two months.", "compatible figures", ""},
 		{"around is within a fifth", "Costs rose to 1.2 billion euros.", "Costs rose to around 950 million euros.", "different number", Contradict},
 		{"around a fifth off fits", "Costs rose to 1.1 billion euros.", "Costs rose to around 950 million euros.", "compatible figures", ""},
+		{"a share in words against a percent", "Most of the passengers were rebooked.", "Only 10 percent of the passengers were rebooked.", "different number", Contradict},
+		{"a large share against less than 2 percent", "Less than 2 percent of workloads were affected.", "A large share of workloads were affected.", "different number", Contradict},
+		{"shares in words that meet", "Most passengers were rebooked.", "Nearly all passengers were rebooked.", "compatible figures", ""},
 		{"a litre is per litre", "Farmers are paid 41 pence per litre.", "Farmers are paid 36 pence a litre.", "different number", Contradict},
 		{"percent clash", "Rents rose by 4.5 percent.", "Rents rose by almost 9 percent.", "different number", Contradict},
 		{"quarter as percent", "Vacancies fell by a quarter.", "Vacancies fell by 25 percent.", "same facts", ""},
@@ -248,6 +251,18 @@ func TestSharesAndPartitives(t *testing.T) {
 	} {
 		if got := Classify(tt.a, tt.b).Relation == Contradict; got != tt.contradict {
 			t.Errorf("Classify(%q, %q): contradiction %v, want %v (%q)", tt.a, tt.b, got, tt.contradict, Classify(tt.a, tt.b).Cues)
+		}
+	}
+}
+
+// TestSharesInWordsNeedWhatTheyShare checks that "most" and "a majority"
+// are read as shares only before "of" or a plural noun.
+func TestSharesInWordsNeedWhatTheyShare(t *testing.T) {
+	for _, s := range []string{"It was the most generous offer in the sector.", "The board approved it by a majority vote."} {
+		for _, q := range prepareText(s).qs {
+			if q.dim == "percent" {
+				t.Errorf("%q: read %q as a share", s, prepareText(s).phrase(q.from, q.to))
+			}
 		}
 	}
 }
