@@ -774,6 +774,11 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 		qa.time || qb.time || !disjoint(qa, qb) || qa.head == "" || qb.head == "" {
 		return ""
 	}
+	if isPeople(qa.head) != isPeople(qb.head) && (eventOf(x.c, qa, qb.head) || eventOf(y.c, qb, qa.head)) {
+		// "14 arrests" / "40 people detained": what befell them says the
+		// two count the same people
+		return peopleCountKind
+	}
 	if r := sharedLex.relation(qa.head, qb.head, true); r != relNone {
 		return "" // "men" / "women" sort people apart; kinds of each other are sameUnit's
 	}
@@ -792,24 +797,59 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 	if kind == "" {
 		return ""
 	}
+	endA, endB := reach(x.c, qa), reach(y.c, qb)
 	for n, k := range x.c.content {
-		if k < qa.clause[0] || k > qa.clause[1] || k >= qa.from && k <= qa.to || n >= len(x.m) {
+		if k < qa.clause[0] || k > endA || k >= qa.from && k <= qa.to || n >= len(x.m) {
 			continue
 		}
 		m := x.m[n]
 		if !grounds(m.kind) {
 			continue
 		}
-		if o := y.c.content[m.other]; o >= qb.clause[0] && o <= qb.clause[1] && (o < qb.from || o > qb.to) {
+		if o := y.c.content[m.other]; o >= qb.clause[0] && o <= endB && (o < qb.from || o > qb.to) {
 			return kind
 		}
 	}
 	return ""
 }
 
+// reach returns the last token of what a clause says of the things q
+// counts: the end of q's clause, or of the claim when a relative clause
+// follows q ("31 incidents in which a lid came off").
+func reach(c *claimInfo, q quantity) int {
+	next, after := tokAt(c.toks, q.to+1).Lower, tokAt(c.toks, q.to+2).Lower
+	if relatives[next] || next == "in" && after == "which" {
+		return len(c.toks) - 1
+	}
+	return q.clause[1]
+}
+
+// relatives open a relative clause.
+var relatives = set("which", "that", "who", "whom", "whose", "where", "when")
+
+// eventOf reports whether a verb form right after the people q counts
+// names what event counts ("40 people detained" for "arrests", "three
+// workers injured" for "injuries"): the same lemma or a word vector at
+// nearCount or closer.
+func eventOf(c *claimInfo, q quantity, event string) bool {
+	for k := q.to + 1; k < len(c.toks) && k <= q.to+2; k++ {
+		t := &c.toks[k]
+		if !t.content() || t.Lower == t.Lemma {
+			continue
+		}
+		if t.Lemma == event {
+			return true
+		}
+		if s, ok := wordVectors().Similarity(t.Lemma, event); ok && s >= nearCount {
+			return true
+		}
+	}
+	return false
+}
+
 // isPeople reports whether a counted noun names people.
 func isPeople(head string) bool {
-	return head == "people" || head == "staff" || head == "personnel" || isHypernym("person", head)
+	return head == "people" || head == "person" || head == "staff" || head == "personnel" || isHypernym("person", head)
 }
 
 // subset reports whether one count is of a narrower kind than the other
