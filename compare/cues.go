@@ -75,6 +75,12 @@ func allCues(ps *pairStats) []cue {
 	return append(findCues(ps), swapCues(ps)...)
 }
 
+// sameFigures reports whether the two claims give the same or compatible
+// figures or dates.
+func sameFigures(cs []cue) bool {
+	return hasCueKind(cs, "same facts") || hasCueKind(cs, sameDateKind) || hasCueKind(cs, "compatible figures")
+}
+
 // hasRel reports whether any cue argues for relation r.
 func hasRel(cs []cue, r Relation) bool {
 	for _, c := range cs {

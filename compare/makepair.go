@@ -21,24 +21,6 @@ func MakePair(r *Result, left, right []int) Pair {
 	return p
 }
 
-// CounterpartFeatures returns the inputs of the agreement model for claims
-// of r's two sides read as counterparts, as MakePair judges them, in the
-// order CounterpartFeatureNames gives, and whether the model decides the
-// pair (no cue does); nil and false when a side has none of the ids.
-func CounterpartFeatures(r *Result, left, right []int) ([]float64, bool) {
-	a, b := passage(r.Left, left), passage(r.Right, right)
-	if a == nil || b == nil {
-		return nil, false
-	}
-	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
-	ps.topical = true
-	j := weigh(ps, true)
-	return j.counterpartFeatures(), j.open() && !hasStrong(j.cues, Contradict)
-}
-
-// CounterpartFeatureNames names the agreement model's inputs.
-func CounterpartFeatureNames() []string { return counterpartFeatureNames }
-
 // passage prepares the claims with the given ids, in text order, as one
 // claim; nil when none of them exists.
 func passage(s Side, ids []int) *claimInfo {

@@ -52,7 +52,7 @@ func nliFeatures(ps *pairStats, sim float64, cues []cue) []float64 {
 	}
 	na, nb := len(negations(a)) > 0, len(negations(b)) > 0
 	// figures: the quantity cues know "15:10" fits "around 3 pm"
-	same := b2f(hasCueKind(cues, "same facts") || hasCueKind(cues, "compatible figures"))
+	same := b2f(sameFigures(cues))
 	differ := b2f(hasCueKind(cues, "different number") || hasCueKind(cues, "different date") ||
 		hasCueKind(cues, "different time") || hasCueKind(cues, "quantity"))
 	if differ > 0 {

@@ -749,6 +749,9 @@ func roleMet(x side, qx quantity, y side, qy quantity) bool {
 	return false
 }
 
+// sameDateKind is the kind of the cue of two claims giving the same date.
+const sameDateKind = "same date"
+
 // Kinds of the cues of countsOf.
 const (
 	peopleCountKind = "different number of people"
@@ -932,6 +935,8 @@ func quantityCues(a, b side) []cue {
 		}
 		pa := a.c.phrase(qa.from, qa.to)
 		switch {
+		case same != nil && (qa.month != "" || qa.unit["#year"]):
+			out = append(out, cue{rel: Agree, text: fmt.Sprintf("%s: %q", sameDateKind, pa)})
 		case same != nil:
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("same facts: %q", pa)})
 		case fits != nil:

@@ -140,8 +140,9 @@ var figureKinds = set("different number", "different date", "different time", "q
 
 // measureKinds are the cues of two figures that measure or count the same
 // thing, whether they meet or not: "85,000 pounds" / "roughly 85,000
-// pounds", "38 flights" / "41 flights".
-var measureKinds = set("same facts", "compatible figures", "different number", "different date", "different time",
+// pounds", "38 flights" / "41 flights". Dates are left out: many claims of
+// two accounts of one event give its date.
+var measureKinds = set("same facts", "compatible figures", "different number", "different time",
 	"quantity", countKind, peopleCountKind)
 
 // cueKind returns the kind of a cue: its text before the colon.

@@ -5,25 +5,25 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.96854,  // bias
-	0,         // mutual_best
-	0,         // similarity_gap
-	0,         // diagonal_support
-	0,         // diagonal_x_cover
-	0,         // diagonal_both
-	3.59989,   // similarity
-	6.61713,   // cosine
-	2.73216,   // vector_cosine
-	2.65595,   // soft_cover_min
-	-0.902532, // soft_cover_max
-	1.42407,   // clash_negation
-	0.337846,  // clash_figures
-	1.65238,   // clash_other
-	0.429893,  // all_vs_part
-	1.04574,   // same_measure
-	3.81575,   // opposed_assessment
-	0.711334,  // short
-	-4.51008,  // position_gap
+	-4.98167, // bias
+	0,        // mutual_best
+	0,        // similarity_gap
+	0,        // diagonal_support
+	0,        // diagonal_x_cover
+	0,        // diagonal_both
+	3.77808,  // similarity
+	6.70196,  // cosine
+	2.77439,  // vector_cosine
+	2.41708,  // soft_cover_min
+	-1.01689, // soft_cover_max
+	1.45687,  // clash_negation
+	0.267682, // clash_figures
+	1.66086,  // clash_other
+	0.45966,  // all_vs_part
+	1.4501,   // same_measure
+	3.82906,  // opposed_assessment
+	0.693552, // short
+	-4.47408, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -31,23 +31,23 @@ var pairWeights0 = []float64{
 // the candidates of the 54 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.81385,   // bias
-	1.51377,    // mutual_best
-	-2.08492,   // similarity_gap
-	2.97433,    // diagonal_support
-	0.731218,   // diagonal_x_cover
-	1.1708,     // diagonal_both
-	1.59096,    // similarity
-	3.2339,     // cosine
-	2.42053,    // vector_cosine
-	2.11808,    // soft_cover_min
-	-0.634792,  // soft_cover_max
-	0.496588,   // clash_negation
-	0.185596,   // clash_figures
-	0.808534,   // clash_other
-	-0.0695821, // all_vs_part
-	0.739107,   // same_measure
-	3.40652,    // opposed_assessment
-	-0.0335751, // short
-	-0.434914,  // position_gap
+	-4.83885,   // bias
+	1.4654,     // mutual_best
+	-2.08888,   // similarity_gap
+	3.14786,    // diagonal_support
+	0.301245,   // diagonal_x_cover
+	1.28446,    // diagonal_both
+	1.89698,    // similarity
+	3.40822,    // cosine
+	2.41332,    // vector_cosine
+	1.86727,    // soft_cover_min
+	-0.678042,  // soft_cover_max
+	0.49193,    // clash_negation
+	0.0723322,  // clash_figures
+	0.8531,     // clash_other
+	-0.0239483, // all_vs_part
+	1.09701,    // same_measure
+	3.42677,    // opposed_assessment
+	0.00275688, // short
+	-0.377922,  // position_gap
 }

@@ -5,13 +5,13 @@
 //
 //	go run ./tools/fitweights -idf   # compare/idf_gen.go: the background IDF table
 //	go run ./tools/fitweights        # compare/weights_gen.go: similarity and classifier
-//	go run ./tools/fitweights -pairs -cases tools/quality/testdata/cases # compare/pairing_gen.go, agree_gen.go
+//	go run ./tools/fitweights -pairs -cases tools/quality/testdata/cases # compare/pairing_gen.go
 //
 // The data are the STS Benchmark (sts-train.csv for the similarity
 // regression, sts-dev.csv to report it) and SNLI (snli_1.0_dev.tsv to fit the
 // pair classifier, snli_1.0_test.tsv to report it) under ../shared/data.
 // The IDF table counts the sentences of sts-train.csv and snli_1.0_dev.tsv.
-// The pairing and agreement models are fitted on the statement cases
+// The pairing model is fitted on the statement cases
 // (../shared/samples and the folders given with -cases).
 package main
 
@@ -55,9 +55,6 @@ func main() {
 		check(err)
 		log.Printf("pairing weights: %s", namedWeights(w))
 		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs))
-		aw, err := fitAgree(cs)
-		check(err)
-		check(writeAgreeWeights(filepath.Join(*out, "agree_gen.go"), aw, cs))
 		return
 	}
 	if *idf {
