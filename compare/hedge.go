@@ -3,7 +3,7 @@ package compare
 // hedgeWords soften a claim beyond the lexicon's hedges.
 var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "maybe", "consider", "considering",
 	"possible", "likely", "unlikely", "probably", "seem", "seems", "appear", "appears", "suggest",
-	"think", "believe", "hope", "expect", "intend", "plan", "aim", "envisage", "explore")
+	"think", "believe", "hope", "expect", "envisage", "explore")
 
 // hedged returns the index of the first hedge word of c, or -1.
 func hedged(c *claimInfo) int {

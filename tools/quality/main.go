@@ -10,8 +10,9 @@
 // each expected pair it reports whether compare.Compare found it with its
 // relation, gave it another relation, suggested it, split its claims among
 // other pairs or missed it; and where the claims the other side never
-// addresses went. SNLI (data/snli/snli_1.0_test.tsv) and STS-B
-// (data/stsb/sts-dev.csv) score compare.Classify.
+// addresses went. SNLI (data/snli/snli_1.0_test.tsv), STS-B
+// (data/stsb/sts-dev.csv), the SICK-style set and the claims against
+// headlines under tools/quality/testdata score compare.Classify.
 package main
 
 import (
@@ -94,6 +95,8 @@ type options struct {
 	minSTSB                            float64
 	sick                               string
 	minSICKF1, minSICKPrecision        float64
+	headlines                          string
+	minNewsF1, minNewsPrecision        float64
 }
 
 func main() {
@@ -116,6 +119,9 @@ func main() {
 	flag.StringVar(&o.sick, "sick", filepath.Join("tools", "quality", "testdata", "sickstyle", "pairs.tsv"), "a SICK-style check set shaped like SNLI (gold_label, sentence1, sentence2), written for Parley; empty to skip")
 	flag.Float64Var(&o.minSICKF1, "min-sick-f1", 0.75, "target: contradiction F1 on the SICK-style check set")
 	flag.Float64Var(&o.minSICKPrecision, "min-sick-precision", 0.70, "target: contradiction precision on the SICK-style check set")
+	flag.StringVar(&o.headlines, "headlines", filepath.Join("tools", "quality", "testdata", "headlines", "pairs.tsv"), "claims against news headlines shaped like SNLI (gold_label, claim, headline), in the style of Emergent, written for Parley; empty to skip")
+	flag.Float64Var(&o.minNewsF1, "min-news-f1", 0.5, "target: contradiction F1 on claims against headlines")
+	flag.Float64Var(&o.minNewsPrecision, "min-news-precision", 0.5, "target: contradiction precision on claims against headlines")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "quality: unexpected arguments %q\n", flag.Args())
@@ -171,6 +177,7 @@ type report struct {
 	Sets    []*setResult `json:"sets"`
 	SNLI    *snliResult  `json:"snli"`
 	SICK    *snliResult  `json:"sick_style"`
+	News    *snliResult  `json:"headlines"`
 	STSB    *stsResult   `json:"stsb"`
 	Targets []target     `json:"targets"`
 	Pass    bool         `json:"pass"`
@@ -240,6 +247,14 @@ func run(o options) *report {
 		} else {
 			rep.SICK = evalSNLI(pairs, classifyAll(pairs))
 			rep.SICK.Path, rep.SICK.Skipped, rep.SICK.Malformed = o.sick, skipped, malformed
+		}
+	}
+	if o.headlines != "" {
+		if pairs, skipped, malformed, err := readSNLI(o.headlines); err != nil {
+			rep.Missing = append(rep.Missing, missing{Name: "headlines", Path: o.headlines, Error: err.Error()})
+		} else {
+			rep.News = evalSNLI(pairs, classifyAll(pairs))
+			rep.News.Path, rep.News.Skipped, rep.News.Malformed = o.headlines, skipped, malformed
 		}
 	}
 	stsPath := filepath.Join(o.shared, "data", "stsb", "sts-dev.csv")
@@ -341,6 +356,13 @@ func targets(rep *report, o options) []target {
 	} else if o.sick != "" {
 		ts = append(ts, missingTarget(atLeast("SICK-style: contradiction F1", 0, "", o.minSICKF1), missingSet["SICK-style"]))
 	}
+	if rep.News != nil {
+		c := rep.News.Relations[string(compare.Contradict)]
+		ts = append(ts, atLeast("headlines: contradiction F1", c.F1, c.F1.String(), o.minNewsF1))
+		ts = append(ts, atLeast("headlines: contradiction precision", c.Precision, c.Precision.String(), o.minNewsPrecision))
+	} else if o.headlines != "" {
+		ts = append(ts, missingTarget(atLeast("headlines: contradiction F1", 0, "", o.minNewsF1), missingSet["headlines"]))
+	}
 	if rep.STSB != nil {
 		ts = append(ts, atLeast("STS-B: Pearson", rep.STSB.Pearson, rep.STSB.Pearson.String(), o.minSTSB))
 	} else {
@@ -363,6 +385,9 @@ func printReport(w io.Writer, rep *report, o options) {
 	}
 	if rep.SICK != nil {
 		printSNLI(w, "SICK-style check set", rep.SICK, o.snliErrors)
+	}
+	if rep.News != nil {
+		printSNLI(w, "claims against headlines", rep.News, o.snliErrors)
 	}
 	if rep.STSB != nil {
 		r := rep.STSB
