@@ -201,6 +201,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"not as quickly as is no promptness", "The alarm was not raised as quickly as it should have been.", "The alarm was raised six hours after the fire started.", Differ, ""},
 		{"a negation both sides share", "The patient was not seen by a senior doctor that night.", "A senior doctor was not called that night.", Agree, ""},
 		{"an intention is no hedge", "The council will remove the trees on Linden Avenue in March.", "The council intends to remove the trees on Linden Avenue in March.", Agree, ""},
+		{"the same length of time in other words", "The hearing at the county court lasted seven weeks.", "The hearing ran for almost two months.", Agree, "compatible figures"},
 		{"a paraphrase with no cue agrees", "The plant shut down on Tuesday after the leak.", "The factory closed on Tuesday following the leak.", Agree, ""},
 		{"another aspect of the same thing differs", "The plant shut down on Tuesday after the leak.", "The owners of the plant blamed a contractor for the leak.", Differ, ""},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
