@@ -172,6 +172,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a share in words against a percent", "Most of the passengers were rebooked.", "Only 10 percent of the passengers were rebooked.", "different number", Contradict},
 		{"a large share against less than 2 percent", "Less than 2 percent of workloads were affected.", "A large share of workloads were affected.", "different number", Contradict},
 		{"shares in words that meet", "Most passengers were rebooked.", "Nearly all passengers were rebooked.", "compatible figures", ""},
+		{"pence of every pound is a share", "Eighty-five pence of every pound donated goes to our projects.", "Just 58 percent of what is donated goes to projects.", "different number", Contradict},
+		{"cents in every dollar that meet", "Ninety cents in every dollar goes to programmes.", "About 90 percent of donations go to programmes.", "compatible figures", ""},
 		{"a litre is per litre", "Farmers are paid 41 pence per litre.", "Farmers are paid 36 pence a litre.", "different number", Contradict},
 		{"percent clash", "Rents rose by 4.5 percent.", "Rents rose by almost 9 percent.", "different number", Contradict},
 		{"quarter as percent", "Vacancies fell by a quarter.", "Vacancies fell by 25 percent.", "same facts", ""},
