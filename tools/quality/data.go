@@ -146,6 +146,7 @@ type snliError struct {
 
 // snliResult is Classify's score on SNLI.
 type snliResult struct {
+	Name       string         `json:"name,omitempty"`
 	Path       string         `json:"path"`
 	Pairs      int            `json:"pairs"`
 	Skipped    int            `json:"skipped_without_gold"`

@@ -93,10 +93,15 @@ type options struct {
 	maxNever, maxContradictOnAgree     int
 	minSNLIF1, minSNLIPrecision        float64
 	minSTSB                            float64
-	sick                               string
-	minSICKF1, minSICKPrecision        float64
-	headlines                          string
-	minNewsF1, minNewsPrecision        float64
+	checks                             []pairSet
+}
+
+// pairSet is a check set of sentence pairs shaped like SNLI (gold_label,
+// sentence1, sentence2), scored by compare.Classify against targets for its
+// contradictions; an empty path skips it.
+type pairSet struct {
+	name, title, path   string
+	minF1, minPrecision float64
 }
 
 func main() {
@@ -116,13 +121,27 @@ func main() {
 	flag.Float64Var(&o.minSNLIF1, "min-snli-f1", 0, "target: SNLI contradiction F1 (reported; SNLI stands in for SICK-style pairs, but its contradictions are mostly captions of another scene, which have no grounded cue and come out as differences)")
 	flag.Float64Var(&o.minSNLIPrecision, "min-snli-precision", 0.70, "target: SNLI contradiction precision")
 	flag.Float64Var(&o.minSTSB, "min-stsb", 0.76, "target: STS-B Pearson correlation")
-	flag.StringVar(&o.sick, "sick", filepath.Join("tools", "quality", "testdata", "sickstyle", "pairs.tsv"), "a SICK-style check set shaped like SNLI (gold_label, sentence1, sentence2), written for Parley; empty to skip")
-	flag.Float64Var(&o.minSICKF1, "min-sick-f1", 0.75, "target: contradiction F1 on the SICK-style check set")
-	flag.Float64Var(&o.minSICKPrecision, "min-sick-precision", 0.70, "target: contradiction precision on the SICK-style check set")
-	flag.StringVar(&o.headlines, "headlines", filepath.Join("tools", "quality", "testdata", "headlines", "pairs.tsv"), "claims against news headlines shaped like SNLI (gold_label, claim, headline), in the style of Emergent, written for Parley; empty to skip")
-	flag.Float64Var(&o.minNewsF1, "min-news-f1", 0.5, "target: contradiction F1 on claims against headlines")
-	flag.Float64Var(&o.minNewsPrecision, "min-news-precision", 0.5, "target: contradiction precision on claims against headlines")
+	sets := []*pairSet{
+		{name: "SICK-style", title: "SICK-style check set", path: filepath.Join("tools", "quality", "testdata", "sickstyle", "pairs.tsv"), minF1: 0.75, minPrecision: 0.70},
+		{name: "SICK-style blind", title: "SICK-style set written blind", path: filepath.Join("tools", "quality", "testdata", "sickblind", "pairs.tsv"), minF1: 0.75, minPrecision: 0.70},
+		{name: "headlines", title: "claims against headlines", path: filepath.Join("tools", "quality", "testdata", "headlines", "pairs.tsv"), minF1: 0.5, minPrecision: 0.5},
+	}
+	for _, c := range []struct {
+		set                 *pairSet
+		flag, what, targets string
+	}{
+		{sets[0], "sick", "a SICK-style check set written for Parley", "sick"},
+		{sets[1], "sick-blind", "a SICK-style set written by a team member who had not read the engine", "sick-blind"},
+		{sets[2], "headlines", "claims against news headlines in the style of Emergent, written blind for Parley", "news"},
+	} {
+		flag.StringVar(&c.set.path, c.flag, c.set.path, c.what+", shaped like SNLI (gold_label, sentence1, sentence2); empty to skip")
+		flag.Float64Var(&c.set.minF1, "min-"+c.targets+"-f1", c.set.minF1, "target: contradiction F1 on "+c.set.title)
+		flag.Float64Var(&c.set.minPrecision, "min-"+c.targets+"-precision", c.set.minPrecision, "target: contradiction precision on "+c.set.title)
+	}
 	flag.Parse()
+	for _, c := range sets {
+		o.checks = append(o.checks, *c)
+	}
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "quality: unexpected arguments %q\n", flag.Args())
 		os.Exit(2)
@@ -172,15 +191,14 @@ type target struct {
 
 // report holds every figure of a run.
 type report struct {
-	Shared  string       `json:"shared"`
-	Missing []missing    `json:"missing"`
-	Sets    []*setResult `json:"sets"`
-	SNLI    *snliResult  `json:"snli"`
-	SICK    *snliResult  `json:"sick_style"`
-	News    *snliResult  `json:"headlines"`
-	STSB    *stsResult   `json:"stsb"`
-	Targets []target     `json:"targets"`
-	Pass    bool         `json:"pass"`
+	Shared  string        `json:"shared"`
+	Missing []missing     `json:"missing"`
+	Sets    []*setResult  `json:"sets"`
+	SNLI    *snliResult   `json:"snli"`
+	Checks  []*snliResult `json:"checks"`
+	STSB    *stsResult    `json:"stsb"`
+	Targets []target      `json:"targets"`
+	Pass    bool          `json:"pass"`
 }
 
 // passed counts the targets met.
@@ -241,20 +259,16 @@ func run(o options) *report {
 		rep.SNLI = evalSNLI(pairs, classifyAll(pairs))
 		rep.SNLI.Path, rep.SNLI.Skipped, rep.SNLI.Malformed = snliPath, skipped, malformed
 	}
-	if o.sick != "" {
-		if pairs, skipped, malformed, err := readSNLI(o.sick); err != nil {
-			rep.Missing = append(rep.Missing, missing{Name: "SICK-style", Path: o.sick, Error: err.Error()})
-		} else {
-			rep.SICK = evalSNLI(pairs, classifyAll(pairs))
-			rep.SICK.Path, rep.SICK.Skipped, rep.SICK.Malformed = o.sick, skipped, malformed
+	for _, c := range o.checks {
+		if c.path == "" {
+			continue
 		}
-	}
-	if o.headlines != "" {
-		if pairs, skipped, malformed, err := readSNLI(o.headlines); err != nil {
-			rep.Missing = append(rep.Missing, missing{Name: "headlines", Path: o.headlines, Error: err.Error()})
+		if pairs, skipped, malformed, err := readSNLI(c.path); err != nil {
+			rep.Missing = append(rep.Missing, missing{Name: c.name, Path: c.path, Error: err.Error()})
 		} else {
-			rep.News = evalSNLI(pairs, classifyAll(pairs))
-			rep.News.Path, rep.News.Skipped, rep.News.Malformed = o.headlines, skipped, malformed
+			r := evalSNLI(pairs, classifyAll(pairs))
+			r.Name, r.Path, r.Skipped, r.Malformed = c.name, c.path, skipped, malformed
+			rep.Checks = append(rep.Checks, r)
 		}
 	}
 	stsPath := filepath.Join(o.shared, "data", "stsb", "sts-dev.csv")
@@ -349,19 +363,22 @@ func targets(rep *report, o options) []target {
 		ts = append(ts, missingTarget(atLeast("SNLI: contradiction F1", 0, "", o.minSNLIF1), missingSet["SNLI"]),
 			missingTarget(atLeast("SNLI: contradiction precision", 0, "", o.minSNLIPrecision), missingSet["SNLI"]))
 	}
-	if rep.SICK != nil {
-		c := rep.SICK.Relations[string(compare.Contradict)]
-		ts = append(ts, atLeast("SICK-style: contradiction F1", c.F1, c.F1.String(), o.minSICKF1))
-		ts = append(ts, atLeast("SICK-style: contradiction precision", c.Precision, c.Precision.String(), o.minSICKPrecision))
-	} else if o.sick != "" {
-		ts = append(ts, missingTarget(atLeast("SICK-style: contradiction F1", 0, "", o.minSICKF1), missingSet["SICK-style"]))
+	checked := map[string]*snliResult{}
+	for _, r := range rep.Checks {
+		checked[r.Name] = r
 	}
-	if rep.News != nil {
-		c := rep.News.Relations[string(compare.Contradict)]
-		ts = append(ts, atLeast("headlines: contradiction F1", c.F1, c.F1.String(), o.minNewsF1))
-		ts = append(ts, atLeast("headlines: contradiction precision", c.Precision, c.Precision.String(), o.minNewsPrecision))
-	} else if o.headlines != "" {
-		ts = append(ts, missingTarget(atLeast("headlines: contradiction F1", 0, "", o.minNewsF1), missingSet["headlines"]))
+	for _, c := range o.checks {
+		if c.path == "" {
+			continue
+		}
+		r, ok := checked[c.name]
+		if !ok {
+			ts = append(ts, missingTarget(atLeast(c.name+": contradiction F1", 0, "", c.minF1), missingSet[c.name]))
+			continue
+		}
+		p := r.Relations[string(compare.Contradict)]
+		ts = append(ts, atLeast(c.name+": contradiction F1", p.F1, p.F1.String(), c.minF1))
+		ts = append(ts, atLeast(c.name+": contradiction precision", p.Precision, p.Precision.String(), c.minPrecision))
 	}
 	if rep.STSB != nil {
 		ts = append(ts, atLeast("STS-B: Pearson", rep.STSB.Pearson, rep.STSB.Pearson.String(), o.minSTSB))
@@ -383,11 +400,14 @@ func printReport(w io.Writer, rep *report, o options) {
 	if rep.SNLI != nil {
 		printSNLI(w, "SNLI test", rep.SNLI, o.snliErrors)
 	}
-	if rep.SICK != nil {
-		printSNLI(w, "SICK-style check set", rep.SICK, o.snliErrors)
-	}
-	if rep.News != nil {
-		printSNLI(w, "claims against headlines", rep.News, o.snliErrors)
+	for _, r := range rep.Checks {
+		title := r.Name
+		for _, c := range o.checks {
+			if c.name == r.Name {
+				title = c.title
+			}
+		}
+		printSNLI(w, title, r, o.snliErrors)
 	}
 	if rep.STSB != nil {
 		r := rep.STSB
