@@ -41,14 +41,19 @@
 //     the other side never addresses.
 //  6. Relations: cue detectors name what the two claims clash over, each
 //     grounded in aligned words: a negation or an antonym of a shared word,
-//     a denial of what the other asserts, rules kept against broken, at once
-//     against after a delay, different figures for the same thing (same
-//     unit and role; scale words, durations and currencies normalised), a
-//     count against none, change against no change, ongoing against ended,
-//     opposite assessments, exclusive postures; hedged against firm, all
-//     against part and a qualified against an unqualified claim make a
-//     difference; negated opposites agree. A strong contradiction cue makes
-//     a contradiction. Weak evidence (things, actions or places swapped on
+//     a denial of what the other asserts, rules kept against broken ("in
+//     line with its permit" / "in breach of it", "below the minimum"), at
+//     once against after a delay, different figures for the same thing
+//     (same unit and role; scale words, durations, currencies and shares in
+//     words such as "most of" or "85 pence of every pound" normalised),
+//     counts of one kind of thing in different words ("212 reports" / "500
+//     complaints", "14 arrests" / "40 people detained"), a count against
+//     none, change against no change, ongoing against ended, opposite
+//     assessments, exclusive postures; hedged against firm, supposed ("if")
+//     against stated, all against part and a qualified against an
+//     unqualified claim make a difference; negated opposites agree, and so
+//     do two parties' claims when one concedes the other's point ("indeed",
+//     "we accept that"). A strong contradiction cue makes a contradiction. Weak evidence (things, actions or places swapped on
 //     an otherwise aligned frame, a negation of an object only one side
 //     names, an antonym with the rest not shared) makes a difference, never
 //     a contradiction: a false contradiction misleads more than a missed
@@ -76,7 +81,8 @@
 // Everything is deterministic: the same input gives the same result. The
 // fitted weights live in weights_gen.go, pairing_gen.go and idf_gen.go,
 // written by tools/fitweights from the STS Benchmark, SNLI and the
-// development cases; make quality prints the engine's scores.
+// development cases (../shared/samples and tools/quality/testdata/cases);
+// make quality prints the engine's scores.
 package compare
 
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out . -idf
