@@ -426,6 +426,12 @@ func measure(toks []token, i int, q *quantity) bool {
 		if len(unit) == 0 && t.Num >= 1800 && t.Num <= 2100 && t.Num == float64(int(t.Num)) {
 			unit = map[string]bool{"#year": true}
 		}
+		if len(unit) == 0 && i > 0 && figureVerbs[toks[i-1].Lower] && !at(j+1).content() {
+			// "average weekly hours were 42": a bare figure, which only
+			// another bare figure said of the same words meets (sameBare)
+			q.per, q.to = "", j
+			return true
+		}
 		if len(unit) == 0 {
 			return false
 		}
@@ -709,6 +715,36 @@ func sameUnit(a, b quantity) bool {
 	return r == relHypernym || r == relHyponym
 }
 
+// figureVerbs before a figure with no unit say what it is the value of:
+// "hours were 42", "the toll stood at 12".
+var figureVerbs = set("was", "were", "is", "are", "at", "reached", "totalled", "totaled", "hit", "numbered")
+
+// sameBare reports whether two bare figures, with no unit, count the same
+// thing: two or more words of qa's clause have their counterparts (the same
+// word, a synonym, a more general or specific one) in qb's clause ("average
+// weekly hours at the studio were 42" / "average weekly hours at the studio
+// were 51").
+func sameBare(x side, qa quantity, y side, qb quantity) bool {
+	if !bare(qa) || !bare(qb) {
+		return false
+	}
+	shared := 0
+	for n, k := range x.c.content {
+		if k < qa.clause[0] || k > qa.clause[1] || k >= qa.from && k <= qa.to || n >= len(x.m) || !grounds(x.m[n].kind) {
+			continue
+		}
+		if o := y.c.content[x.m[n].other]; o >= qb.clause[0] && o <= qb.clause[1] && (o < qb.from || o > qb.to) {
+			shared++
+		}
+	}
+	return shared >= 2
+}
+
+// bare reports whether q is a figure alone: no unit, measure or date.
+func bare(q quantity) bool {
+	return len(q.unit) == 0 && q.head == "" && q.dim == "" && q.month == "" && !q.time && !q.zero
+}
+
 // measured reports whether q is a measure, whose unit does not say what it
 // measures: a sum of money, a percent, a length of time or a unit of
 // measure.
@@ -920,7 +956,7 @@ func quantityCues(a, b side) []cue {
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
-			if !sameUnit(qa, *qb) {
+			if !sameUnit(qa, *qb) && !sameBare(a, qa, b, *qb) {
 				if people == nil {
 					if peopleKind = countsOf(a, qa, b, *qb); peopleKind != "" {
 						people = qb

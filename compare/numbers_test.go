@@ -174,6 +174,8 @@ func TestQuantityCues(t *testing.T) {
 		{"shares in words that meet", "Most passengers were rebooked.", "Nearly all passengers were rebooked.", "compatible figures", ""},
 		{"pence of every pound is a share", "Eighty-five pence of every pound donated goes to our projects.", "Just 58 percent of what is donated goes to projects.", "different number", Contradict},
 		{"cents in every dollar that meet", "Ninety cents in every dollar goes to programmes.", "About 90 percent of donations go to programmes.", "compatible figures", ""},
+		{"bare figures of the same words", "Average weekly hours at the studio were 42.", "Average weekly hours at the studio were 51.", "different number", Contradict},
+		{"bare figures of different things", "The turnout at the meeting was 42.", "The score at half time was 51.", "", ""},
 		{"a litre is per litre", "Farmers are paid 41 pence per litre.", "Farmers are paid 36 pence a litre.", "different number", Contradict},
 		{"percent clash", "Rents rose by 4.5 percent.", "Rents rose by almost 9 percent.", "different number", Contradict},
 		{"quarter as percent", "Vacancies fell by a quarter.", "Vacancies fell by 25 percent.", "same facts", ""},
