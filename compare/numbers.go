@@ -33,6 +33,10 @@ type quantity struct {
 	roles  []int
 	clause [2]int // token range of the phrase's clause, inclusive
 	month  string // set for a date; val is the day, -1 if none
+	// shared marks the whole a share takes a part of ("the 180 million
+	// dollars" in "a third of the 180 million dollars"): the claim asserts
+	// the part (see partOf), not the whole.
+	shared bool
 	time   bool   // a time of day; val is in hours
 	exact  bool   // said as an exact figure
 	zero   bool   // said as "no X", "without a single X"
@@ -240,7 +244,41 @@ func quantities(toks []token) []quantity {
 		}
 	}
 	attach(toks, out)
+	for k := 1; k < len(out); k++ {
+		if shareOf(toks, out[k-1], out[k]) {
+			out[k-1], out[k].shared = partOf(out[k-1], out[k]), true
+		}
+	}
 	return out
+}
+
+// partOf returns the part share p takes of whole q, in q's unit: "a third
+// of the 180 million dollars" is about 60 million dollars.
+func partOf(p, q quantity) quantity {
+	part := q
+	part.val, part.lo, part.hi = q.val*p.val/100, q.lo*p.lo/100, q.hi*p.hi/100
+	part.exact = false
+	part.from = p.from
+	return part
+}
+
+// shareOf reports whether q is the whole a share p takes a part of: "a
+// third of the 180 million dollars", "30 percent of its 2 million".
+func shareOf(toks []token, p, q quantity) bool {
+	if p.dim != "percent" || p.to >= q.from || q.month != "" || q.unit["#year"] || q.time || q.dim == "percent" {
+		return false // "the second half of 2026"
+	}
+	of := false
+	for j := p.to + 1; j < q.from; j++ {
+		switch toks[j].Lower {
+		case "of":
+			of = true
+		case "the", "its", "their", "our", "his", "her", "this", "that":
+		default:
+			return false
+		}
+	}
+	return of
 }
 
 // tokAt returns toks[k], or an empty token when k is out of range.
@@ -956,6 +994,9 @@ func quantityCues(a, b side) []cue {
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
+			if qa.shared || qb.shared {
+				continue
+			}
 			if !sameUnit(qa, *qb) && !sameBare(a, qa, b, *qb) {
 				if people == nil {
 					if peopleKind = countsOf(a, qa, b, *qb); peopleKind != "" {

@@ -137,7 +137,7 @@ func TestNoQuantity(t *testing.T) {
 }
 
 // quantityKinds are the kinds of the cues quantityCues gives.
-var quantityKinds = []string{"same facts", "compatible figures", "different number", "different time", "different date", "quantity", "different figures"}
+var quantityKinds = []string{"same facts", sameDateKind, "compatible figures", "different number", "different time", "different date", "quantity", "different figures", countKind, peopleCountKind}
 
 // TestQuantityCues checks what the figures of a pair argue for: that sums
 // of money, lengths of time and percents meet across their units, and that
@@ -176,6 +176,8 @@ func TestQuantityCues(t *testing.T) {
 		{"cents in every dollar that meet", "Ninety cents in every dollar goes to programmes.", "About 90 percent of donations go to programmes.", "compatible figures", ""},
 		{"bare figures of the same words", "Average weekly hours at the studio were 42.", "Average weekly hours at the studio were 51.", "different number", Contradict},
 		{"bare figures of different things", "The turnout at the meeting was 42.", "The score at half time was 51.", "", ""},
+		{"the whole a share is of is no figure of its own", "The offer is worth 180 million dollars.", "The offer is worth barely a third of the 180 million dollars.", "different number", Contradict},
+		{"half of a year is no share", "The launch was postponed to the second half of 2026.", "The launch was pushed back to late 2026.", "same date", ""},
 		{"a litre is per litre", "Farmers are paid 41 pence per litre.", "Farmers are paid 36 pence a litre.", "different number", Contradict},
 		{"percent clash", "Rents rose by 4.5 percent.", "Rents rose by almost 9 percent.", "different number", Contradict},
 		{"quarter as percent", "Vacancies fell by a quarter.", "Vacancies fell by 25 percent.", "same facts", ""},
