@@ -37,9 +37,9 @@ type quantity struct {
 	// dollars" in "a third of the 180 million dollars"): the claim asserts
 	// the part (see partOf), not the whole.
 	shared bool
-	time   bool   // a time of day; val is in hours
-	exact  bool   // said as an exact figure
-	zero   bool   // said as "no X", "without a single X"
+	time   bool // a time of day; val is in hours
+	exact  bool // said as an exact figure
+	zero   bool // said as "no X", "without a single X"
 	// partitive marks a zero said of a part ("none of the complaints"):
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool

@@ -5,25 +5,25 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.96899, // bias
+	-4.96462, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	3.78175,  // similarity
-	6.686,    // cosine
-	2.75904,  // vector_cosine
-	2.41718,  // soft_cover_min
-	-1.01937, // soft_cover_max
-	1.45944,  // clash_negation
-	0.269771, // clash_figures
-	1.66157,  // clash_other
-	0.460405, // all_vs_part
-	1.45152,  // same_measure
-	3.82754,  // opposed_assessment
-	0.692625, // short
-	-4.4737,  // position_gap
+	3.78574,  // similarity
+	6.68412,  // cosine
+	2.75221,  // vector_cosine
+	2.41726,  // soft_cover_min
+	-1.01985, // soft_cover_max
+	1.46031,  // clash_negation
+	0.283632, // clash_figures
+	1.66186,  // clash_other
+	0.460784, // all_vs_part
+	1.4421,   // same_measure
+	3.82778,  // opposed_assessment
+	0.692756, // short
+	-4.47373, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -31,23 +31,23 @@ var pairWeights0 = []float64{
 // the candidates of the 54 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.83038,   // bias
-	1.45765,    // mutual_best
-	-2.0977,    // similarity_gap
-	3.13974,    // diagonal_support
-	0.269474,   // diagonal_x_cover
-	1.28385,    // diagonal_both
-	1.88845,    // similarity
-	3.4141,     // cosine
-	2.41299,    // vector_cosine
-	1.86926,    // soft_cover_min
-	-0.672268,  // soft_cover_max
-	0.493223,   // clash_negation
-	0.0664988,  // clash_figures
-	0.852557,   // clash_other
-	-0.0211401, // all_vs_part
-	1.10909,    // same_measure
-	3.42745,    // opposed_assessment
-	0.00297328, // short
-	-0.38533,   // position_gap
+	-4.82712,   // bias
+	1.45686,    // mutual_best
+	-2.09711,   // similarity_gap
+	3.13603,    // diagonal_support
+	0.261469,   // diagonal_x_cover
+	1.2909,     // diagonal_both
+	1.89426,    // similarity
+	3.41349,    // cosine
+	2.40888,    // vector_cosine
+	1.86902,    // soft_cover_min
+	-0.672604,  // soft_cover_max
+	0.494916,   // clash_negation
+	0.0805958,  // clash_figures
+	0.852722,   // clash_other
+	-0.0192874, // all_vs_part
+	1.10126,    // same_measure
+	3.42775,    // opposed_assessment
+	0.00354214, // short
+	-0.388172,  // position_gap
 }
