@@ -33,6 +33,9 @@ type quantity struct {
 	roles  []int
 	clause [2]int // token range of the phrase's clause, inclusive
 	month  string // set for a date; val is the day, -1 if none
+	// timing says what a length of time measures (see timingOf): an
+	// offset between events and how long a state lasted never meet.
+	timing string
 	// shared marks the whole a share takes a part of ("the 180 million
 	// dollars" in "a third of the 180 million dollars"): the claim asserts
 	// the part (see partOf), not the whole.
@@ -244,6 +247,9 @@ func quantities(toks []token) []quantity {
 		}
 	}
 	attach(toks, out)
+	for k := range out {
+		out[k].timing = timingOf(toks, out[k])
+	}
 	for k := 1; k < len(out); k++ {
 		if shareOf(toks, out[k-1], out[k]) {
 			out[k-1], out[k].shared = partOf(out[k-1], out[k]), true
@@ -251,6 +257,26 @@ func quantities(toks []token) []quantity {
 	}
 	return out
 }
+
+// timingOf says what a length of time measures, where its words say:
+// "offset" for the time between two events ("six hours after the
+// containers went overboard", "two days earlier"), "lasting" for how long
+// a state went on ("operated for 26 years"); "" otherwise.
+func timingOf(toks []token, q quantity) string {
+	if q.dim != "duration" {
+		return ""
+	}
+	if offsetWords[toks[q.to].Lower] || offsetWords[tokAt(toks, q.to+1).Lower] {
+		return "offset"
+	}
+	if q.from > 0 && toks[q.from-1].Lower == "for" {
+		return "lasting"
+	}
+	return ""
+}
+
+// offsetWords after a length of time make it the time between two events.
+var offsetWords = set("later", "ago", "earlier", "afterwards", "after", "before")
 
 // partOf returns the part share p takes of whole q, in q's unit: "a third
 // of the 180 million dollars" is about 60 million dollars.
@@ -994,8 +1020,8 @@ func quantityCues(a, b side) []cue {
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
-			if qa.shared || qb.shared {
-				continue
+			if qa.shared || qb.shared || qa.timing != "" && qb.timing != "" && qa.timing != qb.timing {
+				continue // "for 26 years" / "some six hours after"
 			}
 			if !sameUnit(qa, *qb) && !sameBare(a, qa, b, *qb) {
 				if people == nil {

@@ -178,6 +178,8 @@ func TestQuantityCues(t *testing.T) {
 		{"bare figures of different things", "The turnout at the meeting was 42.", "The score at half time was 51.", "", ""},
 		{"the whole a share is of is no figure of its own", "The offer is worth 180 million dollars.", "The offer is worth barely a third of the 180 million dollars.", "different number", Contradict},
 		{"half of a year is no share", "The launch was postponed to the second half of 2026.", "The launch was pushed back to late 2026.", "same date", ""},
+		{"how long a state lasted against the time between two events", "The ferry has sailed this route for 26 years.", "The coastguard heard of the accident on the route some six hours after it happened.", "", ""},
+		{"two lengths of a state", "The line was closed for 26 days.", "The line was closed for six days.", "different time", Contradict},
 		{"a litre is per litre", "Farmers are paid 41 pence per litre.", "Farmers are paid 36 pence a litre.", "different number", Contradict},
 		{"percent clash", "Rents rose by 4.5 percent.", "Rents rose by almost 9 percent.", "different number", Contradict},
 		{"quarter as percent", "Vacancies fell by a quarter.", "Vacancies fell by 25 percent.", "same facts", ""},
