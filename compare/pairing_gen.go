@@ -5,25 +5,25 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.96462, // bias
+	-4.96387, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	3.78574,  // similarity
-	6.68412,  // cosine
-	2.75221,  // vector_cosine
-	2.41726,  // soft_cover_min
-	-1.01985, // soft_cover_max
-	1.46031,  // clash_negation
-	0.283632, // clash_figures
-	1.66186,  // clash_other
-	0.460784, // all_vs_part
-	1.4421,   // same_measure
-	3.82778,  // opposed_assessment
-	0.692756, // short
-	-4.47373, // position_gap
+	3.74451,  // similarity
+	6.69845,  // cosine
+	2.74977,  // vector_cosine
+	2.42942,  // soft_cover_min
+	-1.01092, // soft_cover_max
+	1.45933,  // clash_negation
+	0.299195, // clash_figures
+	1.66044,  // clash_other
+	0.462061, // all_vs_part
+	1.45069,  // same_measure
+	3.82822,  // opposed_assessment
+	0.693335, // short
+	-4.47617, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -31,23 +31,23 @@ var pairWeights0 = []float64{
 // the candidates of the 54 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.82712,   // bias
-	1.45686,    // mutual_best
-	-2.09711,   // similarity_gap
-	3.13603,    // diagonal_support
-	0.261469,   // diagonal_x_cover
-	1.2909,     // diagonal_both
-	1.89426,    // similarity
-	3.41349,    // cosine
-	2.40888,    // vector_cosine
-	1.86902,    // soft_cover_min
-	-0.672604,  // soft_cover_max
-	0.494916,   // clash_negation
-	0.0805958,  // clash_figures
-	0.852722,   // clash_other
-	-0.0192874, // all_vs_part
-	1.10126,    // same_measure
-	3.42775,    // opposed_assessment
-	0.00354214, // short
-	-0.388172,  // position_gap
+	-4.90275,   // bias
+	1.54151,    // mutual_best
+	-2.08121,   // similarity_gap
+	3.14524,    // diagonal_support
+	0.206856,   // diagonal_x_cover
+	1.31593,    // diagonal_both
+	1.72405,    // similarity
+	3.38458,    // cosine
+	2.45639,    // vector_cosine
+	1.9116,     // soft_cover_min
+	-0.616025,  // soft_cover_max
+	0.483136,   // clash_negation
+	0.116075,   // clash_figures
+	0.789727,   // clash_other
+	-0.0125177, // all_vs_part
+	1.11961,    // same_measure
+	3.41718,    // opposed_assessment
+	0.00359609, // short
+	-0.340548,  // position_gap
 }
