@@ -144,8 +144,8 @@ func predicative(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := &toks[j]
 		switch {
-		case predicators[t.Lower]:
-			return true
+		case predicators[t.Lower] && !t.Name:
+			return true // not "the Riverside Sounds festival"
 		case boosters[t.Lower] > 0 && j == i-1:
 			return true // "so regretful"
 		case t.Neg || t.Lower == "a" || t.Lower == "an" || boosters[t.Lower] != 0:

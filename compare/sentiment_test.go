@@ -15,6 +15,7 @@ func TestAssess(t *testing.T) {
 		{"The deal was not fair.", -1},
 		{"They spoke of the danger of war.", 0},
 		{"Prices rose in March.", 0},
+		{"The Riverside Sounds festival drew 38,000 visitors.", 0},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
