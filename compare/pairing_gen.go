@@ -5,25 +5,25 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.96387, // bias
+	-4.95588, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	3.74451,  // similarity
+	3.72756,  // similarity
 	6.69845,  // cosine
-	2.74977,  // vector_cosine
-	2.42942,  // soft_cover_min
-	-1.01092, // soft_cover_max
-	1.45933,  // clash_negation
-	0.299195, // clash_figures
-	1.66044,  // clash_other
-	0.462061, // all_vs_part
-	1.45069,  // same_measure
-	3.82822,  // opposed_assessment
-	0.693335, // short
-	-4.47617, // position_gap
+	2.73748,  // vector_cosine
+	2.45109,  // soft_cover_min
+	-1.0124,  // soft_cover_max
+	1.45876,  // clash_negation
+	0.298696, // clash_figures
+	1.66031,  // clash_other
+	0.46091,  // all_vs_part
+	1.45029,  // same_measure
+	3.94125,  // opposed_assessment
+	0.687007, // short
+	-4.47436, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -31,23 +31,23 @@ var pairWeights0 = []float64{
 // the candidates of the 54 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.90275,   // bias
-	1.54151,    // mutual_best
-	-2.08121,   // similarity_gap
-	3.14524,    // diagonal_support
-	0.206856,   // diagonal_x_cover
-	1.31593,    // diagonal_both
-	1.72405,    // similarity
-	3.38458,    // cosine
-	2.45639,    // vector_cosine
-	1.9116,     // soft_cover_min
-	-0.616025,  // soft_cover_max
-	0.483136,   // clash_negation
-	0.116075,   // clash_figures
-	0.789727,   // clash_other
-	-0.0125177, // all_vs_part
-	1.11961,    // same_measure
-	3.41718,    // opposed_assessment
-	0.00359609, // short
-	-0.340548,  // position_gap
+	-4.86864,   // bias
+	1.58318,    // mutual_best
+	-2.12622,   // similarity_gap
+	3.13033,    // diagonal_support
+	0.246704,   // diagonal_x_cover
+	1.32558,    // diagonal_both
+	1.61534,    // similarity
+	3.32514,    // cosine
+	2.41074,    // vector_cosine
+	2.0034,     // soft_cover_min
+	-0.622561,  // soft_cover_max
+	0.475462,   // clash_negation
+	0.115412,   // clash_figures
+	0.772862,   // clash_other
+	-0.103881,  // all_vs_part
+	1.11035,    // same_measure
+	3.83307,    // opposed_assessment
+	-0.0216849, // short
+	-0.290917,  // position_gap
 }
