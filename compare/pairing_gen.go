@@ -5,25 +5,25 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.95588, // bias
+	-4.53562, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	3.72756,  // similarity
-	6.69845,  // cosine
-	2.73748,  // vector_cosine
-	2.45109,  // soft_cover_min
-	-1.0124,  // soft_cover_max
-	1.45876,  // clash_negation
-	0.298696, // clash_figures
-	1.66031,  // clash_other
-	0.46091,  // all_vs_part
-	1.45029,  // same_measure
-	3.94125,  // opposed_assessment
-	0.687007, // short
-	-4.47436, // position_gap
+	2.4411,   // similarity
+	3.91664,  // cosine
+	1.78544,  // vector_cosine
+	2.30533,  // soft_cover_min
+	0.863651, // soft_cover_max
+	1.13316,  // clash_negation
+	0.32979,  // clash_figures
+	1.15231,  // clash_other
+	0.336093, // all_vs_part
+	0.990824, // same_measure
+	2.57582,  // opposed_assessment
+	0.192908, // short
+	-2.17922, // position_gap
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -31,23 +31,23 @@ var pairWeights0 = []float64{
 // the candidates of the 54 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.86864,   // bias
-	1.58318,    // mutual_best
-	-2.12622,   // similarity_gap
-	3.13033,    // diagonal_support
-	0.246704,   // diagonal_x_cover
-	1.32558,    // diagonal_both
-	1.61534,    // similarity
-	3.32514,    // cosine
-	2.41074,    // vector_cosine
-	2.0034,     // soft_cover_min
-	-0.622561,  // soft_cover_max
-	0.475462,   // clash_negation
-	0.115412,   // clash_figures
-	0.772862,   // clash_other
-	-0.103881,  // all_vs_part
-	1.11035,    // same_measure
-	3.83307,    // opposed_assessment
-	-0.0216849, // short
-	-0.290917,  // position_gap
+	-4.20116,   // bias
+	1.72528,    // mutual_best
+	-1.02478,   // similarity_gap
+	2.02818,    // diagonal_support
+	1.88944,    // diagonal_x_cover
+	1.59488,    // diagonal_both
+	1.19526,    // similarity
+	2.10274,    // cosine
+	1.47098,    // vector_cosine
+	1.4083,     // soft_cover_min
+	0.33636,    // soft_cover_max
+	0.308669,   // clash_negation
+	0.313626,   // clash_figures
+	0.624987,   // clash_other
+	-0.0626521, // all_vs_part
+	0.685133,   // same_measure
+	2.48147,    // opposed_assessment
+	-0.0663469, // short
+	-0.842607,  // position_gap
 }

@@ -90,7 +90,9 @@ func (r caseRows) ranked(w0 []float64) [][]float64 {
 }
 
 // fitStages fits the first-stage model (the ranking features are zero in
-// the rows) and the final one on the rows ranked by it.
+// the rows) and the final one on the rows ranked by it. The L2 penalty, 0.1,
+// gave the best F1 with each case left out (0.812 at p >= 0.5, precision
+// 0.90; 0.806 at 0.003, 0.805 at 0.01 and 0.03, 0.790 at 0.3).
 func fitStages(rows []caseRows) (w0, w []float64) {
 	var x, x1 [][]float64
 	var y []int
@@ -100,11 +102,11 @@ func fitStages(rows []caseRows) (w0, w []float64) {
 		}
 		y = append(y, r.y...)
 	}
-	w0 = binary(logistic(x, y, 2, 0.01, 2000))
+	w0 = binary(logistic(x, y, 2, 0.1, 2000))
 	for _, r := range rows {
 		x1 = append(x1, r.ranked(w0)...)
 	}
-	return w0, binary(logistic(x1, y, 2, 0.01, 2000))
+	return w0, binary(logistic(x1, y, 2, 0.1, 2000))
 }
 
 // pairRows returns a case's candidates labelled 1 when an expectation joins
