@@ -1,7 +1,5 @@
 package compare
 
-import "strings"
-
 // Cue families that oppose two accounts of one event without a plain
 // negation: one side denies what the other asserts, says the rules were
 // kept where the other says they were broken, or says something was done
@@ -186,11 +184,15 @@ var (
 	ceilingWords = set("limit", "maximum", "cap", "ceiling", "threshold", "permitted")
 )
 
+// isRule reports whether token t, as a lemma or as written, is among the
+// words of rules.
+func isRule(t *token, rules map[string]bool) bool { return rules[t.Lemma] || rules[t.Lower] }
+
 // ruleWithin returns the index of a word of rules (lemmas or words) among
 // the n words after token i, within its clause, or -1.
 func ruleWithin(toks []token, i, n int, rules map[string]bool) int {
 	for j := i + 1; j < len(toks) && j <= i+n && toks[j].Word; j++ {
-		if rules[toks[j].Lemma] || rules[toks[j].Lower] {
+		if isRule(&toks[j], rules) {
 			return j
 		}
 	}
@@ -207,7 +209,7 @@ func keptAt(c *claimInfo) (int, int) {
 			continue
 		}
 		for j := i; j < len(c.toks) && j <= i+6; j++ {
-			if (ruleWords[c.toks[j].Lemma] || ruleWords[c.toks[j].Lower]) && (j > i || c.toks[i].Lower == "permitted" || c.toks[i].Lower == "approved") {
+			if isRule(&c.toks[j], ruleWords) && (j > i || c.toks[i].Lower == "permitted" || c.toks[i].Lower == "approved") {
 				return i, j
 			}
 		}
@@ -274,11 +276,7 @@ func findPrompt(c *claimInfo) (string, bool) {
 			if i+n > len(c.toks) {
 				continue
 			}
-			var ws []string
-			for _, t := range c.toks[i : i+n] {
-				ws = append(ws, t.Lower)
-			}
-			if promptPhrases[strings.Join(ws, " ")] {
+			if promptPhrases[lowerWords(c.toks[i:i+n])] {
 				return c.phrase(i, i+n-1), true
 			}
 		}
@@ -313,14 +311,7 @@ func negatedComparison(toks []token, i int) bool {
 }
 
 // promptStarts are the first words of the prompt phrases, and "within".
-var promptStarts = func() map[string]bool {
-	m := set("within")
-	for p := range promptPhrases {
-		first, _, _ := strings.Cut(p, " ")
-		m[first] = true
-	}
-	return m
-}()
+var promptStarts = union(set("within"), firstWords(promptPhrases))
 
 // timeLimits name a time allowed for something.
 var timeLimits = set("time", "timeframe", "deadline", "period", "limit", "timescale", "timetable")

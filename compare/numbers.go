@@ -118,14 +118,26 @@ var vagueShares = map[string][2]float64{
 }
 
 // vagueStarts are the first words of vagueShares.
-var vagueStarts = func() map[string]bool {
-	m := map[string]bool{}
-	for p := range vagueShares {
+var vagueStarts = firstWords(vagueShares)
+
+// firstWords returns the first words of the phrases that key m.
+func firstWords[V any](m map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for p := range m {
 		first, _, _ := strings.Cut(p, " ")
-		m[first] = true
+		out[first] = true
 	}
-	return m
-}()
+	return out
+}
+
+// lowerWords returns the lower-case words of toks, joined by spaces.
+func lowerWords(toks []token) string {
+	ws := make([]string, len(toks))
+	for k := range toks {
+		ws[k] = toks[k].Lower
+	}
+	return strings.Join(ws, " ")
+}
 
 // vagueShare reads a share said in words at toks[i] ("most of", "a large
 // share of") as a range of percents.
@@ -134,11 +146,7 @@ func vagueShare(toks []token, i int) (quantity, bool) {
 		if i+n > len(toks) {
 			continue
 		}
-		var ws []string
-		for _, t := range toks[i : i+n] {
-			ws = append(ws, t.Lower)
-		}
-		r, ok := vagueShares[strings.Join(ws, " ")]
+		r, ok := vagueShares[lowerWords(toks[i:i+n])]
 		if !ok {
 			continue
 		}
@@ -291,7 +299,7 @@ func partOf(p, q quantity) quantity {
 // shareOf reports whether q is the whole a share p takes a part of: "a
 // third of the 180 million dollars", "30 percent of its 2 million".
 func shareOf(toks []token, p, q quantity) bool {
-	if p.dim != "percent" || p.to >= q.from || q.month != "" || q.unit["#year"] || q.time || q.dim == "percent" {
+	if p.dim != "percent" || p.to >= q.from || dated(q) || q.time || q.dim == "percent" {
 		return false // "the second half of 2026"
 	}
 	of := false
@@ -493,7 +501,7 @@ func measure(toks []token, i int, q *quantity) bool {
 		if len(unit) == 0 && i > 0 && figureVerbs[toks[i-1].Lower] && !at(j+1).content() {
 			// "average weekly hours were 42": a bare figure, which only
 			// another bare figure said of the same words meets (sameBare)
-			q.per, q.to = "", j
+			q.to = j
 			return true
 		}
 		if len(unit) == 0 {
@@ -611,11 +619,7 @@ func bound(toks []token, q *quantity) {
 		if start-n < 0 {
 			continue
 		}
-		var ws []string
-		for _, p := range toks[start-n : start] {
-			ws = append(ws, p.Lower)
-		}
-		w := strings.Join(ws, " ")
+		w := lowerWords(toks[start-n : start])
 		switch {
 		case shortOf[w] && !q.time:
 			q.lo, q.hi, q.exact = q.val-spread, q.val, false
@@ -789,20 +793,28 @@ var figureVerbs = set("was", "were", "is", "are", "at", "reached", "totalled", "
 // weekly hours at the studio were 42" / "average weekly hours at the studio
 // were 51").
 func sameBare(x side, qa quantity, y side, qb quantity) bool {
-	if !bare(qa) || !bare(qb) {
-		return false
-	}
-	shared := 0
-	for n, k := range x.c.content {
-		if k < qa.clause[0] || k > qa.clause[1] || k >= qa.from && k <= qa.to || n >= len(x.m) || !grounds(x.m[n].kind) {
+	return bare(qa) && bare(qb) && saidOfBoth(x, qa, qa.clause[1], y, qb, qb.clause[1]) >= 2
+}
+
+// saidOfBoth counts the words of qa's clause, up to token endA and outside
+// the figure, that have their counterpart (the same word, a synonym, a more
+// general or specific one) in qb's clause up to token endB, outside its
+// figure: what the two clauses say alike of what the figures count.
+func saidOfBoth(x side, qa quantity, endA int, y side, qb quantity, endB int) int {
+	n := 0
+	for i, k := range x.c.content {
+		if k < qa.clause[0] || k > endA || k >= qa.from && k <= qa.to || i >= len(x.m) || !grounds(x.m[i].kind) {
 			continue
 		}
-		if o := y.c.content[x.m[n].other]; o >= qb.clause[0] && o <= qb.clause[1] && (o < qb.from || o > qb.to) {
-			shared++
+		if o := y.c.content[x.m[i].other]; o >= qb.clause[0] && o <= endB && (o < qb.from || o > qb.to) {
+			n++
 		}
 	}
-	return shared >= 2
+	return n
 }
+
+// dated reports whether q is a date: a month, a day of one, or a year.
+func dated(q quantity) bool { return q.month != "" || q.unit["#year"] }
 
 // bare reports whether q is a figure alone: no unit, measure or date.
 func bare(q quantity) bool {
@@ -922,20 +934,10 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 	if kind == "" {
 		return ""
 	}
-	endA, endB := reach(x.c, qa), reach(y.c, qb)
-	for n, k := range x.c.content {
-		if k < qa.clause[0] || k > endA || k >= qa.from && k <= qa.to || n >= len(x.m) {
-			continue
-		}
-		m := x.m[n]
-		if !grounds(m.kind) {
-			continue
-		}
-		if o := y.c.content[m.other]; o >= qb.clause[0] && o <= endB && (o < qb.from || o > qb.to) {
-			return kind
-		}
+	if saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) == 0 {
+		return ""
 	}
-	return ""
+	return kind
 }
 
 // reach returns the last token of what a clause says of the things q
@@ -1060,7 +1062,7 @@ func quantityCues(a, b side) []cue {
 		}
 		pa := a.c.phrase(qa.from, qa.to)
 		switch {
-		case same != nil && (qa.month != "" || qa.unit["#year"]):
+		case same != nil && dated(qa):
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("%s: %q", sameDateKind, pa)})
 		case same != nil:
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("same facts: %q", pa)})
@@ -1077,7 +1079,7 @@ func quantityCues(a, b side) []cue {
 		case clash == nil && other != nil:
 			out = append(out, cue{rel: Differ, text: quote("different figures", pa, b.c.phrase(other.from, other.to))})
 		case clash == nil:
-		case qa.month != "" || qa.unit["#year"]:
+		case dated(qa):
 			out = append(out, cue{rel: Contradict, text: quote("different date", pa, b.c.phrase(clash.from, clash.to))})
 		case qa.zero || clash.zero:
 			out = append(out, cue{rel: Contradict, text: quote("quantity", pa, b.c.phrase(clash.from, clash.to))})

@@ -252,17 +252,20 @@ func markNumberWords(ts []token) {
 // compoundNumber reports whether ts[k:k+3] is a tens word, a hyphen and a
 // unit word: "twenty-two".
 func compoundNumber(ts []token, k int) bool {
-	t, u := &ts[k], &ts[k+2]
-	tens, v := numberWords[t.Lower], numberWords[u.Lower]
-	return t.IsNum && u.IsNum && ts[k+1].Surface == "-" && tens >= 20 && tens <= 90 && int(tens)%10 == 0 && v >= 1 && v <= 9
+	return ts[k].IsNum && ts[k+2].IsNum && ts[k+1].Surface == "-" && tensAndUnit(&ts[k], &ts[k+2])
 }
 
 // joinedUnit reports whether the number word ts[k] was joined with the unit
 // word two tokens on ("twenty-two" at "twenty").
 func joinedUnit(ts []token, k int) bool {
-	t, u := &ts[k], &ts[k+2]
+	return ts[k].IsNum && !ts[k+2].IsNum && ts[k+2].Stop && tensAndUnit(&ts[k], &ts[k+2])
+}
+
+// tensAndUnit reports whether t is a tens word ("twenty") and u a unit word
+// ("two").
+func tensAndUnit(t, u *token) bool {
 	tens, v := numberWords[t.Lower], numberWords[u.Lower]
-	return t.IsNum && !u.IsNum && u.Stop && tens >= 20 && tens <= 90 && int(tens)%10 == 0 && v >= 1 && v <= 9
+	return tens >= 20 && tens <= 90 && int(tens)%10 == 0 && v >= 1 && v <= 9
 }
 
 var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,

@@ -120,7 +120,6 @@ type textForm struct {
 
 func newTextForm(text string, save func(string)) *textForm {
 	f := &textForm{entry: newMultiLineKeyEntry(), old: text, save: save}
-	f.entry.Wrapping = fyne.TextWrapWord
 	f.entry.SetText(text)
 	return f
 }
