@@ -45,7 +45,7 @@
 //     line with its permit" / "in breach of it", "below the minimum"), at
 //     once against after a delay, different figures for the same thing
 //     (same unit and role; scale words, durations, currencies and shares in
-//     words such as "most of" or "85 pence of every pound" normalised),
+//     words such as "most of" normalised),
 //     counts of one kind of thing in different words ("212 reports" / "500
 //     complaints", "14 arrests" / "40 people detained"), a count against
 //     none, change against no change, ongoing against ended, opposite

@@ -86,25 +86,6 @@ var gluedScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "
 // fractionPercent reads a fraction word as a percent: "a quarter of" is 25 percent.
 var fractionPercent = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25}
 
-// shareOfEvery reads "85 pence of every pound", "40 cents in every
-// dollar" as a share: 85 percent.
-func shareOfEvery(toks []token, q *quantity) {
-	if q.head != "penny" && q.head != "cent" {
-		return
-	}
-	j := q.to + 1
-	if tokAt(toks, j).Lower == "out" {
-		j++
-	}
-	if l := tokAt(toks, j).Lower; l != "of" && l != "in" || tokAt(toks, j+1).Lower != "every" {
-		return
-	}
-	switch tokAt(toks, j+2).Lemma {
-	case "pound", "dollar", "euro":
-		q.dim, q.head, q.unit, q.to = "percent", "percent", map[string]bool{"percent": true}, j+2
-	}
-}
-
 // vagueShares are shares said in words, as ranges of percents: "most of
 // the trees", "a large share of workloads", "the vast majority of
 // lectures". Each is read only before "of" or a plural noun.
@@ -233,9 +214,6 @@ func quantities(toks []token) []quantity {
 			// "two thirds": read at the fraction
 		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0):
 			q, ok = number(toks, i)
-			if ok {
-				shareOfEvery(toks, &q)
-			}
 		case vagueStarts[t.Lower]:
 			q, ok = vagueShare(toks, i)
 			if !ok && (t.Lower == "a" || t.Lower == "an") {

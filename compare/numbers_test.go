@@ -172,8 +172,6 @@ func TestQuantityCues(t *testing.T) {
 		{"a share in words against a percent", "Most of the passengers were rebooked.", "Only 10 percent of the passengers were rebooked.", "different number", Contradict},
 		{"a large share against less than 2 percent", "Less than 2 percent of workloads were affected.", "A large share of workloads were affected.", "different number", Contradict},
 		{"shares in words that meet", "Most passengers were rebooked.", "Nearly all passengers were rebooked.", "compatible figures", ""},
-		{"pence of every pound is a share", "Eighty-five pence of every pound donated goes to our projects.", "Just 58 percent of what is donated goes to projects.", "different number", Contradict},
-		{"cents in every dollar that meet", "Ninety cents in every dollar goes to programmes.", "About 90 percent of donations go to programmes.", "compatible figures", ""},
 		{"bare figures of the same words", "Average weekly hours at the studio were 42.", "Average weekly hours at the studio were 51.", "different number", Contradict},
 		{"bare figures of different things", "The turnout at the meeting was 42.", "The score at half time was 51.", "", ""},
 		{"the whole a share is of is no figure of its own", "The offer is worth 180 million dollars.", "The offer is worth barely a third of the 180 million dollars.", "different number", Contradict},
