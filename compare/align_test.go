@@ -2,6 +2,7 @@ package compare
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -77,5 +78,39 @@ func TestFittedWeightsMatchFeatures(t *testing.T) {
 	}
 	if len(simWeights) != len(simFeatureNames) {
 		t.Errorf("simWeights has %d weights for %d features", len(simWeights), len(simFeatureNames))
+	}
+}
+
+// TestAnchors checks that a word two claims share and no other claim uses
+// ties them more than a word every claim repeats, and that the pairing
+// model pairs two claims on such a word when little else is alike.
+func TestAnchors(t *testing.T) {
+	left := Document{Text: "The airline said every flight on Sunday left on time. Passengers can appeal any decision on compensation through its website. The airline will add two routes to Lisbon next spring."}
+	right := Document{Text: "Passengers at the airport waited up to six hours on Sunday. The ombudsman said that passengers may appeal to it once the airline has replied. Passengers said the airline gave them no information."}
+	_, al, err := newAligner(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	appeal := compareClaims(al.left[1], al.right[1], al.idf, al.lx, shallow)
+	sunday := compareClaims(al.left[0], al.right[0], al.idf, al.lx, shallow)
+	passengers := compareClaims(al.left[1], al.right[2], al.idf, al.lx, shallow)
+	amax, _ := al.anchors(appeal)
+	pmax, _ := al.anchors(passengers)
+	if amax <= pmax {
+		t.Errorf("anchor of the shared rare word %.3f, of the word every claim repeats %.3f: want the first larger", amax, pmax)
+	}
+	if smax, _ := al.anchors(sunday); smax <= pmax {
+		t.Errorf("anchor of \"Sunday\" %.3f, of \"passengers\" %.3f: want the first larger", smax, pmax)
+	}
+	res, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range res.Pairs {
+		found = found || slices.Equal(p.Left, []int{1}) && slices.Equal(p.Right, []int{1})
+	}
+	if !found {
+		t.Errorf("the two claims on appeals are not paired: pairs %+v, suggestions %+v", res.Pairs, res.Suggestions)
 	}
 }

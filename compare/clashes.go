@@ -166,7 +166,7 @@ func brokenAt(c *claimInfo) int {
 			continue
 		}
 		l := c.toks[j].Lower
-		if brokenWords[l] || againstWords[l] && ruleWithin(c.toks, j, 4, ruleWords) >= 0 ||
+		if brokenWords[l] || againstWords[l] && ruleInPhrase(c.toks, j, 4) ||
 			underWords[l] && ruleWithin(c.toks, j, 3, floorWords) >= 0 || overWords[l] && ruleWithin(c.toks, j, 3, ceilingWords) >= 0 {
 			return j
 		}
@@ -187,6 +187,19 @@ var (
 // isRule reports whether token t, as a lemma or as written, is among the
 // words of rules.
 func isRule(t *token, rules map[string]bool) bool { return rules[t.Lemma] || rules[t.Lower] }
+
+// ruleInPhrase reports whether a word of rules follows token i within n
+// words and before any auxiliary: "outside the permitted hours", "against
+// the advice in the rules", but not "an outside architect has checked",
+// where "outside" is no preposition.
+func ruleInPhrase(toks []token, i, n int) bool {
+	for j := i + 1; j < len(toks) && j <= i+n && toks[j].Word && !auxiliaries[toks[j].Lower]; j++ {
+		if isRule(&toks[j], ruleWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // ruleWithin returns the index of a word of rules (lemmas or words) among
 // the n words after token i, within its clause, or -1.

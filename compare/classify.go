@@ -114,6 +114,9 @@ func weigh(ps *pairStats, symmetric bool) weighing {
 			p[c] = (p[c] + q[c]) / 2
 		}
 		cues = framedStrong(cues)
+		if sim < agreeSimilarity {
+			cues = withoutSwaps(cues)
+		}
 		j.granted = concessionCues(ps.a, ps.b)
 	}
 	j.p, j.cues = p, cues
@@ -156,6 +159,28 @@ func framedStrong(cs []cue) []cue {
 			c.weak = false
 		}
 		out[k] = c
+	}
+	return out
+}
+
+// withoutSwaps drops the weak cues of things or actions swapped on a shared
+// frame ("a man is playing the piano" / "a man is playing the guitar"). In
+// captions of one scene they hint at a clash, and so they do between two
+// claims alike but for the swapped thing ("a doctor examined him" / "a
+// nurse examined him"); but two parties' counterpart claims worded apart
+// name one thing in their own words ("an independent engineer" / "an
+// independent expert", "cut the quota" / "reduction in the catch limit").
+// Among the paired counterparts of the 64 development cases the cue sat on
+// 8 agreements, 8 contradictions and 4 differences; weigh drops it below
+// agreeSimilarity (relations found: team cases 86 -> 88, dev-cases2 and
+// heldout2 unchanged).
+func withoutSwaps(cs []cue) []cue {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if k := cueKind(c.text); c.weak && c.rel == Contradict && (k == "different things" || k == "different actions") {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -87,7 +87,8 @@ func newAligner(left, right Document) (*Result, *aligner, error) {
 		})
 		sides[k] = cs
 	}
-	al := &aligner{left: sides[0], right: sides[1], idf: documentIDF(sides[0], sides[1]), lx: sharedLex}
+	al := &aligner{left: sides[0], right: sides[1], idf: documentIDF(sides[0], sides[1]), lx: sharedLex,
+		dfLeft: claimFrequencies(sides[0]), dfRight: claimFrequencies(sides[1])}
 	for _, cs := range sides {
 		parallel(len(cs), func(i int) {
 			cs[i].w = weights(cs[i], al.idf)

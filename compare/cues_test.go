@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -204,6 +205,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"the same length of time in other words", "The hearing at the county court lasted seven weeks.", "The hearing ran for almost two months.", Agree, "compatible figures"},
 		{"a paraphrase with no cue agrees", "The plant shut down on Tuesday after the leak.", "The factory closed on Tuesday following the leak.", Agree, ""},
 		{"another aspect of the same thing differs", "The plant shut down on Tuesday after the leak.", "The owners of the plant blamed a contractor for the leak.", Differ, ""},
+		{"an outside expert breaks no rule", "The hall will stay closed until an independent surveyor has approved the roof.", "Residents welcomed the decision to keep the hall shut until an outside architect has checked the roof.", Differ, ""},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
 	}
 	for _, tt := range tests {
@@ -222,5 +224,28 @@ func TestCounterpartCues(t *testing.T) {
 			}
 			t.Errorf("cues %q, want one with %q", v.Cues, tt.cue)
 		})
+	}
+}
+
+// TestSwapsBetweenCounterparts checks that two parties' claims naming one
+// thing in their own words ("electrician" / "technician") get no cue of
+// things swapped, while two claims alike but for the swapped thing do.
+func TestSwapsBetweenCounterparts(t *testing.T) {
+	tests := []struct {
+		a, b string
+		swap bool
+	}{
+		{"The shelter will stay closed until a qualified electrician has inspected the wiring.", "Volunteers welcomed the decision to keep the shelter shut until a technician has checked the wiring.", false},
+		{"A doctor examined the prisoner on Monday morning.", "A nurse examined the prisoner on Monday morning.", true},
+	}
+	for _, tt := range tests {
+		v := judgeCounterparts(tt.a, tt.b)
+		got := slices.ContainsFunc(v.Cues, func(c string) bool { return strings.HasPrefix(c, "different things:") })
+		if got != tt.swap {
+			t.Errorf("%q / %q: judged %s %q; a cue of different things: %v, want %v", tt.a, tt.b, v.Relation, v.Cues, got, tt.swap)
+		}
+		if tt.swap && v.Relation != Differ {
+			t.Errorf("%q / %q: judged %s, want differ", tt.a, tt.b, v.Relation)
+		}
 	}
 }

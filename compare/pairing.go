@@ -89,7 +89,7 @@ var pairFeatureNames = func() []string {
 		names = append(names, s.featureNames()...)
 	}
 	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "same_measure",
-		"opposed_assessment", "short", "position_gap")
+		"opposed_assessment", "short", "position_gap", "anchor_max", "anchor_sum")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
@@ -122,7 +122,29 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	}
 	f = append(append(f, fam[:]...), b2f(opposed(a, b)), b2f(short <= 3))
 	gap := math.Abs(relPos(c.i, len(al.left)) - relPos(c.j, len(al.right)))
-	return append(f, gap)
+	amax, asum := al.anchors(c.ps)
+	return append(f, gap, amax, asum)
+}
+
+// anchors scores the words two claims share (the same word or a synonym)
+// by how few other claims use them: a shared word that no other claim of
+// either side uses ("appeal", "18,000") ties the two claims together, one
+// that every claim repeats (the parties' names, the topic) does not. Each
+// shared word scores 1 / (claims of the left using it × claims of the
+// right using it), weighed by its background rarity; anchors returns the
+// largest score and the sum.
+func (al *aligner) anchors(ps *pairStats) (maxScore, sum float64) {
+	rarest := idfOf(idfDocs, 0)
+	for n, m := range ps.ab {
+		if m.kind != mExact && m.kind != mSynonym {
+			continue
+		}
+		ka, kb := ps.a.tok(n).Key, ps.b.tok(m.other).Key
+		s := backgroundIDF(ka) / rarest / float64(max(1, al.dfLeft[ka])*max(1, al.dfRight[kb]))
+		maxScore = math.Max(maxScore, s)
+		sum += s
+	}
+	return maxScore, sum
 }
 
 // relPos is the place of claim i among n, from 0 (the first) to 1 (the

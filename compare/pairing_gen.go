@@ -5,49 +5,53 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.53562, // bias
+	-4.97763, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	2.4411,   // similarity
-	3.91664,  // cosine
-	1.78544,  // vector_cosine
-	2.30533,  // soft_cover_min
-	0.863651, // soft_cover_max
-	1.13316,  // clash_negation
-	0.32979,  // clash_figures
-	1.15231,  // clash_other
-	0.336093, // all_vs_part
-	0.990824, // same_measure
-	2.57582,  // opposed_assessment
-	0.192908, // short
-	-2.17922, // position_gap
+	1.56858,  // similarity
+	2.04097,  // cosine
+	2.07996,  // vector_cosine
+	1.62067,  // soft_cover_min
+	0.608743, // soft_cover_max
+	0.596637, // clash_negation
+	0.217701, // clash_figures
+	0.972516, // clash_other
+	0.445001, // all_vs_part
+	0.941435, // same_measure
+	2.54586,  // opposed_assessment
+	0.337714, // short
+	-2.01113, // position_gap
+	1.38033,  // anchor_max
+	0.567686, // anchor_sum
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
-// the candidates of the 54 development cases (../shared/samples and
+// the candidates of the 64 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.20116,   // bias
-	1.72528,    // mutual_best
-	-1.02478,   // similarity_gap
-	2.02818,    // diagonal_support
-	1.88944,    // diagonal_x_cover
-	1.59488,    // diagonal_both
-	1.19526,    // similarity
-	2.10274,    // cosine
-	1.47098,    // vector_cosine
-	1.4083,     // soft_cover_min
-	0.33636,    // soft_cover_max
-	0.308669,   // clash_negation
-	0.313626,   // clash_figures
-	0.624987,   // clash_other
-	-0.0626521, // all_vs_part
-	0.685133,   // same_measure
-	2.48147,    // opposed_assessment
-	-0.0663469, // short
-	-0.842607,  // position_gap
+	-4.5308,   // bias
+	1.66773,   // mutual_best
+	-0.942993, // similarity_gap
+	1.91331,   // diagonal_support
+	1.94289,   // diagonal_x_cover
+	1.52228,   // diagonal_both
+	0.827757,  // similarity
+	1.09205,   // cosine
+	1.67031,   // vector_cosine
+	1.09317,   // soft_cover_min
+	0.236153,  // soft_cover_max
+	0.127608,  // clash_negation
+	0.222962,  // clash_figures
+	0.690354,  // clash_other
+	0.125867,  // all_vs_part
+	0.674975,  // same_measure
+	2.41575,   // opposed_assessment
+	0.0783916, // short
+	-0.826456, // position_gap
+	0.824027,  // anchor_max
+	0.309506,  // anchor_sum
 }

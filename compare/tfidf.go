@@ -60,6 +60,17 @@ func BuildIDF(texts []string) (docs int, df map[string]int) {
 	return len(texts), df
 }
 
+// claimFrequencies counts, for each term key, the claims that use it.
+func claimFrequencies(cs []*claimInfo) map[string]int {
+	df := map[string]int{}
+	for _, c := range cs {
+		for k := range c.tf {
+			df[k]++
+		}
+	}
+	return df
+}
+
 // documentIDF blends the background IDF with the IDF among the claims of the
 // two documents being compared, so that a term both documents repeat in
 // every claim (their shared topic) weighs less than a detail.

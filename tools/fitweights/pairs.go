@@ -63,6 +63,10 @@ func readCases(samples, sampleDir, extra string) ([]cases.Case, error) {
 // containsAny reports whether text holds one of the substrings.
 func containsAny(text string, subs []string) bool { return cases.AnyIn(cases.Fold(text), subs) }
 
+// pairAt is the probability from which the aligner pairs two claims
+// (compare's pairProb), for the figures fitPairs reports.
+const pairAt = 0.4
+
 // caseRows are the pairing candidates of one case with their labels.
 type caseRows struct {
 	cands    []compare.PairingCandidate
@@ -170,8 +174,8 @@ func fitPairs(cs []cases.Case) (w0, w []float64, err error) {
 	// leave one case out
 	var tp, fp, fn, sugg int
 	var held [][2]float64 // probability with the case left out, label
-	levels := []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4}
-	band := make([][2]int, len(levels)) // true and all candidates in [level, 0.5)
+	levels := []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35}
+	band := make([][2]int, len(levels)) // true and all candidates in [level, pairAt)
 	for k := range cs {
 		var others []caseRows
 		for o, r := range all {
@@ -184,15 +188,15 @@ func fitPairs(cs []cases.Case) (w0, w []float64, err error) {
 			p := stat.Sigmoid(stat.Dot(w, row))
 			held = append(held, [2]float64{p, float64(all[k].y[n])})
 			for l, lv := range levels {
-				if p >= lv && p < 0.5 {
+				if p >= lv && p < pairAt {
 					band[l][1]++
 					band[l][0] += all[k].y[n]
 				}
 			}
 			switch {
-			case p >= 0.5 && all[k].y[n] == 1:
+			case p >= pairAt && all[k].y[n] == 1:
 				tp++
-			case p >= 0.5:
+			case p >= pairAt:
 				fp++
 			case all[k].y[n] == 1:
 				fn++
@@ -202,11 +206,11 @@ func fitPairs(cs []cases.Case) (w0, w []float64, err error) {
 			}
 		}
 	}
-	log.Printf("pairing, each case left out: precision %.3f, recall %.3f of counterpart candidates at p >= 0.5 (%d more at p >= 0.2)",
-		float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn), sugg)
+	log.Printf("pairing, each case left out: precision %.3f, recall %.3f of counterpart candidates at p >= %.2f (%d more at p >= 0.2)",
+		float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn), pairAt, sugg)
 	for l, lv := range levels {
-		log.Printf("pairing, each case left out: candidates with %.2f <= p < 0.5: %d, of which counterparts %d (%.2f)",
-			lv, band[l][1], band[l][0], float64(band[l][0])/float64(max(1, band[l][1])))
+		log.Printf("pairing, each case left out: candidates with %.2f <= p < %.2f: %d, of which counterparts %d (%.2f)",
+			lv, pairAt, band[l][1], band[l][0], float64(band[l][0])/float64(max(1, band[l][1])))
 	}
 	for _, t := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
 		var tp, fp, fn float64
