@@ -247,7 +247,9 @@ func quantities(toks []token) []quantity {
 // timingOf says what a length of time measures, where its words say:
 // "offset" for the time between two events ("six hours after the
 // containers went overboard", "two days earlier"), "lasting" for how long
-// a state went on ("operated for 26 years"); "" otherwise.
+// a state went on ("operated for 26 years"), "window" for the span a
+// superlative ranks within ("the highest in a decade", "the first time in
+// 26 years"); "" otherwise.
 func timingOf(toks []token, q quantity) string {
 	if q.dim != "duration" {
 		return ""
@@ -255,10 +257,30 @@ func timingOf(toks []token, q quantity) string {
 	if offsetWords[toks[q.to].Lower] || offsetWords[tokAt(toks, q.to+1).Lower] {
 		return "offset"
 	}
+	if q.from > 0 && windowWords[toks[q.from-1].Lower] {
+		for j := q.from - 2; j >= 0 && j >= q.from-5 && toks[j].Word; j-- {
+			if superlative(&toks[j]) {
+				return "window"
+			}
+		}
+	}
 	if q.from > 0 && toks[q.from-1].Lower == "for" {
 		return "lasting"
 	}
 	return ""
+}
+
+// windowWords open the span a superlative ranks within.
+var windowWords = set("in", "for", "over")
+
+// superlative reports whether t ranks something first or last: "highest",
+// "worst", "first", "most".
+func superlative(t *token) bool {
+	switch t.Lower {
+	case "first", "last", "most", "least", "best", "worst":
+		return true
+	}
+	return len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "est") && t.Lemma != t.Lower
 }
 
 // offsetWords after a length of time make it the time between two events.
@@ -985,6 +1007,23 @@ func sameValue(a, b quantity) bool {
 	return math.Abs(a.lo-b.lo) <= 1e-9*math.Max(math.Abs(a.lo), math.Abs(b.lo))
 }
 
+// metFigures reports, for each figure of b, whether a gives the same exact
+// figure of the same unit: such a figure is accounted for, and a's other
+// figures of that unit do not clash with it ("stood at 5.4 per cent, up
+// from 5.1 per cent" / "climbing to 5.4 per cent": 5.1 is the earlier
+// value, not another count of the same).
+func metFigures(as, bs []quantity) []bool {
+	met := make([]bool, len(bs))
+	for k, qb := range bs {
+		for _, qa := range as {
+			if qa.exact && qb.exact && qa.month == "" && qb.month == "" && sameUnit(qa, qb) && sameValue(qa, qb) {
+				met[k] = true
+			}
+		}
+	}
+	return met
+}
+
 // quantityCues compares the numbers, dates, times and measures of the two
 // claims. Figures of one unit that measure the same thing (the same rate:
 // per day, per person or none; for measures, the same role, see sameRole)
@@ -994,14 +1033,16 @@ func sameValue(a, b quantity) bool {
 // different things whose values meet make no cue.
 func quantityCues(a, b side) []cue {
 	var out []cue
+	met := metFigures(a.qs, b.qs)
 	for _, qa := range a.qs {
 		var same, fits, clash, other *quantity
 		var people *quantity
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
-			if qa.shared || qb.shared || qa.timing != "" && qb.timing != "" && qa.timing != qb.timing {
-				continue // "for 26 years" / "some six hours after"
+			if qa.shared || qb.shared || qa.timing != "" && qb.timing != "" && qa.timing != qb.timing ||
+				qa.timing == "window" || qb.timing == "window" {
+				continue // "for 26 years" / "some six hours after"; "the highest in a decade"
 			}
 			if !sameUnit(qa, *qb) && !sameBare(a, qa, b, *qb) {
 				if people == nil {
@@ -1031,7 +1072,7 @@ func quantityCues(a, b side) []cue {
 			case subset(qa, *qb):
 				fits = qb // "two girls" among "four people"
 			case disjoint(qa, *qb):
-				if clash == nil {
+				if clash == nil && !met[k] {
 					clash = qb
 				}
 			default:

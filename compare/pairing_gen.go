@@ -5,27 +5,27 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.97763, // bias
+	-4.99024, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.56858,  // similarity
-	2.04097,  // cosine
-	2.07996,  // vector_cosine
-	1.62067,  // soft_cover_min
-	0.608743, // soft_cover_max
-	0.596637, // clash_negation
-	0.217701, // clash_figures
-	0.972516, // clash_other
-	0.445001, // all_vs_part
-	0.941435, // same_measure
-	2.54586,  // opposed_assessment
-	0.337714, // short
-	-2.01113, // position_gap
-	1.38033,  // anchor_max
-	0.567686, // anchor_sum
+	1.5718,   // similarity
+	2.03203,  // cosine
+	2.08957,  // vector_cosine
+	1.62998,  // soft_cover_min
+	0.614642, // soft_cover_max
+	0.595764, // clash_negation
+	0.230581, // clash_figures
+	0.970087, // clash_other
+	0.442297, // all_vs_part
+	0.957881, // same_measure
+	2.54715,  // opposed_assessment
+	0.337671, // short
+	-2.00736, // position_gap
+	1.38142,  // anchor_max
+	0.568184, // anchor_sum
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -33,25 +33,25 @@ var pairWeights0 = []float64{
 // the candidates of the 64 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.5308,   // bias
-	1.66773,   // mutual_best
-	-0.942993, // similarity_gap
-	1.91331,   // diagonal_support
-	1.94289,   // diagonal_x_cover
-	1.52228,   // diagonal_both
-	0.827757,  // similarity
-	1.09205,   // cosine
-	1.67031,   // vector_cosine
-	1.09317,   // soft_cover_min
-	0.236153,  // soft_cover_max
-	0.127608,  // clash_negation
-	0.222962,  // clash_figures
-	0.690354,  // clash_other
-	0.125867,  // all_vs_part
-	0.674975,  // same_measure
-	2.41575,   // opposed_assessment
-	0.0783916, // short
-	-0.826456, // position_gap
-	0.824027,  // anchor_max
-	0.309506,  // anchor_sum
+	-4.53735,  // bias
+	1.66822,   // mutual_best
+	-0.940266, // similarity_gap
+	1.91256,   // diagonal_support
+	1.9383,    // diagonal_x_cover
+	1.5193,    // diagonal_both
+	0.827745,  // similarity
+	1.08938,   // cosine
+	1.67645,   // vector_cosine
+	1.09838,   // soft_cover_min
+	0.239072,  // soft_cover_max
+	0.125932,  // clash_negation
+	0.223381,  // clash_figures
+	0.689053,  // clash_other
+	0.12474,   // all_vs_part
+	0.681287,  // same_measure
+	2.41608,   // opposed_assessment
+	0.0785603, // short
+	-0.827269, // position_gap
+	0.824921,  // anchor_max
+	0.310141,  // anchor_sum
 }
