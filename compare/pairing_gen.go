@@ -5,27 +5,27 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.99024, // bias
+	-4.98063, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.5718,   // similarity
-	2.03203,  // cosine
-	2.08957,  // vector_cosine
-	1.62998,  // soft_cover_min
-	0.614642, // soft_cover_max
-	0.595764, // clash_negation
-	0.230581, // clash_figures
-	0.970087, // clash_other
-	0.442297, // all_vs_part
-	0.957881, // same_measure
-	2.54715,  // opposed_assessment
-	0.337671, // short
-	-2.00736, // position_gap
-	1.38142,  // anchor_max
-	0.568184, // anchor_sum
+	1.55744,  // similarity
+	2.01594,  // cosine
+	2.08773,  // vector_cosine
+	1.62374,  // soft_cover_min
+	0.615365, // soft_cover_max
+	0.598983, // clash_negation
+	0.231825, // clash_figures
+	0.971856, // clash_other
+	0.442746, // all_vs_part
+	0.959886, // same_measure
+	2.529,    // opposed_assessment
+	0.338007, // short
+	-2.02011, // position_gap
+	1.38544,  // anchor_max
+	0.562897, // anchor_sum
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -33,25 +33,25 @@ var pairWeights0 = []float64{
 // the candidates of the 64 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.53735,  // bias
-	1.66822,   // mutual_best
-	-0.940266, // similarity_gap
-	1.91256,   // diagonal_support
-	1.9383,    // diagonal_x_cover
-	1.5193,    // diagonal_both
-	0.827745,  // similarity
-	1.08938,   // cosine
-	1.67645,   // vector_cosine
-	1.09838,   // soft_cover_min
-	0.239072,  // soft_cover_max
-	0.125932,  // clash_negation
-	0.223381,  // clash_figures
-	0.689053,  // clash_other
-	0.12474,   // all_vs_part
-	0.681287,  // same_measure
-	2.41608,   // opposed_assessment
-	0.0785603, // short
-	-0.827269, // position_gap
-	0.824921,  // anchor_max
-	0.310141,  // anchor_sum
+	-4.52995,  // bias
+	1.66349,   // mutual_best
+	-0.942316, // similarity_gap
+	1.91152,   // diagonal_support
+	1.94939,   // diagonal_x_cover
+	1.51978,   // diagonal_both
+	0.820413,  // similarity
+	1.07464,   // cosine
+	1.67689,   // vector_cosine
+	1.09705,   // soft_cover_min
+	0.238121,  // soft_cover_max
+	0.128059,  // clash_negation
+	0.223794,  // clash_figures
+	0.689701,  // clash_other
+	0.124232,  // all_vs_part
+	0.682572,  // same_measure
+	2.39223,   // opposed_assessment
+	0.0786999, // short
+	-0.836071, // position_gap
+	0.828223,  // anchor_max
+	0.306338,  // anchor_sum
 }

@@ -148,6 +148,8 @@ func predicative(toks []token, i int) bool {
 			return true // not "the Riverside Sounds festival"
 		case boosters[t.Lower] > 0 && j == i-1:
 			return true // "so regretful"
+		case t.Lower == "as" && describedAs(toks, j):
+			return true // "described the talks as constructive"
 		case t.Neg || t.Lower == "a" || t.Lower == "an" || boosters[t.Lower] != 0:
 			continue // "was not fair", "was a fair", "is not very good"
 		}
@@ -155,6 +157,22 @@ func predicative(toks []token, i int) bool {
 	}
 	return false
 }
+
+// describedAs reports whether the "as" at toks[j] gives what a verb of
+// description says something is: "described its talks as constructive",
+// "dismissed the report as flawed", "is regarded as fair".
+func describedAs(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-12 && toks[k].Surface != "," && toks[k].Surface != ";"; k-- {
+		if describers[toks[k].Lemma] || describers[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// describers are verbs that say what something is taken to be.
+var describers = set("describe", "characterise", "characterize", "regard", "consider", "see", "view",
+	"judge", "deem", "dismiss", "brand", "hail", "portray", "present", "rate", "assess")
 
 // progressive reports whether token i is the "-ing" form of a verb after
 // "is" or "are" ("two dogs are fighting"): an action, not an assessment.
