@@ -114,3 +114,24 @@ func TestAnchors(t *testing.T) {
 		t.Errorf("the two claims on appeals are not paired: pairs %+v, suggestions %+v", res.Pairs, res.Suggestions)
 	}
 }
+
+// TestTimelinessPairs checks that a claim that something was done at once
+// meets the other side's account of a delay, in other words, and that the
+// pair contradicts.
+func TestTimelinessPairs(t *testing.T) {
+	left := Document{Text: "The hotel evacuated all of its guests immediately. The fire started in a kitchen extractor fan. The hotel will reopen to guests next month."}
+	right := Document{Text: "Residents were only told to leave their rooms about forty minutes after the alarm first sounded. Firefighters praised the night staff for their calm. Smoke damaged carpets on three floors."}
+	res, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if slices.Equal(p.Left, []int{0}) && slices.Equal(p.Right, []int{0}) {
+			if p.Relation != Contradict {
+				t.Errorf("the evacuation pair is %s %q, want contradict", p.Relation, p.Cues)
+			}
+			return
+		}
+	}
+	t.Errorf("the two accounts of the evacuation are not paired: pairs %+v, suggestions %+v", res.Pairs, res.Suggestions)
+}

@@ -89,7 +89,7 @@ var pairFeatureNames = func() []string {
 		names = append(names, s.featureNames()...)
 	}
 	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "same_measure",
-		"opposed_assessment", "short", "position_gap", "anchor_max", "anchor_sum")
+		"opposed_assessment", "short", "position_gap", "anchor_max", "anchor_sum", "clash_timeliness")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
@@ -103,6 +103,7 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	a, b := c.ps.a, c.ps.b
 	short := math.Min(float64(len(a.content)), float64(len(b.content)))
 	var fam [5]float64
+	timely := 0.0
 	for _, cu := range cues {
 		if measureKinds[cueKind(cu.text)] {
 			fam[4] = 1
@@ -116,6 +117,8 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 			fam[0] = 1
 		case figureKinds[cueKind(cu.text)]:
 			fam[1] = 1
+		case cueKind(cu.text) == "at once vs after a delay":
+			timely = 1
 		default:
 			fam[2] = 1
 		}
@@ -123,7 +126,7 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	f = append(append(f, fam[:]...), b2f(opposed(a, b)), b2f(short <= 3))
 	gap := math.Abs(relPos(c.i, len(al.left)) - relPos(c.j, len(al.right)))
 	amax, asum := al.anchors(c.ps)
-	return append(f, gap, amax, asum)
+	return append(f, gap, amax, asum, timely)
 }
 
 // anchors scores the words two claims share (the same word or a synonym)

@@ -5,27 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.98063, // bias
+	-4.96951, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.55744,  // similarity
-	2.01594,  // cosine
-	2.08773,  // vector_cosine
-	1.62374,  // soft_cover_min
-	0.615365, // soft_cover_max
-	0.598983, // clash_negation
-	0.231825, // clash_figures
-	0.971856, // clash_other
-	0.442746, // all_vs_part
-	0.959886, // same_measure
-	2.529,    // opposed_assessment
-	0.338007, // short
-	-2.02011, // position_gap
-	1.38544,  // anchor_max
-	0.562897, // anchor_sum
+	1.55746,  // similarity
+	2.07605,  // cosine
+	2.07015,  // vector_cosine
+	1.58707,  // soft_cover_min
+	0.611457, // soft_cover_max
+	0.59127,  // clash_negation
+	0.226802, // clash_figures
+	0.724568, // clash_other
+	0.44997,  // all_vs_part
+	0.937816, // same_measure
+	2.52945,  // opposed_assessment
+	0.343896, // short
+	-2.01269, // position_gap
+	1.38681,  // anchor_max
+	0.566235, // anchor_sum
+	1.72291,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -33,25 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 64 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.52995,  // bias
-	1.66349,   // mutual_best
-	-0.942316, // similarity_gap
-	1.91152,   // diagonal_support
-	1.94939,   // diagonal_x_cover
-	1.51978,   // diagonal_both
-	0.820413,  // similarity
-	1.07464,   // cosine
-	1.67689,   // vector_cosine
-	1.09705,   // soft_cover_min
-	0.238121,  // soft_cover_max
-	0.128059,  // clash_negation
-	0.223794,  // clash_figures
-	0.689701,  // clash_other
-	0.124232,  // all_vs_part
-	0.682572,  // same_measure
-	2.39223,   // opposed_assessment
-	0.0786999, // short
-	-0.836071, // position_gap
-	0.828223,  // anchor_max
-	0.306338,  // anchor_sum
+	-4.51044,  // bias
+	1.70025,   // mutual_best
+	-0.934281, // similarity_gap
+	1.89445,   // diagonal_support
+	1.901,     // diagonal_x_cover
+	1.54711,   // diagonal_both
+	0.798277,  // similarity
+	1.09497,   // cosine
+	1.64869,   // vector_cosine
+	1.05924,   // soft_cover_min
+	0.228829,  // soft_cover_max
+	0.12712,   // clash_negation
+	0.228244,  // clash_figures
+	0.520044,  // clash_other
+	0.155122,  // all_vs_part
+	0.679235,  // same_measure
+	2.38731,   // opposed_assessment
+	0.0805425, // short
+	-0.831441, // position_gap
+	0.825768,  // anchor_max
+	0.30996,   // anchor_sum
+	1.10038,   // clash_timeliness
 }
