@@ -205,6 +205,8 @@ func quantities(toks []token) []quantity {
 		case isMonth(toks, i) && t.Name && !(i > 0 && toks[i-1].IsNum) && !next.IsNum:
 			// a month alone: "in March", "until September"
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
+		case clockWordsAt(toks, i):
+			q, ok = clockPhrase(toks, i), true
 		case fractionPercent[t.Lower] > 0:
 			q, ok = fraction(toks, i)
 			if !ok && t.IsNum {
@@ -345,6 +347,57 @@ func zeroAt(toks []token, i int) (quantity, bool) {
 		q.dim = "money:" + c
 	}
 	return q, true
+}
+
+// clockWordsAt reports whether toks[i] starts a time of day in words:
+// "half past ten", "quarter to five", "a quarter past nine".
+func clockWordsAt(toks []token, i int) bool {
+	if toks[i].Lower == "a" {
+		i++
+	}
+	t, rel, n := tokAt(toks, i), tokAt(toks, i+1), tokAt(toks, i+2)
+	return (t.Lower == "half" && rel.Lower == "past" || t.Lower == "quarter" && (rel.Lower == "past" || rel.Lower == "to")) &&
+		n.IsNum && n.Num >= 1 && n.Num <= 12 && n.Num == math.Trunc(n.Num)
+}
+
+// clockPhrase reads the time of day in words at toks[i], which
+// clockWordsAt accepts, in hours: "half past ten" is 10.5, as "10:30" is;
+// "pm" after it adds 12.
+func clockPhrase(toks []token, i int) quantity {
+	from := i
+	if toks[i].Lower == "a" {
+		i++
+	}
+	h := toks[i+2].Num
+	switch {
+	case toks[i].Lower == "half":
+		h += 0.5
+	case toks[i+1].Lower == "past":
+		h += 0.25
+	default:
+		h -= 0.25
+	}
+	q := quantity{val: h, lo: h, hi: h, time: true, exact: true, from: from, to: i + 2}
+	w := strings.ReplaceAll(tokAt(toks, i+3).Lower, ".", "")
+	if clockWords[w] {
+		q.to = i + 3
+	}
+	if strings.HasPrefix(w, "p") || afterNoon(toks, i+3) {
+		q.val, q.lo, q.hi = h+12, h+12, h+12
+	}
+	return q
+}
+
+// afterNoon reports whether the words from toks[j] put a time of day after
+// noon: "in the afternoon", "in the evening", "at night".
+func afterNoon(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		switch toks[k].Lower {
+		case "afternoon", "evening", "night", "tonight":
+			return true
+		}
+	}
+	return false
 }
 
 // theOnly reads "the only X" at toks[i] ("only") as one X, when X is a

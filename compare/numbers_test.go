@@ -23,6 +23,9 @@ func TestQuantities(t *testing.T) {
 		{"Unemployment fell to 5.1%.", "5.1%", 5.1, false, ""},
 		{"Dozens of protesters were arrested.", "Dozens of protesters", 24, false, ""},
 		{"The hospital opens in March.", "March", -1, false, "march"},
+		{"The slab gave way at half past ten.", "half past ten", 10.5, false, ""},
+		{"The lorry crashed at a quarter to five in the afternoon.", "a quarter to five", 16.75, false, ""},
+		{"Doors opened at quarter past seven pm.", "quarter past seven pm", 19.25, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
@@ -153,6 +156,9 @@ func TestQuantityCues(t *testing.T) {
 		{"rate against rate", "Bills will rise by 8 pounds a month.", "Bills will rise by 8 pounds a year.", "different figures", Differ},
 		{"different roles, same currency", "The company faces fines of up to 5 million euros.", "The company set up a hardship fund of 8 million euros.", "different figures", Differ},
 		{"different roles and currencies", "The company faces fines of up to 2 million euros.", "The company set up a fund of 2 million pounds.", "", ""},
+		{"a time in words and in digits", "The roof fell in at 10:30 on Wednesday.", "The roof fell in at half past ten on Wednesday.", "same facts", ""},
+		{"a time in words in the afternoon", "The lorry crashed at 4:45 pm.", "The lorry crashed at a quarter to five in the afternoon.", "same facts", ""},
+		{"an earlier value and the same new one", "The rate stood at 5.4 percent, up from 5.1 percent.", "The rate climbed to 5.4 percent.", "same facts", ""},
 		{"symbol and word", "The council paid £2m.", "The council paid 2 million pounds.", "same facts", ""},
 		{"glued billions", "The plan costs $1.5bn.", "The plan costs 1.5 billion dollars.", "same facts", ""},
 		{"glued millions differ", "The club spent €20m on players.", "The club spent 30 million euros on players.", "different number", Contradict},

@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.96951, // bias
+	-4.96727, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.55746,  // similarity
-	2.07605,  // cosine
-	2.07015,  // vector_cosine
-	1.58707,  // soft_cover_min
-	0.611457, // soft_cover_max
-	0.59127,  // clash_negation
-	0.226802, // clash_figures
-	0.724568, // clash_other
-	0.44997,  // all_vs_part
-	0.937816, // same_measure
+	1.55846,  // similarity
+	2.07668,  // cosine
+	2.06696,  // vector_cosine
+	1.58464,  // soft_cover_min
+	0.610771, // soft_cover_max
+	0.592861, // clash_negation
+	0.225452, // clash_figures
+	0.725625, // clash_other
+	0.450443, // all_vs_part
+	0.942215, // same_measure
 	2.52945,  // opposed_assessment
-	0.343896, // short
-	-2.01269, // position_gap
-	1.38681,  // anchor_max
-	0.566235, // anchor_sum
-	1.72291,  // clash_timeliness
+	0.343864, // short
+	-2.01111, // position_gap
+	1.38747,  // anchor_max
+	0.564136, // anchor_sum
+	1.72307,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 64 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.51044,  // bias
-	1.70025,   // mutual_best
-	-0.934281, // similarity_gap
-	1.89445,   // diagonal_support
-	1.901,     // diagonal_x_cover
-	1.54711,   // diagonal_both
-	0.798277,  // similarity
-	1.09497,   // cosine
-	1.64869,   // vector_cosine
-	1.05924,   // soft_cover_min
-	0.228829,  // soft_cover_max
-	0.12712,   // clash_negation
-	0.228244,  // clash_figures
-	0.520044,  // clash_other
-	0.155122,  // all_vs_part
-	0.679235,  // same_measure
-	2.38731,   // opposed_assessment
-	0.0805425, // short
-	-0.831441, // position_gap
-	0.825768,  // anchor_max
-	0.30996,   // anchor_sum
-	1.10038,   // clash_timeliness
+	-4.5095,   // bias
+	1.6997,    // mutual_best
+	-0.934025, // similarity_gap
+	1.89325,   // diagonal_support
+	1.89774,   // diagonal_x_cover
+	1.54955,   // diagonal_both
+	0.79902,   // similarity
+	1.09594,   // cosine
+	1.64766,   // vector_cosine
+	1.05773,   // soft_cover_min
+	0.228712,  // soft_cover_max
+	0.127814,  // clash_negation
+	0.227586,  // clash_figures
+	0.520455,  // clash_other
+	0.155053,  // all_vs_part
+	0.681272,  // same_measure
+	2.38702,   // opposed_assessment
+	0.080034,  // short
+	-0.830965, // position_gap
+	0.826069,  // anchor_max
+	0.309111,  // anchor_sum
+	1.10052,   // clash_timeliness
 }
