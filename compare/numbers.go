@@ -362,7 +362,7 @@ func clockWordsAt(toks []token, i int) bool {
 
 // clockPhrase reads the time of day in words at toks[i], which
 // clockWordsAt accepts, in hours: "half past ten" is 10.5, as "10:30" is;
-// "pm" after it adds 12.
+// "pm" or "in the afternoon" after it puts it after noon.
 func clockPhrase(toks []token, i int) quantity {
 	from := i
 	if toks[i].Lower == "a" {
@@ -382,7 +382,7 @@ func clockPhrase(toks []token, i int) quantity {
 	if clockWords[w] {
 		q.to = i + 3
 	}
-	if strings.HasPrefix(w, "p") || afterNoon(toks, i+3) {
+	if (strings.HasPrefix(w, "p") || afterNoon(toks, i+3)) && h < 12 {
 		q.val, q.lo, q.hi = h+12, h+12, h+12
 	}
 	return q

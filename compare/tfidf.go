@@ -78,11 +78,9 @@ func documentIDF(claims ...[]*claimInfo) idfFunc {
 	df := map[string]int{}
 	n := 0
 	for _, cs := range claims {
-		for _, c := range cs {
-			n++
-			for k := range c.tf {
-				df[k]++
-			}
+		n += len(cs)
+		for k, f := range claimFrequencies(cs) {
+			df[k] += f
 		}
 	}
 	idf := make(map[string]float64, len(df))
