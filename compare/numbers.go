@@ -228,6 +228,9 @@ func quantities(toks []token) []quantity {
 		case t.Lower == "no" || t.Lower == "without" || t.Lower == "zero" || t.Lower == "none" ||
 			t.Neg && (next.Lower == "a" || next.Lower == "one" || next.Lower == "any"):
 			q, ok = zeroAt(toks, i)
+		case t.Neg && next.Word && !next.Stop && (tokAt(toks, i+2).Lower == "any" || tokAt(toks, i+2).Lower == "a" && tokAt(toks, i+3).Lower == "single"):
+			// "has not lost a single farm", "did not receive any warning"
+			q, ok = zeroAt(toks, i+1)
 		}
 		if ok {
 			out = append(out, q)

@@ -23,6 +23,8 @@ func TestQuantities(t *testing.T) {
 		{"Unemployment fell to 5.1%.", "5.1%", 5.1, false, ""},
 		{"Dozens of protesters were arrested.", "Dozens of protesters", 24, false, ""},
 		{"The hospital opens in March.", "March", -1, false, "march"},
+		{"The dairy has not lost a single farm.", "lost a single farm", 0, true, ""},
+		{"The firm did not receive any complaints.", "receive any complaints", 0, true, ""},
 		{"The slab gave way at half past ten.", "half past ten", 10.5, false, ""},
 		{"The lorry crashed at a quarter to five in the afternoon.", "a quarter to five", 16.75, false, ""},
 		{"Doors opened at quarter past seven pm.", "quarter past seven pm", 19.25, false, ""},
@@ -199,6 +201,7 @@ func TestQuantityCues(t *testing.T) {
 		{"zero days", "The site ran without a single day of downtime.", "The site was down for three days.", "quantity", Contradict},
 		{"a year ago is no rate", "The firm was fined 400,000 pounds a year ago.", "The firm was fined 400,000 pounds.", "same facts", ""},
 		{"zero against some", "No workers were injured.", "Two workers were injured.", "quantity", Contradict},
+		{"a negated verb of a single thing against some", "The dairy has not lost a single farm this year.", "The dairy has lost eleven farms this year.", "quantity", Contradict},
 		{"counts", "More than 500 people attended the rally.", "Fewer than 200 people attended the rally.", "different number", Contradict},
 		{"dates", "The parcel was delivered on 3 May.", "The parcel was delivered on 2 May.", "different date", Contradict},
 	}

@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.96727, // bias
+	-4.95895, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.55846,  // similarity
-	2.07668,  // cosine
-	2.06696,  // vector_cosine
-	1.58464,  // soft_cover_min
-	0.610771, // soft_cover_max
-	0.592861, // clash_negation
-	0.225452, // clash_figures
-	0.725625, // clash_other
-	0.450443, // all_vs_part
-	0.942215, // same_measure
-	2.52945,  // opposed_assessment
-	0.343864, // short
-	-2.01111, // position_gap
-	1.38747,  // anchor_max
-	0.564136, // anchor_sum
-	1.72307,  // clash_timeliness
+	1.56829,  // similarity
+	2.06266,  // cosine
+	2.05222,  // vector_cosine
+	1.57318,  // soft_cover_min
+	0.610167, // soft_cover_max
+	0.597058, // clash_negation
+	0.235441, // clash_figures
+	0.728308, // clash_other
+	0.45182,  // all_vs_part
+	0.946264, // same_measure
+	2.53112,  // opposed_assessment
+	0.344408, // short
+	-2.00868, // position_gap
+	1.38798,  // anchor_max
+	0.565278, // anchor_sum
+	1.72408,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 64 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.5095,   // bias
-	1.6997,    // mutual_best
-	-0.934025, // similarity_gap
-	1.89325,   // diagonal_support
-	1.89774,   // diagonal_x_cover
-	1.54955,   // diagonal_both
-	0.79902,   // similarity
-	1.09594,   // cosine
-	1.64766,   // vector_cosine
-	1.05773,   // soft_cover_min
-	0.228712,  // soft_cover_max
-	0.127814,  // clash_negation
-	0.227586,  // clash_figures
-	0.520455,  // clash_other
-	0.155053,  // all_vs_part
-	0.681272,  // same_measure
-	2.38702,   // opposed_assessment
-	0.080034,  // short
-	-0.830965, // position_gap
-	0.826069,  // anchor_max
-	0.309111,  // anchor_sum
-	1.10052,   // clash_timeliness
+	-4.49698,  // bias
+	1.70136,   // mutual_best
+	-0.934105, // similarity_gap
+	1.89359,   // diagonal_support
+	1.8878,    // diagonal_x_cover
+	1.52758,   // diagonal_both
+	0.803655,  // similarity
+	1.08366,   // cosine
+	1.63261,   // vector_cosine
+	1.04486,   // soft_cover_min
+	0.22754,   // soft_cover_max
+	0.132496,  // clash_negation
+	0.231548,  // clash_figures
+	0.523423,  // clash_other
+	0.15738,   // all_vs_part
+	0.684386,  // same_measure
+	2.38648,   // opposed_assessment
+	0.0804907, // short
+	-0.82959,  // position_gap
+	0.824036,  // anchor_max
+	0.309607,  // anchor_sum
+	1.10256,   // clash_timeliness
 }
