@@ -57,6 +57,9 @@ func negationCue(x, y side, left bool) []cue {
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
+		if grants(x.c.toks, i) {
+			continue // "does not dispute that"
+		}
 		if partitiveNone(x.c, i) && !predicateShared(x, i) {
 			continue // "none of the complaints has been upheld" / "230 complaints lodged"
 		}
@@ -87,8 +90,9 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i)
-		if objectOtherThing(x, i) {
-			// "is not wearing a hat" / "is wearing sunglasses"
+		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) {
+			// "is not wearing a hat" / "is wearing sunglasses"; "did not
+			// leave until Thursday" / "left on Tuesday" clash over the day
 			direct = false
 		}
 		if !left {
@@ -98,6 +102,33 @@ func negationCue(x, y side, left bool) []cue {
 	}
 	return nil
 }
+
+// grants reports whether the negation at token i grants what follows: it
+// negates a verb of denial or doubt ("does not dispute that the limit is
+// unchanged", "we do not deny that").
+func grants(toks []token, i int) bool {
+	j := i + 1
+	for j < len(toks) && auxiliaries[toks[j].Lower] {
+		j++
+	}
+	return j < len(toks) && doubtVerbs[toks[j].Lemma]
+}
+
+// datesWithUntil reports whether the negation at token i dates an event with
+// "until" rather than denies it: "did not leave until two days later"
+// says when they left, "should not have to wait until the new year" how
+// long.
+func datesWithUntil(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Word; k++ {
+		if toks[k].Lower == "until" || toks[k].Lower == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// doubtVerbs deny or doubt what follows them; negated, they grant it.
+var doubtVerbs = set("dispute", "deny", "contest", "question", "challenge", "doubt", "refute")
 
 // partitiveNone reports whether the negation at token i is "none of": it
 // presumes the things it names and denies only what is said of them.

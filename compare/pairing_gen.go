@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.95895, // bias
+	-4.95347, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.56829,  // similarity
-	2.06266,  // cosine
-	2.05222,  // vector_cosine
-	1.57318,  // soft_cover_min
-	0.610167, // soft_cover_max
-	0.597058, // clash_negation
-	0.235441, // clash_figures
-	0.728308, // clash_other
-	0.45182,  // all_vs_part
-	0.946264, // same_measure
-	2.53112,  // opposed_assessment
-	0.344408, // short
-	-2.00868, // position_gap
-	1.38798,  // anchor_max
-	0.565278, // anchor_sum
-	1.72408,  // clash_timeliness
+	1.56504,  // similarity
+	2.0651,   // cosine
+	2.04566,  // vector_cosine
+	1.57591,  // soft_cover_min
+	0.612455, // soft_cover_max
+	0.590987, // clash_negation
+	0.234401, // clash_figures
+	0.726929, // clash_other
+	0.450906, // all_vs_part
+	0.944657, // same_measure
+	2.52977,  // opposed_assessment
+	0.343539, // short
+	-2.00746, // position_gap
+	1.38898,  // anchor_max
+	0.564764, // anchor_sum
+	1.75088,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 64 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.49698,  // bias
-	1.70136,   // mutual_best
-	-0.934105, // similarity_gap
-	1.89359,   // diagonal_support
-	1.8878,    // diagonal_x_cover
-	1.52758,   // diagonal_both
-	0.803655,  // similarity
-	1.08366,   // cosine
-	1.63261,   // vector_cosine
-	1.04486,   // soft_cover_min
-	0.22754,   // soft_cover_max
-	0.132496,  // clash_negation
-	0.231548,  // clash_figures
-	0.523423,  // clash_other
-	0.15738,   // all_vs_part
-	0.684386,  // same_measure
-	2.38648,   // opposed_assessment
-	0.0804907, // short
-	-0.82959,  // position_gap
-	0.824036,  // anchor_max
-	0.309607,  // anchor_sum
-	1.10256,   // clash_timeliness
+	-4.4953,   // bias
+	1.70121,   // mutual_best
+	-0.933997, // similarity_gap
+	1.89544,   // diagonal_support
+	1.88791,   // diagonal_x_cover
+	1.52773,   // diagonal_both
+	0.803307,  // similarity
+	1.08512,   // cosine
+	1.6296,    // vector_cosine
+	1.04585,   // soft_cover_min
+	0.228972,  // soft_cover_max
+	0.124011,  // clash_negation
+	0.23088,   // clash_figures
+	0.523407,  // clash_other
+	0.161994,  // all_vs_part
+	0.683589,  // same_measure
+	2.38615,   // opposed_assessment
+	0.0801056, // short
+	-0.829161, // position_gap
+	0.824879,  // anchor_max
+	0.310229,  // anchor_sum
+	1.10586,   // clash_timeliness
 }
