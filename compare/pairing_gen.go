@@ -5,55 +5,55 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.95347, // bias
+	-5.03852, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.56504,  // similarity
-	2.0651,   // cosine
-	2.04566,  // vector_cosine
-	1.57591,  // soft_cover_min
-	0.612455, // soft_cover_max
-	0.590987, // clash_negation
-	0.234401, // clash_figures
-	0.726929, // clash_other
-	0.450906, // all_vs_part
-	0.944657, // same_measure
-	2.52977,  // opposed_assessment
-	0.343539, // short
-	-2.00746, // position_gap
-	1.38898,  // anchor_max
-	0.564764, // anchor_sum
-	1.75088,  // clash_timeliness
+	1.54678,  // similarity
+	2.17989,  // cosine
+	2.15886,  // vector_cosine
+	1.63927,  // soft_cover_min
+	0.698042, // soft_cover_max
+	0.599094, // clash_negation
+	0.222892, // clash_figures
+	0.667223, // clash_other
+	0.473015, // all_vs_part
+	0.915254, // same_measure
+	2.42673,  // opposed_assessment
+	0.33154,  // short
+	-1.94175, // position_gap
+	1.29039,  // anchor_max
+	0.559303, // anchor_sum
+	1.83421,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
-// the candidates of the 64 development cases (../shared/samples and
+// the candidates of the 74 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.4953,   // bias
-	1.70121,   // mutual_best
-	-0.933997, // similarity_gap
-	1.89544,   // diagonal_support
-	1.88791,   // diagonal_x_cover
-	1.52773,   // diagonal_both
-	0.803307,  // similarity
-	1.08512,   // cosine
-	1.6296,    // vector_cosine
-	1.04585,   // soft_cover_min
-	0.228972,  // soft_cover_max
-	0.124011,  // clash_negation
-	0.23088,   // clash_figures
-	0.523407,  // clash_other
-	0.161994,  // all_vs_part
-	0.683589,  // same_measure
-	2.38615,   // opposed_assessment
-	0.0801056, // short
-	-0.829161, // position_gap
-	0.824879,  // anchor_max
-	0.310229,  // anchor_sum
-	1.10586,   // clash_timeliness
+	-4.45805,  // bias
+	1.66509,   // mutual_best
+	-0.990365, // similarity_gap
+	1.65277,   // diagonal_support
+	1.75401,   // diagonal_x_cover
+	1.54667,   // diagonal_both
+	0.761704,  // similarity
+	1.24242,   // cosine
+	1.68088,   // vector_cosine
+	1.14668,   // soft_cover_min
+	0.322577,  // soft_cover_max
+	0.131354,  // clash_negation
+	0.214688,  // clash_figures
+	0.498953,  // clash_other
+	0.233471,  // all_vs_part
+	0.658631,  // same_measure
+	2.26109,   // opposed_assessment
+	0.0659606, // short
+	-0.826211, // position_gap
+	0.73983,   // anchor_max
+	0.312521,  // anchor_sum
+	1.14732,   // clash_timeliness
 }
