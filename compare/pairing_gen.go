@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.03852, // bias
+	-5.03859, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.54678,  // similarity
-	2.17989,  // cosine
-	2.15886,  // vector_cosine
-	1.63927,  // soft_cover_min
-	0.698042, // soft_cover_max
-	0.599094, // clash_negation
-	0.222892, // clash_figures
-	0.667223, // clash_other
-	0.473015, // all_vs_part
-	0.915254, // same_measure
-	2.42673,  // opposed_assessment
-	0.33154,  // short
-	-1.94175, // position_gap
-	1.29039,  // anchor_max
-	0.559303, // anchor_sum
-	1.83421,  // clash_timeliness
+	1.54648,  // similarity
+	2.18067,  // cosine
+	2.15862,  // vector_cosine
+	1.63857,  // soft_cover_min
+	0.697863, // soft_cover_max
+	0.598923, // clash_negation
+	0.222867, // clash_figures
+	0.667251, // clash_other
+	0.473083, // all_vs_part
+	0.915279, // same_measure
+	2.42678,  // opposed_assessment
+	0.33141,  // short
+	-1.9418,  // position_gap
+	1.29037,  // anchor_max
+	0.559343, // anchor_sum
+	1.83402,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 74 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.45805,  // bias
-	1.66509,   // mutual_best
-	-0.990365, // similarity_gap
-	1.65277,   // diagonal_support
-	1.75401,   // diagonal_x_cover
-	1.54667,   // diagonal_both
-	0.761704,  // similarity
-	1.24242,   // cosine
-	1.68088,   // vector_cosine
-	1.14668,   // soft_cover_min
-	0.322577,  // soft_cover_max
-	0.131354,  // clash_negation
-	0.214688,  // clash_figures
-	0.498953,  // clash_other
-	0.233471,  // all_vs_part
-	0.658631,  // same_measure
-	2.26109,   // opposed_assessment
-	0.0659606, // short
-	-0.826211, // position_gap
-	0.73983,   // anchor_max
-	0.312521,  // anchor_sum
-	1.14732,   // clash_timeliness
+	-4.45804,  // bias
+	1.66508,   // mutual_best
+	-0.990371, // similarity_gap
+	1.65287,   // diagonal_support
+	1.75382,   // diagonal_x_cover
+	1.54664,   // diagonal_both
+	0.76277,   // similarity
+	1.2425,    // cosine
+	1.68068,   // vector_cosine
+	1.14612,   // soft_cover_min
+	0.322256,  // soft_cover_max
+	0.131328,  // clash_negation
+	0.214679,  // clash_figures
+	0.498961,  // clash_other
+	0.233557,  // all_vs_part
+	0.658642,  // same_measure
+	2.26118,   // opposed_assessment
+	0.0658878, // short
+	-0.82624,  // position_gap
+	0.739799,  // anchor_max
+	0.312515,  // anchor_sum
+	1.14726,   // clash_timeliness
 }

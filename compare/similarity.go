@@ -127,6 +127,9 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 				if antonyms(ta.Lemma, tb.Lemma) {
 					rel = relAntonym
 				}
+			case bareVerb(a, a.content[n]) && nounForm(b, b.content[m]) || nounForm(a, a.content[n]) && bareVerb(b, b.content[m]):
+				// the lexicon knows no parts of speech: "could not reach
+				// them" is no kind of "four locations"
 			default:
 				rel = lx.relation(ta.Lemma, tb.Lemma, d == full)
 				if rel == relNone && (ta.Lower != ta.Lemma || tb.Lower != tb.Lemma) {
@@ -169,6 +172,25 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 		}
 	}
 	return out
+}
+
+// bareVerb reports whether token k of c is a verb by its place: after a
+// modal, "to" or "did", or a negation after one ("could not reach").
+func bareVerb(c *claimInfo, k int) bool {
+	j := k - 1
+	if j >= 0 && c.toks[j].Neg {
+		j--
+	}
+	return j >= 0 && verbOpeners[c.toks[j].Lower]
+}
+
+// verbOpeners are the words after which comes a verb's bare form.
+var verbOpeners = set("can", "could", "will", "would", "shall", "should", "must", "may", "might", "to", "did", "does", "do")
+
+// nounForm reports whether token k of c is a noun by its place: after a
+// determiner or a number ("four locations", "the reach").
+func nounForm(c *claimInfo, k int) bool {
+	return k > 0 && (determiners[c.toks[k-1].Lower] || c.toks[k-1].IsNum)
 }
 
 // relatedCosine is the least cosine of two words' vectors for them to be

@@ -55,3 +55,21 @@ func TestMatchWords(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbIsNoKindOfNoun checks that a verb by its place is not matched
+// through the lexicon to a noun by its place, whose senses the lexicon
+// mixes ("reach" is also a noun, a kind of location): "residents could not
+// reach them" must not deny "opened at four locations".
+func TestVerbIsNoKindOfNoun(t *testing.T) {
+	a := prepareText("Food banks were opened at four locations across the city.")
+	b := prepareText("Families without cars could not reach them.")
+	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
+	for n, m := range ps.ba {
+		if b.tok(n).Lower == "reach" && m.kind != mNone && m.kind != mRelated {
+			t.Errorf("reach is matched to %q as kind %d", a.tok(m.other).Lower, m.kind)
+		}
+	}
+	if v := judgeCounterparts("Food banks were opened at four locations across the city.", "Families without cars could not reach them."); v.Relation == Contradict {
+		t.Errorf("judged contradict %q", v.Cues)
+	}
+}
