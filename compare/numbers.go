@@ -216,6 +216,8 @@ func quantities(toks []token) []quantity {
 			// "two thirds": read at the fraction
 		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0):
 			q, ok = number(toks, i)
+		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
+			q, ok = theOnly(toks, i+1) // "a single meeting"
 		case vagueStarts[t.Lower]:
 			q, ok = vagueShare(toks, i)
 			if !ok && (t.Lower == "a" || t.Lower == "an") {
@@ -352,6 +354,10 @@ func zeroAt(toks []token, i int) (quantity, bool) {
 	return q, true
 }
 
+// plural reports whether t is a plural noun by its form: an inflected word
+// ending in "s" ("meetings", not "meeting", which lemmatises to "meet").
+func plural(t *token) bool { return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "s") }
+
 // clockWordsAt reports whether toks[i] starts a time of day in words:
 // "half past ten", "quarter to five", "a quarter past nine".
 func clockWordsAt(toks []token, i int) bool {
@@ -403,11 +409,12 @@ func afterNoon(toks []token, j int) bool {
 	return false
 }
 
-// theOnly reads "the only X" at toks[i] ("only") as one X, when X is a
-// singular noun: "the only consultation event".
+// theOnly reads "the only X" or "a single X" at toks[i] ("only",
+// "single") as one X, when X is a singular noun: "the only consultation
+// event".
 func theOnly(toks []token, i int) (quantity, bool) {
 	unit, head, to := unitAfter(toks, i)
-	if len(unit) == 0 || toks[to].Lower != toks[to].Lemma || currencies[head] != "" || durationHours[head] > 0 {
+	if len(unit) == 0 || plural(&toks[to]) || currencies[head] != "" || durationHours[head] > 0 {
 		return quantity{}, false
 	}
 	return quantity{val: 1, lo: 1, hi: 1, unit: unit, head: head, exact: true, from: i - 1, to: to}, true

@@ -201,6 +201,7 @@ func TestQuantityCues(t *testing.T) {
 		{"zero days", "The site ran without a single day of downtime.", "The site was down for three days.", "quantity", Contradict},
 		{"a year ago is no rate", "The firm was fined 400,000 pounds a year ago.", "The firm was fined 400,000 pounds.", "same facts", ""},
 		{"zero against some", "No workers were injured.", "Two workers were injured.", "quantity", Contradict},
+		{"a single one against three", "The port held three meetings with the fishermen.", "The fishermen were invited to a single meeting.", "different number", Contradict},
 		{"a negated verb of a single thing against some", "The dairy has not lost a single farm this year.", "The dairy has lost eleven farms this year.", "quantity", Contradict},
 		{"counts", "More than 500 people attended the rally.", "Fewer than 200 people attended the rally.", "different number", Contradict},
 		{"dates", "The parcel was delivered on 3 May.", "The parcel was delivered on 2 May.", "different date", Contradict},

@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.03859, // bias
+	-5.03438, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.54648,  // similarity
-	2.18067,  // cosine
-	2.15862,  // vector_cosine
-	1.63857,  // soft_cover_min
-	0.697863, // soft_cover_max
-	0.598923, // clash_negation
-	0.222867, // clash_figures
-	0.667251, // clash_other
-	0.473083, // all_vs_part
-	0.915279, // same_measure
-	2.42678,  // opposed_assessment
-	0.33141,  // short
-	-1.9418,  // position_gap
-	1.29037,  // anchor_max
-	0.559343, // anchor_sum
-	1.83402,  // clash_timeliness
+	1.54218,  // similarity
+	2.17237,  // cosine
+	2.15089,  // vector_cosine
+	1.64147,  // soft_cover_min
+	0.695387, // soft_cover_max
+	0.60168,  // clash_negation
+	0.229768, // clash_figures
+	0.669033, // clash_other
+	0.473701, // all_vs_part
+	0.919587, // same_measure
+	2.42756,  // opposed_assessment
+	0.33218,  // short
+	-1.93964, // position_gap
+	1.29079,  // anchor_max
+	0.559511, // anchor_sum
+	1.83399,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 74 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.45804,  // bias
-	1.66508,   // mutual_best
-	-0.990371, // similarity_gap
-	1.65287,   // diagonal_support
-	1.75382,   // diagonal_x_cover
-	1.54664,   // diagonal_both
-	0.76277,   // similarity
-	1.2425,    // cosine
-	1.68068,   // vector_cosine
-	1.14612,   // soft_cover_min
-	0.322256,  // soft_cover_max
-	0.131328,  // clash_negation
-	0.214679,  // clash_figures
-	0.498961,  // clash_other
-	0.233557,  // all_vs_part
-	0.658642,  // same_measure
-	2.26118,   // opposed_assessment
-	0.0658878, // short
-	-0.82624,  // position_gap
-	0.739799,  // anchor_max
-	0.312515,  // anchor_sum
-	1.14726,   // clash_timeliness
+	-4.45551,  // bias
+	1.66403,   // mutual_best
+	-0.989508, // similarity_gap
+	1.64809,   // diagonal_support
+	1.75688,   // diagonal_x_cover
+	1.54962,   // diagonal_both
+	0.761351,  // similarity
+	1.23765,   // cosine
+	1.67574,   // vector_cosine
+	1.14784,   // soft_cover_min
+	0.320332,  // soft_cover_max
+	0.133479,  // clash_negation
+	0.220224,  // clash_figures
+	0.500234,  // clash_other
+	0.234134,  // all_vs_part
+	0.662517,  // same_measure
+	2.26159,   // opposed_assessment
+	0.0666432, // short
+	-0.825412, // position_gap
+	0.739933,  // anchor_max
+	0.312777,  // anchor_sum
+	1.14747,   // clash_timeliness
 }
