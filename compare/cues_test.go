@@ -210,6 +210,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"as without a verb of description rates nothing", "The negotiations with the unions ended on Friday, as productive talks often do.", "The unions said last month's negotiations with the minister were a failure.", Differ, ""},
 		{"a negated dispute grants", "The speed limit on the bridge is still 30 miles per hour.", "Residents do not dispute that the 30 miles per hour speed limit on the bridge is unchanged.", Agree, "conceded"},
 		{"not until dates an event", "The operator expects services to be back to normal by late February once 15 newly qualified guards start work.", "Commuters should not have to wait until the new year for normal services.", Differ, ""},
+		{"a negation only weighed", "Members who renew their season tickets before June will get a free cup match.", "A poll found that 60 percent of members would consider not renewing their season tickets.", Differ, ""},
 		{"an outside expert breaks no rule", "The hall will stay closed until an independent surveyor has approved the roof.", "Residents welcomed the decision to keep the hall shut until an outside architect has checked the roof.", Differ, ""},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
 	}

@@ -90,9 +90,10 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i)
-		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) {
+		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
-			// leave until Thursday" / "left on Tuesday" clash over the day
+			// leave until Thursday" / "left on Tuesday" clash over the day;
+			// "would consider not renewing" only weighs it
 			direct = false
 		}
 		if !left {
@@ -126,6 +127,20 @@ func datesWithUntil(toks []token, i int) bool {
 	}
 	return false
 }
+
+// contemplated reports whether the negation at token i is only weighed
+// or threatened: "would consider not renewing", "threatened not to pay".
+func contemplated(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if contemplating[toks[j].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// contemplating are verbs that weigh an action without taking it.
+var contemplating = set("consider", "contemplate", "threaten", "weigh")
 
 // doubtVerbs deny or doubt what follows them; negated, they grant it.
 var doubtVerbs = set("dispute", "deny", "contest", "question", "challenge", "doubt", "refute")

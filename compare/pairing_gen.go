@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.03438, // bias
+	-5.03119, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.54218,  // similarity
-	2.17237,  // cosine
-	2.15089,  // vector_cosine
-	1.64147,  // soft_cover_min
-	0.695387, // soft_cover_max
-	0.60168,  // clash_negation
-	0.229768, // clash_figures
-	0.669033, // clash_other
-	0.473701, // all_vs_part
-	0.919587, // same_measure
-	2.42756,  // opposed_assessment
-	0.33218,  // short
-	-1.93964, // position_gap
-	1.29079,  // anchor_max
-	0.559511, // anchor_sum
-	1.83399,  // clash_timeliness
+	1.54149,  // similarity
+	2.17133,  // cosine
+	2.14769,  // vector_cosine
+	1.64041,  // soft_cover_min
+	0.692262, // soft_cover_max
+	0.618139, // clash_negation
+	0.230236, // clash_figures
+	0.668535, // clash_other
+	0.472387, // all_vs_part
+	0.919877, // same_measure
+	2.4276,   // opposed_assessment
+	0.331721, // short
+	-1.93953, // position_gap
+	1.29131,  // anchor_max
+	0.55938,  // anchor_sum
+	1.83389,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 74 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.45551,  // bias
-	1.66403,   // mutual_best
-	-0.989508, // similarity_gap
-	1.64809,   // diagonal_support
-	1.75688,   // diagonal_x_cover
-	1.54962,   // diagonal_both
-	0.761351,  // similarity
-	1.23765,   // cosine
-	1.67574,   // vector_cosine
-	1.14784,   // soft_cover_min
-	0.320332,  // soft_cover_max
-	0.133479,  // clash_negation
-	0.220224,  // clash_figures
-	0.500234,  // clash_other
-	0.234134,  // all_vs_part
-	0.662517,  // same_measure
-	2.26159,   // opposed_assessment
-	0.0666432, // short
-	-0.825412, // position_gap
-	0.739933,  // anchor_max
-	0.312777,  // anchor_sum
-	1.14747,   // clash_timeliness
+	-4.45514,  // bias
+	1.66392,   // mutual_best
+	-0.988472, // similarity_gap
+	1.64854,   // diagonal_support
+	1.75456,   // diagonal_x_cover
+	1.54587,   // diagonal_both
+	0.763885,  // similarity
+	1.2347,    // cosine
+	1.67456,   // vector_cosine
+	1.14715,   // soft_cover_min
+	0.317283,  // soft_cover_max
+	0.169833,  // clash_negation
+	0.221314,  // clash_figures
+	0.499293,  // clash_other
+	0.229996,  // all_vs_part
+	0.663204,  // same_measure
+	2.26218,   // opposed_assessment
+	0.0667729, // short
+	-0.825515, // position_gap
+	0.739312,  // anchor_max
+	0.312402,  // anchor_sum
+	1.14816,   // clash_timeliness
 }
