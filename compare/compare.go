@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -43,15 +44,31 @@ func Compare(left, right Document) (*Result, error) {
 			confident = append(confident, ap)
 		}
 	}
-	res.Pairs = make([]Pair, len(confident))
+	pairs := make([]Pair, len(confident))
 	parallel(len(confident), func(k int) {
 		ap := confident[k]
 		ps := compareClaims(ap.ps.a, ap.ps.b, al.idf, al.lx, d)
 		ps.topical = true
 		v := judge(ps, true)
 		ops, lc, rc := wordDiff(ps.a, ps.b)
-		res.Pairs[k] = Pair{Left: ap.left, Right: ap.right, Similarity: v.Similarity,
+		pairs[k] = Pair{Left: ap.left, Right: ap.right, Similarity: v.Similarity,
 			Relation: v.Relation, Cues: v.Cues, Diff: ops, LeftChanged: lc, RightChanged: rc}
+	})
+	res.Pairs = pairs[:0]
+	for k, p := range pairs {
+		if p.Relation == Differ && confident[k].p < surePair {
+			// a doubtful pair with nothing to say but that the two differ
+			res.Suggestions = append(res.Suggestions, Suggestion{Left: p.Left, Right: p.Right, Similarity: p.Similarity})
+			continue
+		}
+		res.Pairs = append(res.Pairs, p)
+	}
+	sort.SliceStable(res.Suggestions, func(x, y int) bool {
+		sx, sy := res.Suggestions[x], res.Suggestions[y]
+		if sx.Left[0] != sy.Left[0] {
+			return sx.Left[0] < sy.Left[0]
+		}
+		return sx.Right[0] < sy.Right[0]
 	})
 	for _, ap := range aligned {
 		for _, i := range ap.left {

@@ -36,7 +36,8 @@
 //     log-odds (assign, shortest augmenting paths on the sparse candidate
 //     graph). A chosen pair at pairProb or above is a pair; from suggestProb
 //     it is a suggestion, a possible counterpart for the reader to confirm
-//     or reject; a free claim may join its neighbour's pair when the two
+//     or reject, and so is a pair below surePair in which the relation cues
+//     find nothing but that the two differ; a free claim may join its neighbour's pair when the two
 //     together fit the partner better, or be suggested beside the pair that
 //     took its most probable partner. Claims in neither are unmatched: what
 //     the other side never addresses.
