@@ -211,6 +211,9 @@ func TestCounterpartCues(t *testing.T) {
 		{"a negated dispute grants", "The speed limit on the bridge is still 30 miles per hour.", "Residents do not dispute that the 30 miles per hour speed limit on the bridge is unchanged.", Agree, "conceded"},
 		{"not until dates an event", "The operator expects services to be back to normal by late February once 15 newly qualified guards start work.", "Commuters should not have to wait until the new year for normal services.", Differ, ""},
 		{"a negation only weighed", "Members who renew their season tickets before June will get a free cup match.", "A poll found that 60 percent of members would consider not renewing their season tickets.", Differ, ""},
+		{"a bound is not what a negation denies", "Tests near the depot found no toxic gases above safe limits.", "Residents agreed that the air near the depot was safe to breathe by nightfall.", Differ, ""},
+		{"a title is no counterpart of a negation", "Officials said Dr Amara was in good health after a medical check.", "Her lawyers said they had not been allowed to visit Dr Amara and could not confirm her health.", Differ, ""},
+		{"leaving a job says no work goes on", "About 200 drivers stopped work at the depot on Monday.", "Roughly 200 drivers walked off the job at the depot on Monday.", Agree, ""},
 		{"an outside expert breaks no rule", "The hall will stay closed until an independent surveyor has approved the roof.", "Residents welcomed the decision to keep the hall shut until an outside architect has checked the roof.", Differ, ""},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
 	}

@@ -90,10 +90,11 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i)
-		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) {
+		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
 			// leave until Thursday" / "left on Tuesday" clash over the day;
-			// "would consider not renewing" only weighs it
+			// "would consider not renewing" only weighs it; "could not
+			// confirm his condition" says nothing of it
 			direct = false
 		}
 		if !left {
@@ -107,13 +108,21 @@ func negationCue(x, y side, left bool) []cue {
 // grants reports whether the negation at token i grants what follows: it
 // negates a verb of denial or doubt ("does not dispute that the limit is
 // unchanged", "we do not deny that").
-func grants(toks []token, i int) bool {
+func grants(toks []token, i int) bool { return negatedHeadIn(toks, i, doubtVerbs) }
+
+// negatedHeadIn reports whether the verb the negation at token i governs,
+// past any auxiliary, is one of verbs (as a lemma).
+func negatedHeadIn(toks []token, i int, verbs map[string]bool) bool {
 	j := i + 1
 	for j < len(toks) && auxiliaries[toks[j].Lower] {
 		j++
 	}
-	return j < len(toks) && doubtVerbs[toks[j].Lemma]
+	return j < len(toks) && verbs[toks[j].Lemma]
 }
+
+// knowingVerbs claim knowledge; negated, they claim none ("could not
+// confirm his condition").
+var knowingVerbs = set("confirm", "verify", "know", "establish", "determine", "say", "comment")
 
 // datesWithUntil reports whether the negation at token i dates an event with
 // "until" rather than denies it: "did not leave until two days later"
@@ -398,6 +407,9 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			continue
 		}
 		words++
+		if seenHead && boundPreps[toks[j].Lower] {
+			break // "no harmful substances above safe levels": the level bounds what is denied
+		}
 		n, ok := content[j]
 		if !ok {
 			continue
@@ -406,7 +418,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 		if !seenHead && !lightVerbs[toks[j].Lemma] {
 			seenHead, head = true, k
 		}
-		if grounds(k) && !slices.Contains(counter, x.m[n].other) {
+		if grounds(k) && !toks[j].Name && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
 			to = j
 			counter = append(counter, x.m[n].other)
 		}
@@ -434,6 +446,10 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 	}
 	return from, to, counter, before, head
 }
+
+// boundPreps open a bound on what a negation denies: "no substances above
+// safe levels" denies the substances, not the levels.
+var boundPreps = set("above", "below", "beyond", "over", "under", "exceeding")
 
 // quantifierNegators deny the whole predicate that follows them ("no one
 // was taken to hospital", "nobody made an announcement"), not only its

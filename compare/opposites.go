@@ -262,8 +262,8 @@ func stoppedCues(x, y side) []cue {
 			continue
 		}
 		k := x.c.content[y.m[n].other]
-		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) {
-			continue
+		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) || !isVerbForm(x.c, k) && !bareVerb(x.c, k) {
+			continue // x must say the activity goes on: "walked off the job" does not
 		}
 		px := x.c.phrase(k, phraseEnd(x.c, k, 2))
 		py := y.c.phrase(j, nextWord(y.c, j))

@@ -5,55 +5,55 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.03119, // bias
+	-5.15577, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.54149,  // similarity
-	2.17133,  // cosine
-	2.14769,  // vector_cosine
-	1.64041,  // soft_cover_min
-	0.692262, // soft_cover_max
-	0.618139, // clash_negation
-	0.230236, // clash_figures
-	0.668535, // clash_other
-	0.472387, // all_vs_part
-	0.919877, // same_measure
-	2.4276,   // opposed_assessment
-	0.331721, // short
-	-1.93953, // position_gap
-	1.29131,  // anchor_max
-	0.55938,  // anchor_sum
-	1.83389,  // clash_timeliness
+	1.53657,  // similarity
+	2.18083,  // cosine
+	2.23756,  // vector_cosine
+	1.59921,  // soft_cover_min
+	0.749651, // soft_cover_max
+	0.651446, // clash_negation
+	0.308395, // clash_figures
+	0.591937, // clash_other
+	0.570789, // all_vs_part
+	0.9499,   // same_measure
+	2.4314,   // opposed_assessment
+	0.340065, // short
+	-1.82033, // position_gap
+	1.29817,  // anchor_max
+	0.564051, // anchor_sum
+	1.90848,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
-// the candidates of the 74 development cases (../shared/samples and
+// the candidates of the 84 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.45514,  // bias
-	1.66392,   // mutual_best
-	-0.988472, // similarity_gap
-	1.64854,   // diagonal_support
-	1.75456,   // diagonal_x_cover
-	1.54587,   // diagonal_both
-	0.763885,  // similarity
-	1.2347,    // cosine
-	1.67456,   // vector_cosine
-	1.14715,   // soft_cover_min
-	0.317283,  // soft_cover_max
-	0.169833,  // clash_negation
-	0.221314,  // clash_figures
-	0.499293,  // clash_other
-	0.229996,  // all_vs_part
-	0.663204,  // same_measure
-	2.26218,   // opposed_assessment
-	0.0667729, // short
-	-0.825515, // position_gap
-	0.739312,  // anchor_max
-	0.312402,  // anchor_sum
-	1.14816,   // clash_timeliness
+	-4.48691,  // bias
+	1.62943,   // mutual_best
+	-1.05427,  // similarity_gap
+	1.61708,   // diagonal_support
+	1.77278,   // diagonal_x_cover
+	1.45082,   // diagonal_both
+	0.736063,  // similarity
+	1.19858,   // cosine
+	1.80379,   // vector_cosine
+	1.12416,   // soft_cover_min
+	0.343804,  // soft_cover_max
+	0.172553,  // clash_negation
+	0.316365,  // clash_figures
+	0.406175,  // clash_other
+	0.423535,  // all_vs_part
+	0.726025,  // same_measure
+	2.2371,    // opposed_assessment
+	0.0389828, // short
+	-0.785062, // position_gap
+	0.760297,  // anchor_max
+	0.321191,  // anchor_sum
+	1.29074,   // clash_timeliness
 }
