@@ -64,6 +64,14 @@ type aligner struct {
 	dfLeft, dfRight map[string]int
 }
 
+// alignerOf prepares an aligner for the claims of two documents: the
+// claims each term occurs in on each side, and the IDF that blends them.
+func alignerOf(left, right []*claimInfo) *aligner {
+	dl, dr := docFreq(left), docFreq(right)
+	return &aligner{left: left, right: right, idf: documentIDF(len(left)+len(right), dl, dr), lx: sharedLex,
+		dfLeft: dl, dfRight: dr}
+}
+
 // alignedPair is a pair the aligner settled on: one or two claims a side.
 type alignedPair struct {
 	left, right []int
@@ -80,7 +88,7 @@ type alignedPair struct {
 // alone, and a claim still free whose best candidate is taken becomes a
 // suggestion beside that pair.
 func (al *aligner) align() []alignedPair {
-	al.topic = sharedTopic(al.left, al.right, al.lx)
+	al.topic = al.sharedTopic()
 	cands := al.candidates()
 	usedL := make([]int, len(al.left))
 	usedR := make([]int, len(al.right))
@@ -401,8 +409,9 @@ func opposed(a, b *claimInfo) bool {
 
 // sharedTopic returns the terms both documents use (directly or through a
 // synonym) in more than one claim: what the two parties are talking about.
-func sharedTopic(left, right []*claimInfo, lx *lexCache) map[string]bool {
-	dl, dr := docFreq(left), docFreq(right)
+func (al *aligner) sharedTopic() map[string]bool {
+	left, right, lx := al.left, al.right, al.lx
+	dl, dr := al.dfLeft, al.dfRight
 	topic := map[string]bool{}
 	for k, fl := range dl {
 		if t := dr[k]; t > 0 && fl+t >= 3 && topical(k) {

@@ -57,8 +57,8 @@ func TestCandidatesBounded(t *testing.T) {
 	for _, c := range Split(text) {
 		cs = append(cs, prepare(r, Span{c.Start, c.End}, sharedLex))
 	}
-	al := &aligner{left: cs, right: cs, idf: documentIDF(cs, cs), lx: sharedLex}
-	al.topic = sharedTopic(cs, cs, sharedLex)
+	al := alignerOf(cs, cs)
+	al.topic = al.sharedTopic()
 	n := len(al.candidates())
 	if limit := len(cs) * (2*maxCandidates + 2*maxAssessed); n > limit {
 		t.Errorf("%d candidates for %d claims, want at most %d", n, len(cs), limit)

@@ -104,8 +104,7 @@ func newAligner(left, right Document) (*Result, *aligner, error) {
 		})
 		sides[k] = cs
 	}
-	al := &aligner{left: sides[0], right: sides[1], idf: documentIDF(sides[0], sides[1]), lx: sharedLex,
-		dfLeft: claimFrequencies(sides[0]), dfRight: claimFrequencies(sides[1])}
+	al := alignerOf(sides[0], sides[1])
 	for _, cs := range sides {
 		parallel(len(cs), func(i int) {
 			cs[i].w = weights(cs[i], al.idf)
@@ -133,7 +132,7 @@ func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error
 	if err != nil {
 		return nil, nil, err
 	}
-	al.topic = sharedTopic(al.left, al.right, al.lx)
+	al.topic = al.sharedTopic()
 	cands := al.candidates()
 	out := make([]PairingCandidate, len(cands))
 	for k, c := range cands {

@@ -727,7 +727,7 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 		unit[t.Key] = true
 		head = t.Lemma // the last word, the noun: "traditional owners" counts owners
 		to = j
-		if t.Key == "percent" || t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "s") || t.Lower == "people" {
+		if t.Key == "percent" || plural(t) || t.Lower == "people" {
 			break // the counted noun ends the unit: "three clear warnings"
 		}
 	}

@@ -60,26 +60,14 @@ func BuildIDF(texts []string) (docs int, df map[string]int) {
 	return len(texts), df
 }
 
-// claimFrequencies counts, for each term key, the claims that use it.
-func claimFrequencies(cs []*claimInfo) map[string]int {
-	df := map[string]int{}
-	for _, c := range cs {
-		for k := range c.tf {
-			df[k]++
-		}
-	}
-	return df
-}
-
-// documentIDF blends the background IDF with the IDF among the claims of the
-// two documents being compared, so that a term both documents repeat in
-// every claim (their shared topic) weighs less than a detail.
-func documentIDF(claims ...[]*claimInfo) idfFunc {
-	df := map[string]int{}
-	n := 0
-	for _, cs := range claims {
-		n += len(cs)
-		for k, f := range claimFrequencies(cs) {
+// documentIDF blends the background IDF with the IDF among the n claims of
+// the two documents being compared, whose claim frequencies dl and dr
+// give, so that a term both documents repeat in every claim (their shared
+// topic) weighs less than a detail.
+func documentIDF(n int, dl, dr map[string]int) idfFunc {
+	df := make(map[string]int, len(dl)+len(dr))
+	for _, d := range []map[string]int{dl, dr} {
+		for k, f := range d {
 			df[k] += f
 		}
 	}
