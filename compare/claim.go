@@ -45,9 +45,10 @@ func join(x, y *claimInfo, lx *lexCache) *claimInfo {
 // fromTokens prepares a claim from its tokens.
 func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 	c := &claimInfo{Span: s, r: r, toks: toks, tf: map[string]int{}}
+	frame := attribution(c.toks)
 	for k := range c.toks {
 		t := &c.toks[k]
-		if t.content() {
+		if t.content() && !frame[k] {
 			c.content = append(c.content, k)
 			c.tf[t.Key]++
 		}

@@ -32,7 +32,7 @@ func denialAt(c *claimInfo) int {
 		if !t.Word {
 			continue
 		}
-		if denialWords[t.Lower] && !negatedAt(c.toks, i) {
+		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) {
 			return i
 		}
 		if dismissWords[t.Lower] && !negatedAt(c.toks, i) {
@@ -50,6 +50,23 @@ func denialAt(c *claimInfo) int {
 		}
 	}
 	return -1
+}
+
+// denialAdjectives deny what they are said of ("the reports are false",
+// "baseless claims"), but not a thing they describe ("an inaccurate bill",
+// "a false alarm").
+var denialAdjectives = set("false", "untrue", "fake", "bogus", "baseless", "unfounded", "groundless",
+	"fabricated", "incorrect", "inaccurate")
+
+// attributive reports whether the denial adjective at i describes the
+// thing named after it rather than a report: a content word follows that
+// is neither a report nor another judgement joined by "and".
+func attributive(toks []token, i int) bool {
+	if !denialAdjectives[toks[i].Lower] || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.Word && n.content() && !reportWords[n.Lower] && !denialWords[n.Lower]
 }
 
 // alignedWords counts the content words of x matched in the other claim by

@@ -209,6 +209,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a title is no counterpart of a negation", "Officials said Dr Amara was in good health after a medical check.", "Her lawyers said they had not been allowed to visit Dr Amara and could not confirm her health.", Differ, ""},
 		{"leaving a job says no work goes on", "About 200 drivers stopped work at the depot on Monday.", "Roughly 200 drivers walked off the job at the depot on Monday.", Agree, ""},
 		{"an outside expert breaks no rule", "The hall will stay closed until an independent surveyor has approved the roof.", "Residents welcomed the decision to keep the hall shut until an outside architect has checked the roof.", Differ, ""},
+		{"a thing called inaccurate is no denial", "We apologise to every customer who received an inaccurate bill.", "An ombudsman spokesperson noted that the company has apologised to the customers concerned.", Differ, ""},
+		{"a report called false is denied", "The company said reports of a leak at the plant were false.", "Residents said there had been a leak at the plant on Monday.", Contradict, `denial: "false"`},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
 	}
 	for _, tt := range tests {

@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.15577, // bias
+	-5.04336, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.53657,  // similarity
-	2.18083,  // cosine
-	2.23756,  // vector_cosine
-	1.59921,  // soft_cover_min
-	0.749651, // soft_cover_max
-	0.651446, // clash_negation
-	0.308395, // clash_figures
-	0.591937, // clash_other
-	0.570789, // all_vs_part
-	0.9499,   // same_measure
-	2.4314,   // opposed_assessment
-	0.340065, // short
-	-1.82033, // position_gap
-	1.29817,  // anchor_max
-	0.564051, // anchor_sum
-	1.90848,  // clash_timeliness
+	1.50838,  // similarity
+	2.24091,  // cosine
+	2.17413,  // vector_cosine
+	1.62518,  // soft_cover_min
+	0.754428, // soft_cover_max
+	0.559119, // clash_negation
+	0.30083,  // clash_figures
+	0.679863, // clash_other
+	0.527315, // all_vs_part
+	0.862162, // same_measure
+	2.38408,  // opposed_assessment
+	0.333243, // short
+	-1.85804, // position_gap
+	1.27907,  // anchor_max
+	0.562611, // anchor_sum
+	1.90353,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 84 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.48691,  // bias
-	1.62943,   // mutual_best
-	-1.05427,  // similarity_gap
-	1.61708,   // diagonal_support
-	1.77278,   // diagonal_x_cover
-	1.45082,   // diagonal_both
-	0.736063,  // similarity
-	1.19858,   // cosine
-	1.80379,   // vector_cosine
-	1.12416,   // soft_cover_min
-	0.343804,  // soft_cover_max
-	0.172553,  // clash_negation
-	0.316365,  // clash_figures
-	0.406175,  // clash_other
-	0.423535,  // all_vs_part
-	0.726025,  // same_measure
-	2.2371,    // opposed_assessment
-	0.0389828, // short
-	-0.785062, // position_gap
-	0.760297,  // anchor_max
-	0.321191,  // anchor_sum
-	1.29074,   // clash_timeliness
+	-4.33003,  // bias
+	1.63219,   // mutual_best
+	-1.03992,  // similarity_gap
+	1.60038,   // diagonal_support
+	1.78598,   // diagonal_x_cover
+	1.50849,   // diagonal_both
+	0.737914,  // similarity
+	1.24829,   // cosine
+	1.69959,   // vector_cosine
+	1.09598,   // soft_cover_min
+	0.353015,  // soft_cover_max
+	0.131733,  // clash_negation
+	0.270181,  // clash_figures
+	0.476264,  // clash_other
+	0.376898,  // all_vs_part
+	0.659522,  // same_measure
+	2.16508,   // opposed_assessment
+	0.093787,  // short
+	-0.821639, // position_gap
+	0.720393,  // anchor_max
+	0.308134,  // anchor_sum
+	1.2856,    // clash_timeliness
 }
