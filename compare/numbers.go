@@ -61,7 +61,12 @@ var (
 	estimates   = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
 	// shortOf are the estimates that fall short of their figure: "almost
 	// two months" is seven weeks, not ten.
-	shortOf = set("nearly", "almost", "close to", "just under")
+	shortOf = set("nearly", "almost", "close to", "just under", "slightly under", "a little under",
+		"just below", "slightly below", "slightly less than", "a little less than", "just short of")
+	// justOver are the lower bounds that stay close to their figure: "just
+	// over eight minutes" is not twelve.
+	justOver = set("just over", "slightly over", "a little over", "just above", "slightly above",
+		"just more than", "slightly more than", "a little more than", "just after")
 )
 
 // roughRanges are numbers said as an order of magnitude.
@@ -535,6 +540,13 @@ func measure(toks []token, i int, q *quantity) bool {
 		if relativeWords[at(j+1).Lower] {
 			j++ // "nine days later"
 		}
+	case temperature(toks, j) >= 0:
+		k := temperature(toks, j)
+		if fahrenheit(toks, j, k) {
+			q.val = (q.val - 32) * 5 / 9
+		}
+		j = k
+		q.dim, q.head, q.unit = "temperature", "degree", map[string]bool{"degree": true}
 	case oneIn(toks, j) > 0:
 		// "one in fourteen", "one patient in 14", "one out of four": a
 		// share, rounded as its whole numbers are
@@ -579,6 +591,46 @@ func measure(toks []token, i int, q *quantity) bool {
 	}
 	q.per, q.to = rate(toks, j)
 	return true
+}
+
+// temperature returns the last token of a temperature whose number ends
+// at toks[j] ("27C", "27°C", "34 degrees", "80 degrees Fahrenheit"), or
+// -1.
+func temperature(toks []token, j int) int {
+	at := func(k int) *token { return tokAt(toks, k) }
+	s := toks[j].Surface
+	if last := s[len(s)-1]; (last == 'C' || last == 'F') && len(s) > 1 && unicode.IsDigit(rune(s[len(s)-2])) {
+		return j
+	}
+	k := j + 1
+	if at(k).Surface == "°" {
+		if u := at(k + 1).Surface; u == "C" || u == "F" {
+			return k + 1
+		}
+		return k
+	}
+	if at(k).Lemma != "degree" {
+		return -1
+	}
+	if scaleNames[at(k+1).Lower] || at(k+1).Surface == "C" || at(k+1).Surface == "F" {
+		return k + 1
+	}
+	return k
+}
+
+// scaleNames name a temperature scale.
+var scaleNames = set("celsius", "centigrade", "fahrenheit")
+
+// fahrenheit reports whether the temperature from toks[j] to toks[k] is
+// in degrees Fahrenheit.
+func fahrenheit(toks []token, j, k int) bool {
+	for n := j; n <= k; n++ {
+		s := toks[n].Surface
+		if strings.EqualFold(s, "fahrenheit") || s == "F" || strings.HasSuffix(s, "F") && n == j {
+			return true
+		}
+	}
+	return false
 }
 
 // rate reads what a figure ending at toks[j] is per: a unit of time ("a
@@ -670,8 +722,8 @@ func fraction(toks []token, i int) (quantity, bool) {
 
 // bound narrows or widens q by the words before q.from: a bound ("more
 // than", "within", "up to") or an estimate, which the phrase then takes in:
-// a fifth either side for "about", up to a fifth below for "nearly", half
-// an hour either side for a time of day.
+// a fifth either side for "about", up to a fifth below for "nearly" and
+// a tenth above for "just over", half an hour either side for a time of day.
 func bound(toks []token, q *quantity) {
 	spread := 0.2 * q.val
 	if q.time {
@@ -686,6 +738,8 @@ func bound(toks []token, q *quantity) {
 		switch {
 		case shortOf[w] && !q.time:
 			q.lo, q.hi, q.exact = q.val-spread, q.val, false
+		case justOver[w] && !q.time:
+			q.lo, q.hi, q.exact = q.val, q.val+spread/2, false
 		case estimates[w]:
 			q.lo, q.hi, q.exact = q.val-spread, q.val+spread, false
 		case lowerBounds[w]:

@@ -241,6 +241,8 @@ func TestUnitsConverted(t *testing.T) {
 		{"The road is 12 miles long.", "The road is 19 kilometres long.", Agree},
 		{"The road is 12 miles long.", "The road is 40 kilometres long.", Contradict},
 		{"The plot covers 2 hectares.", "The plot covers 6,000 square metres.", Contradict},
+		{"The temperature in the warehouse peaked at 27C.", "Workers measured 34 degrees in the warehouse.", Contradict},
+		{"The temperature in the warehouse peaked at 30°C.", "The warehouse reached 86 degrees Fahrenheit.", Agree},
 	} {
 		ps := compareClaims(prepareText(tt.a), prepareText(tt.b), backgroundIDF, sharedLex, full)
 		cs := quantityCues(side{c: ps.a, m: ps.ab, qs: ps.a.qs, isLeft: true}, side{c: ps.b, m: ps.ba, qs: ps.b.qs})

@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.04336, // bias
+	-5.03949, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.50838,  // similarity
-	2.24091,  // cosine
-	2.17413,  // vector_cosine
-	1.62518,  // soft_cover_min
-	0.754428, // soft_cover_max
-	0.559119, // clash_negation
-	0.30083,  // clash_figures
-	0.679863, // clash_other
-	0.527315, // all_vs_part
-	0.862162, // same_measure
-	2.38408,  // opposed_assessment
-	0.333243, // short
-	-1.85804, // position_gap
-	1.27907,  // anchor_max
-	0.562611, // anchor_sum
-	1.90353,  // clash_timeliness
+	1.51693,  // similarity
+	2.24215,  // cosine
+	2.15761,  // vector_cosine
+	1.63227,  // soft_cover_min
+	0.755859, // soft_cover_max
+	0.577655, // clash_negation
+	0.324347, // clash_figures
+	0.765047, // clash_other
+	0.525867, // all_vs_part
+	0.871909, // same_measure
+	2.3867,   // opposed_assessment
+	0.334976, // short
+	-1.85318, // position_gap
+	1.27975,  // anchor_max
+	0.561313, // anchor_sum
+	1.92424,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 84 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.33003,  // bias
-	1.63219,   // mutual_best
-	-1.03992,  // similarity_gap
-	1.60038,   // diagonal_support
-	1.78598,   // diagonal_x_cover
-	1.50849,   // diagonal_both
-	0.737914,  // similarity
-	1.24829,   // cosine
-	1.69959,   // vector_cosine
-	1.09598,   // soft_cover_min
-	0.353015,  // soft_cover_max
-	0.131733,  // clash_negation
-	0.270181,  // clash_figures
-	0.476264,  // clash_other
-	0.376898,  // all_vs_part
-	0.659522,  // same_measure
-	2.16508,   // opposed_assessment
-	0.093787,  // short
-	-0.821639, // position_gap
-	0.720393,  // anchor_max
-	0.308134,  // anchor_sum
-	1.2856,    // clash_timeliness
+	-4.32575, // bias
+	1.61273,  // mutual_best
+	-1.03668, // similarity_gap
+	1.59555,  // diagonal_support
+	1.75531,  // diagonal_x_cover
+	1.5191,   // diagonal_both
+	0.737515, // similarity
+	1.25109,  // cosine
+	1.69445,  // vector_cosine
+	1.10246,  // soft_cover_min
+	0.359259, // soft_cover_max
+	0.147343, // clash_negation
+	0.296122, // clash_figures
+	0.463489, // clash_other
+	0.382998, // all_vs_part
+	0.673606, // same_measure
+	2.168,    // opposed_assessment
+	0.094959, // short
+	-0.83211, // position_gap
+	0.723308, // anchor_max
+	0.309241, // anchor_sum
+	1.32766,  // clash_timeliness
 }
