@@ -1,5 +1,7 @@
 package compare
 
+import "strings"
+
 // Cue families that oppose two accounts of one event without a plain
 // negation: one side denies what the other asserts, says the rules were
 // kept where the other says they were broken, or says something was done
@@ -183,7 +185,7 @@ func brokenAt(c *claimInfo) int {
 			continue
 		}
 		l := c.toks[j].Lower
-		if brokenWords[l] || againstWords[l] && ruleInPhrase(c.toks, j, 4) ||
+		if brokenWords[l] || againstWords[l] && ruleInPhrase(c.toks, j, 4) && !opposes(c.toks, j) ||
 			underWords[l] && ruleWithin(c.toks, j, 3, floorWords) >= 0 || overWords[l] && ruleWithin(c.toks, j, 3, ceilingWords) >= 0 {
 			return j
 		}
@@ -200,6 +202,25 @@ var (
 	floorWords   = set("minimum", "required", "requirement", "standard", "target")
 	ceilingWords = set("limit", "maximum", "cap", "ceiling", "threshold", "permitted")
 )
+
+// opposeVerbs take "against" for a stand taken, not a rule broken: "voted
+// against the plan", "campaigned against the policy".
+var opposeVerbs = set("vote", "argue", "campaign", "speak", "protest", "lobby", "decide", "rule", "advise",
+	"warn", "come", "be", "stand", "oppose", "petition", "march")
+
+// opposes reports whether the "against" at token j follows a verb of
+// taking a stand (as a lemma), an adverb apart at most.
+func opposes(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if opposeVerbs[toks[k].Lemma] || opposeVerbs[toks[k].Lower] {
+			return true
+		}
+		if !toks[k].Word || !strings.HasSuffix(toks[k].Lower, "ly") {
+			return false
+		}
+	}
+	return false
+}
 
 // isRule reports whether token t, as a lemma or as written, is among the
 // words of rules.

@@ -86,10 +86,10 @@
 // fitted weights live in weights_gen.go, pairing_gen.go and idf_gen.go,
 // written by tools/fitweights from the STS Benchmark, SNLI and the
 // development cases (../shared/samples, tools/quality/testdata/cases,
-// heldout2, heldout3 and heldout4);
+// heldout2, heldout3, heldout4 and heldout5);
 // make quality prints the engine's scores.
 package compare
 
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out . -idf
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out .
-//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout2,../tools/quality/testdata/heldout3,../tools/quality/testdata/heldout4 -out . -pairs
+//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout2,../tools/quality/testdata/heldout3,../tools/quality/testdata/heldout4,../tools/quality/testdata/heldout5 -out . -pairs

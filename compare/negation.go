@@ -31,17 +31,23 @@ func negations(c *claimInfo) []int {
 // negationCues finds a negation on one side of something the other side
 // asserts: "refunded" / "have not received any refund".
 func negationCues(a, b side) []cue {
-	if c := negationCue(a, b, true); c != nil {
-		return c
+	c := negationCue(a, b, true)
+	if c == nil || c[0].weak {
+		if d := negationCue(b, a, false); d != nil && (c == nil || !d[0].weak) {
+			return d
+		}
 	}
-	return negationCue(b, a, false)
+	return c
 }
 
 // negationCue finds a negation in x of words that y asserts, not negated
 // there too: each negation is judged on the words it governs, so "there is
 // no boy playing and no man smiling" still denies "the boys are playing",
-// whatever else either claim negates. left says x is the left claim.
+// whatever else either claim negates. left says x is the left claim. A
+// negation that only hints at a clash (weak) gives way to a later one that
+// governs a shared word.
 func negationCue(x, y side, left bool) []cue {
+	var hint []cue
 	ny := negations(y.c)
 	for _, i := range negations(x.c) {
 		from, to, counter, before, head := negationScope(x, i)
@@ -100,9 +106,15 @@ func negationCue(x, y side, left bool) []cue {
 		if !left {
 			px, py = py, px
 		}
-		return []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
+		c := []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
+		if direct {
+			return c
+		}
+		if hint == nil {
+			hint = c
+		}
 	}
-	return nil
+	return hint
 }
 
 // grants reports whether the negation at token i grants what follows: it
@@ -151,8 +163,10 @@ func contemplated(toks []token, i int) bool {
 // contemplating are verbs that weigh an action without taking it.
 var contemplating = set("consider", "contemplate", "threaten", "weigh")
 
-// doubtVerbs deny or doubt what follows them; negated, they grant it.
-var doubtVerbs = set("dispute", "deny", "contest", "question", "challenge", "doubt", "refute")
+// doubtVerbs deny, doubt or oppose what follows them; negated, they grant
+// it ("not against the programme", "do not dispute that").
+var doubtVerbs = set("dispute", "deny", "contest", "question", "challenge", "doubt", "refute", "against", "oppose",
+	"opposed", "object")
 
 // partitiveNone reports whether the negation at token i is "none of": it
 // presumes the things it names and denies only what is said of them.

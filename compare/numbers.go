@@ -570,8 +570,10 @@ func measure(toks []token, i int, q *quantity) bool {
 			// "a crew of 22": the noun before counts; not "hundreds of 5"
 			unit, head, to = map[string]bool{toks[i-2].Key: true}, toks[i-2].Lemma, j
 		}
-		if len(unit) == 0 && t.Num >= 1800 && t.Num <= 2100 && t.Num == float64(int(t.Num)) {
-			unit = map[string]bool{"#year": true}
+		if yearLike(t) && (len(unit) == 0 || toks[to].Lower == toks[to].Lemma && !strings.Contains(t.Surface, ",")) {
+			// a year, alone or before a noun it dates: "the 2027 budget",
+			// not "1900 homes"
+			unit, head, to = map[string]bool{"#year": true}, "", j
 		}
 		if len(unit) == 0 && i > 0 && figureVerbs[toks[i-1].Lower] && !at(j+1).content() {
 			// "average weekly hours were 42": a bare figure, which only
@@ -592,6 +594,9 @@ func measure(toks []token, i int, q *quantity) bool {
 	q.per, q.to = rate(toks, j)
 	return true
 }
+
+// yearLike reports whether t is a whole number a year could be.
+func yearLike(t *token) bool { return t.Num >= 1800 && t.Num <= 2100 && t.Num == math.Trunc(t.Num) }
 
 // temperature returns the last token of a temperature whose number ends
 // at toks[j] ("27C", "27°C", "34 degrees", "80 degrees Fahrenheit"), or
@@ -1025,7 +1030,7 @@ const nearCount = 0.5
 // sister terms) never count as one kind.
 func countsOf(x side, qa quantity, y side, qb quantity) string {
 	if qa.zero || qb.zero || qa.per != "" || qb.per != "" || qa.dim != "" || qb.dim != "" || qa.month != "" || qb.month != "" ||
-		qa.time || qb.time || !disjoint(qa, qb) || qa.head == "" || qb.head == "" {
+		qa.time || qb.time || !disjoint(qa, qb) || qa.head == "" || qb.head == "" || tally(x.c.toks, qa) || tally(y.c.toks, qb) {
 		return ""
 	}
 	if isPeople(qa.head) != isPeople(qb.head) && (eventOf(x.c, qa, qb.head) || eventOf(y.c, qb, qa.head)) {
@@ -1055,6 +1060,12 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 		return ""
 	}
 	return kind
+}
+
+// tally reports whether q is the first figure of a tally or a score ("31
+// votes to 24"), which counts no single kind of thing.
+func tally(toks []token, q quantity) bool {
+	return tokAt(toks, q.to+1).Lower == "to" && tokAt(toks, q.to+2).IsNum
 }
 
 // reach returns the last token of what a clause says of the things q

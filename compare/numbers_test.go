@@ -28,6 +28,7 @@ func TestQuantities(t *testing.T) {
 		{"The slab gave way at half past ten.", "half past ten", 10.5, false, ""},
 		{"The lorry crashed at a quarter to five in the afternoon.", "a quarter to five", 16.75, false, ""},
 		{"Doors opened at quarter past seven pm.", "quarter past seven pm", 19.25, false, ""},
+		{"The city's 2027 budget was approved.", "2027", 2027, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)

@@ -5,55 +5,55 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.03949, // bias
+	-5.30828, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.51693,  // similarity
-	2.24215,  // cosine
-	2.15761,  // vector_cosine
-	1.63227,  // soft_cover_min
-	0.755859, // soft_cover_max
-	0.577655, // clash_negation
-	0.324347, // clash_figures
-	0.765047, // clash_other
-	0.525867, // all_vs_part
-	0.871909, // same_measure
-	2.3867,   // opposed_assessment
-	0.334976, // short
-	-1.85318, // position_gap
-	1.27975,  // anchor_max
-	0.561313, // anchor_sum
-	1.92424,  // clash_timeliness
+	1.63649,  // similarity
+	2.19081,  // cosine
+	2.4638,   // vector_cosine
+	1.62463,  // soft_cover_min
+	0.814694, // soft_cover_max
+	0.661597, // clash_negation
+	0.369498, // clash_figures
+	0.648793, // clash_other
+	0.521596, // all_vs_part
+	0.833355, // same_measure
+	2.01928,  // opposed_assessment
+	0.315388, // short
+	-1.72678, // position_gap
+	1.30256,  // anchor_max
+	0.523203, // anchor_sum
+	1.90306,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
-// the candidates of the 84 development cases (../shared/samples and
+// the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.32575, // bias
-	1.61273,  // mutual_best
-	-1.03668, // similarity_gap
-	1.59555,  // diagonal_support
-	1.75531,  // diagonal_x_cover
-	1.5191,   // diagonal_both
-	0.737515, // similarity
-	1.25109,  // cosine
-	1.69445,  // vector_cosine
-	1.10246,  // soft_cover_min
-	0.359259, // soft_cover_max
-	0.147343, // clash_negation
-	0.296122, // clash_figures
-	0.463489, // clash_other
-	0.382998, // all_vs_part
-	0.673606, // same_measure
-	2.168,    // opposed_assessment
-	0.094959, // short
-	-0.83211, // position_gap
-	0.723308, // anchor_max
-	0.309241, // anchor_sum
-	1.32766,  // clash_timeliness
+	-4.52124,  // bias
+	1.57507,   // mutual_best
+	-1.06692,  // similarity_gap
+	1.4828,    // diagonal_support
+	1.7211,    // diagonal_x_cover
+	1.46506,   // diagonal_both
+	0.808133,  // similarity
+	1.19049,   // cosine
+	1.99866,   // vector_cosine
+	1.12223,   // soft_cover_min
+	0.401419,  // soft_cover_max
+	0.284429,  // clash_negation
+	0.286169,  // clash_figures
+	0.406095,  // clash_other
+	0.453469,  // all_vs_part
+	0.643026,  // same_measure
+	1.70573,   // opposed_assessment
+	0.104834,  // short
+	-0.760707, // position_gap
+	0.761974,  // anchor_max
+	0.289867,  // anchor_sum
+	1.3031,    // clash_timeliness
 }
