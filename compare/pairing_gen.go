@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30828, // bias
+	-5.31804, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.63649,  // similarity
-	2.19081,  // cosine
-	2.4638,   // vector_cosine
-	1.62463,  // soft_cover_min
-	0.814694, // soft_cover_max
-	0.661597, // clash_negation
-	0.369498, // clash_figures
-	0.648793, // clash_other
-	0.521596, // all_vs_part
-	0.833355, // same_measure
-	2.01928,  // opposed_assessment
-	0.315388, // short
-	-1.72678, // position_gap
-	1.30256,  // anchor_max
-	0.523203, // anchor_sum
-	1.90306,  // clash_timeliness
+	1.65637,  // similarity
+	2.16715,  // cosine
+	2.48125,  // vector_cosine
+	1.62353,  // soft_cover_min
+	0.851465, // soft_cover_max
+	0.658642, // clash_negation
+	0.364866, // clash_figures
+	0.646225, // clash_other
+	0.516763, // all_vs_part
+	0.830406, // same_measure
+	2.02724,  // opposed_assessment
+	0.198947, // short
+	-1.72888, // position_gap
+	1.29657,  // anchor_max
+	0.517765, // anchor_sum
+	1.89573,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.52124,  // bias
-	1.57507,   // mutual_best
-	-1.06692,  // similarity_gap
-	1.4828,    // diagonal_support
-	1.7211,    // diagonal_x_cover
-	1.46506,   // diagonal_both
-	0.808133,  // similarity
-	1.19049,   // cosine
-	1.99866,   // vector_cosine
-	1.12223,   // soft_cover_min
-	0.401419,  // soft_cover_max
-	0.284429,  // clash_negation
-	0.286169,  // clash_figures
-	0.406095,  // clash_other
-	0.453469,  // all_vs_part
-	0.643026,  // same_measure
-	1.70573,   // opposed_assessment
-	0.104834,  // short
-	-0.760707, // position_gap
-	0.761974,  // anchor_max
-	0.289867,  // anchor_sum
-	1.3031,    // clash_timeliness
+	-4.54365,   // bias
+	1.57277,    // mutual_best
+	-1.06891,   // similarity_gap
+	1.4743,     // diagonal_support
+	1.73511,    // diagonal_x_cover
+	1.47809,    // diagonal_both
+	0.829212,   // similarity
+	1.1687,     // cosine
+	2.03725,    // vector_cosine
+	1.13288,    // soft_cover_min
+	0.434516,   // soft_cover_max
+	0.277196,   // clash_negation
+	0.280374,   // clash_figures
+	0.402334,   // clash_other
+	0.447984,   // all_vs_part
+	0.638325,   // same_measure
+	1.71375,    // opposed_assessment
+	-0.0267618, // short
+	-0.758892,  // position_gap
+	0.754038,   // anchor_max
+	0.28316,    // anchor_sum
+	1.29373,    // clash_timeliness
 }

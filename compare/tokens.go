@@ -89,6 +89,7 @@ func tokenize(r []rune, s Span) []token {
 		analyse(&out[k], k == 0 || k > 0 && !out[k-1].Word && isSentenceStartPunct(out[k-1].Surface))
 	}
 	markNumberWords(out)
+	markMuch(out)
 	markImplicitNegations(out)
 	return out
 }
@@ -217,6 +218,16 @@ func numberKey(lower string, isNum bool, v float64) string {
 		return lower
 	}
 	return "#" + strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// markMuch makes function words of "a great deal" and "a good deal":
+// they say "much", not anything great or good, or a deal.
+func markMuch(ts []token) {
+	for k := 1; k+1 < len(ts); k++ {
+		if (ts[k].Lower == "great" || ts[k].Lower == "good") && ts[k+1].Lower == "deal" && (ts[k-1].Lower == "a" || ts[k-1].Lower == "an") {
+			ts[k].Stop, ts[k+1].Stop = true, true
+		}
+	}
 }
 
 // markNumberWords joins a compound number word ("twenty-two": its first

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -70,4 +71,21 @@ func TestTokenKeys(t *testing.T) {
 func keyOf(w string) string {
 	r := []rune(w)
 	return tokenize(r, Span{0, len(r)})[0].Key
+}
+
+// TestGreatDealIsMuch checks that "a great deal" says "much": two claims
+// sharing only "great" ("a great deal of progress" / "made a great
+// publicity") share no content word.
+func TestGreatDealIsMuch(t *testing.T) {
+	c := prepareText("Some places a great deal of progress.")
+	var got []string
+	for n := range c.content {
+		got = append(got, c.tok(n).Lower)
+	}
+	if strings.Join(got, " ") != "places progress" {
+		t.Errorf("content words %q, want places, progress", got)
+	}
+	if d := prepareText("They made a great publicity of it."); len(d.content) == 0 || d.tok(1).Lower != "great" {
+		t.Errorf("'a great publicity' lost its adjective: %d content words", len(d.content))
+	}
 }
