@@ -85,7 +85,7 @@ func TestGreatDealIsMuch(t *testing.T) {
 	if strings.Join(got, " ") != "places progress" {
 		t.Errorf("content words %q, want places, progress", got)
 	}
-	if d := prepareText("They made a great publicity of it."); len(d.content) == 0 || d.tok(1).Lower != "great" {
+	if d := prepareText("They made a great publicity of it."); len(d.content) == 0 || d.tok(0).Lower != "great" {
 		t.Errorf("'a great publicity' lost its adjective: %d content words", len(d.content))
 	}
 }
