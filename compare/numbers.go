@@ -485,10 +485,11 @@ func measure(toks []token, i int, q *quantity) bool {
 	if at(j+1).Lower == "and" && at(j+2).Lower == "a" && at(j+3).Lower == "half" {
 		q.val, j = q.val+0.5, j+3 // "two and a half"
 	}
-	abbrev := false
+	abbrev, scaled := false, false
 	for at(j+1).Stop && scales[at(j+1).Lower] > 0 {
 		// the tokenizer multiplied the number by it: "12 million", "5 bn"
 		abbrev = abbrev || len(at(j+1).Lower) <= 2
+		scaled = true
 		j++
 	}
 	glued := gluedScales[strings.TrimLeftFunc(t.Lower, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' })]
@@ -580,6 +581,12 @@ func measure(toks []token, i int, q *quantity) bool {
 			// another bare figure said of the same words meets (sameBare)
 			q.to = j
 			return true
+		}
+		if len(unit) == 0 && (scaled || strings.Contains(t.Surface, ",") && t.Num >= 1000) {
+			// "siphoned almost 1.4 million", "around 900,000": a sum
+			// whose currency goes without saying
+			q.dim, q.unit = "amount", map[string]bool{"#amount": true}
+			break
 		}
 		if len(unit) == 0 {
 			return false

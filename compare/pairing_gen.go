@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.31804, // bias
+	-5.30498, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.65637,  // similarity
-	2.16715,  // cosine
-	2.48125,  // vector_cosine
-	1.62353,  // soft_cover_min
-	0.851465, // soft_cover_max
-	0.658642, // clash_negation
-	0.364866, // clash_figures
-	0.646225, // clash_other
-	0.516763, // all_vs_part
-	0.830406, // same_measure
-	2.02724,  // opposed_assessment
-	0.198947, // short
-	-1.72888, // position_gap
-	1.29657,  // anchor_max
-	0.517765, // anchor_sum
-	1.89573,  // clash_timeliness
+	1.65168,  // similarity
+	2.17878,  // cosine
+	2.47302,  // vector_cosine
+	1.61667,  // soft_cover_min
+	0.852927, // soft_cover_max
+	0.657832, // clash_negation
+	0.331347, // clash_figures
+	0.645668, // clash_other
+	0.518588, // all_vs_part
+	0.80621,  // same_measure
+	2.02407,  // opposed_assessment
+	0.197251, // short
+	-1.73012, // position_gap
+	1.29208,  // anchor_max
+	0.515927, // anchor_sum
+	1.90528,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.54365,   // bias
-	1.57277,    // mutual_best
-	-1.06891,   // similarity_gap
-	1.4743,     // diagonal_support
-	1.73511,    // diagonal_x_cover
-	1.47809,    // diagonal_both
-	0.829212,   // similarity
-	1.1687,     // cosine
-	2.03725,    // vector_cosine
-	1.13288,    // soft_cover_min
-	0.434516,   // soft_cover_max
-	0.277196,   // clash_negation
-	0.280374,   // clash_figures
-	0.402334,   // clash_other
-	0.447984,   // all_vs_part
-	0.638325,   // same_measure
-	1.71375,    // opposed_assessment
-	-0.0267618, // short
-	-0.758892,  // position_gap
-	0.754038,   // anchor_max
-	0.28316,    // anchor_sum
-	1.29373,    // clash_timeliness
+	-4.53483,   // bias
+	1.53813,    // mutual_best
+	-1.07327,   // similarity_gap
+	1.4802,     // diagonal_support
+	1.76639,    // diagonal_x_cover
+	1.48309,    // diagonal_both
+	0.837646,   // similarity
+	1.18912,    // cosine
+	2.03717,    // vector_cosine
+	1.13272,    // soft_cover_min
+	0.43937,    // soft_cover_max
+	0.278302,   // clash_negation
+	0.252429,   // clash_figures
+	0.387174,   // clash_other
+	0.449634,   // all_vs_part
+	0.633393,   // same_measure
+	1.73075,    // opposed_assessment
+	-0.0297648, // short
+	-0.766147,  // position_gap
+	0.753824,   // anchor_max
+	0.282494,   // anchor_sum
+	1.30261,    // clash_timeliness
 }
