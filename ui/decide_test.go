@@ -73,6 +73,31 @@ func TestAClaimInNoPairGetsItsClosestCounterpartsRanked(t *testing.T) {
 	}
 }
 
+// TestASuggestionIsOfferedOnce checks that the details strip of a
+// possible counterpart offers "Pair them" for it and numbers only other
+// claims: no "Pair with ①" that does the same.
+func TestASuggestionIsOfferedOnce(t *testing.T) {
+	r := openReader(t, tempStore(t))
+	camera, filmed := showSuggestion(t, r)
+	r.selectClaim(reading.Claim{Side: reading.Left, ID: camera.ID}, false)
+	r.showDetails()
+	ranked := r.sel.Ranked()
+	if len(ranked) == 0 {
+		t.Fatal("a claim with a possible counterpart gets no other claims ranked")
+	}
+	for i, k := range ranked {
+		if k.ID == filmed.ID {
+			t.Errorf("the possible counterpart is ranked %s as well", rankMarks[i])
+		}
+	}
+	if got := richText(r.details.diff); !strings.Contains(got, "Other close claims of Witness") {
+		t.Errorf("the details strip lists %q", got)
+	}
+	if n, want := len(r.details.buttons.Objects), 2+len(ranked); n != want {
+		t.Errorf("the strip offers %d buttons, want Pair them, Not the same thing and %d Pair with", n, len(ranked))
+	}
+}
+
 func TestOneClickConfirmsASuggestion(t *testing.T) {
 	r := openReader(t, tempStore(t))
 	camera, filmed := showSuggestion(t, r)

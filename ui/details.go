@@ -54,15 +54,16 @@ func (d *details) offer(cs ...choice) {
 }
 
 // showRanked lists the claims of the other side ranked as counterparts,
-// numbered as the other pane marks them.
-func (d *details) showRanked(other string, texts []string, sims []float64) {
+// numbered as the other pane marks them, after the lead that names them
+// ("Closest claims of the union").
+func (d *details) showRanked(lead string, texts []string, sims []float64) {
 	if len(texts) == 0 {
 		d.diff.Segments = nil
 		d.diff.Refresh()
 		return
 	}
 	segs := []widget.RichTextSegment{&widget.TextSegment{
-		Text:  "Closest claims of " + other + " (Alt+1, Alt+2, Alt+3 pairs with one): ",
+		Text:  lead + " (Alt+1, Alt+2, Alt+3 pairs with one): ",
 		Style: caption,
 	}}
 	for i, t := range texts {

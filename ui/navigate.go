@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"slices"
 
 	"fyne.io/fyne/v2"
 
@@ -67,13 +68,13 @@ func (r *Reader) showDetails() {
 	otherName := clip(cmp.Or(other.Party, other.Title, "The other side"), maxHeaderLen)
 	if s, ok := r.currentSuggestion(); ok {
 		r.details.showSuggestion(s)
-		r.showRanked(cur, otherName, choice{"Pair them", r.pairCurrent}, choice{"Not the same thing", r.rejectCurrent})
+		r.showRanked(cur, "Other close claims of "+otherName, choice{"Pair them", r.pairCurrent}, choice{"Not the same thing", r.rejectCurrent})
 		return
 	}
 	p, _, ok := r.model.PairOf(cur)
 	if !ok {
 		r.details.showUnmatched(otherName)
-		r.showRanked(cur, otherName)
+		r.showRanked(cur, "Closest claims of "+otherName)
 		return
 	}
 	r.details.showPair(p, r.partyNames(), [2]string{claimText(r.model, reading.Left, p.Left), claimText(r.model, reading.Right, p.Right)})
@@ -110,14 +111,25 @@ const maxRanked = len(rankMarks)
 
 // rankCounterparts ranks, off the UI goroutine, the claims of the other
 // side as counterparts of a claim in no pair; the other pane numbers them
-// and the details strip lists them while the claim is current.
+// and the details strip lists them while the claim is current. The claims
+// of its possible counterpart, which the strip offers already, are left
+// out.
 func (r *Reader) rankCounterparts(c reading.Claim) {
 	if _, _, paired := r.model.PairOf(c); paired {
 		return
 	}
+	var offered []int
+	if s, ok := r.currentSuggestion(); ok {
+		offered = s.Right
+		if c.Side == reading.Right {
+			offered = s.Left
+		}
+	}
 	res := r.model.Result
 	r.background(func() {
-		ranked := compare.Candidates(res, c.Side == reading.Left, c.ID, maxRanked)
+		ranked := compare.Candidates(res, c.Side == reading.Left, c.ID, maxRanked+len(offered))
+		ranked = slices.DeleteFunc(ranked, func(k compare.Candidate) bool { return slices.Contains(offered, k.ID) })
+		ranked = ranked[:min(len(ranked), maxRanked)]
 		fyne.Do(func() {
 			if cur, ok := r.sel.Current(); !ok || cur != c || r.model == nil || r.model.Result != res {
 				return
@@ -130,8 +142,9 @@ func (r *Reader) rankCounterparts(c reading.Claim) {
 }
 
 // showRanked lists the ranked counterparts of the current claim in the
-// details strip, and offers the choices given and a button for each.
-func (r *Reader) showRanked(cur reading.Claim, other string, choices ...choice) {
+// details strip after the lead that names them, and offers the choices
+// given and a button for each.
+func (r *Reader) showRanked(cur reading.Claim, lead string, choices ...choice) {
 	ranked := r.sel.Ranked()
 	texts, sims := make([]string, len(ranked)), make([]float64, len(ranked))
 	for i, k := range ranked {
@@ -140,7 +153,7 @@ func (r *Reader) showRanked(cur reading.Claim, other string, choices ...choice) 
 		choices = append(choices, choice{"Pair with " + rankMarks[i], func() { r.pairRanked(i) }})
 	}
 	r.details.offer(choices...)
-	r.details.showRanked(other, texts, sims)
+	r.details.showRanked(lead, texts, sims)
 }
 
 // pairRanked pairs the current claim with its n-th ranked counterpart.
