@@ -13,7 +13,11 @@
 //     items) and cuts a sentence into clauses where it makes two claims.
 //  3. Tokens: words are lower-cased, lemmatised with WordNet (package
 //     lexicon) and stemmed (Snowball); numbers in digits or words become
-//     values, so "three" meets "3" and "5.1%" meets "5.1 percent".
+//     values, so "three" meets "3" and "5.1%" meets "5.1 percent". Who
+//     speaks is no content word: a speaker and a reporting verb before or
+//     after the reported clause ("the union said", "It confirmed that",
+//     "according to the force") frame each party's claims in its own voice
+//     and are left out of what the claims are compared on.
 //  4. Similarity: a linear model fitted on the STS Benchmark combines TF-IDF
 //     cosine, soft word coverage through synonyms, word families, hypernyms
 //     and word vectors, n-gram and character overlaps, numbers and names. In
