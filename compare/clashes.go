@@ -88,12 +88,28 @@ func alignedWords(ms []wordMatch) int {
 // overstated the revenue" / "inflated the company's revenue").
 func denialCues(x, y side) []cue {
 	i := x.c.mk.denial
-	if i < 0 || y.c.mk.denial >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 {
+	if i < 0 || y.c.mk.denial >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) {
 		return nil
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
 	py := mainPhrase(y)
 	return []cue{{rel: Contradict, text: orient(x, "denial", px, py)}}
+}
+
+// deniedThere reports whether what x denies after its denial at token i
+// (the next few words) has a counterpart y negates too: "no evidence of a
+// cyber attack" / "rather than any malicious activity" agree.
+func deniedThere(x side, i int, y side) bool {
+	for n, m := range x.m {
+		k := x.c.content[n]
+		if k <= i || k > i+5 || m.other < 0 || m.kind == mNone || m.kind == mCoHyponym || m.kind == mAntonym {
+			continue
+		}
+		if negatedAt(y.c.toks, y.c.content[m.other]) {
+			return true
+		}
+	}
+	return false
 }
 
 // weightsOf returns c's content word weights, or ones.

@@ -216,6 +216,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"not against grants", "The company plans to refurbish all 180 flats on the estate over the next three years.", "Residents are not against the landlord's three-year programme to modernise the estate's 180 homes.", Agree, ""},
 		{"voting against a plan breaks no rule", "The budget was approved by the council on Wednesday.", "Two independent councillors voted against the spending plan on Wednesday.", Differ, ""},
 		{"a sum without its currency", "At the discounted price the treatment costs about 21,000 per quality-adjusted life year.", "The committee's most plausible estimate was roughly 48,000 per quality-adjusted life year.", Contradict, "different number"},
+		{"a denial both sides make is no clash", "There was no evidence of a cyber attack on the network.", "The outage came from an error in a routine update rather than any malicious activity on the network.", Differ, ""},
 		{"a tally counts no people", "The budget was approved by 31 votes to 24.", "Two independent councillors voted against the budget.", Differ, ""},
 		{"a firm negation is not hidden by a hint", "The 1998 maritime boundary remains legally binding on both states.", "The 1998 maritime line was never ratified by parliament and therefore cannot be considered binding.", Contradict, `negation: "binding"`},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
