@@ -479,9 +479,9 @@ func printSet(w io.Writer, s *setResult, verbose verbosity) {
 		cases = "case"
 	}
 	fmt.Fprintf(w, "\n== %s: %s (%d %s)\n", s.Name, s.Path, len(s.Cases), cases)
-	fmt.Fprintf(w, "relations found     %d/%d = %s   wrong-relation %d, suggested %d, split %d, missed %d\n",
-		s.Outcomes[outFound], s.Expectations, s.FoundRate, s.Outcomes[outWrong], s.Outcomes[outSuggested],
-		s.Outcomes[outSplit], s.Outcomes[outMissed])
+	fmt.Fprintf(w, "relations found     %d/%d = %s (95%% %s-%s over cases)   wrong-relation %d, suggested %d, split %d, missed %d\n",
+		s.Outcomes[outFound], s.Expectations, s.FoundRate, s.FoundInterval[0], s.FoundInterval[1], s.Outcomes[outWrong],
+		s.Outcomes[outSuggested], s.Outcomes[outSplit], s.Outcomes[outMissed])
 	if s.NotLocated > 0 {
 		fmt.Fprintf(w, "expectations whose text no claim holds: %d\n", s.NotLocated)
 	}

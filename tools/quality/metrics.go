@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"math"
+	"math/rand/v2"
+	"sort"
 	"strconv"
 
 	"github.com/parley-reader/parley/compare/stat"
@@ -134,3 +136,38 @@ func (c *confusion) MarshalJSON() ([]byte, error) {
 
 // nan returns a NaN.
 func nan() float64 { return math.NaN() }
+
+// bootstrapDraws is how many resamples foundInterval draws.
+const bootstrapDraws = 2000
+
+// foundInterval returns the 95% bootstrap interval of the share of
+// expectations found, resampling whole cases with replacement (the
+// expectations of one case stand or fall together): how far the rate of a
+// set of ten cases can move by the luck of which cases were written. found
+// and total hold each case's counts. The draws are seeded, so the interval
+// is the same on every run; with no expectations it is undefined.
+func foundInterval(found, total []int) (lo, hi score) {
+	n := len(total)
+	sum := 0
+	for _, t := range total {
+		sum += t
+	}
+	if n == 0 || sum == 0 {
+		return score(math.NaN()), score(math.NaN())
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	rates := make([]float64, 0, bootstrapDraws)
+	for range bootstrapDraws {
+		f, t := 0, 0
+		for range n {
+			k := rng.IntN(n)
+			f, t = f+found[k], t+total[k]
+		}
+		if t > 0 {
+			rates = append(rates, float64(f)/float64(t))
+		}
+	}
+	sort.Float64s(rates)
+	at := func(q float64) score { return score(rates[int(q*float64(len(rates)-1))]) }
+	return at(0.025), at(0.975)
+}

@@ -260,3 +260,24 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-v=2: %d %v", v, err)
 	}
 }
+
+// TestFoundInterval checks the bootstrap interval of the found rate: it
+// holds the rate, is a point when every case scores alike, and is the same
+// on every run.
+func TestFoundInterval(t *testing.T) {
+	lo, hi := foundInterval([]int{7, 7, 7}, []int{7, 7, 7})
+	if lo != 1 || hi != 1 {
+		t.Errorf("all found: interval %v-%v, want 1-1", lo, hi)
+	}
+	found, total := []int{1, 5, 2, 6, 0, 4, 3, 7, 2, 5}, []int{7, 7, 7, 7, 7, 7, 7, 7, 7, 7}
+	lo, hi = foundInterval(found, total)
+	if !(lo < 0.5 && 0.5 < hi) || hi-lo < 0.1 || lo < 0 || hi > 1 {
+		t.Errorf("mixed cases, rate 0.5: interval %v-%v", lo, hi)
+	}
+	if lo2, hi2 := foundInterval(found, total); lo2 != lo || hi2 != hi {
+		t.Errorf("a second run gave %v-%v, the first %v-%v", lo2, hi2, lo, hi)
+	}
+	if lo, hi := foundInterval(nil, nil); lo.defined() || hi.defined() {
+		t.Errorf("no cases: interval %v-%v, want undefined", lo, hi)
+	}
+}

@@ -21,6 +21,7 @@ type setResult struct {
 	Expectations      int            `json:"expectations"`
 	Outcomes          map[string]int `json:"outcomes"`
 	FoundRate         score          `json:"found_rate"`
+	FoundInterval     [2]score       `json:"found_rate_95"` // bootstrap over cases
 	NotLocated        int            `json:"expectations_not_in_a_claim"`
 	Confusion         *confusion     `json:"confusion"`
 	Relations         map[string]prf `json:"relations"`
@@ -42,12 +43,17 @@ func newSetResult(name, path string, cases []*caseResult) *setResult {
 	for _, o := range outcomes {
 		s.Outcomes[o] = 0
 	}
-	for _, c := range cases {
+	found, total := make([]int, len(cases)), make([]int, len(cases))
+	for k, c := range cases {
 		if c.Error != "" {
 			s.Errors++
 		}
 		for _, e := range c.Expect {
 			s.Expectations++
+			total[k]++
+			if e.Outcome == outFound {
+				found[k]++
+			}
 			s.Outcomes[e.Outcome]++
 			s.Confusion.add(string(e.Expect.Relation), e.Predicted)
 			if c.Error == "" && (len(e.Left) == 0 || len(e.Right) == 0) {
@@ -75,6 +81,7 @@ func newSetResult(name, path string, cases []*caseResult) *setResult {
 		s.NeverViolations += len(c.Never)
 	}
 	s.FoundRate = ratio(s.Outcomes[outFound], s.Expectations)
+	s.FoundInterval[0], s.FoundInterval[1] = foundInterval(found, total)
 	s.Omissions.Recall = ratio(s.Omissions.Unmatched, s.Omissions.Total)
 	for _, r := range relationLabels {
 		s.Relations[r] = s.Confusion.class(r)
