@@ -487,6 +487,8 @@ func printSet(w io.Writer, s *setResult, verbose verbosity) {
 	}
 	printMatrix(w, s.Confusion, s.Relations, "expected \\ predicted", false)
 	fmt.Fprintf(w, "contradict on an expected agree: %d\n", s.ContradictOnAgree)
+	fmt.Fprintf(w, "contradictions      %d, of which no expectation names %d, and %d join a claim listed as never addressed\n",
+		s.Contradictions, s.UnnamedContradictions, s.ContradictionsOnOmitted)
 	om := s.Omissions
 	fmt.Fprintf(w, "omissions           %d: unmatched %d (recall %s), suggested %d, paired %d (false pairs)",
 		om.Total, om.Unmatched, om.Recall, om.Suggested, om.Paired)

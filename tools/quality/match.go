@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -232,6 +233,13 @@ type caseResult struct {
 	ExpectedClaims    int `json:"expected_claims"`
 	FalseOmissions    int `json:"false_omissions"`
 	ExpectedSuggested int `json:"expected_suggested"`
+	// Contradictions counts the pairs called contradictions; Unnamed
+	// those of them that no expectation names (the cases do not list
+	// every relation, so some may be right), and OnOmitted those that join
+	// a claim the case says the other side never addresses: wrong for sure.
+	Contradictions          int `json:"contradictions"`
+	UnnamedContradictions   int `json:"unnamed_contradictions"`
+	ContradictionsOnOmitted int `json:"contradictions_on_omitted"`
 
 	res         *compare.Result
 	left, right *sideView
@@ -321,7 +329,45 @@ func evalCase(c cases.Case, res *compare.Result, err error) *caseResult {
 	for _, rule := range c.Never {
 		cr.Never = append(cr.Never, neverViolations(rule, res, cr.left, cr.right)...)
 	}
+	cr.countContradictions(c)
 	return cr
+}
+
+// countContradictions counts the case's pairs called contradictions, those
+// no expectation names and those that join a claim listed as omitted.
+func (cr *caseResult) countContradictions(c cases.Case) {
+	omitted := [2]map[int]bool{{}, {}}
+	for _, o := range cr.Omitted {
+		k := 0
+		if o.Side == "right" {
+			k = 1
+		}
+		for _, id := range o.Claims {
+			omitted[k][id] = true
+		}
+	}
+	for _, p := range cr.res.Pairs {
+		if p.Relation != compare.Contradict {
+			continue
+		}
+		cr.Contradictions++
+		lt, rt := cr.left.text(p.Left), cr.right.text(p.Right)
+		named := false
+		for _, e := range c.Expect {
+			if cases.AnyIn(lt, e.Lefts()) && cases.AnyIn(rt, e.Rights()) {
+				named = true
+				break
+			}
+		}
+		if named {
+			continue
+		}
+		cr.UnnamedContradictions++
+		if slices.ContainsFunc(p.Left, func(id int) bool { return omitted[0][id] }) ||
+			slices.ContainsFunc(p.Right, func(id int) bool { return omitted[1][id] }) {
+			cr.ContradictionsOnOmitted++
+		}
+	}
 }
 
 // countClaims counts the claims of one side by placement.

@@ -161,6 +161,18 @@ func TestEvalCase(t *testing.T) {
 		t.Errorf("expected claims %d, false omissions %d, suggested %d", cr.ExpectedClaims, cr.FalseOmissions, cr.ExpectedSuggested)
 	}
 
+	if cr.Contradictions != 1 || cr.UnnamedContradictions != 0 || cr.ContradictionsOnOmitted != 0 {
+		t.Errorf("contradictions %d, unnamed %d, on omitted %d; want 1, 0, 0", cr.Contradictions, cr.UnnamedContradictions, cr.ContradictionsOnOmitted)
+	}
+	// "the delay" against the weather, and the thanks to staff against the
+	// support line: contradictions no expectation names, each joining a
+	// claim listed as never addressed.
+	wrong := handResult()
+	wrong.Pairs[2].Relation, wrong.Pairs[3].Relation = compare.Contradict, compare.Contradict
+	if w := newSetResult("wrong", "", []*caseResult{evalCase(c, wrong, nil)}); w.Contradictions != 3 || w.UnnamedContradictions != 2 || w.ContradictionsOnOmitted != 2 {
+		t.Errorf("contradictions %d, unnamed %d, on omitted %d; want 3, 2, 2", w.Contradictions, w.UnnamedContradictions, w.ContradictionsOnOmitted)
+	}
+
 	s := newSetResult("hand", "", []*caseResult{cr})
 	if s.Expectations != 7 || s.Outcomes[outFound] != 1 || !near(s.FoundRate, 1.0/7) || s.NotLocated != 1 {
 		t.Errorf("set: %d expectations, outcomes %v, rate %v, not located %d", s.Expectations, s.Outcomes, s.FoundRate, s.NotLocated)

@@ -31,9 +31,14 @@ type setResult struct {
 	ExpectedClaims    int            `json:"expected_claims"`
 	FalseOmissions    int            `json:"false_omissions"`
 	ExpectedSuggested int            `json:"expected_suggested"`
-	NeverRules        int            `json:"never_rules"`
-	NeverViolations   int            `json:"never_violations"`
-	Errors            int            `json:"compare_errors"`
+	// Contradictions, UnnamedContradictions and ContradictionsOnOmitted
+	// sum the cases' (see caseResult).
+	Contradictions          int `json:"contradictions"`
+	UnnamedContradictions   int `json:"unnamed_contradictions"`
+	ContradictionsOnOmitted int `json:"contradictions_on_omitted"`
+	NeverRules              int `json:"never_rules"`
+	NeverViolations         int `json:"never_violations"`
+	Errors                  int `json:"compare_errors"`
 }
 
 // newSetResult sums the results of a set's cases.
@@ -77,6 +82,9 @@ func newSetResult(name, path string, cases []*caseResult) *setResult {
 		s.ExpectedClaims += c.ExpectedClaims
 		s.FalseOmissions += c.FalseOmissions
 		s.ExpectedSuggested += c.ExpectedSuggested
+		s.Contradictions += c.Contradictions
+		s.UnnamedContradictions += c.UnnamedContradictions
+		s.ContradictionsOnOmitted += c.ContradictionsOnOmitted
 		s.NeverRules += c.NeverRules
 		s.NeverViolations += len(c.Never)
 	}
