@@ -23,9 +23,23 @@ func negations(c *claimInfo) []int {
 				continue
 			}
 		}
+		if rulesOut(c.toks, i) {
+			continue
+		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// rulesOut reports whether the negation at token i negates "rule out"
+// ("cannot be ruled out", "did not rule out"): it says a thing may be, and
+// denies nothing.
+func rulesOut(toks []token, i int) bool {
+	j := i + 1
+	for j < len(toks) && auxiliaries[toks[j].Lower] {
+		j++
+	}
+	return j+1 < len(toks) && toks[j].Lemma == "rule" && toks[j+1].Lower == "out"
 }
 
 // negationCues finds a negation on one side of something the other side

@@ -1199,7 +1199,7 @@ func quantityCues(a, b side) []cue {
 				// a month without a day agrees with any day of it
 				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) {
 					same = qb
-				} else if clash == nil {
+				} else if clash == nil && saidOfOne(a, qa, b, *qb) {
 					clash = qb
 				}
 			case qa.exact && qb.exact && sameValue(qa, *qb):
@@ -1207,7 +1207,7 @@ func quantityCues(a, b side) []cue {
 			case subset(qa, *qb):
 				fits = qb // "two girls" among "four people"
 			case disjoint(qa, *qb):
-				if clash == nil && !met[k] {
+				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration") || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
 				}
 			default:
@@ -1244,4 +1244,42 @@ func quantityCues(a, b side) []cue {
 		}
 	}
 	return out
+}
+
+// saidOfOne reports whether two dates or lengths of time may be said of
+// one thing: a word of either's clause, outside the figure, has a
+// counterpart in the other's clause, or one clause says nothing besides
+// its figure. "Drug use has fallen since March" and "the library had been
+// closed since July" date two events; so do "without an incident for
+// eleven years" and "a public meeting within a month".
+func saidOfOne(a side, qa quantity, b side, qb quantity) bool {
+	return alone(a.c, qa) || alone(b.c, qb) || clauseShared(a, qa, b, qb) || clauseShared(b, qb, a, qa)
+}
+
+// alone reports whether q's clause holds no content word besides q.
+func alone(c *claimInfo, q quantity) bool {
+	for _, k := range c.content {
+		if k >= q.clause[0] && k <= q.clause[1] && (k < q.from || k > q.to) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseShared reports whether a content word of qx's clause, outside the
+// figure, has a counterpart in qy's clause, outside its figure.
+func clauseShared(x side, qx quantity, y side, qy quantity) bool {
+	for n, k := range x.c.content {
+		if k < qx.clause[0] || k > qx.clause[1] || k >= qx.from && k <= qx.to || n >= len(x.m) {
+			continue
+		}
+		m := x.m[n]
+		if !grounds(m.kind) {
+			continue
+		}
+		if o := y.c.content[m.other]; o >= qy.clause[0] && o <= qy.clause[1] && (o < qy.from || o > qy.to) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,28 +5,28 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30498, // bias
+	-5.29344, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.65168,  // similarity
-	2.17878,  // cosine
-	2.47302,  // vector_cosine
-	1.61667,  // soft_cover_min
-	0.852927, // soft_cover_max
-	0.657832, // clash_negation
-	0.331347, // clash_figures
-	0.645668, // clash_other
-	0.518588, // all_vs_part
-	0.80621,  // same_measure
-	2.02407,  // opposed_assessment
-	0.197251, // short
-	-1.73012, // position_gap
-	1.29208,  // anchor_max
-	0.515927, // anchor_sum
-	1.90528,  // clash_timeliness
+	1.62774,  // similarity
+	2.14351,  // cosine
+	2.48882,  // vector_cosine
+	1.61154,  // soft_cover_min
+	0.849443, // soft_cover_max
+	0.673357, // clash_negation
+	0.478588, // clash_figures
+	0.655903, // clash_other
+	0.501389, // all_vs_part
+	0.79739,  // same_measure
+	2.01536,  // opposed_assessment
+	0.196568, // short
+	-1.73993, // position_gap
+	1.28658,  // anchor_max
+	0.513309, // anchor_sum
+	1.92983,  // clash_timeliness
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +34,26 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.53483,   // bias
-	1.53813,    // mutual_best
-	-1.07327,   // similarity_gap
-	1.4802,     // diagonal_support
-	1.76639,    // diagonal_x_cover
-	1.48309,    // diagonal_both
-	0.837646,   // similarity
-	1.18912,    // cosine
-	2.03717,    // vector_cosine
-	1.13272,    // soft_cover_min
-	0.43937,    // soft_cover_max
-	0.278302,   // clash_negation
-	0.252429,   // clash_figures
-	0.387174,   // clash_other
-	0.449634,   // all_vs_part
-	0.633393,   // same_measure
-	1.73075,    // opposed_assessment
-	-0.0297648, // short
-	-0.766147,  // position_gap
-	0.753824,   // anchor_max
-	0.282494,   // anchor_sum
-	1.30261,    // clash_timeliness
+	-4.52187,   // bias
+	1.65801,    // mutual_best
+	-1.05827,   // similarity_gap
+	1.48,       // diagonal_support
+	1.73785,    // diagonal_x_cover
+	1.48858,    // diagonal_both
+	0.786055,   // similarity
+	1.08259,    // cosine
+	2.03152,    // vector_cosine
+	1.12109,    // soft_cover_min
+	0.430886,   // soft_cover_max
+	0.279721,   // clash_negation
+	0.374654,   // clash_figures
+	0.412722,   // clash_other
+	0.43371,    // all_vs_part
+	0.64114,    // same_measure
+	1.71231,    // opposed_assessment
+	-0.0276798, // short
+	-0.770899,  // position_gap
+	0.728457,   // anchor_max
+	0.270655,   // anchor_sum
+	1.28783,    // clash_timeliness
 }
