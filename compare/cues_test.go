@@ -220,6 +220,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"dates of two events", "Drug use has fallen since body scanners were installed in March.", "We also found that the prison library had been closed since July.", Differ, ""},
 		{"one event dated apart", "The plant reopened on 3 May.", "The plant reopened on 9 May.", Contradict, "different date"},
 		{"not ruling out denies nothing", "Further increases in the policy rate cannot be ruled out.", "The government fully respects the independence of the central bank.", Differ, ""},
+		{"a claim of an event called off and another going ahead", "Teaching hours that are cancelled will be refunded, and graduation ceremonies will go ahead as scheduled.", "About half of all scheduled teaching was cancelled on the opening day.", Differ, ""},
 		{"a tally counts no people", "The budget was approved by 31 votes to 24.", "Two independent councillors voted against the budget.", Differ, ""},
 		{"a firm negation is not hidden by a hint", "The 1998 maritime boundary remains legally binding on both states.", "The 1998 maritime line was never ratified by parliament and therefore cannot be considered binding.", Contradict, `negation: "binding"`},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},

@@ -314,14 +314,17 @@ var opposedPhrases = []struct {
 }
 
 // phraseCues: x says one of a pair of opposed phrases, y the other ("on
-// schedule" / "three weeks late").
+// schedule" / "three weeks late"). A claim that says both of two things
+// ("teaching hours that are cancelled ... ceremonies will go ahead")
+// speaks of more than one event, and the pair makes no cue.
 func phraseCues(x, y side) []cue {
 	if !sharesContent(x, y) {
 		return nil
 	}
 	var out []cue
 	for k, o := range opposedPhrases {
-		if px, py := x.c.mk.phrases[k][0], y.c.mk.phrases[k][1]; px.ok && py.ok {
+		both := x.c.mk.phrases[k][0].ok && x.c.mk.phrases[k][1].ok || y.c.mk.phrases[k][0].ok && y.c.mk.phrases[k][1].ok
+		if px, py := x.c.mk.phrases[k][0], y.c.mk.phrases[k][1]; px.ok && py.ok && !both {
 			out = append(out, cue{rel: Contradict, text: orient(x, o.kind, px.text, py.text)})
 		}
 	}
