@@ -35,11 +35,18 @@ func negations(c *claimInfo) []int {
 // ("cannot be ruled out", "did not rule out"): it says a thing may be, and
 // denies nothing.
 func rulesOut(toks []token, i int) bool {
+	j := negatedHead(toks, i)
+	return j+1 < len(toks) && toks[j].Lemma == "rule" && toks[j+1].Lower == "out"
+}
+
+// negatedHead returns the index of the word the negation at token i
+// governs, past any auxiliary, or len(toks).
+func negatedHead(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) && auxiliaries[toks[j].Lower] {
 		j++
 	}
-	return j+1 < len(toks) && toks[j].Lemma == "rule" && toks[j+1].Lower == "out"
+	return j
 }
 
 // negationCues finds a negation on one side of something the other side
@@ -139,10 +146,7 @@ func grants(toks []token, i int) bool { return negatedHeadIn(toks, i, doubtVerbs
 // negatedHeadIn reports whether the verb the negation at token i governs,
 // past any auxiliary, is one of verbs (as a lemma).
 func negatedHeadIn(toks []token, i int, verbs map[string]bool) bool {
-	j := i + 1
-	for j < len(toks) && auxiliaries[toks[j].Lower] {
-		j++
-	}
+	j := negatedHead(toks, i)
 	return j < len(toks) && verbs[toks[j].Lemma]
 }
 

@@ -503,6 +503,7 @@ func measure(toks []token, i int, q *quantity) bool {
 		}
 		cur, j = currencies[at(k).Lemma], k
 	}
+	temp := temperature(toks, j)
 	switch {
 	case cur != "":
 		if glued > 0 {
@@ -541,12 +542,11 @@ func measure(toks []token, i int, q *quantity) bool {
 		if relativeWords[at(j+1).Lower] {
 			j++ // "nine days later"
 		}
-	case temperature(toks, j) >= 0:
-		k := temperature(toks, j)
-		if fahrenheit(toks, j, k) {
+	case temp >= 0:
+		if fahrenheit(toks, j, temp) {
 			q.val = (q.val - 32) * 5 / 9
 		}
-		j = k
+		j = temp
 		q.dim, q.head, q.unit = "temperature", "degree", map[string]bool{"degree": true}
 	case oneIn(toks, j) > 0:
 		// "one in fourteen", "one patient in 14", "one out of four": a

@@ -137,18 +137,21 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 // right using it), weighed by its background rarity; anchors returns the
 // largest score and the sum.
 func (al *aligner) anchors(ps *pairStats) (maxScore, sum float64) {
-	rarest := idfOf(idfDocs, 0)
 	for n, m := range ps.ab {
 		if m.kind != mExact && m.kind != mSynonym {
 			continue
 		}
 		ka, kb := ps.a.tok(n).Key, ps.b.tok(m.other).Key
-		s := backgroundIDF(ka) / rarest / float64(max(1, al.dfLeft[ka])*max(1, al.dfRight[kb]))
+		s := backgroundIDF(ka) / rarestIDF / float64(max(1, al.dfLeft[ka])*max(1, al.dfRight[kb]))
 		maxScore = math.Max(maxScore, s)
 		sum += s
 	}
 	return maxScore, sum
 }
+
+// rarestIDF is the background IDF of a term in no document, the largest:
+// anchors scale by it.
+var rarestIDF = idfOf(idfDocs, 0)
 
 // relPos is the place of claim i among n, from 0 (the first) to 1 (the
 // last): two parties answering each other tend to take the points in the
