@@ -39,6 +39,18 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// contentCues drops the cues that a point is granted ("conceded:
+// \"confirmed\""), which name the verb that grants it.
+func contentCues(cues []string) []string {
+	var out []string
+	for _, c := range cues {
+		if !strings.HasPrefix(c, "conceded:") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // TestAttributionIsNoContent checks that a speaker's name gives two
 // claims nothing in common and sets them apart in nothing.
 func TestAttributionIsNoContent(t *testing.T) {
@@ -48,7 +60,7 @@ func TestAttributionIsNoContent(t *testing.T) {
 		t.Fatalf("judged %s %q, want agree", v.Relation, v.Cues)
 	}
 	for _, w := range []string{"Holmcroft", "Housing", "union", "confirmed"} {
-		if cueWith(v.Cues, w) {
+		if cueWith(contentCues(v.Cues), w) {
 			t.Errorf("cues %q name the speaker's %q", v.Cues, w)
 		}
 	}

@@ -3,14 +3,15 @@ package compare
 import "fmt"
 
 // concessionWords grant the other side's point in a reply: "Starting
-// salaries have indeed gone up", "we acknowledge that work".
+// salaries have indeed gone up", "we acknowledge that work", "the force
+// confirmed that eleven people had been arrested".
 var concessionWords = set("indeed", "admittedly", "acknowledge", "acknowledges", "acknowledged",
-	"concede", "concedes", "conceded", "admit", "admits", "admitted", "granted")
+	"concede", "concedes", "conceded", "admit", "admits", "admitted", "granted", "confirm", "confirms", "confirmed")
 
 // concessionLeads grant a point with the clause after them: "we accept
 // that", "it is true that", "we do not dispute that".
-var concessionLeads = set("accept that", "accepts that", "agree that", "agrees that", "recognise that",
-	"recognises that", "recognize that", "recognizes that", "true that", "not dispute", "not disputed",
+var concessionLeads = set("accept that", "accepts that", "accepted that", "agree that", "agrees that", "agreed that",
+	"recognise that", "recognises that", "recognised that", "recognize that", "recognizes that", "recognized that", "true that", "not dispute", "not disputed",
 	"no dispute")
 
 // concessionAt returns the index of the first word of c granting a point

@@ -89,7 +89,8 @@ var currencies = map[string]string{"pound": "pound", "sterling": "pound", "quid"
 var gluedScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 
 // fractionPercent reads a fraction word as a percent: "a quarter of" is 25 percent.
-var fractionPercent = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25}
+var fractionPercent = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
+	"fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10}
 
 // vagueShares are shares said in words, as ranges of percents: "most of
 // the trees", "a large share of workloads", "the vast majority of
@@ -715,7 +716,7 @@ func fraction(toks []token, i int) (quantity, bool) {
 	switch p := i - 1; {
 	case p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "one"):
 		from = p
-	case p >= 0 && toks[p].IsNum && (toks[p].Num == 2 || toks[p].Num == 3) && strings.HasSuffix(t.Lower, "s"):
+	case p >= 0 && toks[p].IsNum && toks[p].Num >= 2 && toks[p].Num <= 9 && toks[p].Num == math.Trunc(toks[p].Num) && strings.HasSuffix(t.Lower, "s"):
 		f, from = f*toks[p].Num, p
 	case t.Lower != "half":
 		return quantity{}, false

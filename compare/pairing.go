@@ -89,7 +89,8 @@ var pairFeatureNames = func() []string {
 		names = append(names, s.featureNames()...)
 	}
 	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "same_measure",
-		"opposed_assessment", "short", "position_gap", "anchor_max", "anchor_sum", "clash_timeliness")
+		"opposed_assessment", "short", "position_gap", "anchor_max", "anchor_sum", "clash_timeliness",
+		"figures_agree")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
@@ -103,10 +104,13 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	a, b := c.ps.a, c.ps.b
 	short := math.Min(float64(len(a.content)), float64(len(b.content)))
 	var fam [5]float64
-	timely := 0.0
+	timely, agreeing := 0.0, 0.0
 	for _, cu := range cues {
 		if measureKinds[cueKind(cu.text)] {
 			fam[4] = 1
+		}
+		if agreeingFigureKinds[cueKind(cu.text)] {
+			agreeing++
 		}
 		switch {
 		case cu.rel == Differ && cueKind(cu.text) == "all vs part":
@@ -126,7 +130,7 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	f = append(append(f, fam[:]...), b2f(opposed(a, b)), b2f(short <= 3))
 	gap := math.Abs(relPos(c.i, len(al.left)) - relPos(c.j, len(al.right)))
 	amax, asum := al.anchors(c.ps)
-	return append(f, gap, amax, asum, timely)
+	return append(f, gap, amax, asum, timely, math.Min(agreeing, 2))
 }
 
 // anchors scores the words two claims share (the same word or a synonym)
@@ -172,6 +176,12 @@ var figureKinds = set("different number", "different date", "different time", "q
 // two accounts of one event give its date.
 var measureKinds = set("same facts", "compatible figures", "different number", "different time",
 	"quantity", countKind, peopleCountKind)
+
+// agreeingFigureKinds are the cues of two figures of one measure that meet:
+// "almost a third" / "around 30 per cent", "up to two hours" / "120
+// minutes". Two accounts rarely give the same figure of the same thing in
+// claims about different things.
+var agreeingFigureKinds = set("same facts", "compatible figures")
 
 // cueKind returns the kind of a cue: its text before the colon.
 func cueKind(text string) string {

@@ -5,28 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29344, // bias
+	-5.29148, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62774,  // similarity
-	2.14351,  // cosine
-	2.48882,  // vector_cosine
-	1.61154,  // soft_cover_min
-	0.849443, // soft_cover_max
-	0.673357, // clash_negation
-	0.478588, // clash_figures
-	0.655903, // clash_other
-	0.501389, // all_vs_part
-	0.79739,  // same_measure
-	2.01536,  // opposed_assessment
-	0.196568, // short
-	-1.73993, // position_gap
-	1.28658,  // anchor_max
-	0.513309, // anchor_sum
-	1.92983,  // clash_timeliness
+	1.62336,  // similarity
+	2.12828,  // cosine
+	2.4888,   // vector_cosine
+	1.59885,  // soft_cover_min
+	0.83976,  // soft_cover_max
+	0.676839, // clash_negation
+	0.563808, // clash_figures
+	0.659818, // clash_other
+	0.507122, // all_vs_part
+	0.674282, // same_measure
+	2.01481,  // opposed_assessment
+	0.199315, // short
+	-1.73969, // position_gap
+	1.28614,  // anchor_max
+	0.512285, // anchor_sum
+	1.92718,  // clash_timeliness
+	0.351772, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -34,26 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.52187,   // bias
-	1.65801,    // mutual_best
-	-1.05827,   // similarity_gap
-	1.48,       // diagonal_support
-	1.73785,    // diagonal_x_cover
-	1.48858,    // diagonal_both
-	0.786055,   // similarity
-	1.08259,    // cosine
-	2.03152,    // vector_cosine
-	1.12109,    // soft_cover_min
-	0.430886,   // soft_cover_max
-	0.279721,   // clash_negation
-	0.374654,   // clash_figures
-	0.412722,   // clash_other
-	0.43371,    // all_vs_part
-	0.64114,    // same_measure
-	1.71231,    // opposed_assessment
-	-0.0276798, // short
-	-0.770899,  // position_gap
-	0.728457,   // anchor_max
-	0.270655,   // anchor_sum
-	1.28783,    // clash_timeliness
+	-4.5238,    // bias
+	1.67818,    // mutual_best
+	-1.0543,    // similarity_gap
+	1.4815,     // diagonal_support
+	1.74052,    // diagonal_x_cover
+	1.48082,    // diagonal_both
+	0.774222,   // similarity
+	1.0594,     // cosine
+	2.03191,    // vector_cosine
+	1.10655,    // soft_cover_min
+	0.417127,   // soft_cover_max
+	0.279991,   // clash_negation
+	0.466763,   // clash_figures
+	0.415696,   // clash_other
+	0.435382,   // all_vs_part
+	0.524788,   // same_measure
+	1.70932,    // opposed_assessment
+	-0.0253899, // short
+	-0.769544,  // position_gap
+	0.728284,   // anchor_max
+	0.270644,   // anchor_sum
+	1.27519,    // clash_timeliness
+	0.30212,    // figures_agree
 }
