@@ -40,6 +40,10 @@ type quantity struct {
 	// dollars" in "a third of the 180 million dollars"): the claim asserts
 	// the part (see partOf), not the whole.
 	shared bool
+	// step is "change" for the size of a change ("rose by 300 million"),
+	// "level" for where a measure came to stand ("rose to 1.2 billion",
+	// "stands at 950 million"), else "": the two never meet.
+	step   string
 	time   bool // a time of day; val is in hours
 	exact  bool // said as an exact figure
 	zero   bool // said as "no X", "without a single X"
@@ -199,6 +203,35 @@ var clauseWords = set("and", "but", "or", "while", "whereas", "which", "who", "b
 var roleSkip = set("well", "barely", "nearly", "almost", "roughly", "approximately", "estimated", "around",
 	"least", "total", "overall", "first", "last", "past", "next", "further", "additional", "extra",
 	"full", "mere", "merely", "fully", "exactly", "precisely", "still", "far", "record", "average")
+
+// levelVerbs say where a measure stands, or came to stand, and not what it
+// measures: in "the cost has risen to 1.2 billion" and "costs stand at 950
+// million" the figures measure the cost. A figure after "by" is the size of
+// a change, and there the verb is its role.
+var levelVerbs = set("stand", "reach", "rise", "fall", "climb", "drop", "grow", "increase", "decrease",
+	"total", "amount", "hit", "remain", "come")
+
+// stepOf tells a figure starting at token from as the size of a change
+// ("by 300 million") or a level a measure stands at ("to 1.2 billion",
+// "at 950 million" or straight after a verb of level: "reached 950
+// million"), or neither.
+func stepOf(toks []token, from int) string {
+	k := from - 1
+	for k >= 0 && roleSkip[toks[k].Lower] {
+		k-- // "by almost", "at around"
+	}
+	switch {
+	case k < 0:
+		return ""
+	case toks[k].Lower == "by":
+		return "change"
+	case levelVerbs[toks[k].Lemma]:
+		return "level"
+	case (toks[k].Lower == "to" || toks[k].Lower == "at") && k > 0 && levelVerbs[toks[k-1].Lemma]:
+		return "level"
+	}
+	return ""
+}
 
 // quantities finds the quantities of a claim, with their clauses and roles.
 func quantities(toks []token) []quantity {
@@ -840,9 +873,12 @@ func attach(toks []token, qs []quantity) {
 		}
 	}
 	ends := func(t *token) bool { return !t.Word && t.Surface != "-" || clauseWords[t.Lower] }
-	role := func(t *token, k int) bool { return t.content() && !t.IsNum && !inQty[k] && !roleSkip[t.Lower] }
 	for n := range qs {
 		q := &qs[n]
+		q.step = stepOf(toks, q.from)
+		role := func(t *token, k int) bool {
+			return t.content() && !t.IsNum && !inQty[k] && !roleSkip[t.Lower] && (q.step == "change" || !levelVerbs[t.Lemma])
+		}
 		s, e := q.from, q.to
 		for s > 0 && !ends(&toks[s-1]) {
 			s--
@@ -1188,7 +1224,8 @@ func quantityCues(a, b side) []cue {
 				}
 				continue
 			}
-			if qa.per != qb.per || (measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) ||
+			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step ||
+				(measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && (qa.per != qb.per || disjoint(qa, *qb)) {
 					other = qb

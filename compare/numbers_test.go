@@ -164,6 +164,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a time in words and in digits", "The roof fell in at 10:30 on Wednesday.", "The roof fell in at half past ten on Wednesday.", "same facts", ""},
 		{"a time in words in the afternoon", "The lorry crashed at 4:45 pm.", "The lorry crashed at a quarter to five in the afternoon.", "same facts", ""},
 		{"an earlier value and the same new one", "The rate stood at 5.4 percent, up from 5.1 percent.", "The rate climbed to 5.4 percent.", "same facts", ""},
+		{"a level reached and a level standing", "The programme's cost has risen to 1.2 billion euros.", "Total programme costs stand at around 950 million euros.", "different number", Contradict},
+		{"a change against a level", "The programme's cost rose by 300 million euros this year.", "Total programme costs stand at around 950 million euros.", "different figures", Differ},
 		{"a fifth is 20 percent", "Fees for overseas students will rise by 20 per cent.", "Fees for overseas students will go up by a fifth.", "same facts", ""},
 		{"three fifths is 60 percent", "Three fifths of the members voted for the strike.", "Sixty per cent of the members voted for the strike.", "same facts", ""},
 		{"a tenth against a fifth", "Fees will rise by a tenth.", "Fees will rise by a fifth.", "different number", Contradict},

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29148, // bias
+	-5.29562, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62336,  // similarity
-	2.12828,  // cosine
-	2.4888,   // vector_cosine
-	1.59885,  // soft_cover_min
-	0.83976,  // soft_cover_max
-	0.676839, // clash_negation
-	0.563808, // clash_figures
-	0.659818, // clash_other
-	0.507122, // all_vs_part
-	0.674282, // same_measure
-	2.01481,  // opposed_assessment
-	0.199315, // short
-	-1.73969, // position_gap
-	1.28614,  // anchor_max
-	0.512285, // anchor_sum
-	1.92718,  // clash_timeliness
-	0.351772, // figures_agree
+	1.6249,   // similarity
+	2.11885,  // cosine
+	2.49127,  // vector_cosine
+	1.60382,  // soft_cover_min
+	0.842628, // soft_cover_max
+	0.677175, // clash_negation
+	0.569241, // clash_figures
+	0.660144, // clash_other
+	0.506622, // all_vs_part
+	0.678947, // same_measure
+	2.01521,  // opposed_assessment
+	0.199271, // short
+	-1.73813, // position_gap
+	1.28894,  // anchor_max
+	0.510809, // anchor_sum
+	1.92547,  // clash_timeliness
+	0.353019, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.5238,    // bias
-	1.67818,    // mutual_best
-	-1.0543,    // similarity_gap
-	1.4815,     // diagonal_support
-	1.74052,    // diagonal_x_cover
-	1.48082,    // diagonal_both
-	0.774222,   // similarity
-	1.0594,     // cosine
-	2.03191,    // vector_cosine
-	1.10655,    // soft_cover_min
-	0.417127,   // soft_cover_max
-	0.279991,   // clash_negation
-	0.466763,   // clash_figures
-	0.415696,   // clash_other
-	0.435382,   // all_vs_part
-	0.524788,   // same_measure
-	1.70932,    // opposed_assessment
-	-0.0253899, // short
-	-0.769544,  // position_gap
-	0.728284,   // anchor_max
-	0.270644,   // anchor_sum
-	1.27519,    // clash_timeliness
-	0.30212,    // figures_agree
+	-4.52732,   // bias
+	1.67873,    // mutual_best
+	-1.05281,   // similarity_gap
+	1.48513,    // diagonal_support
+	1.74837,    // diagonal_x_cover
+	1.49991,    // diagonal_both
+	0.77199,    // similarity
+	1.05539,    // cosine
+	2.03153,    // vector_cosine
+	1.10666,    // soft_cover_min
+	0.419374,   // soft_cover_max
+	0.27953,    // clash_negation
+	0.473657,   // clash_figures
+	0.408075,   // clash_other
+	0.434793,   // all_vs_part
+	0.530457,   // same_measure
+	1.69365,    // opposed_assessment
+	-0.0247192, // short
+	-0.768534,  // position_gap
+	0.730444,   // anchor_max
+	0.270678,   // anchor_sum
+	1.27254,    // clash_timeliness
+	0.304382,   // figures_agree
 }
