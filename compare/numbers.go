@@ -43,10 +43,10 @@ type quantity struct {
 	// step is "change" for the size of a change ("rose by 300 million"),
 	// "level" for where a measure came to stand ("rose to 1.2 billion",
 	// "stands at 950 million"), else "": the two never meet.
-	step   string
-	time   bool // a time of day; val is in hours
-	exact  bool // said as an exact figure
-	zero   bool // said as "no X", "without a single X"
+	step  string
+	time  bool // a time of day; val is in hours
+	exact bool // said as an exact figure
+	zero  bool // said as "no X", "without a single X"
 	// partitive marks a zero said of a part ("none of the complaints"):
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool
