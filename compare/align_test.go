@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -134,4 +135,44 @@ func TestTimelinessPairs(t *testing.T) {
 		}
 	}
 	t.Errorf("the two accounts of the evacuation are not paired: pairs %+v, suggestions %+v", res.Pairs, res.Suggestions)
+}
+
+// TestLeftoverCounterpartOffered checks that two claims the first pairing
+// leaves free, each the other's best remaining partner, are offered as a
+// possible counterpart rather than both listed as never addressed, while a
+// claim with nothing plausible on the other side stays not addressed: in
+// the product recall, "No other Hearthline models are affected" and "The
+// authority is also examining whether the smaller QuickPot Mini uses the
+// same locking mechanism" speak of the same question.
+func TestLeftoverCounterpartOffered(t *testing.T) {
+	var c sampleCase
+	readJSON(t, filepath.Join(samplesDir, "dev-cases2", "product-recall.json"), &c)
+	res, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	offered := false
+	for _, s := range res.Suggestions {
+		if anyIn(claimsText(res.Left, s.Left), []string{"No other Hearthline models"}) &&
+			anyIn(claimsText(res.Right, s.Right), []string{"smaller QuickPot Mini"}) {
+			offered = true
+		}
+	}
+	if !offered {
+		t.Errorf("suggestions %+v: want 'No other Hearthline models' / 'smaller QuickPot Mini' offered", res.Suggestions)
+	}
+	for _, id := range res.Unmatched.Left {
+		if anyIn(claimsText(res.Left, []int{id}), []string{"No other Hearthline models"}) {
+			t.Errorf("'No other Hearthline models' listed as never addressed")
+		}
+	}
+	unmatched := false
+	for _, id := range res.Unmatched.Left {
+		if anyIn(claimsText(res.Left, []int{id}), c.Omitted.Left[1:2]) {
+			unmatched = true
+		}
+	}
+	if !unmatched {
+		t.Errorf("unmatched left %v: want %q among them", res.Unmatched.Left, c.Omitted.Left[1])
+	}
 }
