@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -43,10 +44,13 @@ type quantity struct {
 	// step is "change" for the size of a change ("rose by 300 million"),
 	// "level" for where a measure came to stand ("rose to 1.2 billion",
 	// "stands at 950 million"), else "": the two never meet.
-	step  string
-	time  bool // a time of day; val is in hours
-	exact bool // said as an exact figure
-	zero  bool // said as "no X", "without a single X"
+	step string
+	time bool // a time of day; val is in hours
+	// halfDay marks a time of day said without am, pm or a part of the
+	// day ("three o'clock", "twenty to three"): it may be either.
+	halfDay bool
+	exact   bool // said as an exact figure
+	zero    bool // said as "no X", "without a single X"
 	// partitive marks a zero said of a part ("none of the complaints"):
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool
@@ -246,6 +250,10 @@ func quantities(toks []token) []quantity {
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
 		case clockWordsAt(toks, i):
 			q, ok = clockPhrase(toks, i), true
+		case clockOf(t):
+			h, _ := clockHours(t)
+			q, ok = quantity{val: h, lo: h, hi: h, time: true, exact: true, from: i, to: i}, true
+			bound(toks, &q)
 		case fractionPercent[t.Lower] > 0:
 			q, ok = fraction(toks, i)
 			if !ok && t.IsNum {
@@ -404,9 +412,15 @@ func clockWordsAt(toks []token, i int) bool {
 		i++
 	}
 	t, rel, n := tokAt(toks, i), tokAt(toks, i+1), tokAt(toks, i+2)
-	return (t.Lower == "half" && rel.Lower == "past" || t.Lower == "quarter" && (rel.Lower == "past" || rel.Lower == "to")) &&
+	past, to := rel.Lower == "past", rel.Lower == "to"
+	words := minuteWords[t.Lower] && n.IsNum && !unicode.IsDigit([]rune(n.Lower)[0])
+	return (t.Lower == "half" && past || t.Lower == "quarter" && (past || to) || words && (past || to)) &&
 		n.IsNum && n.Num >= 1 && n.Num <= 12 && n.Num == math.Trunc(n.Num)
 }
+
+// minuteWords say minutes before or after an hour in words: "twenty to
+// three", "ten past six".
+var minuteWords = set("five", "ten", "twenty")
 
 // clockPhrase reads the time of day in words at toks[i], which
 // clockWordsAt accepts, in hours: "half past ten" is 10.5, as "10:30" is;
@@ -416,24 +430,95 @@ func clockPhrase(toks []token, i int) quantity {
 	if toks[i].Lower == "a" {
 		i++
 	}
-	h := toks[i+2].Num
+	h, m := toks[i+2].Num, 0.25
 	switch {
 	case toks[i].Lower == "half":
-		h += 0.5
-	case toks[i+1].Lower == "past":
-		h += 0.25
-	default:
-		h -= 0.25
+		m = 0.5
+	case toks[i].Lower != "quarter":
+		m = toks[i].Num / 60
 	}
+	if toks[i+1].Lower == "to" {
+		m = -m
+	}
+	h += m
 	q := quantity{val: h, lo: h, hi: h, time: true, exact: true, from: from, to: i + 2}
 	w := strings.ReplaceAll(tokAt(toks, i+3).Lower, ".", "")
 	if clockWords[w] {
 		q.to = i + 3
 	}
-	if (strings.HasPrefix(w, "p") || afterNoon(toks, i+3)) && h < 12 {
-		q.val, q.lo, q.hi = h+12, h+12, h+12
-	}
+	setHalfDay(toks, &q, strings.HasPrefix(w, "p") || afterNoon(toks, q.to+1), w == "am" || beforeNoon(toks, q.to+1))
 	return q
+}
+
+// setHalfDay sets the half of the day of a time q said with twelve hours:
+// after noon when pm, before when am, either when neither is said.
+func setHalfDay(toks []token, q *quantity, pm, am bool) {
+	switch {
+	case pm && q.val < 12:
+		q.val, q.lo, q.hi = q.val+12, q.val+12, q.val+12
+	case !pm && !am && q.val >= 1 && q.val < 13:
+		q.halfDay = true
+	}
+}
+
+// onClock returns time of day q on a twelve-hour clock.
+func onClock(q quantity) quantity {
+	d := 12 * math.Floor(q.val/12)
+	q.val, q.lo, q.hi = q.val-d, q.lo-d, q.hi-d
+	return q
+}
+
+// beforeNoon reports whether the words from toks[j] put a time of day
+// before noon: "in the morning", "on Monday morning", "in the early hours".
+func beforeNoon(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		switch toks[k].Lower {
+		case "morning", "early", "dawn":
+			return true
+		}
+	}
+	return false
+}
+
+// clockOf reports whether t is a time of day in one token: "6am", "noon".
+func clockOf(t *token) bool {
+	_, ok := clockHours(t)
+	return ok
+}
+
+// dayTimes are times of day said in one word, in hours.
+var dayTimes = map[string]float64{"noon": 12, "midday": 12, "midnight": 24}
+
+// clockHours reads a time of day glued to its am or pm ("6am", "2.40pm",
+// "11.15pm") or said in one word ("noon"), in hours.
+func clockHours(t *token) (float64, bool) {
+	if h, ok := dayTimes[t.Lower]; ok {
+		return h, true
+	}
+	l := t.Lower
+	if !t.IsNum || !(strings.HasSuffix(l, "am") || strings.HasSuffix(l, "pm")) || !unicode.IsDigit([]rune(l)[0]) {
+		return 0, false
+	}
+	h := math.Trunc(t.Num)
+	if h < 1 || h > 12 {
+		return 0, false
+	}
+	if _, mm, ok := strings.Cut(strings.TrimRight(l, "apm"), "."); ok {
+		v, err := strconv.Atoi(mm)
+		if err != nil || len(mm) != 2 || v >= 60 {
+			return 0, false
+		}
+		h += float64(v) / 60
+	} else if strings.Contains(l, ":") {
+		h = t.Num // parseNumber read the minutes
+	}
+	if strings.HasSuffix(l, "pm") && h < 12 {
+		h += 12
+	}
+	if strings.HasSuffix(l, "am") && h >= 12 {
+		h -= 12
+	}
+	return h, true
 }
 
 // afterNoon reports whether the words from toks[j] put a time of day after
@@ -471,10 +556,13 @@ func number(toks []token, i int) (quantity, bool) {
 		q.month, q.to = toks[i+1].Lower, i+1
 	case strings.Contains(t.Lower, ":") || i+1 < len(toks) && clockWords[strings.ReplaceAll(toks[i+1].Lower, ".", "")]:
 		q.time = true
-		if i+1 < len(toks) && clockWords[strings.ReplaceAll(toks[i+1].Lower, ".", "")] {
+		if w := strings.ReplaceAll(tokAt(toks, i+1).Lower, ".", ""); clockWords[w] {
 			q.to = i + 1
-			if strings.HasPrefix(toks[i+1].Lower, "p") && q.val < 12 {
-				q.val += 12
+			if _, mm, ok := strings.Cut(t.Lower, "."); ok && len(mm) == 2 {
+				q.val = math.Trunc(t.Num) + (t.Num-math.Trunc(t.Num))*100/60 // "6.30 pm"
+			}
+			if w == "am" || w == "pm" || w == "o'clock" {
+				setHalfDay(toks, &q, w == "pm" || afterNoon(toks, i+2), w == "am" || beforeNoon(toks, i+2))
 			}
 		}
 	default:
@@ -1212,6 +1300,13 @@ func quantityCues(a, b side) []cue {
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
+			qa := qa
+			if qa.time && qb.time && (qa.halfDay || qb.halfDay) {
+				// "twenty to three" may be "2.40pm"
+				qa = onClock(qa)
+				f := onClock(*qb)
+				qb = &f
+			}
 			if qa.shared || qb.shared || qa.timing != "" && qb.timing != "" && qa.timing != qb.timing ||
 				qa.timing == "window" || qb.timing == "window" {
 				continue // "for 26 years" / "some six hours after"; "the highest in a decade"

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29562, // bias
+	-5.29203, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.6249,   // similarity
-	2.11885,  // cosine
-	2.49127,  // vector_cosine
-	1.60382,  // soft_cover_min
-	0.842628, // soft_cover_max
-	0.677175, // clash_negation
-	0.569241, // clash_figures
-	0.660144, // clash_other
-	0.506622, // all_vs_part
-	0.678947, // same_measure
-	2.01521,  // opposed_assessment
-	0.199271, // short
-	-1.73813, // position_gap
-	1.28894,  // anchor_max
-	0.510809, // anchor_sum
-	1.92547,  // clash_timeliness
-	0.353019, // figures_agree
+	1.62207,  // similarity
+	2.12122,  // cosine
+	2.48471,  // vector_cosine
+	1.59437,  // soft_cover_min
+	0.838899, // soft_cover_max
+	0.680171, // clash_negation
+	0.584424, // clash_figures
+	0.652452, // clash_other
+	0.508163, // all_vs_part
+	0.689425, // same_measure
+	2.01723,  // opposed_assessment
+	0.201119, // short
+	-1.73831, // position_gap
+	1.29089,  // anchor_max
+	0.51156,  // anchor_sum
+	1.92473,  // clash_timeliness
+	0.352784, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.52732,   // bias
-	1.67873,    // mutual_best
-	-1.05281,   // similarity_gap
-	1.48513,    // diagonal_support
-	1.74837,    // diagonal_x_cover
-	1.49991,    // diagonal_both
-	0.77199,    // similarity
-	1.05539,    // cosine
-	2.03153,    // vector_cosine
-	1.10666,    // soft_cover_min
-	0.419374,   // soft_cover_max
-	0.27953,    // clash_negation
-	0.473657,   // clash_figures
-	0.408075,   // clash_other
-	0.434793,   // all_vs_part
-	0.530457,   // same_measure
-	1.69365,    // opposed_assessment
-	-0.0247192, // short
-	-0.768534,  // position_gap
-	0.730444,   // anchor_max
-	0.270678,   // anchor_sum
-	1.27254,    // clash_timeliness
-	0.304382,   // figures_agree
+	-4.52751,  // bias
+	1.68312,   // mutual_best
+	-1.05089,  // similarity_gap
+	1.47378,   // diagonal_support
+	1.72376,   // diagonal_x_cover
+	1.52047,   // diagonal_both
+	0.76501,   // similarity
+	1.06646,   // cosine
+	2.02952,   // vector_cosine
+	1.098,     // soft_cover_min
+	0.41137,   // soft_cover_max
+	0.280951,  // clash_negation
+	0.475468,  // clash_figures
+	0.372575,  // clash_other
+	0.44406,   // all_vs_part
+	0.533254,  // same_measure
+	1.69448,   // opposed_assessment
+	-0.020966, // short
+	-0.766367, // position_gap
+	0.735072,  // anchor_max
+	0.271966,  // anchor_sum
+	1.27413,   // clash_timeliness
+	0.309194,  // figures_agree
 }
