@@ -98,7 +98,7 @@ var gluedScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "
 
 // fractionPercent reads a fraction word as a percent: "a quarter of" is 25 percent.
 var fractionPercent = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
-	"fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10}
+	"fifth": 20, "fifths": 20, "sixth": 100.0 / 6, "sixths": 100.0 / 6, "eighth": 12.5, "eighths": 12.5, "tenth": 10, "tenths": 10}
 
 // vagueShares are shares said in words, as ranges of percents: "most of
 // the trees", "a large share of workloads", "the vast majority of
@@ -835,14 +835,18 @@ func fraction(toks []token, i int) (quantity, bool) {
 	f := fractionPercent[t.Lower]
 	from := i
 	switch p := i - 1; {
-	case p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "one"):
+	case p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "an" || toks[p].Lower == "one"):
 		from = p
 	case p >= 0 && toks[p].IsNum && toks[p].Num >= 2 && toks[p].Num <= 9 && toks[p].Num == math.Trunc(toks[p].Num) && strings.HasSuffix(t.Lower, "s"):
 		f, from = f*toks[p].Num, p
 	case t.Lower != "half":
 		return quantity{}, false
 	}
-	if !(from > 0 && toks[from-1].Lower == "by" || i+1 < len(toks) && toks[i+1].Lower == "of") {
+	by := from - 1
+	for by >= 0 && boundWords[toks[by].Lower] {
+		by-- // "by about a third"
+	}
+	if !(by >= 0 && toks[by].Lower == "by" || i+1 < len(toks) && toks[i+1].Lower == "of") {
 		return quantity{}, false
 	}
 	q := quantity{val: f, lo: f, hi: f, exact: true, dim: "percent", head: "percent", unit: map[string]bool{"percent": true}, from: from, to: i}
@@ -853,6 +857,11 @@ func fraction(toks []token, i int) (quantity, bool) {
 	bound(toks, &q)
 	return q, true
 }
+
+// boundWords bound or round a figure: "by about a third", "by more than
+// half".
+var boundWords = set("about", "around", "roughly", "nearly", "almost", "approximately", "some", "just",
+	"over", "under", "more", "less", "than", "up", "to", "well")
 
 // bound narrows or widens q by the words before q.from: a bound ("more
 // than", "within", "up to") or an estimate, which the phrase then takes in:

@@ -174,6 +174,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a change against a level", "The programme's cost rose by 300 million euros this year.", "Total programme costs stand at around 950 million euros.", "different figures", Differ},
 		{"a fifth is 20 percent", "Fees for overseas students will rise by 20 per cent.", "Fees for overseas students will go up by a fifth.", "same facts", ""},
 		{"three fifths is 60 percent", "Three fifths of the members voted for the strike.", "Sixty per cent of the members voted for the strike.", "same facts", ""},
+		{"about an eighth is 12 per cent", "Searches fell by 12 per cent on the year before.", "Searches dropped by about an eighth on the year before.", "compatible figures", ""},
+		{"by more than a third against a sixth", "Fares rose by more than a third.", "Fares rose by a sixth.", "different number", Contradict},
 		{"a tenth against a fifth", "Fees will rise by a tenth.", "Fees will rise by a fifth.", "different number", Contradict},
 		{"symbol and word", "The council paid £2m.", "The council paid 2 million pounds.", "same facts", ""},
 		{"glued billions", "The plan costs $1.5bn.", "The plan costs 1.5 billion dollars.", "same facts", ""},

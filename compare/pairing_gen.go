@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29203, // bias
+	-5.28771, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62207,  // similarity
-	2.12122,  // cosine
-	2.48471,  // vector_cosine
-	1.59437,  // soft_cover_min
-	0.838899, // soft_cover_max
-	0.680171, // clash_negation
-	0.584424, // clash_figures
-	0.652452, // clash_other
-	0.508163, // all_vs_part
-	0.689425, // same_measure
-	2.01723,  // opposed_assessment
-	0.201119, // short
-	-1.73831, // position_gap
-	1.29089,  // anchor_max
-	0.51156,  // anchor_sum
-	1.92473,  // clash_timeliness
-	0.352784, // figures_agree
+	1.6257,   // similarity
+	2.11832,  // cosine
+	2.48147,  // vector_cosine
+	1.60014,  // soft_cover_min
+	0.838909, // soft_cover_max
+	0.680458, // clash_negation
+	0.585686, // clash_figures
+	0.646626, // clash_other
+	0.509056, // all_vs_part
+	0.663335, // same_measure
+	2.01666,  // opposed_assessment
+	0.200919, // short
+	-1.74133, // position_gap
+	1.29282,  // anchor_max
+	0.509079, // anchor_sum
+	1.92996,  // clash_timeliness
+	0.309034, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.52751,  // bias
-	1.68312,   // mutual_best
-	-1.05089,  // similarity_gap
-	1.47378,   // diagonal_support
-	1.72376,   // diagonal_x_cover
-	1.52047,   // diagonal_both
-	0.76501,   // similarity
-	1.06646,   // cosine
-	2.02952,   // vector_cosine
-	1.098,     // soft_cover_min
-	0.41137,   // soft_cover_max
-	0.280951,  // clash_negation
-	0.475468,  // clash_figures
-	0.372575,  // clash_other
-	0.44406,   // all_vs_part
-	0.533254,  // same_measure
-	1.69448,   // opposed_assessment
-	-0.020966, // short
-	-0.766367, // position_gap
-	0.735072,  // anchor_max
-	0.271966,  // anchor_sum
-	1.27413,   // clash_timeliness
-	0.309194,  // figures_agree
+	-4.51281,   // bias
+	1.64553,    // mutual_best
+	-1.05353,   // similarity_gap
+	1.46832,    // diagonal_support
+	1.70319,    // diagonal_x_cover
+	1.53931,    // diagonal_both
+	0.793192,   // similarity
+	1.07956,    // cosine
+	2.0058,     // vector_cosine
+	1.1091,     // soft_cover_min
+	0.428354,   // soft_cover_max
+	0.286218,   // clash_negation
+	0.472521,   // clash_figures
+	0.371879,   // clash_other
+	0.448518,   // all_vs_part
+	0.508285,   // same_measure
+	1.69905,    // opposed_assessment
+	-0.0221797, // short
+	-0.772544,  // position_gap
+	0.739513,   // anchor_max
+	0.269455,   // anchor_sum
+	1.28613,    // clash_timeliness
+	0.326545,   // figures_agree
 }
