@@ -282,6 +282,7 @@ func quantities(toks []token) []quantity {
 			q, ok = zeroAt(toks, i+1)
 		}
 		if ok {
+			q.partitive = q.partitive || partOfCount(toks, q)
 			out = append(out, q)
 			i = max(i, q.to)
 		}
@@ -908,8 +909,11 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 		j++ // "dozens of protesters"
 	} else if j+2 < len(toks) && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] {
 		j += 2 // "seven of our members"
+		if toks[j].IsNum && j+1 < len(toks) && toks[j+1].content() && !toks[j+1].IsNum {
+			j++ // "six of the twelve turnstiles": the part counts turnstiles
+		}
 	}
-	end := i + 3
+	end := max(i+3, j+1)
 	for ; j < len(toks) && j <= end; j++ {
 		t := &toks[j]
 		if t.Surface == "-" && j > i+1 && j+1 < len(toks) && toks[j+1].Word && !toks[j+1].IsNum && toks[j-1].Word {
@@ -929,6 +933,16 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 		}
 	}
 	return unit, head, to
+}
+
+// partOfCount reports whether q counts a part of a whole it names with a
+// number: "six of the twelve turnstiles".
+func partOfCount(toks []token, q quantity) bool {
+	j := q.from + 1
+	for j < q.to && toks[j].Lower != "of" {
+		j++
+	}
+	return j+2 <= q.to && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] && toks[j+2].IsNum
 }
 
 // partitiveDets are the words between "of" and the noun a number counts a

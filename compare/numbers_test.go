@@ -174,6 +174,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a change against a level", "The programme's cost rose by 300 million euros this year.", "Total programme costs stand at around 950 million euros.", "different figures", Differ},
 		{"a fifth is 20 percent", "Fees for overseas students will rise by 20 per cent.", "Fees for overseas students will go up by a fifth.", "same facts", ""},
 		{"three fifths is 60 percent", "Three fifths of the members voted for the strike.", "Sixty per cent of the members voted for the strike.", "same facts", ""},
+		{"a part of a counted whole against all of it", "Only six of the twelve turnstiles on the north side were working.", "Every one of the twelve north-side turnstiles was in working order.", "different number", Contradict},
+		{"a part of the victims is no count of the dead", "Two of the five victims were children.", "Five people died in the fire.", "different figures", Differ},
 		{"about an eighth is 12 per cent", "Searches fell by 12 per cent on the year before.", "Searches dropped by about an eighth on the year before.", "compatible figures", ""},
 		{"by more than a third against a sixth", "Fares rose by more than a third.", "Fares rose by a sixth.", "different number", Contradict},
 		{"a tenth against a fifth", "Fees will rise by a tenth.", "Fees will rise by a fifth.", "different number", Contradict},

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.28771, // bias
+	-5.30458, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.6257,   // similarity
-	2.11832,  // cosine
-	2.48147,  // vector_cosine
-	1.60014,  // soft_cover_min
-	0.838909, // soft_cover_max
-	0.680458, // clash_negation
-	0.585686, // clash_figures
-	0.646626, // clash_other
-	0.509056, // all_vs_part
-	0.663335, // same_measure
-	2.01666,  // opposed_assessment
-	0.200919, // short
-	-1.74133, // position_gap
-	1.29282,  // anchor_max
-	0.509079, // anchor_sum
-	1.92996,  // clash_timeliness
-	0.309034, // figures_agree
+	1.62464,  // similarity
+	2.11438,  // cosine
+	2.50214,  // vector_cosine
+	1.60384,  // soft_cover_min
+	0.840093, // soft_cover_max
+	0.658342, // clash_negation
+	0.56961,  // clash_figures
+	0.646658, // clash_other
+	0.511374, // all_vs_part
+	0.665938, // same_measure
+	2.01688,  // opposed_assessment
+	0.202189, // short
+	-1.73883, // position_gap
+	1.29453,  // anchor_max
+	0.508458, // anchor_sum
+	1.93136,  // clash_timeliness
+	0.307107, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.51281,   // bias
-	1.64553,    // mutual_best
-	-1.05353,   // similarity_gap
-	1.46832,    // diagonal_support
-	1.70319,    // diagonal_x_cover
-	1.53931,    // diagonal_both
-	0.793192,   // similarity
-	1.07956,    // cosine
-	2.0058,     // vector_cosine
-	1.1091,     // soft_cover_min
-	0.428354,   // soft_cover_max
-	0.286218,   // clash_negation
-	0.472521,   // clash_figures
-	0.371879,   // clash_other
-	0.448518,   // all_vs_part
-	0.508285,   // same_measure
-	1.69905,    // opposed_assessment
-	-0.0221797, // short
-	-0.772544,  // position_gap
-	0.739513,   // anchor_max
-	0.269455,   // anchor_sum
-	1.28613,    // clash_timeliness
-	0.326545,   // figures_agree
+	-4.51974,   // bias
+	1.68533,    // mutual_best
+	-1.0471,    // similarity_gap
+	1.4681,     // diagonal_support
+	1.70166,    // diagonal_x_cover
+	1.51644,    // diagonal_both
+	0.773274,   // similarity
+	1.06309,    // cosine
+	2.01168,    // vector_cosine
+	1.10237,    // soft_cover_min
+	0.424146,   // soft_cover_max
+	0.266113,   // clash_negation
+	0.475876,   // clash_figures
+	0.369663,   // clash_other
+	0.452179,   // all_vs_part
+	0.518219,   // same_measure
+	1.6947,     // opposed_assessment
+	-0.0204686, // short
+	-0.768991,  // position_gap
+	0.732353,   // anchor_max
+	0.268735,   // anchor_sum
+	1.28276,    // clash_timeliness
+	0.276343,   // figures_agree
 }
