@@ -187,11 +187,21 @@ func needsSpace(prev, next string) bool {
 	return !unicode.IsSpace(last) && (unicode.IsLetter(first) || unicode.IsDigit(first))
 }
 
+// fewWordsSimilarity is the similarity below which a possible counterpart
+// is said to share few words rather than given a figure that reads as
+// none: the pairing offers such a pair for where it stands among the
+// others, not for its words.
+const fewWordsSimilarity = 0.05
+
 // showSuggestion explains a possible counterpart and how to settle it.
 func (d *details) showSuggestion(s compare.Suggestion) {
 	l := looks[suggested]
+	how := fmt.Sprintf("similarity %.2f", s.Similarity)
+	if s.Similarity < fewWordsSimilarity {
+		how = "few words in common"
+	}
 	d.verdict.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: fmt.Sprintf("%s %s (similarity %.2f): ", l.mark, l.name, s.Similarity), Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}},
+		&widget.TextSegment{Text: fmt.Sprintf("%s %s (%s): ", l.mark, l.name, how), Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}},
 		&widget.TextSegment{Text: "Parley is not sure these two speak of the same thing. You decide: Ctrl+Shift+P pairs them; Ctrl+Shift+R says they are not the same.", Style: widget.RichTextStyle{Inline: true}},
 	}
 	d.verdict.Refresh()

@@ -676,3 +676,16 @@ func current(r *Reader) reading.Claim {
 	c, _ := r.sel.Current()
 	return c
 }
+
+// TestSuggestionWithFewSharedWords checks that a possible counterpart the
+// two claims share almost no words with is not labelled with a similarity
+// that reads as none at all: the reader is told the two share few words.
+func TestSuggestionWithFewSharedWords(t *testing.T) {
+	store := tempStore(t)
+	r := openReader(t, store)
+	r.details.showSuggestion(compare.Suggestion{Left: []int{0}, Right: []int{0}, Similarity: 0.004})
+	got := richText(r.details.verdict)
+	if !strings.Contains(got, "Possible counterpart (few words in common)") || strings.Contains(got, "0.00") {
+		t.Errorf("details = %q, want the few shared words said in words", got)
+	}
+}
