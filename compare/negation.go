@@ -49,6 +49,25 @@ func negatedHead(toks []token, i int) int {
 	return j
 }
 
+// transparentNegation reports whether the negation at token i denies what
+// a light word after it links to, a cause or a kind: "not a matter of
+// sickness", "not the result of a cyberattack", "not due to arson".
+func transparentNegation(toks []token, i int) bool {
+	j := negatedHead(toks, i)
+	for j < len(toks) && determiners[toks[j].Lower] {
+		j++
+	}
+	return j+1 < len(toks) && transparentHeads[toks[j].Lemma] && linkWords[toks[j+1].Lower]
+}
+
+// transparentHeads link a negation to what it denies: "a matter of", "the
+// result of", "due to", "caused by", "linked to".
+var transparentHeads = set("matter", "result", "consequence", "product", "question", "due", "down", "cause",
+	"linked", "related", "connected", "attributable")
+
+// linkWords join a light word to what it names.
+var linkWords = set("of", "to", "by", "with")
+
 // negationCues finds a negation on one side of something the other side
 // asserts: "refunded" / "have not received any refund".
 func negationCues(a, b side) []cue {
@@ -100,7 +119,7 @@ func negationCue(x, y side, left bool) []cue {
 			hi = lo
 		}
 		kind, rel := "negation", Contradict
-		if d := degreeBefore(y.c, lo); d >= 0 {
+		if d := degreeBefore(y, lo); d >= 0 {
 			kind, rel, lo = "degree", Differ, d
 		}
 		py := y.c.phrase(lo, hi)
@@ -108,7 +127,8 @@ func negationCue(x, y side, left bool) []cue {
 		// "nobody offered"), or the other side asserts it as an action
 		// ("refunded"). Otherwise the shared word may be a mere topic.
 		verb := isVerbForm(y.c, lo)
-		if !before && head == mNone && !verb && !quantifierNegation(x.c, i) && len(counter) < 2 {
+		light := !before && transparentNegation(x.c.toks, i)
+		if !before && head == mNone && !verb && !quantifierNegation(x.c, i) && len(counter) < 2 && !light {
 			// "not opposed to the plan" / "support the plan": the negated
 			// predicate has no counterpart, only its object has. Two or more
 			// shared words after it ("will not lead to any compulsory
@@ -116,7 +136,7 @@ func negationCue(x, y side, left bool) []cue {
 			continue
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
-			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i)
+			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i) || light
 		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
 			// leave until Thursday" / "left on Tuesday" clash over the day;
@@ -530,12 +550,19 @@ var degreeWords = set("delay", "delays", "delayed", "late", "belated", "slow", "
 	"partially", "partial", "incomplete", "incompletely", "tardy")
 
 // degreeBefore returns the index of a degree word up to three tokens before
-// token k of c ("delay in answering"), or -1.
-func degreeBefore(c *claimInfo, k int) int {
+// token k of y's claim ("delay in answering"), or -1. A degree word the
+// other claim shares is what both speak of, not a degree: "the delays were
+// caused by the strike" / "the delays were not caused by the strike".
+func degreeBefore(y side, k int) int {
+	c := y.c
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if degreeWords[c.toks[j].Lower] {
-			return j
+		if !degreeWords[c.toks[j].Lower] {
+			continue
 		}
+		if n, ok := slices.BinarySearch(c.content, j); ok && n < len(y.m) && grounds(y.m[n].kind) {
+			continue
+		}
+		return j
 	}
 	return -1
 }

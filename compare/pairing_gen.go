@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30458, // bias
+	-5.30402, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62464,  // similarity
-	2.11438,  // cosine
-	2.50214,  // vector_cosine
-	1.60384,  // soft_cover_min
-	0.840093, // soft_cover_max
-	0.658342, // clash_negation
-	0.56961,  // clash_figures
-	0.646658, // clash_other
-	0.511374, // all_vs_part
-	0.665938, // same_measure
-	2.01688,  // opposed_assessment
-	0.202189, // short
-	-1.73883, // position_gap
-	1.29453,  // anchor_max
-	0.508458, // anchor_sum
-	1.93136,  // clash_timeliness
-	0.307107, // figures_agree
+	1.62439,  // similarity
+	2.11126,  // cosine
+	2.50174,  // vector_cosine
+	1.60575,  // soft_cover_min
+	0.838614, // soft_cover_max
+	0.662791, // clash_negation
+	0.569933, // clash_figures
+	0.647012, // clash_other
+	0.5112,   // all_vs_part
+	0.666222, // same_measure
+	2.01684,  // opposed_assessment
+	0.202363, // short
+	-1.73847, // position_gap
+	1.29426,  // anchor_max
+	0.508,    // anchor_sum
+	1.93132,  // clash_timeliness
+	0.307463, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.51974,   // bias
-	1.68533,    // mutual_best
-	-1.0471,    // similarity_gap
-	1.4681,     // diagonal_support
-	1.70166,    // diagonal_x_cover
-	1.51644,    // diagonal_both
-	0.773274,   // similarity
-	1.06309,    // cosine
-	2.01168,    // vector_cosine
-	1.10237,    // soft_cover_min
-	0.424146,   // soft_cover_max
-	0.266113,   // clash_negation
-	0.475876,   // clash_figures
-	0.369663,   // clash_other
-	0.452179,   // all_vs_part
-	0.518219,   // same_measure
-	1.6947,     // opposed_assessment
-	-0.0204686, // short
-	-0.768991,  // position_gap
-	0.732353,   // anchor_max
-	0.268735,   // anchor_sum
-	1.28276,    // clash_timeliness
-	0.276343,   // figures_agree
+	-4.51947,   // bias
+	1.68523,    // mutual_best
+	-1.04695,   // similarity_gap
+	1.46726,    // diagonal_support
+	1.70148,    // diagonal_x_cover
+	1.51673,    // diagonal_both
+	0.773528,   // similarity
+	1.06099,    // cosine
+	2.01141,    // vector_cosine
+	1.10298,    // soft_cover_min
+	0.423026,   // soft_cover_max
+	0.275327,   // clash_negation
+	0.476224,   // clash_figures
+	0.369963,   // clash_other
+	0.451317,   // all_vs_part
+	0.518476,   // same_measure
+	1.69479,    // opposed_assessment
+	-0.0204963, // short
+	-0.768974,  // position_gap
+	0.732161,   // anchor_max
+	0.268501,   // anchor_sum
+	1.28285,    // clash_timeliness
+	0.276576,   // figures_agree
 }
