@@ -437,3 +437,62 @@ var lastMinute = set("the last minute", "the evening before", "the night before"
 
 // laterDays after "until" put an action on another day.
 var laterDays = set("following", "next", "tomorrow", "later")
+
+// orderCues finds x putting an event before something that y puts it
+// after, the two naming that something alike: "residents were warned
+// before the flood" / "residents were warned only after the flood". The
+// cue is firm when what comes before the two words meets too (the event
+// ordered); otherwise two events may be ordered against one ("the alarm
+// sounded before the fire reached the stairwell" / "residents left after
+// it") and the cue only hints.
+func orderCues(x, y side) []cue {
+	for i := range x.c.toks {
+		if !beforeWords[x.c.toks[i].Lower] || negatedAt(x.c.toks, i) || hasWordIn(x.c, afterWords) {
+			continue
+		}
+		for k := range y.c.toks {
+			if !afterWords[y.c.toks[k].Lower] || negatedAt(y.c.toks, k) || hasWordIn(y.c, beforeWords) {
+				continue
+			}
+			ex, ey := phraseEnd(x.c, i, 6), phraseEnd(y.c, k, 6)
+			if !metBetween(x, i+1, ex, y, k+1, ey) {
+				continue
+			}
+			event := metBetween(x, 0, i-1, y, 0, k-1)
+			return []cue{{rel: Contradict, weak: !event,
+				text: orient(x, "before vs after", x.c.phrase(i, ex), y.c.phrase(k, ey))}}
+		}
+	}
+	return nil
+}
+
+// beforeWords and afterWords order one event against another.
+var (
+	beforeWords = set("before", "ahead")
+	afterWords  = set("after")
+)
+
+// hasWordIn reports whether a word of c is one of words.
+func hasWordIn(c *claimInfo, words map[string]bool) bool {
+	for k := range c.toks {
+		if words[c.toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// metBetween reports whether a content word of x's tokens from to to has
+// its counterpart (the same word, a synonym, a more general or specific
+// one) among y's tokens from fromY to toY.
+func metBetween(x side, from, to int, y side, fromY, toY int) bool {
+	for n, k := range x.c.content {
+		if k < from || k > to || n >= len(x.m) || !grounds(x.m[n].kind) {
+			continue
+		}
+		if o := y.c.content[x.m[n].other]; o >= fromY && o <= toY {
+			return true
+		}
+	}
+	return false
+}

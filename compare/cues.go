@@ -59,6 +59,7 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, denialCues(xy[0], xy[1])...)
 		cues = append(cues, complianceCues(xy[0], xy[1])...)
 		cues = append(cues, timelinessCues(xy[0], xy[1])...)
+		cues = append(cues, orderCues(xy[0], xy[1])...)
 	}
 	if ps.topical || sharesContent(a, b) {
 		cues = append(cues, assessmentCues(a, b)...)

@@ -211,6 +211,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a negation through a light word denies the cause", "The cancellations were caused mainly by a shortage of drivers following a high rate of sickness.", "The operator's driver shortage is not a matter of sickness.", Contradict, `negation: "sickness"`},
 		{"a shared degree word is the topic, not a degree", "The delays were caused by the strike.", "The delays were not caused by the strike.", Contradict, "negation"},
 		{"a cause denied says nothing of the subject", "The fire spread quickly through the building.", "The fire was not due to arson.", Differ, ""},
+		{"one event before and after another", "Residents were warned before the flood.", "Residents were warned only after the flood.", Contradict, `before vs after: "before the flood" / "after the flood"`},
+		{"two events ordered against a third", "The alarm sounded before the fire reached the stairwell.", "Residents left after the fire reached the stairwell.", Differ, ""},
 		{"a point confirmed agrees", "Eleven people were arrested, mostly for public order offences, and nine have since been released on bail.", "The force confirmed that eleven people had been arrested during the day.", Agree, `conceded: "confirmed"`},
 		{"a confirmation does not outweigh a firm clash", "The council confirmed that the bridge will reopen in March.", "The bridge will not reopen in March.", Contradict, "negation"},
 		{"a title is no counterpart of a negation", "Officials said Dr Amara was in good health after a medical check.", "Her lawyers said they had not been allowed to visit Dr Amara and could not confirm her health.", Differ, ""},

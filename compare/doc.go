@@ -43,13 +43,15 @@
 //     or reject, and so is a pair below surePair in which the relation cues
 //     find nothing but that the two differ; a free claim may join its neighbour's pair when the two
 //     together fit the partner better, or be suggested beside the pair that
-//     took its most probable partner. Claims in neither are unmatched: what
-//     the other side never addresses.
+//     took its most probable partner; claims left free on both sides are
+//     paired once more, as suggestions, from leftoverProb. Claims in
+//     neither are unmatched: what the other side never addresses.
 //  6. Relations: cue detectors name what the two claims clash over, each
 //     grounded in aligned words: a negation or an antonym of a shared word,
 //     a denial of what the other asserts, rules kept against broken ("in
 //     line with its permit" / "in breach of it", "below the minimum"), at
-//     once against after a delay, different figures for the same thing
+//     once against after a delay, before against after the same event,
+//     different figures for the same thing
 //     (same unit and role; scale words, durations, currencies and shares in
 //     words such as "most of" normalised),
 //     counts of one kind of thing in different words ("212 reports" / "500
@@ -59,7 +61,7 @@
 //     against stated, all against part and a qualified against an
 //     unqualified claim make a difference; negated opposites agree, and so
 //     do two parties' claims when one concedes the other's point ("indeed",
-//     "we accept that"). A strong contradiction cue makes a contradiction. Weak evidence (things, actions or places swapped on
+//     "we accept that", "confirmed"). A strong contradiction cue makes a contradiction. Weak evidence (things, actions or places swapped on
 //     an otherwise aligned frame, a negation of an object only one side
 //     names, an antonym with the rest not shared) makes a difference, never
 //     a contradiction: a false contradiction misleads more than a missed

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30402, // bias
+	-5.30213, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62439,  // similarity
-	2.11126,  // cosine
-	2.50174,  // vector_cosine
-	1.60575,  // soft_cover_min
-	0.838614, // soft_cover_max
-	0.662791, // clash_negation
-	0.569933, // clash_figures
-	0.647012, // clash_other
-	0.5112,   // all_vs_part
-	0.666222, // same_measure
-	2.01684,  // opposed_assessment
-	0.202363, // short
-	-1.73847, // position_gap
-	1.29426,  // anchor_max
-	0.508,    // anchor_sum
-	1.93132,  // clash_timeliness
-	0.307463, // figures_agree
+	1.62607,  // similarity
+	2.10983,  // cosine
+	2.49481,  // vector_cosine
+	1.61076,  // soft_cover_min
+	0.839448, // soft_cover_max
+	0.66429,  // clash_negation
+	0.569928, // clash_figures
+	0.678775, // clash_other
+	0.508366, // all_vs_part
+	0.666396, // same_measure
+	2.01817,  // opposed_assessment
+	0.202305, // short
+	-1.73708, // position_gap
+	1.29326,  // anchor_max
+	0.507282, // anchor_sum
+	1.93248,  // clash_timeliness
+	0.308722, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.51947,   // bias
-	1.68523,    // mutual_best
-	-1.04695,   // similarity_gap
-	1.46726,    // diagonal_support
-	1.70148,    // diagonal_x_cover
-	1.51673,    // diagonal_both
-	0.773528,   // similarity
-	1.06099,    // cosine
-	2.01141,    // vector_cosine
-	1.10298,    // soft_cover_min
-	0.423026,   // soft_cover_max
-	0.275327,   // clash_negation
-	0.476224,   // clash_figures
-	0.369963,   // clash_other
-	0.451317,   // all_vs_part
-	0.518476,   // same_measure
-	1.69479,    // opposed_assessment
-	-0.0204963, // short
-	-0.768974,  // position_gap
-	0.732161,   // anchor_max
-	0.268501,   // anchor_sum
-	1.28285,    // clash_timeliness
-	0.276576,   // figures_agree
+	-4.51697,   // bias
+	1.68362,    // mutual_best
+	-1.04935,   // similarity_gap
+	1.46747,    // diagonal_support
+	1.69917,    // diagonal_x_cover
+	1.51776,    // diagonal_both
+	0.775448,   // similarity
+	1.06053,    // cosine
+	2.0059,     // vector_cosine
+	1.10623,    // soft_cover_min
+	0.421739,   // soft_cover_max
+	0.276519,   // clash_negation
+	0.476064,   // clash_figures
+	0.427541,   // clash_other
+	0.447422,   // all_vs_part
+	0.518708,   // same_measure
+	1.69629,    // opposed_assessment
+	-0.0206923, // short
+	-0.767876,  // position_gap
+	0.731654,   // anchor_max
+	0.267892,   // anchor_sum
+	1.28365,    // clash_timeliness
+	0.278136,   // figures_agree
 }
