@@ -243,3 +243,25 @@ func TestPeopleCounts(t *testing.T) {
 		t.Errorf("Classify(%q, %q) = %v, want a difference", a, b, v.Relation)
 	}
 }
+
+// TestSuggestionAgreeingOnFiguresIsPaired checks that two claims the
+// pairing model doubts are paired when they give the same figures of one
+// thing or one grants the other's point, and not otherwise.
+func TestSuggestionAgreeingOnFiguresIsPaired(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"A section of the embankment at Lowbeck gave way at about 3am on Sunday after two days of rain.", "Council leader Ruth Penhallow said the bank broke in the early hours of Sunday, at around three o'clock.", true},
+		{"The number of searches fell by 12 per cent compared with the previous year, the force said.", "The group acknowledged that the total had dropped by about an eighth on the year before.", true},
+		{"Residents said the embankment had not been inspected for years.", "The council met on Sunday to discuss the flood.", false},
+	}
+	for _, tt := range tests {
+		a, b := prepareText(tt.a), prepareText(tt.b)
+		al := alignerOf([]*claimInfo{a}, []*claimInfo{b})
+		ap := alignedPair{left: []int{0}, right: []int{0}, ps: compareClaims(a, b, al.idf, al.lx, shallow), suggestion: true}
+		if got := agreesOnFigures(ap, al, full); got != tt.want {
+			t.Errorf("%q / %q: paired %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -41,7 +41,9 @@
 //     graph). A chosen pair at pairProb or above is a pair; from suggestProb
 //     it is a suggestion, a possible counterpart for the reader to confirm
 //     or reject, and so is a pair below surePair in which the relation cues
-//     find nothing but that the two differ; a free claim may join its neighbour's pair when the two
+//     find nothing but that the two differ (a suggestion whose claims give
+//     the same figures of one thing, or one of which grants the other's
+//     point, is paired); a free claim may join its neighbour's pair when the two
 //     together fit the partner better, or be suggested beside the pair that
 //     took its most probable partner; claims left free on both sides are
 //     paired once more, as suggestions, from leftoverProb. Claims in
