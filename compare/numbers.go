@@ -250,6 +250,8 @@ func quantities(toks []token) []quantity {
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
 		case clockWordsAt(toks, i):
 			q, ok = clockPhrase(toks, i), true
+		case t.Lower == "the" && (next.Lower == "following" || next.Lower == "next") && nextDayAt(toks, i):
+			q, ok = nextDay(toks, i)
 		case clockOf(t):
 			h, _ := clockHours(t)
 			q, ok = quantity{val: h, lo: h, hi: h, time: true, exact: true, from: i, to: i}, true
@@ -888,6 +890,8 @@ func bound(toks []token, q *quantity) {
 			q.lo, q.hi, q.exact = q.val-spread, q.val+spread, false
 		case lowerBounds[w]:
 			q.lo, q.hi, q.exact = q.val, math.Inf(1), false
+		case (w == "until" || w == "till") && negatedBefore(toks, start-n):
+			// "did not leave until two days later" left then
 		case upperBounds[w]:
 			q.lo, q.hi, q.exact = math.Inf(-1), q.val, false
 		default:
@@ -896,6 +900,44 @@ func bound(toks []token, q *quantity) {
 		q.from = start - n
 		return
 	}
+}
+
+// negatedBefore reports whether a negation stands before token k in its
+// clause: "not informed of the arrest until 15 October".
+func negatedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && toks[j].Word; j-- {
+		if toks[j].Neg || toks[j].Lower == "no" || toks[j].Lower == "nobody" || toks[j].Lower == "nothing" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextDayAt reports whether toks[i] starts "the following morning", "the
+// next day".
+func nextDayAt(toks []token, i int) bool {
+	_, ok := nextDay(toks, i)
+	return ok
+}
+
+// nextDay reads "the following morning", "the next day" at toks[i] ("the")
+// as a length of time after the event the clause tells: a day, or from 8
+// to 36 hours for a part of the next day.
+func nextDay(toks []token, i int) (quantity, bool) {
+	if i+2 >= len(toks) || toks[i].Lower != "the" || toks[i+1].Lower != "following" && toks[i+1].Lower != "next" {
+		return quantity{}, false
+	}
+	part := toks[i+2].Lower
+	q := quantity{val: 24, lo: 24, hi: 24, exact: true, dim: "duration", head: "day", unit: map[string]bool{"day": true},
+		from: i, to: i + 2, timing: "offset"}
+	switch part {
+	case "day":
+	case "morning", "afternoon", "evening", "night":
+		q.lo, q.hi, q.exact = 8, 36, false
+	default:
+		return quantity{}, false
+	}
+	return q, true
 }
 
 // unitAfter collects the content words right after token i (up to two, up to

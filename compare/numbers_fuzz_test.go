@@ -20,6 +20,7 @@ func FuzzQuantities(f *testing.F) {
 		{"a", "an hour and a"},
 		{"twenty-", "3 per"},
 		{"dozens of years", "no more than 5 people per"},
+		{"the following morning, the next", "did not leave until two days later, the next day"},
 		{"at around 2.40pm, twenty to three", "from noon, 12pm, 6.30 pm, 11:45am, three o'clock in the morning"},
 	} {
 		f.Add(s[0], s[1])

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30213, // bias
+	-5.29929, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62607,  // similarity
-	2.10983,  // cosine
-	2.49481,  // vector_cosine
-	1.61076,  // soft_cover_min
-	0.839448, // soft_cover_max
-	0.66429,  // clash_negation
-	0.569928, // clash_figures
-	0.678775, // clash_other
-	0.508366, // all_vs_part
-	0.666396, // same_measure
-	2.01817,  // opposed_assessment
-	0.202305, // short
-	-1.73708, // position_gap
-	1.29326,  // anchor_max
-	0.507282, // anchor_sum
-	1.93248,  // clash_timeliness
-	0.308722, // figures_agree
+	1.62755,  // similarity
+	2.11472,  // cosine
+	2.48939,  // vector_cosine
+	1.60604,  // soft_cover_min
+	0.838716, // soft_cover_max
+	0.664547, // clash_negation
+	0.581283, // clash_figures
+	0.678966, // clash_other
+	0.508501, // all_vs_part
+	0.655093, // same_measure
+	2.01889,  // opposed_assessment
+	0.202691, // short
+	-1.73531, // position_gap
+	1.29467,  // anchor_max
+	0.508226, // anchor_sum
+	1.93458,  // clash_timeliness
+	0.29069,  // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.51697,   // bias
-	1.68362,    // mutual_best
-	-1.04935,   // similarity_gap
-	1.46747,    // diagonal_support
-	1.69917,    // diagonal_x_cover
-	1.51776,    // diagonal_both
-	0.775448,   // similarity
-	1.06053,    // cosine
-	2.0059,     // vector_cosine
-	1.10623,    // soft_cover_min
-	0.421739,   // soft_cover_max
-	0.276519,   // clash_negation
-	0.476064,   // clash_figures
-	0.427541,   // clash_other
-	0.447422,   // all_vs_part
-	0.518708,   // same_measure
-	1.69629,    // opposed_assessment
-	-0.0206923, // short
-	-0.767876,  // position_gap
-	0.731654,   // anchor_max
-	0.267892,   // anchor_sum
-	1.28365,    // clash_timeliness
-	0.278136,   // figures_agree
+	-4.52111,   // bias
+	1.65284,    // mutual_best
+	-1.05591,   // similarity_gap
+	1.46433,    // diagonal_support
+	1.69357,    // diagonal_x_cover
+	1.52552,    // diagonal_both
+	0.782075,   // similarity
+	1.07248,    // cosine
+	2.01679,    // vector_cosine
+	1.11513,    // soft_cover_min
+	0.425251,   // soft_cover_max
+	0.275401,   // clash_negation
+	0.470114,   // clash_figures
+	0.428481,   // clash_other
+	0.447577,   // all_vs_part
+	0.503881,   // same_measure
+	1.69852,    // opposed_assessment
+	-0.0211287, // short
+	-0.769036,  // position_gap
+	0.741651,   // anchor_max
+	0.268098,   // anchor_sum
+	1.28732,    // clash_timeliness
+	0.317312,   // figures_agree
 }
