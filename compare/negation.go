@@ -175,17 +175,36 @@ func negatedHeadIn(toks []token, i int, verbs map[string]bool) bool {
 var knowingVerbs = set("confirm", "verify", "know", "establish", "determine", "say", "comment")
 
 // datesWithUntil reports whether the negation at token i dates an event with
-// "until" rather than denies it: "did not leave until two days later"
-// says when they left, "should not have to wait until the new year" how
-// long.
+// "until", or "before" a date, rather than denies it: "did not leave until
+// two days later" says when they left, "should not have to wait until the
+// new year" how long, "not expected before the end of February" when.
 func datesWithUntil(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Word; k++ {
-		if toks[k].Lower == "until" || toks[k].Lower == "till" {
+		if toks[k].Lower == "until" || toks[k].Lower == "till" || toks[k].Lower == "before" && dateAfter(toks, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// dateAfter reports whether a date or a time of day follows token k
+// closely: "not expected before the end of February", "not before 9pm".
+// "Not consulted before the decision" denies the consultation.
+func dateAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Word; j++ {
+		t := &toks[j]
+		if isMonth(toks, j) || weekdays[t.Lower] || seasons[t.Lower] || clockOf(t) || t.IsNum && yearLike(t) || clockWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdays and seasons name times of the week and of the year.
+var (
+	weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend")
+	seasons  = set("spring", "summer", "autumn", "winter", "fall")
+)
 
 // contemplated reports whether the negation at token i is only weighed
 // or threatened: "would consider not renewing", "threatened not to pay".

@@ -15,6 +15,11 @@ func antonymCues(a, b side) []cue {
 			// facing "repairing" and "fixing"
 			continue
 		}
+		if converse(a.c.toks[ia].Lemma, b.c.toks[ib].Lemma) && !sameSubject(a, b) {
+			// "the club sold 14,500 season tickets" / "14,500 supporters
+			// bought season tickets": one exchange seen from its two sides
+			continue
+		}
 		if na, nb := negatedAt(a.c.toks, ia), negatedAt(b.c.toks, ib); na != nb {
 			// "not dangerous" is "safe"
 			out = append(out, cue{rel: Agree, text: quote(negatedOppositeKind, negatedPhrase(a.c, ia), negatedPhrase(b.c, ib))})
@@ -30,6 +35,19 @@ func antonymCues(a, b side) []cue {
 		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
 	}
 	return out
+}
+
+// converses are verbs that tell one exchange from either side: the seller
+// sells what the buyer buys.
+var converses = map[[2]string]bool{{"buy", "sell"}: true, {"borrow", "lend"}: true, {"give", "receive"}: true,
+	{"receive", "send"}: true, {"learn", "teach"}: true, {"hire", "rent"}: true}
+
+// converse reports whether two lemmas are converses.
+func converse(x, y string) bool {
+	if x > y {
+		x, y = y, x
+	}
+	return converses[[2]string{x, y}]
 }
 
 // sameSubject reports whether the first content words of the two claims
