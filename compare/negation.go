@@ -332,10 +332,13 @@ func objectOtherThing(x side, i int) bool {
 // negatedThere reports whether one of c's negations (token indexes neg)
 // governs one of its content words counter: it stands at most eight tokens
 // before the word, in the same clause, or just after it as the negation of
-// its verb.
+// its verb; or the word is the first half of a compound in "-free".
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
+		if freeOf(c.toks, k) {
+			return true // "interest-free" is without interest
+		}
 		for _, i := range neg {
 			if i < k && k-i <= 8 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) {
 				return true
@@ -343,6 +346,12 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 		}
 	}
 	return false
+}
+
+// freeOf reports whether token k is the first half of a compound in
+// "-free" ("interest-free", "smoke-free"), which says its thing is absent.
+func freeOf(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].Surface == "-" && toks[k+2].Lower == "free"
 }
 
 // conditional reports whether token k stands in a clause of condition: "if"
