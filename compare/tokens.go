@@ -90,6 +90,7 @@ func tokenize(r []rune, s Span) []token {
 	}
 	markNumberWords(out)
 	markMuch(out)
+	markYetTo(out)
 	markImplicitNegations(out)
 	return out
 }
@@ -229,6 +230,19 @@ func markMuch(ts []token) {
 		}
 	}
 }
+
+// markYetTo makes "yet" of "has yet to", "are yet to" a negation: "the
+// company has yet to offer any apology" has offered none.
+func markYetTo(ts []token) {
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k].Lower == "yet" && ts[k+1].Lower == "to" && yetToLeads[ts[k-1].Lower] {
+			ts[k].Neg = true
+		}
+	}
+}
+
+// yetToLeads are the verbs before "yet to".
+var yetToLeads = set("has", "have", "had", "is", "are", "was", "were")
 
 // markNumberWords joins a compound number word ("twenty-two": its first
 // word becomes 22, its last a function word) and applies scale words ("5
