@@ -449,13 +449,13 @@ func clockPhrase(toks []token, i int) quantity {
 	if clockWords[w] {
 		q.to = i + 3
 	}
-	setHalfDay(toks, &q, strings.HasPrefix(w, "p") || afterNoon(toks, q.to+1), w == "am" || beforeNoon(toks, q.to+1))
+	setHalfDay(&q, strings.HasPrefix(w, "p") || afterNoon(toks, q.to+1), w == "am" || beforeNoon(toks, q.to+1))
 	return q
 }
 
 // setHalfDay sets the half of the day of a time q said with twelve hours:
 // after noon when pm, before when am, either when neither is said.
-func setHalfDay(toks []token, q *quantity, pm, am bool) {
+func setHalfDay(q *quantity, pm, am bool) {
 	switch {
 	case pm && q.val < 12:
 		q.val, q.lo, q.hi = q.val+12, q.val+12, q.val+12
@@ -565,7 +565,7 @@ func number(toks []token, i int) (quantity, bool) {
 				q.val = math.Trunc(t.Num) + (t.Num-math.Trunc(t.Num))*100/60 // "6.30 pm"
 			}
 			if w == "am" || w == "pm" || w == "o'clock" {
-				setHalfDay(toks, &q, w == "pm" || afterNoon(toks, i+2), w == "am" || beforeNoon(toks, i+2))
+				setHalfDay(&q, w == "pm" || afterNoon(toks, i+2), w == "am" || beforeNoon(toks, i+2))
 			}
 		}
 	default:
