@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29929, // bias
+	-5.29484, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62755,  // similarity
-	2.11472,  // cosine
-	2.48939,  // vector_cosine
-	1.60604,  // soft_cover_min
-	0.838716, // soft_cover_max
-	0.664547, // clash_negation
-	0.581283, // clash_figures
-	0.678966, // clash_other
-	0.508501, // all_vs_part
-	0.655093, // same_measure
-	2.01889,  // opposed_assessment
-	0.202691, // short
-	-1.73531, // position_gap
-	1.29467,  // anchor_max
-	0.508226, // anchor_sum
-	1.93458,  // clash_timeliness
-	0.29069,  // figures_agree
+	1.62968,  // similarity
+	2.12503,  // cosine
+	2.48035,  // vector_cosine
+	1.60795,  // soft_cover_min
+	0.840912, // soft_cover_max
+	0.666015, // clash_negation
+	0.582764, // clash_figures
+	0.680676, // clash_other
+	0.51001,  // all_vs_part
+	0.656094, // same_measure
+	2.0349,   // opposed_assessment
+	0.202944, // short
+	-1.74076, // position_gap
+	1.29105,  // anchor_max
+	0.508093, // anchor_sum
+	1.93639,  // clash_timeliness
+	0.291325, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.52111,   // bias
-	1.65284,    // mutual_best
-	-1.05591,   // similarity_gap
-	1.46433,    // diagonal_support
-	1.69357,    // diagonal_x_cover
-	1.52552,    // diagonal_both
-	0.782075,   // similarity
-	1.07248,    // cosine
-	2.01679,    // vector_cosine
-	1.11513,    // soft_cover_min
-	0.425251,   // soft_cover_max
-	0.275401,   // clash_negation
-	0.470114,   // clash_figures
-	0.428481,   // clash_other
-	0.447577,   // all_vs_part
-	0.503881,   // same_measure
-	1.69852,    // opposed_assessment
-	-0.0211287, // short
-	-0.769036,  // position_gap
-	0.741651,   // anchor_max
-	0.268098,   // anchor_sum
-	1.28732,    // clash_timeliness
-	0.317312,   // figures_agree
+	-4.50782,  // bias
+	1.67204,   // mutual_best
+	-1.05481,  // similarity_gap
+	1.439,     // diagonal_support
+	1.67415,   // diagonal_x_cover
+	1.54486,   // diagonal_both
+	0.783857,  // similarity
+	1.08784,   // cosine
+	2.00342,   // vector_cosine
+	1.11215,   // soft_cover_min
+	0.42341,   // soft_cover_max
+	0.273402,  // clash_negation
+	0.471137,  // clash_figures
+	0.429768,  // clash_other
+	0.449931,  // all_vs_part
+	0.504912,  // same_measure
+	1.72534,   // opposed_assessment
+	-0.021491, // short
+	-0.778566, // position_gap
+	0.729996,  // anchor_max
+	0.264613,  // anchor_sum
+	1.28629,   // clash_timeliness
+	0.318723,  // figures_agree
 }

@@ -52,6 +52,8 @@ var evaluationExtra = map[string]float64{
 	"promising": 1.6, "positive": 2.0, "negative": -2.0, "damaged": -1.9, "disappointed": -2.0,
 	"meaningful": 1.4, "meaningless": -1.9, "fair": 1.3, "unfair": -2.0, "bleak": -2.0,
 	"rosy": 1.5, "on track": 1.2, "stable": 0.8, "unstable": -1.5, "volatile": -1.2,
+	"thorough": 1.2, "rigorous": 1.2, "disproportionate": -1.6, "proportionate": 1.0, "sham": -2.0,
+	"counterproductive": -1.8,
 }
 
 // boosters strengthen the evaluative word after them; dampers weaken it.
@@ -79,12 +81,20 @@ func assess(toks []token) assessment {
 	vals := make([]float64, len(toks))
 	for i := range toks {
 		t := &toks[i]
-		if !t.Word || t.Neg || t.IsNum || !predicative(toks, i) || progressive(toks, i) {
+		counter := i >= 2 && toks[i-1].Surface == "-" && toks[i-2].Lower == "counter"
+		at := i
+		if counter {
+			at = i - 2 // "counter-productive"
+		}
+		if !t.Word || t.Neg || t.IsNum || !predicative(toks, at) || progressive(toks, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
 		if !ok {
 			v, ok = lex[t.Lemma]
+		}
+		if counter {
+			v, ok = lex["counter"+t.Lower]
 		}
 		if !ok || boosters[t.Lower] != 0 {
 			continue
@@ -150,13 +160,25 @@ func predicative(toks []token, i int) bool {
 			return true // "so regretful"
 		case t.Lower == "as" && describedAs(toks, j):
 			return true // "described the talks as constructive"
-		case t.Neg || t.Lower == "a" || t.Lower == "an" || boosters[t.Lower] != 0:
-			continue // "was not fair", "was a fair", "is not very good"
+		case t.Neg || t.Lower == "a" || t.Lower == "an" || boosters[t.Lower] != 0 || quoteMarks[t.Surface]:
+			continue // "was not fair", "was a fair", "is not very good", "as \"fair\""
+		case (t.Lower == "and" || t.Lower == "but" || t.Surface == ",") && j > 0 && toks[j-1].Word && predicative(toks, j-1):
+			return true // "described as warm and constructive", "firm but fair"
+		case frequencyWords[t.Lower]:
+			continue // "at times difficult"
 		}
 		return false
 	}
 	return false
 }
+
+// quoteMarks open or close a quotation: an evaluation quoted is still
+// predicated ("described it as \"a warm exchange\"").
+var quoteMarks = set("\"", "“", "”", "'", "‘", "’")
+
+// frequencyWords say how often an evaluation holds: "at times
+// difficult", "often tense".
+var frequencyWords = set("at", "times", "sometimes", "often", "occasionally", "increasingly", "largely", "mostly")
 
 // describedAs reports whether the "as" at toks[j] gives what a verb of
 // description says something is: "described its talks as constructive",
