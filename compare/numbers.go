@@ -799,6 +799,22 @@ func rate(toks []token, j int) (string, int) {
 	return "", j
 }
 
+// rateLater finds a rate of time said later in a figure's clause, from
+// token from to token to: "over 100 kittiwakes could be killed by the
+// turbines every year". It returns the unit of time, or "".
+func rateLater(toks []token, from, to int) string {
+	for k := from; k+1 <= to; k++ {
+		w, u := toks[k].Lower, &toks[k+1]
+		if (w == "every" || w == "each" || w == "per") && durationHours[u.Lemma] > 0 && u.Lower == u.Lemma {
+			return u.Lemma
+		}
+		if p, ok := rateWords[w]; ok && p != "each" && k == to {
+			return p // "... killed annually"
+		}
+	}
+	return ""
+}
+
 // aLength reads "an hour", "a week and a half" at the article toks[i] as a
 // length of time: with "and a half", or when the words around it say it is
 // one ("within an hour", "for a week", "a day later", "a day before").
@@ -1040,6 +1056,9 @@ func attach(toks []token, qs []quantity) {
 			e++
 		}
 		q.clause = [2]int{s, e}
+		if q.per == "" && !q.time && q.month == "" && q.dim != "duration" && q.dim != "percent" {
+			q.per = rateLater(toks, q.to+1, e)
+		}
 		if q.dim == "duration" {
 			for k := s; k <= e; k++ {
 				if role(&toks[k], k) {

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29484, // bias
+	-5.29391, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62968,  // similarity
-	2.12503,  // cosine
-	2.48035,  // vector_cosine
-	1.60795,  // soft_cover_min
-	0.840912, // soft_cover_max
-	0.666015, // clash_negation
-	0.582764, // clash_figures
-	0.680676, // clash_other
-	0.51001,  // all_vs_part
-	0.656094, // same_measure
-	2.0349,   // opposed_assessment
-	0.202944, // short
-	-1.74076, // position_gap
-	1.29105,  // anchor_max
-	0.508093, // anchor_sum
+	1.63033,  // similarity
+	2.12709,  // cosine
+	2.4796,   // vector_cosine
+	1.60231,  // soft_cover_min
+	0.838377, // soft_cover_max
+	0.668255, // clash_negation
+	0.58824,  // clash_figures
+	0.681869, // clash_other
+	0.510437, // all_vs_part
+	0.659904, // same_measure
+	2.03557,  // opposed_assessment
+	0.20359,  // short
+	-1.74011, // position_gap
+	1.28943,  // anchor_max
+	0.507729, // anchor_sum
 	1.93639,  // clash_timeliness
-	0.291325, // figures_agree
+	0.290621, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.50782,  // bias
-	1.67204,   // mutual_best
-	-1.05481,  // similarity_gap
-	1.439,     // diagonal_support
-	1.67415,   // diagonal_x_cover
-	1.54486,   // diagonal_both
-	0.783857,  // similarity
-	1.08784,   // cosine
-	2.00342,   // vector_cosine
-	1.11215,   // soft_cover_min
-	0.42341,   // soft_cover_max
-	0.273402,  // clash_negation
-	0.471137,  // clash_figures
-	0.429768,  // clash_other
-	0.449931,  // all_vs_part
-	0.504912,  // same_measure
-	1.72534,   // opposed_assessment
-	-0.021491, // short
-	-0.778566, // position_gap
-	0.729996,  // anchor_max
-	0.264613,  // anchor_sum
-	1.28629,   // clash_timeliness
-	0.318723,  // figures_agree
+	-4.50632,   // bias
+	1.67021,    // mutual_best
+	-1.0549,    // similarity_gap
+	1.43864,    // diagonal_support
+	1.67433,    // diagonal_x_cover
+	1.54915,    // diagonal_both
+	0.785517,   // similarity
+	1.08934,    // cosine
+	2.00254,    // vector_cosine
+	1.10894,    // soft_cover_min
+	0.420726,   // soft_cover_max
+	0.274529,   // clash_negation
+	0.474889,   // clash_figures
+	0.430305,   // clash_other
+	0.449493,   // all_vs_part
+	0.507463,   // same_measure
+	1.72545,    // opposed_assessment
+	-0.0211856, // short
+	-0.779029,  // position_gap
+	0.729486,   // anchor_max
+	0.264585,   // anchor_sum
+	1.28625,    // clash_timeliness
+	0.318263,   // figures_agree
 }
