@@ -137,7 +137,8 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i) || light
-		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) {
+		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) ||
+			head != mExact && head != mSynonym && forDuration(x.c.toks, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
 			// leave until Thursday" / "left on Tuesday" clash over the day;
 			// "would consider not renewing" only weighs it; "could not
@@ -195,6 +196,26 @@ func dateAfter(toks []token, k int) bool {
 		t := &toks[j]
 		if isMonth(toks, j) || weekdays[t.Lower] || seasons[t.Lower] || clockOf(t) || t.IsNum && yearLike(t) || clockWords[t.Lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// forDuration reports whether "for" and a length of time follow the
+// negation at token i: "was not acted on for around eight months" says how
+// long nothing was done, which "waited eight months" grants; where the
+// other claim has the negated verb itself or a synonym ("has not been
+// repaired for two years" / "was repaired last month") the negation still
+// denies.
+func forDuration(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Word; k++ {
+		if toks[k].Lower != "for" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].Word; j++ {
+			if durationHours[toks[j].Lemma] > 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29391, // bias
+	-5.29485, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.63033,  // similarity
-	2.12709,  // cosine
-	2.4796,   // vector_cosine
-	1.60231,  // soft_cover_min
-	0.838377, // soft_cover_max
-	0.668255, // clash_negation
-	0.58824,  // clash_figures
-	0.681869, // clash_other
-	0.510437, // all_vs_part
-	0.659904, // same_measure
-	2.03557,  // opposed_assessment
-	0.20359,  // short
-	-1.74011, // position_gap
-	1.28943,  // anchor_max
-	0.507729, // anchor_sum
-	1.93639,  // clash_timeliness
-	0.290621, // figures_agree
+	1.63278,  // similarity
+	2.12583,  // cosine
+	2.47992,  // vector_cosine
+	1.60104,  // soft_cover_min
+	0.835727, // soft_cover_max
+	0.698663, // clash_negation
+	0.588833, // clash_figures
+	0.682114, // clash_other
+	0.508501, // all_vs_part
+	0.660256, // same_measure
+	2.03599,  // opposed_assessment
+	0.203359, // short
+	-1.73802, // position_gap
+	1.2898,   // anchor_max
+	0.507435, // anchor_sum
+	1.93635,  // clash_timeliness
+	0.290619, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.50632,   // bias
-	1.67021,    // mutual_best
-	-1.0549,    // similarity_gap
-	1.43864,    // diagonal_support
-	1.67433,    // diagonal_x_cover
-	1.54915,    // diagonal_both
-	0.785517,   // similarity
-	1.08934,    // cosine
-	2.00254,    // vector_cosine
-	1.10894,    // soft_cover_min
-	0.420726,   // soft_cover_max
-	0.274529,   // clash_negation
-	0.474889,   // clash_figures
-	0.430305,   // clash_other
-	0.449493,   // all_vs_part
-	0.507463,   // same_measure
-	1.72545,    // opposed_assessment
-	-0.0211856, // short
-	-0.779029,  // position_gap
-	0.729486,   // anchor_max
-	0.264585,   // anchor_sum
-	1.28625,    // clash_timeliness
-	0.318263,   // figures_agree
+	-4.50683,   // bias
+	1.67004,    // mutual_best
+	-1.05397,   // similarity_gap
+	1.43813,    // diagonal_support
+	1.67233,    // diagonal_x_cover
+	1.54739,    // diagonal_both
+	0.787382,   // similarity
+	1.0888,     // cosine
+	2.00247,    // vector_cosine
+	1.10834,    // soft_cover_min
+	0.420172,   // soft_cover_max
+	0.285674,   // clash_negation
+	0.473866,   // clash_figures
+	0.430686,   // clash_other
+	0.447495,   // all_vs_part
+	0.506737,   // same_measure
+	1.7258,     // opposed_assessment
+	-0.0210765, // short
+	-0.778863,  // position_gap
+	0.729844,   // anchor_max
+	0.264574,   // anchor_sum
+	1.28636,    // clash_timeliness
+	0.318968,   // figures_agree
 }
