@@ -185,8 +185,8 @@ func complianceCues(x, y side) []cue {
 	if l := x.c.toks[k].Lower; l == "line" || l == "keeping" {
 		k-- // "in line with"
 	}
-	px := x.c.phrase(k, max(r, phraseEnd(x.c, k, 2)))
-	py := y.c.phrase(b, phraseEnd(y.c, b, 3))
+	px := x.c.phrase(k, max(r, phraseEnd(x.c, k, 2), ruleWithin(x.c.toks, k, 3, floorWords), ruleWithin(x.c.toks, k, 3, ceilingWords)))
+	py := y.c.phrase(b, max(phraseEnd(y.c, b, 3), ruleWithin(y.c.toks, b, 3, floorWords), ruleWithin(y.c.toks, b, 3, ceilingWords)))
 	return []cue{{rel: Contradict, text: orient(x, "rules kept vs broken", px, py)}}
 }
 
@@ -258,8 +258,17 @@ func ruleInPhrase(toks []token, i, n int) bool {
 // ruleWithin returns the index of a word of rules (lemmas or words) among
 // the n words after token i, within its clause, or -1.
 func ruleWithin(toks []token, i, n int, rules map[string]bool) int {
-	for j := i + 1; j < len(toks) && j <= i+n && toks[j].Word; j++ {
-		if isRule(&toks[j], rules) {
+	words := 0
+	for j := i + 1; j < len(toks) && words < n; j++ {
+		t := &toks[j]
+		if t.Surface == "-" || t.IsNum {
+			continue // the figure of "the 65-decibel limit"
+		}
+		if !t.Word {
+			return -1
+		}
+		words++
+		if isRule(t, rules) {
 			return j
 		}
 	}

@@ -211,6 +211,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a negation through a light word denies the cause", "The cancellations were caused mainly by a shortage of drivers following a high rate of sickness.", "The operator's driver shortage is not a matter of sickness.", Contradict, `negation: "sickness"`},
 		{"a shared degree word is the topic, not a degree", "The delays were caused by the strike.", "The delays were not caused by the strike.", Contradict, "negation"},
 		{"a cause denied says nothing of the subject", "The fire spread quickly through the building.", "The fire was not due to arson.", Differ, ""},
+		{"a limit with its figure", "Noise levels at the park boundary stayed below the 65-decibel limit set by the council.", "Readings taken at the edge of the park recorded peaks far above the 65-decibel limit.", Contradict, `rules kept vs broken: "below the 65-decibel limit" / "above the 65-decibel limit"`},
 		{"nothing done for a time grants the wait", "As a result, the abnormal finding was not acted on for around eight months.", "The family said she had waited eight months for a diagnosis that should have taken weeks.", Differ, ""},
 		{"quoted and coordinated assessments", "The ministry described the talks as \"a warm and constructive exchange\".", "Officials described the talks as \"frank and at times difficult\".", Contradict, "opposite assessments"},
 		{"counter-productive is no praise", "The council described the new policy as fair and effective.", "Parents described the new policy as counter-productive.", Contradict, "opposite assessments"},

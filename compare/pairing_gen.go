@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29485, // bias
+	-5.29419, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.63278,  // similarity
-	2.12583,  // cosine
-	2.47992,  // vector_cosine
-	1.60104,  // soft_cover_min
-	0.835727, // soft_cover_max
-	0.698663, // clash_negation
-	0.588833, // clash_figures
-	0.682114, // clash_other
-	0.508501, // all_vs_part
-	0.660256, // same_measure
-	2.03599,  // opposed_assessment
-	0.203359, // short
-	-1.73802, // position_gap
-	1.2898,   // anchor_max
-	0.507435, // anchor_sum
-	1.93635,  // clash_timeliness
-	0.290619, // figures_agree
+	1.63316,  // similarity
+	2.12639,  // cosine
+	2.47866,  // vector_cosine
+	1.6024,   // soft_cover_min
+	0.83591,  // soft_cover_max
+	0.698963, // clash_negation
+	0.586992, // clash_figures
+	0.686334, // clash_other
+	0.508294, // all_vs_part
+	0.659081, // same_measure
+	2.03602,  // opposed_assessment
+	0.203238, // short
+	-1.73755, // position_gap
+	1.28911,  // anchor_max
+	0.506956, // anchor_sum
+	1.93682,  // clash_timeliness
+	0.291592, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.50683,   // bias
-	1.67004,    // mutual_best
-	-1.05397,   // similarity_gap
-	1.43813,    // diagonal_support
-	1.67233,    // diagonal_x_cover
+	-4.5067,    // bias
+	1.66913,    // mutual_best
+	-1.05428,   // similarity_gap
+	1.43781,    // diagonal_support
+	1.6765,     // diagonal_x_cover
 	1.54739,    // diagonal_both
-	0.787382,   // similarity
-	1.0888,     // cosine
-	2.00247,    // vector_cosine
-	1.10834,    // soft_cover_min
-	0.420172,   // soft_cover_max
-	0.285674,   // clash_negation
-	0.473866,   // clash_figures
-	0.430686,   // clash_other
-	0.447495,   // all_vs_part
-	0.506737,   // same_measure
-	1.7258,     // opposed_assessment
-	-0.0210765, // short
-	-0.778863,  // position_gap
-	0.729844,   // anchor_max
-	0.264574,   // anchor_sum
-	1.28636,    // clash_timeliness
-	0.318968,   // figures_agree
+	0.787757,   // similarity
+	1.08989,    // cosine
+	2.00197,    // vector_cosine
+	1.10783,    // soft_cover_min
+	0.420921,   // soft_cover_max
+	0.285584,   // clash_negation
+	0.472547,   // clash_figures
+	0.43332,    // clash_other
+	0.447467,   // all_vs_part
+	0.505873,   // same_measure
+	1.72576,    // opposed_assessment
+	-0.0203324, // short
+	-0.778527,  // position_gap
+	0.730096,   // anchor_max
+	0.264459,   // anchor_sum
+	1.28681,    // clash_timeliness
+	0.319388,   // figures_agree
 }
