@@ -311,6 +311,9 @@ func timingOf(toks []token, q quantity) string {
 	if q.dim != "duration" {
 		return ""
 	}
+	if q.from > 0 && toks[q.from-1].Lower == "for" && !offsetWords[toks[q.to].Lower] {
+		return "lasting" // "for at least nine days before it was taken down"
+	}
 	if offsetWords[toks[q.to].Lower] || offsetWords[tokAt(toks, q.to+1).Lower] {
 		return "offset"
 	}

@@ -174,6 +174,7 @@ func TestQuantityCues(t *testing.T) {
 		{"a change against a level", "The programme's cost rose by 300 million euros this year.", "Total programme costs stand at around 950 million euros.", "different figures", Differ},
 		{"a fifth is 20 percent", "Fees for overseas students will rise by 20 per cent.", "Fees for overseas students will go up by a fifth.", "same facts", ""},
 		{"three fifths is 60 percent", "Three fifths of the members voted for the strike.", "Sixty per cent of the members voted for the strike.", "same facts", ""},
+		{"a length of time before an event still lasts", "The spreadsheet had been visible on a staff page for about two hours.", "The spreadsheet had been available on the open web for at least nine days before it was taken down.", "different time", Contradict},
 		{"a rate said at the end of the clause", "Predicted collision deaths are fewer than 20 kittiwakes a year.", "Modelling suggests that well over 100 kittiwakes could be killed by the turbines every year.", "different number", Contradict},
 		{"a rate later in the clause against a total", "The plant releases 300 tonnes of waste every year.", "The plant released 300 tonnes of waste in 2023.", "different figures", Differ},
 		{"the next morning against two days later", "The passengers left on a flight the following morning.", "The passengers did not leave until two days later.", "different time", Contradict},

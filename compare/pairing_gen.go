@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29419, // bias
+	-5.29418, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.63316,  // similarity
-	2.12639,  // cosine
-	2.47866,  // vector_cosine
-	1.6024,   // soft_cover_min
-	0.83591,  // soft_cover_max
-	0.698963, // clash_negation
-	0.586992, // clash_figures
-	0.686334, // clash_other
-	0.508294, // all_vs_part
-	0.659081, // same_measure
-	2.03602,  // opposed_assessment
-	0.203238, // short
-	-1.73755, // position_gap
-	1.28911,  // anchor_max
-	0.506956, // anchor_sum
-	1.93682,  // clash_timeliness
-	0.291592, // figures_agree
+	1.63361,  // similarity
+	2.12711,  // cosine
+	2.47812,  // vector_cosine
+	1.60273,  // soft_cover_min
+	0.836357, // soft_cover_max
+	0.698811, // clash_negation
+	0.588115, // clash_figures
+	0.686291, // clash_other
+	0.508316, // all_vs_part
+	0.657134, // same_measure
+	2.03616,  // opposed_assessment
+	0.203244, // short
+	-1.73764, // position_gap
+	1.28938,  // anchor_max
+	0.507035, // anchor_sum
+	1.93721,  // clash_timeliness
+	0.287994, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -36,26 +36,26 @@ var pairWeights0 = []float64{
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
 	-4.5067,    // bias
-	1.66913,    // mutual_best
-	-1.05428,   // similarity_gap
-	1.43781,    // diagonal_support
-	1.6765,     // diagonal_x_cover
-	1.54739,    // diagonal_both
-	0.787757,   // similarity
-	1.08989,    // cosine
-	2.00197,    // vector_cosine
-	1.10783,    // soft_cover_min
-	0.420921,   // soft_cover_max
-	0.285584,   // clash_negation
-	0.472547,   // clash_figures
-	0.43332,    // clash_other
-	0.447467,   // all_vs_part
-	0.505873,   // same_measure
-	1.72576,    // opposed_assessment
-	-0.0203324, // short
-	-0.778527,  // position_gap
-	0.730096,   // anchor_max
-	0.264459,   // anchor_sum
-	1.28681,    // clash_timeliness
-	0.319388,   // figures_agree
+	1.66912,    // mutual_best
+	-1.05438,   // similarity_gap
+	1.43791,    // diagonal_support
+	1.67665,    // diagonal_x_cover
+	1.54719,    // diagonal_both
+	0.788231,   // similarity
+	1.09042,    // cosine
+	2.00159,    // vector_cosine
+	1.10807,    // soft_cover_min
+	0.421327,   // soft_cover_max
+	0.285551,   // clash_negation
+	0.473402,   // clash_figures
+	0.433292,   // clash_other
+	0.447615,   // all_vs_part
+	0.504297,   // same_measure
+	1.72589,    // opposed_assessment
+	-0.0203218, // short
+	-0.778589,  // position_gap
+	0.730259,   // anchor_max
+	0.264501,   // anchor_sum
+	1.28731,    // clash_timeliness
+	0.316123,   // figures_agree
 }
