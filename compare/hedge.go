@@ -10,11 +10,25 @@ func hedged(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
 		if t.Word && (hedgeWords[t.Lower] || hedgeWords[t.Lemma] || isHedge(t.Lower)) && !isMonth(c.toks, i) &&
-			(i == 0 || c.toks[i-1].Lower != "as") { // "as planned", "as expected"
+			(i == 0 || c.toks[i-1].Lower != "as") && !permits(c.toks, i) { // "as planned", "as expected"
 			return i
 		}
 	}
 	return -1
+}
+
+// permits reports whether the "may" at token i grants leave up to a limit
+// rather than hedges: "the site may use no more than 700,000 litres a day".
+func permits(toks []token, i int) bool {
+	if toks[i].Lower != "may" {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+4 && toks[k].Word; k++ {
+		if w := toks[k].Lower + " " + toks[k+1].Lower; w == "no more" || w == "up to" || w == "at most" || w == "not more" || w == "not exceed" {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgeWindow is how near a hedge must be to the words it softens.

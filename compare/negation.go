@@ -23,13 +23,23 @@ func negations(c *claimInfo) []int {
 				continue
 			}
 		}
-		if rulesOut(c.toks, i) {
+		if rulesOut(c.toks, i) || boundNotNegation(c.toks, i) {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
 }
+
+// boundNotNegation reports whether the "no" or "not" at token i bounds a
+// figure rather than negates: "no more than 700,000 litres", "not later
+// than Friday".
+func boundNotNegation(toks []token, i int) bool {
+	return i+2 < len(toks) && (toks[i].Lower == "no" || toks[i].Lower == "not") && comparatives[toks[i+1].Lower] && toks[i+2].Lower == "than"
+}
+
+// boundComparatives make a bound with "no ... than".
+var boundComparatives = set("more", "less", "fewer", "later", "earlier", "longer", "greater", "higher", "lower")
 
 // rulesOut reports whether the negation at token i negates "rule out"
 // ("cannot be ruled out", "did not rule out"): it says a thing may be, and
