@@ -35,7 +35,7 @@ func negations(c *claimInfo) []int {
 // figure rather than negates: "no more than 700,000 litres", "not later
 // than Friday".
 func boundNotNegation(toks []token, i int) bool {
-	return i+2 < len(toks) && (toks[i].Lower == "no" || toks[i].Lower == "not") && comparatives[toks[i+1].Lower] && toks[i+2].Lower == "than"
+	return i+2 < len(toks) && (toks[i].Lower == "no" || toks[i].Lower == "not") && boundComparatives[toks[i+1].Lower] && toks[i+2].Lower == "than"
 }
 
 // boundComparatives make a bound with "no ... than".
