@@ -52,7 +52,11 @@ func FeatureNames() (sim, nli []string) { return simFeatureNames, nliFeatureName
 // counterparts, an antonym is a clash even where the rest of the claims
 // differs.
 func judge(ps *pairStats, symmetric bool) Verdict {
-	j := weigh(ps, symmetric)
+	return decide(ps, weigh(ps, symmetric), symmetric)
+}
+
+// decide is judge on evidence already weighed.
+func decide(ps *pairStats, j weighing, symmetric bool) Verdict {
 	cues := j.cues
 	v := Verdict{Similarity: round3(j.sim)}
 	switch {

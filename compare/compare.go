@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -227,12 +228,6 @@ func agreesOnFigures(ap alignedPair, al *aligner, d depth) bool {
 	ps := compareClaims(ap.ps.a, ap.ps.b, al.idf, al.lx, d)
 	ps.topical = true
 	j := weigh(ps, true)
-	v := judge(ps, true)
-	figures := false
-	for _, c := range j.cues {
-		if agreeingFigureKinds[cueKind(c.text)] {
-			figures = true
-		}
-	}
-	return v.Relation == Agree && (figures || len(j.granted) > 0)
+	figures := slices.ContainsFunc(j.cues, func(c cue) bool { return agreeingFigureKinds[cueKind(c.text)] })
+	return (figures || len(j.granted) > 0) && decide(ps, j, true).Relation == Agree
 }

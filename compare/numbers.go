@@ -250,12 +250,10 @@ func quantities(toks []token) []quantity {
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
 		case clockWordsAt(toks, i):
 			q, ok = clockPhrase(toks, i), true
-		case t.Lower == "the" && (next.Lower == "following" || next.Lower == "next") && nextDayAt(toks, i):
+		case t.Lower == "the" && (next.Lower == "following" || next.Lower == "next"):
 			q, ok = nextDay(toks, i)
 		case clockOf(t):
-			h, _ := clockHours(t)
-			q, ok = quantity{val: h, lo: h, hi: h, time: true, exact: true, from: i, to: i}, true
-			bound(toks, &q)
+			q, ok = clockTime(toks, i), true
 		case fractionPercent[t.Lower] > 0:
 			q, ok = fraction(toks, i)
 			if !ok && t.IsNum {
@@ -484,6 +482,15 @@ func beforeNoon(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// clockTime reads the time of day in one token at toks[i], which clockOf
+// accepts, with the bound the words before it set ("about 3am").
+func clockTime(toks []token, i int) quantity {
+	h, _ := clockHours(&toks[i])
+	q := quantity{val: h, lo: h, hi: h, time: true, exact: true, from: i, to: i}
+	bound(toks, &q)
+	return q
 }
 
 // clockOf reports whether t is a time of day in one token: "6am", "noon".
@@ -930,13 +937,6 @@ func negatedBefore(toks []token, k int) bool {
 		}
 	}
 	return false
-}
-
-// nextDayAt reports whether toks[i] starts "the following morning", "the
-// next day".
-func nextDayAt(toks []token, i int) bool {
-	_, ok := nextDay(toks, i)
-	return ok
 }
 
 // nextDay reads "the following morning", "the next day" at toks[i] ("the")
