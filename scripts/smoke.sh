@@ -8,14 +8,23 @@ mkdir -p out
 work=$(mktemp -d)
 trap 'kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
+# Start a private X server on the first free display that comes up: a
+# display another X server is still leaving (a screenshot just taken) makes
+# this one exit, and then the next display is tried.
 display=""
 for n in $(seq 150 199); do
-  if [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]]; then display=:$n; break; fi
+  [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]] || continue
+  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  for _ in $(seq 300); do
+    kill -0 "$xvfb" 2>/dev/null || break
+    if DISPLAY=:$n xdpyinfo >/dev/null 2>&1; then display=:$n; break; fi
+    sleep 0.1
+  done
+  [[ -n $display ]] && break
+  kill "$xvfb" 2>/dev/null || true
 done
-[[ -n $display ]] || { echo "smoke: no free X display" >&2; exit 1; }
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-for _ in $(seq 100); do DISPLAY=$display xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+[[ -n $display ]] || { echo "smoke: no private X server came up on displays :150 to :199" >&2; exit 1; }
 
 export DISPLAY=$display LANG=C.UTF-8
 PARLEY_DB="$work/parley.db" "$bin" >"out/smoke.log" 2>&1 &
