@@ -152,7 +152,8 @@ func mainPhrase(y side) string {
 var (
 	keptWords = set("complied", "complies", "comply", "compliant", "compliance", "within", "accordance",
 		"met", "meets", "lawful", "lawfully", "legal", "legally", "approved", "permitted", "authorised",
-		"authorized", "respected", "honoured", "honored", "observed", "adhered", "passed")
+		"authorized", "respected", "honoured", "honored", "observed", "adhered", "passed", "followed", "follows",
+		"obeyed")
 	brokenWords = set("breach", "breached", "breaches", "breaching", "violate", "violated", "violates",
 		"violation", "violations", "broke", "broken", "infringed", "infringement", "illegal", "illegally",
 		"unlawful", "unlawfully", "exceeded", "exceeding", "flouted", "contravened", "unauthorised",

@@ -47,8 +47,13 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, negationCues(a, b)...)
 	}
 	cues = append(cues, antonymCues(a, b)...)
-	cues = append(cues, changeCues(a, b)...)
-	cues = append(cues, changeCues(b, a)...)
+	change := append(changeCues(a, b), changeCues(b, a)...)
+	if hasCueKind(change, negatedOppositeKind) {
+		// "had not changed" / "a freeze": the negation grants the other
+		// side's stasis, it does not deny it
+		cues = withoutKind(cues, "negation")
+	}
+	cues = append(cues, change...)
 	cues = append(cues, ongoingCues(a, b)...)
 	cues = append(cues, ongoingCues(b, a)...)
 	cues = append(cues, stoppedCues(a, b)...)
@@ -351,4 +356,15 @@ func ownPhrase(c *claimInfo, ms []wordMatch, w []float64) string {
 		end = k + 1
 	}
 	return c.phrase(k, end)
+}
+
+// withoutKind returns the cues but those of the given kind.
+func withoutKind(cs []cue, kind string) []cue {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if cueKind(c.text) != kind {
+			out = append(out, c)
+		}
+	}
+	return out
 }

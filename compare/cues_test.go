@@ -243,6 +243,10 @@ func TestCounterpartCues(t *testing.T) {
 		{"a tally counts no people", "The budget was approved by 31 votes to 24.", "Two independent councillors voted against the budget.", Differ, ""},
 		{"a firm negation is not hidden by a hint", "The 1998 maritime boundary remains legally binding on both states.", "The 1998 maritime line was never ratified by parliament and therefore cannot be considered binding.", Contradict, `negation: "binding"`},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
+		{"a time after the negated verb is no object", "The boiler was serviced by an engineer a week before the fire.", "The boiler had not been serviced for more than two years before the fire.", Contradict, `negation: "serviced" / "had not been serviced"`},
+		{"a shared word later in the clause grounds no", "No tenant on the estate is currently in temporary housing.", "Several tenants have been moved into temporary housing for months.", Contradict, "negation:"},
+		{"a freeze is what did not change", "Members accepted a two-year freeze on rents.", "The union said rents had not changed since 2022.", Agree, "negated opposite"},
+		{"followed the guidance against breached it", "The council said the crossing followed national guidance.", "Campaigners said the crossing breached national guidance on visibility.", Contradict, "rules kept vs broken:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -355,9 +355,29 @@ func objectOtherThing(x side, i int) bool {
 			// denied with it
 			return false
 		}
-		return !grounds(x.m[n].kind)
+		if timeWord(&x.c.toks[j]) {
+			continue // "not inspected for more than three weeks": a time, not an object
+		}
+		if grounds(x.m[n].kind) {
+			return false
+		}
+		// a shared word later in the clause still grounds the negation:
+		// "no pupil at Fernbridge is on a part-time timetable" / "pupils
+		// placed on reduced timetables"
+		for k := j + 1; k < len(x.c.toks) && k <= i+12 && !clauseBreak(x.c, j, k); k++ {
+			if m, ok := content[k]; ok && grounds(x.m[m].kind) && !x.c.toks[k].Name {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// timeWord reports whether a token is a figure or a unit of time, words of
+// a time adjunct rather than of an object.
+func timeWord(t *token) bool {
+	return t.IsNum || durationHours[t.Lemma] > 0 || weekdays[t.Lower] || seasons[t.Lower]
 }
 
 // negatedThere reports whether one of c's negations (token indexes neg)

@@ -821,9 +821,22 @@ func rateLater(toks []token, from, to int) string {
 		if p, ok := rateWords[w]; ok && p != "each" && k == to {
 			return p // "... killed annually"
 		}
+		if p := periodicAdjectives[u.Lower]; p != "" && k > from && k+2 <= to && determiners[w] &&
+			billPrepositions[toks[k-1].Lower] && toks[k+2].Word {
+			return p // "add about 95 crowns to the monthly repayment"
+		}
 	}
 	return ""
 }
+
+// periodicAdjectives name the period of a recurring amount ("the monthly
+// repayment", "an annual fee"); billPrepositions put a figure on one
+// before them ("to", "off", "on", "from" the monthly bill).
+var (
+	periodicAdjectives = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week",
+		"monthly": "month", "annual": "year", "yearly": "year"}
+	billPrepositions = set("to", "off", "on", "from")
+)
 
 // aLength reads "an hour", "a week and a half" at the article toks[i] as a
 // length of time: with "and a half", or when the words around it say it is

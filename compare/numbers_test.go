@@ -159,6 +159,7 @@ func TestQuantityCues(t *testing.T) {
 		{"same role, different sum", "The court imposed a fine of 12 million euros.", "The court imposed a fine of 20 million euros.", "different number", Contradict},
 		{"rate against total", "The strike is costing 25 million euros a day.", "The strike has cost 25 million euros in total.", "different figures", Differ},
 		{"rate against rate", "Bills will rise by 8 pounds a month.", "Bills will rise by 8 pounds a year.", "different figures", Differ},
+		{"a rate named by the monthly bill it is added to", "The rise will add about 30 pounds a month to the average bill.", "The rise will add around 70 pounds to the monthly bill of a typical household.", "different number", Contradict},
 		{"different roles, same currency", "The company faces fines of up to 5 million euros.", "The company set up a hardship fund of 8 million euros.", "different figures", Differ},
 		{"different roles and currencies", "The company faces fines of up to 2 million euros.", "The company set up a fund of 2 million pounds.", "", ""},
 		{"a time in words and in digits", "The roof fell in at 10:30 on Wednesday.", "The roof fell in at half past ten on Wednesday.", "same facts", ""},

@@ -153,7 +153,7 @@ var (
 		"grow", "climb", "lower", "hike", "slash", "double", "halve", "decline", "jump", "surge",
 		"plunge", "soar", "shrink", "change", "boost", "lift", "trim", "expand", "contract")
 	stasisWords = set("unchanged", "unaltered", "flat", "steady", "stable", "stagnant", "frozen",
-		"constant", "unmoved")
+		"constant", "unmoved", "freeze")
 )
 
 // noChange are the nouns of change that "no" denies: "no impact on the

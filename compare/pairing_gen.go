@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29418, // bias
+	-5.29209, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.63361,  // similarity
-	2.12711,  // cosine
-	2.47812,  // vector_cosine
-	1.60273,  // soft_cover_min
-	0.836357, // soft_cover_max
-	0.698811, // clash_negation
-	0.588115, // clash_figures
-	0.686291, // clash_other
-	0.508316, // all_vs_part
-	0.657134, // same_measure
-	2.03616,  // opposed_assessment
-	0.203244, // short
-	-1.73764, // position_gap
-	1.28938,  // anchor_max
-	0.507035, // anchor_sum
-	1.93721,  // clash_timeliness
-	0.287994, // figures_agree
+	1.63139,  // similarity
+	2.13068,  // cosine
+	2.47514,  // vector_cosine
+	1.59884,  // soft_cover_min
+	0.844441, // soft_cover_max
+	0.635143, // clash_negation
+	0.587808, // clash_figures
+	0.683862, // clash_other
+	0.513797, // all_vs_part
+	0.657371, // same_measure
+	2.03604,  // opposed_assessment
+	0.203851, // short
+	-1.73979, // position_gap
+	1.28975,  // anchor_max
+	0.50558,  // anchor_sum
+	1.93822,  // clash_timeliness
+	0.288975, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.5067,    // bias
-	1.66912,    // mutual_best
-	-1.05438,   // similarity_gap
-	1.43791,    // diagonal_support
-	1.67665,    // diagonal_x_cover
-	1.54719,    // diagonal_both
-	0.788231,   // similarity
-	1.09042,    // cosine
-	2.00159,    // vector_cosine
-	1.10807,    // soft_cover_min
-	0.421327,   // soft_cover_max
-	0.285551,   // clash_negation
-	0.473402,   // clash_figures
-	0.433292,   // clash_other
-	0.447615,   // all_vs_part
-	0.504297,   // same_measure
-	1.72589,    // opposed_assessment
-	-0.0203218, // short
-	-0.778589,  // position_gap
-	0.730259,   // anchor_max
-	0.264501,   // anchor_sum
-	1.28731,    // clash_timeliness
-	0.316123,   // figures_agree
+	-4.49836,  // bias
+	1.66031,   // mutual_best
+	-1.05648,  // similarity_gap
+	1.43675,   // diagonal_support
+	1.68704,   // diagonal_x_cover
+	1.55431,   // diagonal_both
+	0.788505,  // similarity
+	1.0889,    // cosine
+	1.99522,   // vector_cosine
+	1.09053,   // soft_cover_min
+	0.424476,  // soft_cover_max
+	0.258335,  // clash_negation
+	0.47589,   // clash_figures
+	0.431537,  // clash_other
+	0.453416,  // all_vs_part
+	0.506209,  // same_measure
+	1.72635,   // opposed_assessment
+	-0.020245, // short
+	-0.782287, // position_gap
+	0.731843,  // anchor_max
+	0.264827,  // anchor_sum
+	1.29058,   // clash_timeliness
+	0.316718,  // figures_agree
 }
