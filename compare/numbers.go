@@ -472,6 +472,24 @@ func onClock(q quantity) quantity {
 	return q
 }
 
+// partOfDayAfter returns the part of the day said right after a whole
+// number from 1 to 12 at toks[i], which makes it a time of day: "morning",
+// "afternoon" or "evening" in "four in the morning", "night" in "ten at
+// night"; else "".
+func partOfDayAfter(toks []token, i int) string {
+	n := toks[i].Num
+	if n < 1 || n > 12 || n != math.Trunc(n) || strings.ContainsAny(toks[i].Lower, ".,") {
+		return ""
+	}
+	switch p := tokAt(toks, i+3).Lower; {
+	case tokAt(toks, i+1).Lower == "in" && tokAt(toks, i+2).Lower == "the" && (p == "morning" || p == "afternoon" || p == "evening"):
+		return p
+	case tokAt(toks, i+1).Lower == "at" && tokAt(toks, i+2).Lower == "night":
+		return "night"
+	}
+	return ""
+}
+
 // beforeNoon reports whether the words from toks[j] put a time of day
 // before noon: "in the morning", "on Monday morning", "in the early hours".
 func beforeNoon(toks []token, j int) bool {
@@ -578,6 +596,16 @@ func number(toks []token, i int) (quantity, bool) {
 				setHalfDay(&q, w == "pm" || afterNoon(toks, i+2), w == "am" || beforeNoon(toks, i+2))
 			}
 		}
+	case partOfDayAfter(toks, i) != "":
+		// "shortly after four in the morning", "ten at night"
+		q.time = true
+		part := partOfDayAfter(toks, i)
+		q.to = i + 3
+		if part == "night" {
+			q.to = i + 2
+		}
+		pm := part == "afternoon" || part == "evening" || part == "night" && t.Num >= 6
+		setHalfDay(&q, pm, !pm)
 	default:
 		if !measure(toks, i, &q) {
 			return q, false
@@ -1261,8 +1289,7 @@ const nearCount = 0.5
 // 500 complaints"). Words that sort things apart (man / woman, dog / cat,
 // sister terms) never count as one kind.
 func countsOf(x side, qa quantity, y side, qb quantity) string {
-	if qa.zero || qb.zero || qa.per != "" || qb.per != "" || qa.dim != "" || qb.dim != "" || qa.month != "" || qb.month != "" ||
-		qa.time || qb.time || !disjoint(qa, qb) || qa.head == "" || qb.head == "" || tally(x.c.toks, qa) || tally(y.c.toks, qb) {
+	if !counts(x, qa, y, qb) || !disjoint(qa, qb) {
 		return ""
 	}
 	if isPeople(qa.head) != isPeople(qb.head) && (eventOf(x.c, qa, qb.head) || eventOf(y.c, qb, qa.head)) {
@@ -1292,6 +1319,35 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 		return ""
 	}
 	return kind
+}
+
+// counts reports whether qa of x and qb of y are both plain counts of
+// things named by a noun: no sum, share, rate, date or time, and no tally.
+func counts(x side, qa quantity, y side, qb quantity) bool {
+	return !qa.zero && !qb.zero && qa.per == "" && qb.per == "" && qa.dim == "" && qb.dim == "" && qa.month == "" && qb.month == "" &&
+		!qa.time && !qb.time && qa.head != "" && qb.head != "" && !tally(x.c.toks, qa) && !tally(y.c.toks, qb)
+}
+
+// countsAlike reports whether qa of x and qb of y count one kind of thing
+// in different words with figures that may be the same, in clauses that
+// say the same thing of them: "around 60 staff" / "about 60 workers",
+// "around 18,000 customers" / "about 18,000 accounts". People are one kind
+// by their roles, other things by nouns close in meaning; words that sort
+// things apart (men / women) never are.
+func countsAlike(x side, qa quantity, y side, qb quantity) bool {
+	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sharedLex.relation(qa.head, qb.head, true) != relNone {
+		return false
+	}
+	switch {
+	case isPeople(qa.head) && isPeople(qb.head):
+	case measureUnits[qa.head] || measureUnits[qb.head] || isPeople(qa.head) || isPeople(qb.head):
+		return false
+	default:
+		if s, ok := wordVectors().Similarity(qa.head, qb.head); !ok || s < nearCount {
+			return false
+		}
+	}
+	return saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
 }
 
 // tally reports whether q is the first figure of a tally or a score ("31
@@ -1396,7 +1452,7 @@ func quantityCues(a, b side) []cue {
 	met := metFigures(a.qs, b.qs)
 	for _, qa := range a.qs {
 		var same, fits, clash, other *quantity
-		var people *quantity
+		var people, alike *quantity
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
@@ -1416,6 +1472,9 @@ func quantityCues(a, b side) []cue {
 					if peopleKind = countsOf(a, qa, b, *qb); peopleKind != "" {
 						people = qb
 					}
+				}
+				if alike == nil && countsAlike(a, qa, b, *qb) {
+					alike = qb
 				}
 				continue
 			}
@@ -1465,6 +1524,8 @@ func quantityCues(a, b side) []cue {
 				text: quote(peopleKind, pa, b.c.phrase(people.from, people.to))})
 		case clash == nil && other != nil:
 			out = append(out, cue{rel: Differ, text: quote("different figures", pa, b.c.phrase(other.from, other.to))})
+		case clash == nil && alike != nil:
+			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, b.c.phrase(alike.from, alike.to))})
 		case clash == nil:
 		case dated(qa):
 			out = append(out, cue{rel: Contradict, text: quote("different date", pa, b.c.phrase(clash.from, clash.to))})
