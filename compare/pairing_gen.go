@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.29209, // bias
+	-5.28677, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.63139,  // similarity
-	2.13068,  // cosine
-	2.47514,  // vector_cosine
-	1.59884,  // soft_cover_min
-	0.844441, // soft_cover_max
-	0.635143, // clash_negation
-	0.587808, // clash_figures
-	0.683862, // clash_other
-	0.513797, // all_vs_part
-	0.657371, // same_measure
-	2.03604,  // opposed_assessment
-	0.203851, // short
-	-1.73979, // position_gap
-	1.28975,  // anchor_max
-	0.50558,  // anchor_sum
-	1.93822,  // clash_timeliness
-	0.288975, // figures_agree
+	1.62828,  // similarity
+	2.13638,  // cosine
+	2.4703,   // vector_cosine
+	1.5899,   // soft_cover_min
+	0.832719, // soft_cover_max
+	0.64042,  // clash_negation
+	0.5849,   // clash_figures
+	0.687159, // clash_other
+	0.515744, // all_vs_part
+	0.669179, // same_measure
+	2.0373,   // opposed_assessment
+	0.205876, // short
+	-1.73869, // position_gap
+	1.28833,  // anchor_max
+	0.503679, // anchor_sum
+	1.93821,  // clash_timeliness
+	0.326183, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.49836,  // bias
-	1.66031,   // mutual_best
-	-1.05648,  // similarity_gap
-	1.43675,   // diagonal_support
-	1.68704,   // diagonal_x_cover
-	1.55431,   // diagonal_both
-	0.788505,  // similarity
-	1.0889,    // cosine
-	1.99522,   // vector_cosine
-	1.09053,   // soft_cover_min
-	0.424476,  // soft_cover_max
-	0.258335,  // clash_negation
-	0.47589,   // clash_figures
-	0.431537,  // clash_other
-	0.453416,  // all_vs_part
-	0.506209,  // same_measure
-	1.72635,   // opposed_assessment
-	-0.020245, // short
-	-0.782287, // position_gap
-	0.731843,  // anchor_max
-	0.264827,  // anchor_sum
-	1.29058,   // clash_timeliness
-	0.316718,  // figures_agree
+	-4.48435,   // bias
+	1.67528,    // mutual_best
+	-1.05612,   // similarity_gap
+	1.43653,    // diagonal_support
+	1.66942,    // diagonal_x_cover
+	1.55919,    // diagonal_both
+	0.789989,   // similarity
+	1.08678,    // cosine
+	1.98107,    // vector_cosine
+	1.06736,    // soft_cover_min
+	0.407053,   // soft_cover_max
+	0.262961,   // clash_negation
+	0.481374,   // clash_figures
+	0.43046,    // clash_other
+	0.452928,   // all_vs_part
+	0.530648,   // same_measure
+	1.72596,    // opposed_assessment
+	-0.0186653, // short
+	-0.78165,   // position_gap
+	0.728613,   // anchor_max
+	0.263966,   // anchor_sum
+	1.28676,    // clash_timeliness
+	0.309459,   // figures_agree
 }
