@@ -261,7 +261,7 @@ func quantities(toks []token) []quantity {
 			}
 		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum:
 			// "two thirds": read at the fraction
-		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0):
+		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || andAHalf(toks, i)):
 			q, ok = number(toks, i)
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
 			q, ok = theOnly(toks, i+1) // "a single meeting"
@@ -645,7 +645,7 @@ func measure(toks []token, i int, q *quantity) bool {
 	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && durationHours[at(j+2).Lemma] > 0 {
 		j++ // "half an hour"
 	}
-	if at(j+1).Lower == "and" && at(j+2).Lower == "a" && at(j+3).Lower == "half" {
+	if andAHalf(toks, j) {
 		q.val, j = q.val+0.5, j+3 // "two and a half"
 	}
 	abbrev, scaled := false, false
@@ -668,6 +668,9 @@ func measure(toks []token, i int, q *quantity) bool {
 	}
 	temp := temperature(toks, j)
 	switch {
+	case gluedPence(t):
+		// "36p a litre" is "36 pence a litre"
+		q.unit, q.head = map[string]bool{penceKey: true}, "penny"
 	case cur != "":
 		if glued > 0 {
 			q.val *= glued
@@ -764,6 +767,22 @@ func measure(toks []token, i int, q *quantity) bool {
 	q.per, q.to = rate(toks, j)
 	return true
 }
+
+// andAHalf reports whether "and a half" follows the number at toks[j]:
+// "one and a half tonnes".
+func andAHalf(toks []token, j int) bool {
+	return tokAt(toks, j+1).Lower == "and" && tokAt(toks, j+2).Lower == "a" && tokAt(toks, j+3).Lower == "half"
+}
+
+// gluedPence reports whether t is a sum in pence written with its "p":
+// "36p", "4.5p".
+func gluedPence(t *token) bool {
+	l := t.Lower
+	return len(l) > 1 && l[len(l)-1] == 'p' && strings.IndexFunc(l[:len(l)-1], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) < 0
+}
+
+// penceKey is the term key of "pence", which counts a sum in pence.
+var penceKey = func() string { _, k := sharedLex.lemmaKey("pence"); return k }()
 
 // yearLike reports whether t is a whole number a year could be.
 func yearLike(t *token) bool { return t.Num >= 1800 && t.Num <= 2100 && t.Num == math.Trunc(t.Num) }
