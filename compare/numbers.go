@@ -1443,15 +1443,17 @@ func sameValue(a, b quantity) bool {
 }
 
 // metFigures reports, for each figure of b, whether a gives the same exact
-// figure of the same unit: such a figure is accounted for, and a's other
-// figures of that unit do not clash with it ("stood at 5.4 per cent, up
-// from 5.1 per cent" / "climbing to 5.4 per cent": 5.1 is the earlier
-// value, not another count of the same).
+// figure of the same unit, or the same date: such a figure is accounted
+// for, and a's other figures of that unit do not clash with it ("stood at
+// 5.4 per cent, up from 5.1 per cent" / "climbing to 5.4 per cent": 5.1 is
+// the earlier value, not another count of the same; "met on 9 February and
+// will meet again in April" / "met on 9 February").
 func metFigures(as, bs []quantity) []bool {
 	met := make([]bool, len(bs))
 	for k, qb := range bs {
 		for _, qa := range as {
-			if qa.exact && qb.exact && qa.month == "" && qb.month == "" && sameUnit(qa, qb) && sameValue(qa, qb) {
+			if qa.exact && qb.exact && qa.month == "" && qb.month == "" && sameUnit(qa, qb) && sameValue(qa, qb) ||
+				qa.month != "" && qa.month == qb.month && qa.val == qb.val {
 				met[k] = true
 			}
 		}
@@ -1510,7 +1512,7 @@ func quantityCues(a, b side) []cue {
 				// a month without a day agrees with any day of it
 				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) {
 					same = qb
-				} else if clash == nil && saidOfOne(a, qa, b, *qb) {
+				} else if clash == nil && !met[k] && saidOfOne(a, qa, b, *qb) {
 					clash = qb
 				}
 			case qa.exact && qb.exact && sameValue(qa, *qb):
