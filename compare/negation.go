@@ -346,6 +346,12 @@ func objectOtherThing(x side, i int) bool {
 			if !grounds(x.m[n].kind) {
 				return false
 			}
+			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) {
+				// "no survey evidence of nesting birds has been shared
+				// with us" / "surveys recorded birds nesting": the verb
+				// of its own is what is denied
+				return true
+			}
 			seenHead = true
 			continue
 		}
@@ -361,15 +367,49 @@ func objectOtherThing(x side, i int) bool {
 		if grounds(x.m[n].kind) {
 			return false
 		}
-		// a shared word later in the clause still grounds the negation:
+		// a shared word later in the predicate still grounds the negation:
 		// "no pupil at Fernbridge is on a part-time timetable" / "pupils
 		// placed on reduced timetables"
-		for k := j + 1; k < len(x.c.toks) && k <= i+12 && !clauseBreak(x.c, j, k); k++ {
-			if m, ok := content[k]; ok && grounds(x.m[m].kind) && !x.c.toks[k].Name {
-				return false
-			}
+		return !sharedInPredicate(x, content, j, i+12)
+	}
+	return false
+}
+
+// predicateStart returns the first token of the predicate after token j:
+// past the first auxiliary and those after it, before token limit; or -1.
+func predicateStart(c *claimInfo, j, limit int) int {
+	k := j + 1
+	for k < len(c.toks) && k <= limit && !auxiliaries[c.toks[k].Lower] {
+		k++
+	}
+	if k >= len(c.toks) || k > limit {
+		return -1
+	}
+	for k < len(c.toks) && (auxiliaries[c.toks[k].Lower] || c.toks[k].Lower == "ever") {
+		k++
+	}
+	return k
+}
+
+// predicateVerb returns the content verb that opens the predicate after
+// token j ("has ever been shared"), or -1.
+func predicateVerb(c *claimInfo, content map[int]int, j, limit int) int {
+	k := predicateStart(c, j, limit)
+	if _, ok := content[k]; ok && isVerbForm(c, k) {
+		return k
+	}
+	return -1
+}
+
+// sharedInPredicate reports whether the predicate after token j, before
+// token limit and within the clause, has a word whose counterpart is the
+// same word, a synonym, a more general or specific one.
+func sharedInPredicate(x side, content map[int]int, j, limit int) bool {
+	k := predicateStart(x.c, j, limit)
+	for ; k >= 0 && k < len(x.c.toks) && k <= limit && !clauseBreak(x.c, j, k); k++ {
+		if m, ok := content[k]; ok && grounds(x.m[m].kind) && !x.c.toks[k].Name {
+			return true
 		}
-		return true
 	}
 	return false
 }
