@@ -50,11 +50,14 @@ func rulesOut(toks []token, i int) bool {
 }
 
 // negatedHead returns the index of the word the negation at token i
-// governs, past any auxiliary, or len(toks).
+// governs, past any auxiliary and "able to", or len(toks).
 func negatedHead(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) && auxiliaries[toks[j].Lower] {
 		j++
+	}
+	if tokAt(toks, j).Lower == "able" && tokAt(toks, j+1).Lower == "to" {
+		j += 2 // "has not been able to verify"
 	}
 	return j
 }
