@@ -398,10 +398,16 @@ func predicateStart(c *claimInfo, j, limit int) int {
 // token j ("has ever been shared"), or -1.
 func predicateVerb(c *claimInfo, content map[int]int, j, limit int) int {
 	k := predicateStart(c, j, limit)
-	if _, ok := content[k]; ok && isVerbForm(c, k) {
+	if _, ok := content[k]; ok && (isVerbForm(c, k) || participle(&c.toks[k])) {
 		return k
 	}
 	return -1
+}
+
+// participle reports whether t, after an auxiliary, is an irregular verb
+// form: "had lost", "was taken", not "are students".
+func participle(t *token) bool {
+	return t.Lower != t.Lemma && !strings.HasSuffix(t.Lower, "s")
 }
 
 // sharedInPredicate reports whether the predicate after token j, before
