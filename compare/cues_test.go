@@ -248,6 +248,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"no with a verb of its own denies that verb", "Surveys last spring recorded curlew nesting beside the trails.", "No survey evidence of nesting birds on the trails has ever been shared with the club.", Differ, ""},
 		{"not able to confirm says nothing of it", "The fires began where owners charged the cars with cheap equipment.", "The union has not been able to confirm what charging equipment the owners used.", Differ, ""},
 		{"no with an irregular verb of its own denies that verb", "Some students were left anxious for days about their university places.", "No student has lost a university place because of the error.", Differ, ""},
+		{"a delay said in the predicate is a degree", "Some overtime payments were delayed by a payroll fault.", "Members have not received overtime pay since August.", Differ, "degree:"},
 		{"a freeze is what did not change", "Members accepted a two-year freeze on rents.", "The union said rents had not changed since 2022.", Agree, "negated opposite"},
 		{"a date both give accounts for the other's other date", "Managers met the tenants on 9 February and will meet them again in April.", "Managers and tenants met on 9 February.", Agree, "same date"},
 		{"a range of months holds the month the other gives", "The branches will close in phases between June and September.", "The first branches will close in June.", Agree, "same date"},

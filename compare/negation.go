@@ -132,7 +132,7 @@ func negationCue(x, y side, left bool) []cue {
 			hi = lo
 		}
 		kind, rel := "negation", Contradict
-		if d := degreeBefore(y, lo); d >= 0 {
+		if d := degreeNear(y, lo, hi); d >= 0 {
 			kind, rel, lo = "degree", Differ, d
 		}
 		py := y.c.phrase(lo, hi)
@@ -677,11 +677,12 @@ var auxiliaries = set("have", "has", "had", "do", "does", "did", "is", "are", "w
 var degreeWords = set("delay", "delays", "delayed", "late", "belated", "slow", "slowly", "partly",
 	"partially", "partial", "incomplete", "incompletely", "tardy")
 
-// degreeBefore returns the index of a degree word up to three tokens before
-// token k of y's claim ("delay in answering"), or -1. A degree word the
-// other claim shares is what both speak of, not a degree: "the delays were
-// caused by the strike" / "the delays were not caused by the strike".
-func degreeBefore(y side, k int) int {
+// degreeNear returns the index of a degree word up to three tokens before
+// token k of y's claim ("delay in answering") or opening the predicate
+// after token hi ("payments may have been delayed"), or -1. A degree word
+// the other claim shares is what both speak of, not a degree: "the delays
+// were caused by the strike" / "the delays were not caused by the strike".
+func degreeNear(y side, k, hi int) int {
 	c := y.c
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if !degreeWords[c.toks[j].Lower] {
@@ -691,6 +692,17 @@ func degreeBefore(y side, k int) int {
 			continue
 		}
 		return j
+	}
+	// or its predicate after it: "some overtime payments may have been
+	// delayed" / "have not received overtime pay"
+	j := hi + 1
+	for j < len(c.toks) && auxiliaries[c.toks[j].Lower] {
+		j++
+	}
+	if j > hi+1 && j < len(c.toks) && degreeWords[c.toks[j].Lower] {
+		if n, ok := slices.BinarySearch(c.content, j); !ok || n >= len(y.m) || !grounds(y.m[n].kind) {
+			return j
+		}
 	}
 	return -1
 }
