@@ -304,7 +304,8 @@ func quantities(toks []token) []quantity {
 // containers went overboard", "two days earlier"), "lasting" for how long
 // a state went on ("operated for 26 years"), "window" for the span a
 // superlative ranks within ("the highest in a decade", "the first time in
-// 26 years"); "" otherwise.
+// 26 years") or things are counted in ("within a 12-month period"); ""
+// otherwise.
 func timingOf(toks []token, q quantity) string {
 	if q.dim != "duration" {
 		return ""
@@ -314,6 +315,11 @@ func timingOf(toks []token, q quantity) string {
 	}
 	if offsetWords[toks[q.to].Lower] || offsetWords[tokAt(toks, q.to+1).Lower] {
 		return "offset"
+	}
+	if p := tokAt(toks, q.from-2).Lower; periodNouns[tokAt(toks, q.to+1).Lemma] && (p == "within" || p == "in") {
+		// "three failures within a 12-month period"; not "consulted over
+		// a twelve-week period", which lasted that long
+		return "window"
 	}
 	if q.from > 0 && windowWords[toks[q.from-1].Lower] {
 		for j := q.from - 2; j >= 0 && j >= q.from-5 && toks[j].Word; j-- {
@@ -327,6 +333,10 @@ func timingOf(toks []token, q quantity) string {
 	}
 	return ""
 }
+
+// periodNouns after a length of time make it a span things are counted
+// in: "a 12-month period", "a 24-hour window".
+var periodNouns = set("period", "window", "span", "timeframe", "stretch")
 
 // windowWords open the span a superlative ranks within.
 var windowWords = set("in", "for", "over")
