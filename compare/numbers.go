@@ -1224,6 +1224,29 @@ func saidOfBoth(x side, qa quantity, endA int, y side, qb quantity, endB int) in
 	return n
 }
 
+// dateRole says what a date q marks, by the preposition before it: "start"
+// for the start of a state that goes on ("hardest to obtain since
+// September"), "end" for a deadline or an end ("back to normal by the end of
+// January", "until March"), "" for when a thing happened. A start and an
+// end are dates of two events, which do not clash.
+func dateRole(toks []token, q quantity) string {
+	for j := q.from - 1; j >= 0 && j >= q.from-4; j-- {
+		switch w := toks[j].Lower; {
+		case w == "since" || w == "from":
+			return "start"
+		case w == "by" || w == "until" || w == "till" || w == "before":
+			return "end"
+		case !dateLeads[w]:
+			return ""
+		}
+	}
+	return ""
+}
+
+// dateLeads stand between a date and its preposition: "by the end of
+// January", "since early March".
+var dateLeads = set("the", "of", "end", "start", "beginning", "middle", "early", "late", "mid", "-")
+
 // dated reports whether q is a date: a month, a day of one, or a year.
 func dated(q quantity) bool { return q.month != "" || q.unit["#year"] }
 
@@ -1522,7 +1545,7 @@ func quantityCues(a, b side) []cue {
 				// a month without a day agrees with any day of it
 				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) {
 					same = qb
-				} else if clash == nil && !met[k] && saidOfOne(a, qa, b, *qb) {
+				} else if clash == nil && !met[k] && dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
 					clash = qb
 				}
 			case qa.exact && qb.exact && sameValue(qa, *qb):
