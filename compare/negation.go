@@ -104,6 +104,7 @@ func negationCue(x, y side, left bool) []cue {
 	ny := negations(y.c)
 	for _, i := range negations(x.c) {
 		from, to, counter, before, head := negationScope(x, i)
+		counter = slices.DeleteFunc(counter, func(o int) bool { return asManner(y.c, y.c.content[o]) })
 		if len(counter) == 0 || head == mAntonym {
 			continue // "not dangerous" is "safe"
 		}
@@ -172,6 +173,14 @@ func negationCue(x, y side, left bool) []cue {
 	return hint
 }
 
+// asManner reports whether token k of c is the participle of a manner
+// phrase with "as", which asserts nothing of its own: "will go ahead as
+// planned", "as required".
+func asManner(c *claimInfo, k int) bool {
+	t := &c.toks[k]
+	return k > 0 && c.toks[k-1].Lower == "as" && (isVerbForm(c, k) || t.Lower != t.Lemma) && !c.toks[k-1].Name
+}
+
 // grants reports whether the negation at token i grants what follows: it
 // negates a verb of denial or doubt ("does not dispute that the limit is
 // unchanged", "we do not deny that").
@@ -185,8 +194,8 @@ func negatedHeadIn(toks []token, i int, verbs map[string]bool) bool {
 }
 
 // knowingVerbs claim knowledge; negated, they claim none ("could not
-// confirm his condition").
-var knowingVerbs = set("confirm", "verify", "know", "establish", "determine", "say", "comment")
+// confirm his condition", "are not aware of any evidence").
+var knowingVerbs = set("confirm", "verify", "know", "establish", "determine", "say", "comment", "aware")
 
 // datesWithUntil reports whether the negation at token i dates an event with
 // "until", or "before" a date, rather than denies it: "did not leave until

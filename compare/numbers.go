@@ -1422,15 +1422,15 @@ func reach(c *claimInfo, q quantity) int {
 // relatives open a relative clause.
 var relatives = set("which", "that", "who", "whom", "whose", "where", "when")
 
-// eventOf reports whether a verb form right after the people q counts
-// names what event counts ("40 people detained" for "arrests", "three
-// workers injured" for "injuries"): the same lemma or a word vector at
-// nearCount or closer.
+// eventOf reports whether a verb form right after the people q counts,
+// not an "-ing" form, names what event counts ("40 people detained" for
+// "arrests", "three workers injured" for "injuries"): the same lemma or a
+// word vector at nearCount or closer.
 func eventOf(c *claimInfo, q quantity, event string) bool {
 	for k := q.to + 1; k < len(c.toks) && k <= q.to+2; k++ {
 		t := &c.toks[k]
-		if !t.content() || t.Lower == t.Lemma {
-			continue
+		if !t.content() || t.Lower == t.Lemma || strings.HasSuffix(t.Lower, "ing") {
+			continue // "31 councillors asking" did nothing that befell them
 		}
 		if t.Lemma == event {
 			return true
