@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.28677, // bias
+	-5.28967, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62828,  // similarity
-	2.13638,  // cosine
-	2.4703,   // vector_cosine
-	1.5899,   // soft_cover_min
-	0.832719, // soft_cover_max
-	0.64042,  // clash_negation
-	0.5849,   // clash_figures
-	0.687159, // clash_other
-	0.515744, // all_vs_part
-	0.669179, // same_measure
-	2.0373,   // opposed_assessment
-	0.205876, // short
-	-1.73869, // position_gap
-	1.28833,  // anchor_max
-	0.503679, // anchor_sum
-	1.93821,  // clash_timeliness
-	0.326183, // figures_agree
+	1.62434,  // similarity
+	2.14292,  // cosine
+	2.4761,   // vector_cosine
+	1.58978,  // soft_cover_min
+	0.828111, // soft_cover_max
+	0.677353, // clash_negation
+	0.612673, // clash_figures
+	0.683444, // clash_other
+	0.510022, // all_vs_part
+	0.650912, // same_measure
+	2.0361,   // opposed_assessment
+	0.204916, // short
+	-1.7377,  // position_gap
+	1.28985,  // anchor_max
+	0.508648, // anchor_sum
+	1.93489,  // clash_timeliness
+	0.333478, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.48435,   // bias
-	1.67528,    // mutual_best
-	-1.05612,   // similarity_gap
-	1.43653,    // diagonal_support
-	1.66942,    // diagonal_x_cover
-	1.55919,    // diagonal_both
-	0.789989,   // similarity
-	1.08678,    // cosine
-	1.98107,    // vector_cosine
-	1.06736,    // soft_cover_min
-	0.407053,   // soft_cover_max
-	0.262961,   // clash_negation
-	0.481374,   // clash_figures
-	0.43046,    // clash_other
-	0.452928,   // all_vs_part
-	0.530648,   // same_measure
-	1.72596,    // opposed_assessment
-	-0.0186653, // short
-	-0.78165,   // position_gap
-	0.728613,   // anchor_max
-	0.263966,   // anchor_sum
-	1.28676,    // clash_timeliness
-	0.309459,   // figures_agree
+	-4.49575,   // bias
+	1.7068,     // mutual_best
+	-1.04821,   // similarity_gap
+	1.43002,    // diagonal_support
+	1.66026,    // diagonal_x_cover
+	1.54829,    // diagonal_both
+	0.774782,   // similarity
+	1.08564,    // cosine
+	1.98933,    // vector_cosine
+	1.08784,    // soft_cover_min
+	0.404967,   // soft_cover_max
+	0.27339,    // clash_negation
+	0.491383,   // clash_figures
+	0.42574,    // clash_other
+	0.449983,   // all_vs_part
+	0.520941,   // same_measure
+	1.72495,    // opposed_assessment
+	-0.0182051, // short
+	-0.780397,  // position_gap
+	0.723265,   // anchor_max
+	0.263097,   // anchor_sum
+	1.28602,    // clash_timeliness
+	0.312563,   // figures_agree
 }
