@@ -297,3 +297,16 @@ func TestSwapsBetweenCounterparts(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingVerbsDenyTheThing checks, on two one-claim statements, that
+// "no X were identified" denies X itself, as "there was no X" does.
+func TestFindingVerbsDenyTheThing(t *testing.T) {
+	res, err := Compare(Document{Text: "The safety profile was consistent with earlier studies, and no new safety signals were identified."},
+		Document{Text: "Three deaths in the treatment arm were linked to brain bleeding, a new and serious safety concern."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pairs) != 1 || res.Pairs[0].Relation != Contradict {
+		t.Fatalf("pairs %+v, want one contradiction", res.Pairs)
+	}
+}

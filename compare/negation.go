@@ -358,7 +358,8 @@ func objectOtherThing(x side, i int) bool {
 			if !grounds(x.m[n].kind) {
 				return false
 			}
-			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) {
+			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) &&
+				!findingVerbs[x.c.toks[v].Lemma] {
 				// "no survey evidence of nesting birds has been shared
 				// with us" / "surveys recorded birds nesting": the verb
 				// of its own is what is denied
@@ -386,6 +387,11 @@ func objectOtherThing(x side, i int) bool {
 	}
 	return false
 }
+
+// findingVerbs say a thing was there to be found; after "no" they deny
+// the thing itself: "no new safety signals were identified".
+var findingVerbs = set("identify", "find", "detect", "report", "record", "see", "observe", "discover", "note",
+	"register", "log", "spot", "uncover")
 
 // predicateStart returns the first token of the predicate after token j:
 // past the first auxiliary and those after it, before token limit; or -1.
