@@ -261,7 +261,7 @@ func quantities(toks []token) []quantity {
 			}
 		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum:
 			// "two thirds": read at the fraction
-		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || andAHalf(toks, i)):
+		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || halfAfter(toks, i) >= 0):
 			q, ok = number(toks, i)
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
 			q, ok = theOnly(toks, i+1) // "a single meeting"
@@ -622,6 +622,10 @@ func number(toks []token, i int) (quantity, bool) {
 		}
 	}
 	q.lo, q.hi = q.val, q.val
+	if h := durationHours[q.head]; h > 0 && q.dim == "duration" && halfAfter(toks, i) >= 0 {
+		// "two and a half weeks" is rounded to the half week: 17 days fits
+		q.lo, q.hi, q.exact = q.val-h/4, q.val+h/4, false
+	}
 	if q.ofN > 0 {
 		q.lo, q.hi, q.exact = 100*t.Num/(q.ofN+0.5), 100*t.Num/(q.ofN-0.5), false
 	}
@@ -655,8 +659,8 @@ func measure(toks []token, i int, q *quantity) bool {
 	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && durationHours[at(j+2).Lemma] > 0 {
 		j++ // "half an hour"
 	}
-	if andAHalf(toks, j) {
-		q.val, j = q.val+0.5, j+3 // "two and a half"
+	if k := halfAfter(toks, j); k >= 0 {
+		q.val, j = q.val+0.5, k // "two and a half", "two-and-a-half-week"
 	}
 	abbrev, scaled := false, false
 	for at(j+1).Stop && scales[at(j+1).Lower] > 0 {
@@ -711,8 +715,8 @@ func measure(toks []token, i int, q *quantity) bool {
 		u := at(j).Lemma
 		h := durationHours[u]
 		q.val *= h
-		if at(j+1).Lower == "and" && at(j+2).Lower == "a" && at(j+3).Lower == "half" {
-			q.val, j = q.val+h/2, j+3 // "two hours and a half"
+		if k := halfAfter(toks, j); k >= 0 {
+			q.val, j = q.val+h/2, k // "two hours and a half"
 		}
 		q.dim, q.head, q.unit = "duration", u, map[string]bool{u: true}
 		if relativeWords[at(j+1).Lower] {
@@ -778,10 +782,21 @@ func measure(toks []token, i int, q *quantity) bool {
 	return true
 }
 
-// andAHalf reports whether "and a half" follows the number at toks[j]:
-// "one and a half tonnes".
-func andAHalf(toks []token, j int) bool {
-	return tokAt(toks, j+1).Lower == "and" && tokAt(toks, j+2).Lower == "a" && tokAt(toks, j+3).Lower == "half"
+// halfAfter returns the index of "half" when "and a half" follows toks[j],
+// with or without hyphens ("one and a half tonnes", "a two-and-a-half-week
+// tour"), or -1.
+func halfAfter(toks []token, j int) int {
+	k := j
+	for _, w := range []string{"and", "a", "half"} {
+		k++
+		if tokAt(toks, k).Surface == "-" {
+			k++
+		}
+		if tokAt(toks, k).Lower != w {
+			return -1
+		}
+	}
+	return k
 }
 
 // gluedPence reports whether t is a sum in pence written with its "p":

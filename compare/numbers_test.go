@@ -167,6 +167,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a span a thing lasted is a length", "The council consulted residents over a twelve-week period.", "The council consulted residents for six weeks.", "different time", Contradict},
 		{"the start of a state and a deadline are dates of two events", "Supplies should be back to normal by the end of January.", "Supplies have been at their lowest since September.", "", ""},
 		{"two deadlines apart", "Supplies should be back to normal by the end of January.", "Supplies will not be back to normal until March.", "different date", ""},
+		{"and a half written with hyphens, rounded to the half", "The 17-day tour was due to begin in October.", "The two-and-a-half-week tour was due to begin in October.", "compatible figures", ""},
+		{"half a unit off is another length", "The 17-day tour was due to begin in October.", "The three-and-a-half-week tour was due to begin in October.", "different time", Contradict},
 		{"one and a half in words", "About 200 kilograms of ammonia escaped from the tank.", "Roughly one and a half tonnes of ammonia escaped from the tank.", "different number", Contradict},
 		{"pence written with their p", "Farmers are paid 41 pence a litre for their milk.", "Farmers are paid 36p a litre for their milk.", "different number", Contradict},
 		{"a rate named by the monthly bill it is added to", "The rise will add about 30 pounds a month to the average bill.", "The rise will add around 70 pounds to the monthly bill of a typical household.", "different number", Contradict},
