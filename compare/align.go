@@ -52,6 +52,15 @@ const (
 	// never addressed out of the unmatched; from 0.1 it offered 51 (22
 	// counterparts) and took out 29.
 	leftoverProb = 0.15
+	// evidenceProb: two claims still free after that, matched in the best
+	// pairing of what is left from this probability, are paired when they
+	// agree on figures of one measure or one concedes the other's point
+	// (Compare keeps them only then): "cut severe attacks by 58 per cent"
+	// / "more than halved the rate of serious flare-ups". On the 135
+	// development cases this found 3 more agreements (of 958
+	// expectations) and took 2 of the 385 claims a case lists as never
+	// addressed out of the unmatched; from 0.02 it found the same.
+	evidenceProb = 0.05
 )
 
 // candidate is a possible pair of claims with the pairing model's verdict.
@@ -87,6 +96,9 @@ type alignedPair struct {
 	ps          *pairStats
 	p           float64
 	suggestion  bool // a possible counterpart, for the reader to decide
+	// onEvidence marks a pair of claims left over, kept only if they
+	// agree on figures or one concedes the other's point
+	onEvidence bool
 }
 
 // align pairs claims as one global decision: candidates from every signal
@@ -96,7 +108,9 @@ type alignedPair struct {
 // neighbour's pair when the two together fit the partner better than one
 // alone, a claim still free whose best candidate is taken becomes a
 // suggestion beside that pair, and the claims left free on both sides are
-// paired once more, as suggestions, from leftoverProb.
+// paired once more, as suggestions, from leftoverProb, and once more from
+// evidenceProb, as pairs to keep only on the evidence of agreeing figures
+// or a concession (onEvidence).
 func (al *aligner) align() []alignedPair {
 	al.topic = al.sharedTopic()
 	cands := al.candidates()
@@ -114,6 +128,11 @@ func (al *aligner) align() []alignedPair {
 	al.merge(pairs, sorted, usedL, usedR)
 	pairs = al.strays(pairs, sorted, usedL, usedR)
 	pairs = al.seat(cands, pairs, usedL, usedR, leftoverProb)
+	n := len(pairs)
+	pairs = al.seat(cands, pairs, usedL, usedR, evidenceProb)
+	for k := n; k < len(pairs); k++ {
+		pairs[k].onEvidence = true
+	}
 	sort.Slice(pairs, func(x, y int) bool {
 		if pairs[x].left[0] != pairs[y].left[0] {
 			return pairs[x].left[0] < pairs[y].left[0]

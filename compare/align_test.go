@@ -176,3 +176,26 @@ func TestLeftoverCounterpartOffered(t *testing.T) {
 		t.Errorf("unmatched left %v: want %q among them", res.Unmatched.Left, c.Omitted.Left[1])
 	}
 }
+
+// TestLeftoverPairedOnAgreeingFigures checks that two claims left free
+// after every other pairing, too unlike in their words even to be offered,
+// are paired when they give the same figure of one measure: in the drug
+// appraisal, "cut severe asthma attacks by 58 per cent" and "more than
+// halved the rate of serious flare-ups" agree.
+func TestLeftoverPairedOnAgreeingFigures(t *testing.T) {
+	var c sampleCase
+	readJSON(t, filepath.Join(samplesDir, "heldout5", "drug-appraisal.json"), &c)
+	res, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if anyIn(claimsText(res.Left, p.Left), []string{"by 58 per cent"}) && anyIn(claimsText(res.Right, p.Right), []string{"more than halved"}) {
+			if p.Relation != Agree {
+				t.Errorf("the two accounts of the trial result are %s %q, want agree", p.Relation, p.Cues)
+			}
+			return
+		}
+	}
+	t.Errorf("'by 58 per cent' / 'more than halved' not paired: pairs %+v", res.Pairs)
+}

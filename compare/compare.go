@@ -38,7 +38,11 @@ func Compare(left, right Document) (*Result, error) {
 	}
 	var confident []alignedPair
 	res.Suggestions = []Suggestion{}
-	for _, ap := range aligned {
+	for k, ap := range aligned {
+		if ap.onEvidence && !agreesOnFigures(ap, al, d) {
+			aligned[k].left, aligned[k].right = nil, nil // left unmatched
+			continue
+		}
 		if ap.suggestion && agreesOnFigures(ap, al, d) {
 			ap.suggestion = false
 		}

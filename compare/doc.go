@@ -46,8 +46,10 @@
 //     point, is paired); a free claim may join its neighbour's pair when the two
 //     together fit the partner better, or be suggested beside the pair that
 //     took its most probable partner; claims left free on both sides are
-//     paired once more, as suggestions, from leftoverProb. Claims in
-//     neither are unmatched: what the other side never addresses.
+//     paired once more, as suggestions, from leftoverProb, and those still
+//     free once more from evidenceProb, kept as pairs only where they give
+//     the same figures or one grants the other's point. Claims in neither
+//     are unmatched: what the other side never addresses.
 //  6. Relations: cue detectors name what the two claims clash over, each
 //     grounded in aligned words: a negation or an antonym of a shared word,
 //     a denial of what the other asserts, rules kept against broken ("in
