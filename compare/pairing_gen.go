@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.28967, // bias
+	-5.28757, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62434,  // similarity
-	2.14292,  // cosine
-	2.4761,   // vector_cosine
-	1.58978,  // soft_cover_min
-	0.828111, // soft_cover_max
-	0.677353, // clash_negation
-	0.612673, // clash_figures
-	0.683444, // clash_other
-	0.510022, // all_vs_part
-	0.650912, // same_measure
-	2.0361,   // opposed_assessment
-	0.204916, // short
-	-1.7377,  // position_gap
-	1.28985,  // anchor_max
-	0.508648, // anchor_sum
-	1.93489,  // clash_timeliness
-	0.333478, // figures_agree
+	1.62822,  // similarity
+	2.13939,  // cosine
+	2.47214,  // vector_cosine
+	1.59212,  // soft_cover_min
+	0.825112, // soft_cover_max
+	0.6983,   // clash_negation
+	0.613665, // clash_figures
+	0.684478, // clash_other
+	0.509198, // all_vs_part
+	0.651761, // same_measure
+	2.0367,   // opposed_assessment
+	0.204938, // short
+	-1.73657, // position_gap
+	1.28956,  // anchor_max
+	0.507201, // anchor_sum
+	1.93518,  // clash_timeliness
+	0.334148, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.49575,   // bias
-	1.7068,     // mutual_best
-	-1.04821,   // similarity_gap
-	1.43002,    // diagonal_support
-	1.66026,    // diagonal_x_cover
-	1.54829,    // diagonal_both
-	0.774782,   // similarity
-	1.08564,    // cosine
-	1.98933,    // vector_cosine
-	1.08784,    // soft_cover_min
-	0.404967,   // soft_cover_max
-	0.27339,    // clash_negation
-	0.491383,   // clash_figures
-	0.42574,    // clash_other
-	0.449983,   // all_vs_part
-	0.520941,   // same_measure
-	1.72495,    // opposed_assessment
-	-0.0182051, // short
-	-0.780397,  // position_gap
-	0.723265,   // anchor_max
-	0.263097,   // anchor_sum
-	1.28602,    // clash_timeliness
-	0.312563,   // figures_agree
+	-4.49416,   // bias
+	1.69392,    // mutual_best
+	-1.05228,   // similarity_gap
+	1.42667,    // diagonal_support
+	1.6544,     // diagonal_x_cover
+	1.54947,    // diagonal_both
+	0.774905,   // similarity
+	1.09097,    // cosine
+	1.99334,    // vector_cosine
+	1.08832,    // soft_cover_min
+	0.403604,   // soft_cover_max
+	0.276005,   // clash_negation
+	0.490694,   // clash_figures
+	0.425389,   // clash_other
+	0.447686,   // all_vs_part
+	0.520069,   // same_measure
+	1.72415,    // opposed_assessment
+	-0.0186797, // short
+	-0.779261,  // position_gap
+	0.728678,   // anchor_max
+	0.263628,   // anchor_sum
+	1.28649,    // clash_timeliness
+	0.311739,   // figures_agree
 }
