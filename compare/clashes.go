@@ -506,3 +506,48 @@ func metBetween(x side, from, to int, y side, fromY, toY int) bool {
 	}
 	return false
 }
+
+// insideWords and outsideWords put a thing on either side of a bound.
+var (
+	insideWords  = set("within", "inside")
+	outsideWords = set("outside", "beyond")
+)
+
+// placeCues: x puts a thing inside a bound that y puts it outside of
+// ("dispersed well within the plant boundary" / "measured outside the
+// plant's perimeter"): the words after the two prepositions, up to four,
+// share a word that is no figure, time or rule ("within the limit" keeps a
+// rule, "within 24 hours" is a time). Weak unless the claims are paired
+// counterparts.
+func placeCues(x, y side) []cue {
+	for i := range x.c.toks {
+		if !insideWords[x.c.toks[i].Lower] || negatedAt(x.c.toks, i) {
+			continue
+		}
+		for j := range y.c.toks {
+			if outsideWords[y.c.toks[j].Lower] && !negatedAt(y.c.toks, j) && boundShared(x, i, y, j) {
+				return []cue{{rel: Contradict, weak: true, framed: true,
+					text: orient(x, "inside vs outside", x.c.phrase(i, phraseEnd(x.c, i, 3)), y.c.phrase(j, phraseEnd(y.c, j, 3)))}}
+			}
+		}
+	}
+	return nil
+}
+
+// boundShared reports whether a content word of x within four tokens after
+// token i, no figure, time or rule word, is matched to a word of y within
+// four tokens after token j.
+func boundShared(x side, i int, y side, j int) bool {
+	for n, m := range x.m {
+		k := x.c.content[n]
+		t := x.c.tok(n)
+		if k <= i || k > i+4 || m.kind == mNone || m.kind == mCoHyponym || timeWord(t) || ruleWords[t.Lemma] ||
+			ceilingWords[t.Lemma] || floorWords[t.Lemma] {
+			continue
+		}
+		if o := y.c.content[m.other]; o > j && o <= j+4 {
+			return true
+		}
+	}
+	return false
+}

@@ -8,6 +8,31 @@ import "fmt"
 var concessionWords = set("indeed", "admittedly", "acknowledge", "acknowledges", "acknowledged",
 	"concede", "concedes", "conceded", "admit", "admits", "admitted", "granted", "confirm", "confirms", "confirmed")
 
+// confirmWords grant a point only as a verb of reporting ("the force
+// confirmed that", "..., Solberg confirmed"), not with an object of their
+// own: "analysis of the B sample has confirmed the original result".
+var confirmWords = set("confirm", "confirms", "confirmed")
+
+// reports reports whether the verb at token i reports a clause rather
+// than takes an object: "that" follows it, or nothing does in its clause,
+// or a clause with "that" left out ("confirmed it had been fined", "the
+// company had been fined"), not a noun phrase alone ("confirmed the
+// original result.").
+func reports(toks []token, i int) bool {
+	n := tokAt(toks, i+1)
+	if n.Lower == "that" || !n.Word {
+		return true
+	}
+	if !determiners[n.Lower] {
+		return true
+	}
+	k := i + 2
+	for k < len(toks) && k <= i+4 && toks[k].Word && !auxiliaries[toks[k].Lower] {
+		k++
+	}
+	return k < len(toks) && auxiliaries[toks[k].Lower]
+}
+
 // concessionLeads grant a point with the clause after them: "we accept
 // that", "it is true that", "we do not dispute that".
 var concessionLeads = set("accept that", "accepts that", "accepted that", "agree that", "agrees that", "agreed that",
@@ -24,7 +49,8 @@ func concessionAt(c *claimInfo) (int, int) {
 		if !t.Word {
 			continue
 		}
-		if concessionWords[t.Lower] && !negatedAt(c.toks, i) && !(i+1 < len(c.toks) && c.toks[i+1].Lower == "to") && !unreal(c.toks, i) {
+		if concessionWords[t.Lower] && !negatedAt(c.toks, i) && !(i+1 < len(c.toks) && c.toks[i+1].Lower == "to") && !unreal(c.toks, i) &&
+			(!confirmWords[t.Lower] || reports(c.toks, i)) {
 			return i, 1
 		}
 		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) {

@@ -54,6 +54,10 @@ func findCues(ps *pairStats) []cue {
 		cues = withoutKind(cues, "negation")
 	}
 	cues = append(cues, change...)
+	if !hasRel(change, Contradict) && !hasCueKind(cues, "antonyms") {
+		// "rose" / "fell" are antonyms already
+		cues = append(cues, directionCues(a, b)...)
+	}
 	cues = append(cues, ongoingCues(a, b)...)
 	cues = append(cues, ongoingCues(b, a)...)
 	cues = append(cues, stoppedCues(a, b)...)
@@ -65,6 +69,7 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, complianceCues(xy[0], xy[1])...)
 		cues = append(cues, timelinessCues(xy[0], xy[1])...)
 		cues = append(cues, orderCues(xy[0], xy[1])...)
+		cues = append(cues, placeCues(xy[0], xy[1])...)
 	}
 	if ps.topical || sharesContent(a, b) {
 		cues = append(cues, assessmentCues(a, b)...)

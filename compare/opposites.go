@@ -10,6 +10,9 @@ func antonymCues(a, b side) []cue {
 			continue
 		}
 		ia, ib := a.c.content[n], b.c.content[m.other]
+		if fallShort(a.c.toks, ia) || fallShort(b.c.toks, ib) {
+			continue // "fell short of the standard" rose and fell nowhere
+		}
 		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
 			// "man" facing "woman" and "man" is no clash, nor "broken"
 			// facing "repairing" and "fixing"
@@ -161,13 +164,17 @@ var (
 var noChange = set("impact", "effect", "change", "difference", "increase", "rise", "growth", "decline", "fall", "drop")
 
 // isChange reports whether token i names a change in amount: a change
-// word, or "go up", "went down".
+// word, or "go up", "went down", "put up".
 func isChange(toks []token, i int) bool {
 	if changeWords[toks[i].Lemma] {
 		return true
 	}
-	return toks[i].Lemma == "go" && i+1 < len(toks) && (toks[i+1].Lower == "up" || toks[i+1].Lower == "down")
+	next := tokAt(toks, i+1).Lower
+	return toks[i].Lemma == "go" && (next == "up" || next == "down") || toks[i].Lemma == "put" && next == "up"
 }
+
+// stayVerbs say a level held: "stayed at £1.45", "remained the same".
+var stayVerbs = set("stay", "remain", "hold", "keep")
 
 // stasisAt returns the index of the first token of toks that says nothing
 // changed, or -1.
@@ -181,11 +188,18 @@ func stasisAt(toks []token) int {
 }
 
 // stasis reports whether token j of toks says that nothing changed: a word
-// of stasis not negated ("remain unchanged"), or "no" before a noun of
-// change ("no impact").
+// of stasis not negated ("remain unchanged"), a level held ("stayed at
+// £1.45"), or "no" before a noun of change ("no impact").
 func stasis(toks []token, j int) bool {
 	if stasisWords[toks[j].Lower] {
 		return !negatedAt(toks, j)
+	}
+	if stayVerbs[toks[j].Lemma] && !negatedAt(toks, j) {
+		// "stayed at £1.45", "remained the same"
+		n, m := tokAt(toks, j+1), tokAt(toks, j+2)
+		if n.Lower == "at" && (m.IsNum || currencies[m.Lemma] != "") || n.Lower == "the" && m.Lower == "same" {
+			return true
+		}
 	}
 	return noChange[toks[j].Lower] && j > 0 && (toks[j-1].Lower == "no" || toks[j-1].Lower == "without")
 }
@@ -394,3 +408,74 @@ func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
 
 // durations are units of time, by key.
 var durations = set("minut", "hour", "day", "week", "month", "year")
+
+// Words of a change upwards and downwards, as lemmas.
+var (
+	upWords   = set("rise", "increase", "grow", "climb", "double", "triple", "soar", "surge", "jump", "hike", "boost", "expand")
+	downWords = set("fall", "drop", "decline", "decrease", "cut", "reduce", "halve", "shrink", "plunge", "slump", "lower",
+		"slash", "dip", "sink", "tumble")
+)
+
+// fallShort reports whether token i is "fall" in "fell short of": a
+// failure to meet something, no change.
+func fallShort(toks []token, i int) bool {
+	return toks[i].Lemma == "fall" && tokAt(toks, i+1).Lower == "short"
+}
+
+// direction returns +1 when token i of c says something went up, -1 down,
+// 0 neither or negated: "more than doubled", "fell", "have gone up"; "fell
+// short of" is no change.
+func direction(c *claimInfo, i int) int {
+	t := &c.toks[i]
+	if !t.Word || negatedAt(c.toks, i) {
+		return 0
+	}
+	next := tokAt(c.toks, i+1).Lower
+	switch {
+	case upWords[t.Lemma] || t.Lemma == "go" && next == "up" || t.Lemma == "put" && next == "up":
+		return 1
+	case downWords[t.Lemma] && !fallShort(c.toks, i) || t.Lemma == "go" && next == "down":
+		return -1
+	}
+	return 0
+}
+
+// directionCues: one claim says a thing went up, the other that it went
+// down ("complaints fell over the past twelve months" / "complaints more
+// than doubled last year"): the words around the two changes, within
+// four words, share a word (the same, a synonym, a more general or
+// specific one), times apart. Like the figures of counts, weak unless the
+// claims are paired counterparts.
+func directionCues(a, b side) []cue {
+	for i := range a.c.toks {
+		da := direction(a.c, i)
+		if da == 0 {
+			continue
+		}
+		for j := range b.c.toks {
+			if db := direction(b.c, j); db == -da && changedAlike(a, i, b, j) {
+				return []cue{{rel: Contradict, weak: true, framed: true,
+					text: quote("opposite changes", a.c.phrase(max(0, i-1), i), b.c.phrase(max(0, j-1), j))}}
+			}
+		}
+	}
+	return nil
+}
+
+// changedAlike reports whether a content word within four tokens of token
+// i of a, in its clause, has its counterpart within four tokens of token j
+// of b, in its clause; times ("last year") say when, not what changed.
+func changedAlike(a side, i int, b side, j int) bool {
+	for n, m := range a.m {
+		k := a.c.content[n]
+		if k == i || k < i-4 || k > i+4 || !grounds(m.kind) || timeWord(a.c.tok(n)) || timeWord(tokAt(a.c.toks, k+1)) ||
+			k < i && clauseBreak(a.c, k, i) || k > i && clauseBreak(a.c, i, k) {
+			continue
+		}
+		o := b.c.content[m.other]
+		if o != j && o >= j-4 && o <= j+4 && !(o < j && clauseBreak(b.c, o, j)) && !(o > j && clauseBreak(b.c, j, o)) {
+			return true
+		}
+	}
+	return false
+}
