@@ -1241,16 +1241,15 @@ func saidOfBoth(x side, qa quantity, endA int, y side, qb quantity, endB int) in
 
 // dateRole says what a date q marks, by the preposition before it: "start"
 // for the start of a state that goes on ("hardest to obtain since
-// September"), "end" for a deadline or an end ("back to normal by the end of
-// January", "until March"), "" for when a thing happened. A start and an
-// end are dates of two events, which do not clash.
+// September", "from March"), "" for when a thing happens, by or at it ("back
+// to normal by the end of January", "not until March", "in June"). The
+// start of a state and the time of an event are dates of two events, which
+// do not clash.
 func dateRole(toks []token, q quantity) string {
 	for j := q.from - 1; j >= 0 && j >= q.from-4; j-- {
 		switch w := toks[j].Lower; {
 		case w == "since" || w == "from":
 			return "start"
-		case w == "by" || w == "until" || w == "till" || w == "before":
-			return "end"
 		case !dateLeads[w]:
 			return ""
 		}
