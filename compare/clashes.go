@@ -324,7 +324,8 @@ func kept(toks []token, i int) bool {
 // promptPhrases say something was done at once.
 var promptPhrases = set("immediately", "promptly", "at once", "straight away", "straightaway",
 	"right away", "without delay", "as soon as", "swiftly", "instantly", "quickly", "within minutes",
-	"within hours", "the same day", "within an hour", "in advance", "well ahead", "ahead of time")
+	"within hours", "the same day", "within an hour", "in advance", "well ahead", "ahead of time", "on time",
+	"before the deadline", "ahead of the deadline", "by the deadline", "within the deadline")
 
 // latePhrases say that time passed first: "six hours after", "nine days
 // later", "only after", "for almost an hour after", "eight months before
@@ -396,7 +397,8 @@ var timeLimits = set("time", "timeframe", "deadline", "period", "limit", "timesc
 // findDelay finds a stretch of time before an action: a duration followed
 // by a word of lateness ("six hours after", "nine days later", "for almost
 // an hour after", "eight months before") or after a verb of taking ("took
-// more than four hours"), or "delayed", "waited", "until the next day".
+// more than four hours"), or "delayed", "waited", "until the next day",
+// "missed the deadline".
 func findDelay(c *claimInfo) (string, bool) {
 	for i := range c.toks {
 		t := &c.toks[i]
@@ -422,6 +424,14 @@ func findDelay(c *claimInfo) (string, bool) {
 	for i := range c.toks {
 		if l := c.toks[i].Lower; (l == "delayed" || l == "waited" || l == "belatedly") && !negatedAt(c.toks, i) {
 			return c.phrase(i, phraseEnd(c, i, 2)), true
+		}
+		// "missed the deadline", "after the deadline"
+		if l := c.toks[i].Lemma; (l == "miss" || l == "after" || l == "past") && !negatedAt(c.toks, i) {
+			for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
+				if c.toks[j].Lemma == "deadline" {
+					return c.phrase(i, j), true
+				}
+			}
 		}
 		// "at the last minute", "the evening before the march"
 		if i+2 < len(c.toks) && lastMinute[c.toks[i].Lower+" "+c.toks[i+1].Lower+" "+c.toks[i+2].Lower] {

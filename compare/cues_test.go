@@ -260,6 +260,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"within a time is no place", "Crews reached the estate within 40 minutes.", "Crews parked outside the estate gates.", Differ, ""},
 		{"confirming a result of its own concedes nothing", "Her lawyers want the B sample tested by an independent laboratory.", "Analysis of the B sample has confirmed the original result.", Differ, ""},
 		{"confirmed with its that left out concedes", "The regulator fined the operator 3.8 million pounds.", "The operator confirmed it had been ordered to pay a penalty of £3.8 million.", Agree, "conceded"},
+		{"before the deadline against missing it", "Every safety document was handed in before the deadline.", "The organiser missed the deadline for its safety plan by a week.", Contradict, "at once vs after a delay"},
+		{"on time against missed deadlines", "We answered every request for information on time.", "The supplier missed deadlines for information on several occasions.", Contradict, "at once vs after a delay"},
 		{"a freeze is what did not change", "Members accepted a two-year freeze on rents.", "The union said rents had not changed since 2022.", Agree, "negated opposite"},
 		{"a date both give accounts for the other's other date", "Managers met the tenants on 9 February and will meet them again in April.", "Managers and tenants met on 9 February.", Agree, "same date"},
 		{"a range of months holds the month the other gives", "The branches will close in phases between June and September.", "The first branches will close in June.", Agree, "same date"},
