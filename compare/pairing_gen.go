@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.28757, // bias
+	-5.28286, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62822,  // similarity
-	2.13939,  // cosine
-	2.47214,  // vector_cosine
-	1.59212,  // soft_cover_min
-	0.825112, // soft_cover_max
-	0.6983,   // clash_negation
-	0.613665, // clash_figures
-	0.684478, // clash_other
-	0.509198, // all_vs_part
-	0.651761, // same_measure
-	2.0367,   // opposed_assessment
-	0.204938, // short
-	-1.73657, // position_gap
-	1.28956,  // anchor_max
-	0.507201, // anchor_sum
-	1.93518,  // clash_timeliness
-	0.334148, // figures_agree
+	1.62913,  // similarity
+	2.14422,  // cosine
+	2.45765,  // vector_cosine
+	1.60832,  // soft_cover_min
+	0.834927, // soft_cover_max
+	0.7029,   // clash_negation
+	0.617314, // clash_figures
+	0.668868, // clash_other
+	0.369709, // all_vs_part
+	0.654747, // same_measure
+	2.03874,  // opposed_assessment
+	0.205025, // short
+	-1.73874, // position_gap
+	1.28295,  // anchor_max
+	0.507132, // anchor_sum
+	1.82935,  // clash_timeliness
+	0.334549, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.49416,   // bias
-	1.69392,    // mutual_best
-	-1.05228,   // similarity_gap
-	1.42667,    // diagonal_support
-	1.6544,     // diagonal_x_cover
-	1.54947,    // diagonal_both
-	0.774905,   // similarity
-	1.09097,    // cosine
-	1.99334,    // vector_cosine
-	1.08832,    // soft_cover_min
-	0.403604,   // soft_cover_max
-	0.276005,   // clash_negation
-	0.490694,   // clash_figures
-	0.425389,   // clash_other
-	0.447686,   // all_vs_part
-	0.520069,   // same_measure
-	1.72415,    // opposed_assessment
-	-0.0186797, // short
-	-0.779261,  // position_gap
-	0.728678,   // anchor_max
-	0.263628,   // anchor_sum
-	1.28649,    // clash_timeliness
-	0.311739,   // figures_agree
+	-4.48867,   // bias
+	1.68958,    // mutual_best
+	-1.05623,   // similarity_gap
+	1.42159,    // diagonal_support
+	1.68954,    // diagonal_x_cover
+	1.47562,    // diagonal_both
+	0.772458,   // similarity
+	1.08825,    // cosine
+	1.98965,    // vector_cosine
+	1.10136,    // soft_cover_min
+	0.410508,   // soft_cover_max
+	0.281613,   // clash_negation
+	0.493873,   // clash_figures
+	0.423343,   // clash_other
+	0.353288,   // all_vs_part
+	0.523379,   // same_measure
+	1.72352,    // opposed_assessment
+	-0.0182433, // short
+	-0.783033,  // position_gap
+	0.72285,    // anchor_max
+	0.26323,    // anchor_sum
+	1.19036,    // clash_timeliness
+	0.312949,   // figures_agree
 }
