@@ -1570,6 +1570,9 @@ func quantityCues(a, b side) []cue {
 				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration") || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
 				}
+			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb):
+				// "120 nurses recruited" / "roughly 140 nurses who left":
+				// people counted for two different things
 			default:
 				fits = qb
 			}

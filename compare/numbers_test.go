@@ -169,6 +169,8 @@ func TestQuantityCues(t *testing.T) {
 		{"two deadlines apart", "Supplies should be back to normal by the end of January.", "Supplies will not be back to normal until March.", "different date", ""},
 		{"and a half written with hyphens, rounded to the half", "The 17-day tour was due to begin in October.", "The two-and-a-half-week tour was due to begin in October.", "compatible figures", ""},
 		{"half a unit off is another length", "The 17-day tour was due to begin in October.", "The three-and-a-half-week tour was due to begin in October.", "different time", Contradict},
+		{"people counted for two different things", "Around 120 nurses recruited from overseas will start by March.", "The recruits will not replace the roughly 140 nurses who left the trust last year.", "", ""},
+		{"people counted for one thing", "Around 120 nurses were recruited from overseas.", "Roughly 140 nurses were recruited from overseas.", "compatible figures", ""},
 		{"one and a half in words", "About 200 kilograms of ammonia escaped from the tank.", "Roughly one and a half tonnes of ammonia escaped from the tank.", "different number", Contradict},
 		{"pence written with their p", "Farmers are paid 41 pence a litre for their milk.", "Farmers are paid 36p a litre for their milk.", "different number", Contradict},
 		{"a rate named by the monthly bill it is added to", "The rise will add about 30 pounds a month to the average bill.", "The rise will add around 70 pounds to the monthly bill of a typical household.", "different number", Contradict},

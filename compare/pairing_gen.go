@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.28286, // bias
+	-5.28263, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62913,  // similarity
-	2.14422,  // cosine
-	2.45765,  // vector_cosine
-	1.60832,  // soft_cover_min
-	0.834927, // soft_cover_max
-	0.7029,   // clash_negation
-	0.617314, // clash_figures
-	0.668868, // clash_other
-	0.369709, // all_vs_part
-	0.654747, // same_measure
-	2.03874,  // opposed_assessment
-	0.205025, // short
-	-1.73874, // position_gap
-	1.28295,  // anchor_max
-	0.507132, // anchor_sum
-	1.82935,  // clash_timeliness
-	0.334549, // figures_agree
+	1.62943,  // similarity
+	2.14678,  // cosine
+	2.45688,  // vector_cosine
+	1.60623,  // soft_cover_min
+	0.841077, // soft_cover_max
+	0.700816, // clash_negation
+	0.619015, // clash_figures
+	0.667493, // clash_other
+	0.368972, // all_vs_part
+	0.649505, // same_measure
+	2.03817,  // opposed_assessment
+	0.203895, // short
+	-1.7386,  // position_gap
+	1.28316,  // anchor_max
+	0.508084, // anchor_sum
+	1.82947,  // clash_timeliness
+	0.319124, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.48867,   // bias
-	1.68958,    // mutual_best
-	-1.05623,   // similarity_gap
-	1.42159,    // diagonal_support
-	1.68954,    // diagonal_x_cover
-	1.47562,    // diagonal_both
-	0.772458,   // similarity
-	1.08825,    // cosine
-	1.98965,    // vector_cosine
-	1.10136,    // soft_cover_min
-	0.410508,   // soft_cover_max
-	0.281613,   // clash_negation
-	0.493873,   // clash_figures
-	0.423343,   // clash_other
-	0.353288,   // all_vs_part
-	0.523379,   // same_measure
-	1.72352,    // opposed_assessment
-	-0.0182433, // short
-	-0.783033,  // position_gap
-	0.72285,    // anchor_max
-	0.26323,    // anchor_sum
-	1.19036,    // clash_timeliness
-	0.312949,   // figures_agree
+	-4.4858,    // bias
+	1.68064,    // mutual_best
+	-1.0542,    // similarity_gap
+	1.42309,    // diagonal_support
+	1.68697,    // diagonal_x_cover
+	1.47806,    // diagonal_both
+	0.777027,   // similarity
+	1.10331,    // cosine
+	1.97967,    // vector_cosine
+	1.10727,    // soft_cover_min
+	0.421237,   // soft_cover_max
+	0.280243,   // clash_negation
+	0.489561,   // clash_figures
+	0.423807,   // clash_other
+	0.354014,   // all_vs_part
+	0.502271,   // same_measure
+	1.72448,    // opposed_assessment
+	-0.0191534, // short
+	-0.78341,   // position_gap
+	0.72403,    // anchor_max
+	0.263205,   // anchor_sum
+	1.19507,    // clash_timeliness
+	0.327894,   // figures_agree
 }
