@@ -1397,9 +1397,9 @@ func counts(x side, qa quantity, y side, qb quantity) bool {
 // countsAlike reports whether qa of x and qb of y count one kind of thing
 // in different words with figures that may be the same, in clauses that
 // say the same thing of them: "around 60 staff" / "about 60 workers",
-// "around 18,000 customers" / "about 18,000 accounts". People are one kind
-// by their roles, other things by nouns close in meaning; words that sort
-// things apart (men / women) never are.
+// "some 40 reports" / "about 40 complaints". People are one kind by their
+// roles, other things by nouns close in meaning; words that sort things
+// apart (men / women) never are.
 func countsAlike(x side, qa quantity, y side, qb quantity) bool {
 	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sharedLex.relation(qa.head, qb.head, true) != relNone {
 		return false
