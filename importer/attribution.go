@@ -54,6 +54,12 @@ func tokenize(r []rune, s, e int) []token {
 			if j < e && r[j] == '.' && strings.ContainsRune(string(r[i:j]), '.') {
 				j++
 			}
+			// Keep the apostrophe of a capitalised plural possessive in a
+			// name: "the National Nurses' Alliance", "the Dockworkers' and
+			// Harbour Staff Union".
+			if j < e && (r[j] == '\'' || r[j] == '’') && unicode.IsUpper(c) && (r[j-1] == 's' || r[j-1] == 'S') && (j+1 == e || unicode.IsSpace(r[j+1])) {
+				j++
+			}
 			w := string(r[i:j])
 			lw := strings.ToLower(w)
 			t := token{s: i, e: j, text: w, lower: lw}

@@ -51,6 +51,8 @@ func TestPartyFromTheDocument(t *testing.T) {
 		{"X said after a dateline", "x.txt",
 			[]byte("WASHINGTON (Reuters) - U.S. Secretary of State Mike Pompeo said on Saturday he had made progress.\n\n" + body), "Mike Pompeo"},
 		{"an organisation said", "x.txt", []byte("The European Commission said on Friday it would open an inquiry.\n\n" + body), "European Commission"},
+		{"an organisation with a plural possessive said", "ward.txt",
+			[]byte("The National Nurses' Alliance said nurses on the ward are routinely caring for twelve patients each.\n\n" + body), "National Nurses' Alliance"},
 		// Web pages.
 		{"HTML title attribution", "page.html",
 			page("<title>Statement by the Press Secretary on the Talks | The White House</title>", ""), "Press Secretary"},
