@@ -233,7 +233,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a thing called inaccurate is no denial", "We apologise to every customer who received an inaccurate bill.", "An ombudsman spokesperson noted that the company has apologised to the customers concerned.", Differ, ""},
 		{"a report called false is denied", "The company said reports of a leak at the plant were false.", "Residents said there had been a leak at the plant on Monday.", Contradict, `denial: "false"`},
 		{"not against grants", "The company plans to refurbish all 180 flats on the estate over the next three years.", "Residents are not against the landlord's three-year programme to modernise the estate's 180 homes.", Agree, ""},
-		{"voting against a plan breaks no rule", "The budget was approved by the council on Wednesday.", "Two independent councillors voted against the spending plan on Wednesday.", Differ, ""},
+		{"voting against a plan breaks no rule", "The budget was approved by the council last night.", "Two independent councillors voted against the spending plan last night.", Differ, ""},
 		{"a sum without its currency", "At the discounted price the treatment costs about 21,000 per quality-adjusted life year.", "The committee's most plausible estimate was roughly 48,000 per quality-adjusted life year.", Contradict, "different number"},
 		{"a denial both sides make is no clash", "There was no evidence of a cyber attack on the network.", "The outage came from an error in a routine update rather than any malicious activity on the network.", Differ, ""},
 		{"dates of two events", "Drug use has fallen since body scanners were installed in March.", "We also found that the prison library had been closed since July.", Differ, ""},

@@ -33,7 +33,11 @@ type quantity struct {
 	// time, which measures the event its clause tells, all of the clause's.
 	roles  []int
 	clause [2]int // token range of the phrase's clause, inclusive
-	month  string // set for a date; val is the day, -1 if none
+	// month is set for a date: the month ("march"), val the day, -1 if
+	// none; or a day of the week ("tuesday"), which meets only the same
+	// day and never clashes: two reports of one week, written on
+	// different days, may name a day apart
+	month string
 	// timing says what a length of time measures (see timingOf): an
 	// offset between events and how long a state lasted never meet.
 	timing string
@@ -247,6 +251,9 @@ func quantities(toks []token) []quantity {
 		switch {
 		case isMonth(toks, i) && t.Name && !(i > 0 && toks[i-1].IsNum) && !next.IsNum:
 			// a month alone: "in March", "until September"
+			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
+		case weekdays[t.Lower] && t.Lower != "weekend":
+			// a day of the week, read as a date: "on Tuesday"
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
 		case clockWordsAt(toks, i):
 			q, ok = clockPhrase(toks, i), true
@@ -1189,7 +1196,7 @@ var dateWords = set("in", "on", "by", "until", "till", "since", "from", "of", "e
 // "protesters").
 func sameUnit(a, b quantity) bool {
 	if a.month != "" || b.month != "" {
-		return a.month != "" && b.month != ""
+		return a.month != "" && b.month != "" && weekdays[a.month] == weekdays[b.month]
 	}
 	if a.time || b.time {
 		return a.time && b.time
@@ -1559,7 +1566,7 @@ func quantityCues(a, b side) []cue {
 				// a month without a day agrees with any day of it
 				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) {
 					same = qb
-				} else if clash == nil && !met[k] && dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
+				} else if clash == nil && !met[k] && !weekdays[qa.month] && dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
 					clash = qb
 				}
 			case qa.exact && qb.exact && sameValue(qa, *qb):
