@@ -475,10 +475,10 @@ func orderCues(x, y side) []cue {
 				continue
 			}
 			ex, ey := phraseEnd(x.c, i, 6), phraseEnd(y.c, k, 6)
-			if !metBetween(x, i+1, ex, y, k+1, ey) {
+			if !metBetween(x, i+1, ex, y, k+1, ey, groundedMatch) {
 				continue
 			}
-			event := metBetween(x, 0, i-1, y, 0, k-1)
+			event := metBetween(x, 0, i-1, y, 0, k-1, groundedMatch)
 			return []cue{{rel: Contradict, weak: !event,
 				text: orient(x, "before vs after", x.c.phrase(i, ex), y.c.phrase(k, ey))}}
 		}
@@ -502,12 +502,12 @@ func hasWordIn(c *claimInfo, words map[string]bool) bool {
 	return false
 }
 
-// metBetween reports whether a content word of x's tokens from to to has
-// its counterpart (the same word, a synonym, a more general or specific
-// one) among y's tokens from fromY to toY.
-func metBetween(x side, from, to int, y side, fromY, toY int) bool {
+// metBetween reports whether a content word of x's tokens from to to,
+// with its match accepted by ok, has that counterpart among y's tokens
+// from fromY to toY.
+func metBetween(x side, from, to int, y side, fromY, toY int, ok func(n int, m wordMatch) bool) bool {
 	for n, k := range x.c.content {
-		if k < from || k > to || n >= len(x.m) || !grounds(x.m[n].kind) {
+		if k < from || k > to || n >= len(x.m) || !ok(n, x.m[n]) {
 			continue
 		}
 		if o := y.c.content[x.m[n].other]; o >= fromY && o <= toY {
@@ -516,6 +516,10 @@ func metBetween(x side, from, to int, y side, fromY, toY int) bool {
 	}
 	return false
 }
+
+// groundedMatch accepts a match by the same word, a synonym, a more
+// general or specific one.
+func groundedMatch(_ int, m wordMatch) bool { return grounds(m.kind) }
 
 // insideWords and outsideWords put a thing on either side of a bound.
 var (
@@ -548,16 +552,9 @@ func placeCues(x, y side) []cue {
 // token i, no figure, time or rule word, is matched to a word of y within
 // four tokens after token j.
 func boundShared(x side, i int, y side, j int) bool {
-	for n, m := range x.m {
-		k := x.c.content[n]
+	return metBetween(x, i+1, i+4, y, j+1, j+4, func(n int, m wordMatch) bool {
 		t := x.c.tok(n)
-		if k <= i || k > i+4 || m.kind == mNone || m.kind == mCoHyponym || timeWord(t) || ruleWords[t.Lemma] ||
-			ceilingWords[t.Lemma] || floorWords[t.Lemma] {
-			continue
-		}
-		if o := y.c.content[m.other]; o > j && o <= j+4 {
-			return true
-		}
-	}
-	return false
+		return m.kind != mNone && m.kind != mCoHyponym && !timeWord(t) && !ruleWords[t.Lemma] && !ceilingWords[t.Lemma] &&
+			!floorWords[t.Lemma]
+	})
 }

@@ -597,6 +597,7 @@ func theOnly(toks []token, i int) (quantity, bool) {
 func number(toks []token, i int) (quantity, bool) {
 	t := &toks[i]
 	q := quantity{val: t.Num, from: i, to: i, exact: true}
+	part := partOfDayAfter(toks, i)
 	switch {
 	case i > 0 && months[toks[i-1].Lower] && toks[i-1].Name:
 		q.month, q.from = toks[i-1].Lower, i-1
@@ -613,10 +614,9 @@ func number(toks []token, i int) (quantity, bool) {
 				setHalfDay(&q, w == "pm" || afterNoon(toks, i+2), w == "am" || beforeNoon(toks, i+2))
 			}
 		}
-	case partOfDayAfter(toks, i) != "":
+	case part != "":
 		// "shortly after four in the morning", "ten at night"
 		q.time = true
-		part := partOfDayAfter(toks, i)
 		q.to = i + 3
 		if part == "night" {
 			q.to = i + 2

@@ -466,16 +466,23 @@ func directionCues(a, b side) []cue {
 // i of a, in its clause, has its counterpart within four tokens of token j
 // of b, in its clause; times ("last year") say when, not what changed.
 func changedAlike(a side, i int, b side, j int) bool {
-	for n, m := range a.m {
+	lo, hi := clauseWindow(a.c, i, 4)
+	loB, hiB := clauseWindow(b.c, j, 4)
+	return metBetween(a, lo, hi, b, loB, hiB, func(n int, m wordMatch) bool {
 		k := a.c.content[n]
-		if k == i || k < i-4 || k > i+4 || !grounds(m.kind) || timeWord(a.c.tok(n)) || timeWord(tokAt(a.c.toks, k+1)) ||
-			k < i && clauseBreak(a.c, k, i) || k > i && clauseBreak(a.c, i, k) {
-			continue
-		}
-		o := b.c.content[m.other]
-		if o != j && o >= j-4 && o <= j+4 && !(o < j && clauseBreak(b.c, o, j)) && !(o > j && clauseBreak(b.c, j, o)) {
-			return true
-		}
+		return grounds(m.kind) && k != i && b.c.content[m.other] != j && !timeWord(a.c.tok(n)) && !timeWord(tokAt(a.c.toks, k+1))
+	})
+}
+
+// clauseWindow returns the first and last token within n tokens of token i
+// of c that no clause break separates from it.
+func clauseWindow(c *claimInfo, i, n int) (lo, hi int) {
+	lo, hi = i, i
+	for k := i - 1; k >= 0 && k >= i-n && !clauseBreak(c, k, i); k-- {
+		lo = k
 	}
-	return false
+	for k := i + 1; k < len(c.toks) && k <= i+n && !clauseBreak(c, i, k); k++ {
+		hi = k
+	}
+	return lo, hi
 }
