@@ -59,6 +59,10 @@ type quantity struct {
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool
 	from, to  int // token range of the phrase, inclusive
+	// deniedAt is one past the index of the word that denies the subject
+	// and so turns the bound round ("no customer will be more than five
+	// miles"), 0 if none: cues quote the figure from there.
+	deniedAt int
 }
 
 // months maps month names to themselves; "may" only counts next to a number.
@@ -1006,12 +1010,15 @@ func bound(toks []token, q *quantity) {
 			q.lo, q.hi, q.exact = q.val, q.val+spread/2, false
 		case estimates[w]:
 			q.lo, q.hi, q.exact = q.val-spread, q.val+spread, false
-		case lowerBounds[w]:
-			q.lo, q.hi, q.exact = q.val, math.Inf(1), false
 		case (w == "until" || w == "till") && negatedBefore(toks, start-n):
 			// "did not leave until two days later" left then
-		case upperBounds[w]:
+		case lowerBounds[w] != negatedBound(toks, start-n, w):
+			q.lo, q.hi, q.exact = q.val, math.Inf(1), false
+		case lowerBounds[w] || upperBounds[w]:
 			q.lo, q.hi, q.exact = math.Inf(-1), q.val, false
+			if lowerBounds[w] {
+				q.deniedAt = deniedFrom(toks, start-n) + 1
+			}
 		default:
 			continue
 		}
@@ -1019,6 +1026,43 @@ func bound(toks []token, q *quantity) {
 		return
 	}
 }
+
+// negatedBound reports whether the comparison w, which starts at token k,
+// is negated, so that it bounds its figure from the other side: "no less
+// than one kilometre" is at least one kilometre, and "no customer will be
+// more than five miles away" at most five miles. A negated verb leaves the
+// bound of a span it lasted as it is: "was not contacted for more than a
+// week". Bounds in time ("before", "after", "since") are never turned.
+func negatedBound(toks []token, k int, w string) bool {
+	if !flippableBounds[w] || k == 0 {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "no", "not":
+		return true
+	case "for", "in", "during", "after", "since", "by":
+		return false
+	}
+	return deniedFrom(toks, k) >= 0
+}
+
+// deniedFrom returns the index of the word before token k in its clause
+// that denies a subject or object ("no customer", "nobody"), or -1.
+func deniedFrom(toks []token, k int) int {
+	for j := k - 1; j >= 0 && toks[j].Word; j-- {
+		if noneWords[toks[j].Lower] {
+			return j
+		}
+	}
+	return -1
+}
+
+// noneWords deny a subject or object: "no customer", "none of the staff".
+var noneWords = set("no", "none", "nobody", "nothing", "neither")
+
+// flippableBounds are the bounds a negation turns round.
+var flippableBounds = set("more than", "over", "above", "exceeding", "in excess of", "upwards of",
+	"fewer than", "less than", "under", "below", "within")
 
 // negatedBefore reports whether a negation stands before token k in its
 // clause: "not informed of the arrest until 15 October".
@@ -1423,6 +1467,29 @@ func countsAlike(x side, qa quantity, y side, qb quantity) bool {
 	return saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
 }
 
+// sameFigure reports whether qa and qb give one uncommon figure, whatever
+// words count or measure it: "about 120,000" / "roughly 120,000 of the
+// locks", "450 jobs" / "up to 450 roles", "£4.2m" / "the 4.2 million pounds
+// spent". A figure of 100 or more with two significant figures or more
+// rarely comes back in two accounts' claims for two different things; a
+// round one ("fines of up to 2 million euros" / "a fund of 2 million
+// euros") may. Dates,
+// times, shares, rates and sums against counts never count.
+func sameFigure(qa, qb quantity) bool {
+	if qa.val != qb.val || qa.val < 100 || qa.zero || qb.zero || qa.per != qb.per || disjoint(qa, qb) ||
+		qa.month != "" || qb.month != "" || qa.time || qb.time || qa.unit["#year"] || qb.unit["#year"] {
+		return false
+	}
+	if lead := qa.val / math.Pow(10, math.Floor(math.Log10(qa.val))-1); math.Mod(lead, 10) == 0 {
+		return false // one significant figure: 300, 2 million
+	}
+	return qa.dim == qb.dim || countLike(qa) && countLike(qb)
+}
+
+// countLike reports whether q counts things: a bare figure or one with the
+// noun it counts.
+func countLike(q quantity) bool { return q.dim == "" || q.dim == "amount" }
+
 // tally reports whether q is the first figure of a tally or a score ("31
 // votes to 24"), which counts no single kind of thing.
 func tally(toks []token, q quantity) bool {
@@ -1548,7 +1615,7 @@ func quantityCues(a, b side) []cue {
 						people = qb
 					}
 				}
-				if alike == nil && countsAlike(a, qa, b, *qb) {
+				if alike == nil && (countsAlike(a, qa, b, *qb) || sameFigure(qa, *qb)) {
 					alike = qb
 				}
 				continue
@@ -1558,6 +1625,9 @@ func quantityCues(a, b side) []cue {
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && (qa.per != qb.per || disjoint(qa, *qb)) {
 					other = qb
+				}
+				if alike == nil && sameFigure(qa, *qb) {
+					alike = qb
 				}
 				continue
 			}
@@ -1584,14 +1654,14 @@ func quantityCues(a, b side) []cue {
 				fits = qb
 			}
 		}
-		pa := a.c.phrase(qa.from, qa.to)
+		pa := figurePhrase(a.c, qa)
 		switch {
 		case same != nil && dated(qa):
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("%s: %q", sameDateKind, pa)})
 		case same != nil:
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("same facts: %q", pa)})
 		case fits != nil:
-			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, b.c.phrase(fits.from, fits.to))})
+			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *fits))})
 		case clash == nil && other == nil && people != nil:
 			// two parties' counts of the people an event befell, by their
 			// roles ("workers", "members"), or of one kind of thing in
@@ -1599,23 +1669,32 @@ func quantityCues(a, b side) []cue {
 			// may count different things, unless the claims are paired
 			// counterparts
 			out = append(out, cue{rel: Contradict, weak: true, framed: true,
-				text: quote(peopleKind, pa, b.c.phrase(people.from, people.to))})
+				text: quote(peopleKind, pa, figurePhrase(b.c, *people))})
 		case clash == nil && other != nil:
-			out = append(out, cue{rel: Differ, text: quote("different figures", pa, b.c.phrase(other.from, other.to))})
+			out = append(out, cue{rel: Differ, text: quote("different figures", pa, figurePhrase(b.c, *other))})
 		case clash == nil && alike != nil:
-			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, b.c.phrase(alike.from, alike.to))})
+			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *alike))})
 		case clash == nil:
 		case dated(qa):
-			out = append(out, cue{rel: Contradict, text: quote("different date", pa, b.c.phrase(clash.from, clash.to))})
+			out = append(out, cue{rel: Contradict, text: quote("different date", pa, figurePhrase(b.c, *clash))})
 		case qa.zero || clash.zero:
-			out = append(out, cue{rel: Contradict, text: quote("quantity", pa, b.c.phrase(clash.from, clash.to))})
+			out = append(out, cue{rel: Contradict, text: quote("quantity", pa, figurePhrase(b.c, *clash))})
 		case qa.time || qa.dim == "duration":
-			out = append(out, cue{rel: Contradict, text: quote("different time", pa, b.c.phrase(clash.from, clash.to))})
+			out = append(out, cue{rel: Contradict, text: quote("different time", pa, figurePhrase(b.c, *clash))})
 		default:
-			out = append(out, cue{rel: Contradict, text: quote("different number", pa, b.c.phrase(clash.from, clash.to))})
+			out = append(out, cue{rel: Contradict, text: quote("different number", pa, figurePhrase(b.c, *clash))})
 		}
 	}
 	return out
+}
+
+// figurePhrase returns the words of c that give figure q, from the word
+// that denies its subject if one turned its bound round.
+func figurePhrase(c *claimInfo, q quantity) string {
+	if q.deniedAt > 0 {
+		return c.phrase(q.deniedAt-1, q.to)
+	}
+	return c.phrase(q.from, q.to)
 }
 
 // saidOfOne reports whether two dates or lengths of time may be said of

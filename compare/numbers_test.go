@@ -248,6 +248,12 @@ func TestQuantityCues(t *testing.T) {
 		{"a negated verb of a single thing against some", "The dairy has not lost a single farm this year.", "The dairy has lost eleven farms this year.", "quantity", Contradict},
 		{"counts", "More than 500 people attended the rally.", "Fewer than 200 people attended the rally.", "different number", Contradict},
 		{"dates", "The parcel was delivered on 3 May.", "The parcel was delivered on 2 May.", "different date", Contradict},
+		{"one uncommon figure in other words", "The firm will cut 450 jobs at its plant.", "The workforce would be reduced by up to 450 roles.", "compatible figures", ""},
+		{"one uncommon figure, bare and counted", "The company put the number of affected locks at about 120,000.", "Its scan found roughly 120,000 of the locks in use.", "compatible figures", ""},
+		{"one sum, whatever it was spent on", "The scheme, which cost £4.2m, replaced the junction.", "Cyclists questioned the 4.2 million pounds spent on the scheme.", "compatible figures", ""},
+		{"a round figure may count two things", "The firm will cut 300 jobs at its plant.", "The workforce would be reduced by up to 300 roles.", "", ""},
+		{"a small figure may count two things", "The firm will cut 45 jobs at its plant.", "The workforce would be reduced by up to 45 roles.", "", ""},
+		{"a sum is no count", "The scheme cost 450 pounds.", "The scheme had 450 users.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -324,6 +330,43 @@ func TestSharesInWordsNeedWhatTheyShare(t *testing.T) {
 			if q.dim == "percent" {
 				t.Errorf("%q: read %q as a share", s, prepareText(s).phrase(q.from, q.to))
 			}
+		}
+	}
+}
+
+// TestNegatedBounds checks which side a negation bounds a figure from.
+func TestNegatedBounds(t *testing.T) {
+	tests := []struct {
+		text  string
+		lower bool // the figure is a lower bound, else an upper one
+	}{
+		{"The frigate kept a distance of no less than 1,000 metres.", true},
+		{"The fund pays no more than 50 pounds to each family.", false},
+		{"After the changes, no customer will be more than five miles from a branch.", false},
+		{"None of the staff worked fewer than 40 hours.", true},
+		{"The nearest branch will be more than 15 miles away.", true},
+		{"A senior doctor was not called for more than five hours.", true},
+		{"She was not contacted by the landlord for more than a week.", true},
+		{"The ship was not within 150 metres of the coast.", true},
+	}
+	for _, tt := range tests {
+		r := []rune(tt.text)
+		c := prepare(r, Span{0, len(r)}, sharedLex)
+		var figures []quantity
+		for _, q := range quantities(c.toks) {
+			if !q.zero {
+				figures = append(figures, q)
+			}
+		}
+		if len(figures) != 1 {
+			t.Errorf("quantities(%q) = %d figures, want 1", tt.text, len(figures))
+			continue
+		}
+		q := figures[0]
+		lower := q.lo == q.val && math.IsInf(q.hi, 1)
+		upper := q.hi == q.val && math.IsInf(q.lo, -1)
+		if lower != tt.lower || upper == tt.lower {
+			t.Errorf("quantities(%q) bounds [%v, %v] of %v, want lower bound %v", tt.text, q.lo, q.hi, q.val, tt.lower)
 		}
 	}
 }

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.28263, // bias
+	-5.27057, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62943,  // similarity
-	2.14678,  // cosine
-	2.45688,  // vector_cosine
-	1.60623,  // soft_cover_min
-	0.841077, // soft_cover_max
-	0.700816, // clash_negation
-	0.619015, // clash_figures
-	0.667493, // clash_other
-	0.368972, // all_vs_part
-	0.649505, // same_measure
-	2.03817,  // opposed_assessment
-	0.203895, // short
-	-1.7386,  // position_gap
-	1.28316,  // anchor_max
-	0.508084, // anchor_sum
-	1.82947,  // clash_timeliness
-	0.319124, // figures_agree
+	1.62013,  // similarity
+	2.13556,  // cosine
+	2.4433,   // vector_cosine
+	1.5986,   // soft_cover_min
+	0.835527, // soft_cover_max
+	0.706563, // clash_negation
+	0.614525, // clash_figures
+	0.67138,  // clash_other
+	0.370997, // all_vs_part
+	0.66485,  // same_measure
+	2.03949,  // opposed_assessment
+	0.20572,  // short
+	-1.74021, // position_gap
+	1.28011,  // anchor_max
+	0.508494, // anchor_sum
+	1.82914,  // clash_timeliness
+	0.367335, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.4858,    // bias
-	1.68064,    // mutual_best
-	-1.0542,    // similarity_gap
-	1.42309,    // diagonal_support
-	1.68697,    // diagonal_x_cover
-	1.47806,    // diagonal_both
-	0.777027,   // similarity
-	1.10331,    // cosine
-	1.97967,    // vector_cosine
-	1.10727,    // soft_cover_min
-	0.421237,   // soft_cover_max
-	0.280243,   // clash_negation
-	0.489561,   // clash_figures
-	0.423807,   // clash_other
-	0.354014,   // all_vs_part
-	0.502271,   // same_measure
-	1.72448,    // opposed_assessment
-	-0.0191534, // short
-	-0.78341,   // position_gap
-	0.72403,    // anchor_max
-	0.263205,   // anchor_sum
-	1.19507,    // clash_timeliness
-	0.327894,   // figures_agree
+	-4.48512,   // bias
+	1.67082,    // mutual_best
+	-1.05648,   // similarity_gap
+	1.41992,    // diagonal_support
+	1.70402,    // diagonal_x_cover
+	1.48095,    // diagonal_both
+	0.778258,   // similarity
+	1.0802,     // cosine
+	1.98357,    // vector_cosine
+	1.0898,     // soft_cover_min
+	0.41643,    // soft_cover_max
+	0.286356,   // clash_negation
+	0.495345,   // clash_figures
+	0.428529,   // clash_other
+	0.342076,   // all_vs_part
+	0.52971,    // same_measure
+	1.72729,    // opposed_assessment
+	-0.0280608, // short
+	-0.784837,  // position_gap
+	0.722922,   // anchor_max
+	0.266457,   // anchor_sum
+	1.18774,    // clash_timeliness
+	0.331612,   // figures_agree
 }
