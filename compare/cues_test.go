@@ -322,3 +322,18 @@ func TestFindingVerbsDenyTheThing(t *testing.T) {
 		t.Fatalf("pairs %+v, want one contradiction", res.Pairs)
 	}
 }
+
+// TestNamedMayIsNoHedge checks that "May" capitalised inside a sentence, a
+// month or a name, softens nothing, while the modal does.
+func TestNamedMayIsNoHedge(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A transition plan will be published before the May shareholder meeting.": false,
+		"Theresa May said the plan would be published.":                           false,
+		"May we say that the plan will be published.":                             true,
+		"The plan may be published before the meeting.":                           true,
+	} {
+		if got := hedged(prepareText(text)) >= 0; got != want {
+			t.Errorf("hedged(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -9,12 +9,19 @@ var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "maybe", "c
 func hedged(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		if t.Word && (hedgeWords[t.Lower] || hedgeWords[t.Lemma] || isHedge(t.Lower)) && !isMonth(c.toks, i) &&
+		if t.Word && (hedgeWords[t.Lower] || hedgeWords[t.Lemma] || isHedge(t.Lower)) && !isMonth(c.toks, i) && !namedMay(c.toks, i) &&
 			(i == 0 || c.toks[i-1].Lower != "as") && !permits(c.toks, i) { // "as planned", "as expected"
 			return i
 		}
 	}
 	return -1
+}
+
+// namedMay reports whether token i is "May" capitalised inside its
+// sentence: a month or a name ("the May shareholder meeting", "Theresa
+// May"), never the modal.
+func namedMay(toks []token, i int) bool {
+	return toks[i].Surface == "May" && i > 0 && toks[i-1].Word
 }
 
 // permits reports whether the "may" at token i grants leave up to a limit

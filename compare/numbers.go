@@ -173,7 +173,8 @@ var perHead = set("head", "person", "passenger", "household", "student", "worker
 // durationLeads are the words before "a day", "an hour" that make it a
 // length of time ("within an hour", "for a week").
 var durationLeads = set("within", "for", "in", "after", "over", "under", "than", "least", "about", "nearly",
-	"almost", "around", "roughly", "some", "just", "only", "barely", "to", "up", "by", "lasted", "took")
+	"almost", "around", "roughly", "some", "just", "only", "barely", "to", "up", "by", "lasted", "took",
+	"last", "lasts", "lasting", "take", "takes", "taking")
 
 // relativeWords after a length of time place it from an event: "nine days later".
 var relativeWords = set("later", "ago", "earlier", "afterwards")
@@ -270,8 +271,9 @@ func quantities(toks []token) []quantity {
 			if !ok && t.IsNum {
 				q, ok = number(toks, i)
 			}
-		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum:
-			// "two thirds": read at the fraction
+		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum,
+			t.IsNum && next.Lower == "-" && fractionPercent[tokAt(toks, i+2).Lower] > 0 && !tokAt(toks, i+2).IsNum:
+			// "two thirds", "two-thirds": read at the fraction
 		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || halfAfter(toks, i) >= 0):
 			q, ok = number(toks, i)
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
@@ -959,7 +961,11 @@ func fraction(toks []token, i int) (quantity, bool) {
 	t := &toks[i]
 	f := fractionPercent[t.Lower]
 	from := i
-	switch p := i - 1; {
+	p := i - 1
+	if p >= 1 && toks[p].Lower == "-" && toks[p-1].IsNum {
+		p-- // "two-thirds"
+	}
+	switch {
 	case p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "an" || toks[p].Lower == "one"):
 		from = p
 	case p >= 0 && toks[p].IsNum && toks[p].Num >= 2 && toks[p].Num <= 9 && toks[p].Num == math.Trunc(toks[p].Num) && strings.HasSuffix(t.Lower, "s"):
@@ -1554,6 +1560,17 @@ func subset(a, b quantity) bool {
 // disjoint reports whether no value satisfies both quantities: "more than
 // 500" and "fewer than 200", "three" and "dozens", "15:10" and "4 pm".
 func disjoint(a, b quantity) bool {
+	if a.time && b.time && (a.lo < 1 || b.lo < 1) {
+		// the clock turns at midnight: "midnight" (24) is "00:00"
+		lo, hi := a, b
+		if b.lo < a.lo {
+			lo, hi = b, a
+		}
+		lo.lo, lo.hi = lo.lo+24, lo.hi+24
+		if !(lo.hi < hi.lo || hi.hi < lo.lo) {
+			return false
+		}
+	}
 	return a.hi < b.lo || b.hi < a.lo
 }
 

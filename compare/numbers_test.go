@@ -31,6 +31,8 @@ func TestQuantities(t *testing.T) {
 		{"The city's 2027 budget was approved.", "2027", 2027, false, ""},
 		{"He siphoned almost 1.4 million from the funds.", "almost 1.4 million", 1.4e6, false, ""},
 		{"The sums came to around 900,000.", "around 900,000", 9e5, false, ""},
+		{"Two-thirds of members voted for the strike.", "Two-thirds", 200.0 / 3, false, ""},
+		{"The repairs will take a fortnight.", "a fortnight", 336, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
@@ -254,6 +256,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a round figure may count two things", "The firm will cut 300 jobs at its plant.", "The workforce would be reduced by up to 300 roles.", "", ""},
 		{"a small figure may count two things", "The firm will cut 45 jobs at its plant.", "The workforce would be reduced by up to 45 roles.", "", ""},
 		{"a sum is no count", "The scheme cost 450 pounds.", "The scheme had 450 users.", "", ""},
+		{"the clock turns at midnight", "The ban starts at midnight.", "The ban starts at 00:00.", "compatible figures", Agree},
+		{"a length after take", "The repairs will take a fortnight.", "The repairs will take six weeks.", "different time", Contradict},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.27057, // bias
+	-5.27,    // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62013,  // similarity
-	2.13556,  // cosine
-	2.4433,   // vector_cosine
-	1.5986,   // soft_cover_min
-	0.835527, // soft_cover_max
-	0.706563, // clash_negation
-	0.614525, // clash_figures
-	0.67138,  // clash_other
-	0.370997, // all_vs_part
-	0.66485,  // same_measure
+	1.62027,  // similarity
+	2.13557,  // cosine
+	2.44285,  // vector_cosine
+	1.5979,   // soft_cover_min
+	0.83525,  // soft_cover_max
+	0.706809, // clash_negation
+	0.616374, // clash_figures
+	0.671355, // clash_other
+	0.370757, // all_vs_part
+	0.667883, // same_measure
 	2.03949,  // opposed_assessment
-	0.20572,  // short
-	-1.74021, // position_gap
-	1.28011,  // anchor_max
-	0.508494, // anchor_sum
-	1.82914,  // clash_timeliness
-	0.367335, // figures_agree
+	0.2057,   // short
+	-1.74022, // position_gap
+	1.27989,  // anchor_max
+	0.5085,   // anchor_sum
+	1.82878,  // clash_timeliness
+	0.361221, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.48512,   // bias
+	-4.48469,   // bias
 	1.67082,    // mutual_best
-	-1.05648,   // similarity_gap
-	1.41992,    // diagonal_support
-	1.70402,    // diagonal_x_cover
-	1.48095,    // diagonal_both
-	0.778258,   // similarity
-	1.0802,     // cosine
-	1.98357,    // vector_cosine
-	1.0898,     // soft_cover_min
-	0.41643,    // soft_cover_max
-	0.286356,   // clash_negation
-	0.495345,   // clash_figures
-	0.428529,   // clash_other
-	0.342076,   // all_vs_part
-	0.52971,    // same_measure
-	1.72729,    // opposed_assessment
-	-0.0280608, // short
-	-0.784837,  // position_gap
-	0.722922,   // anchor_max
-	0.266457,   // anchor_sum
-	1.18774,    // clash_timeliness
-	0.331612,   // figures_agree
+	-1.0564,    // similarity_gap
+	1.41972,    // diagonal_support
+	1.70377,    // diagonal_x_cover
+	1.48122,    // diagonal_both
+	0.778311,   // similarity
+	1.08032,    // cosine
+	1.98314,    // vector_cosine
+	1.0893,     // soft_cover_min
+	0.416227,   // soft_cover_max
+	0.286549,   // clash_negation
+	0.496615,   // clash_figures
+	0.428478,   // clash_other
+	0.34192,    // all_vs_part
+	0.532043,   // same_measure
+	1.7273,     // opposed_assessment
+	-0.0280256, // short
+	-0.784879,  // position_gap
+	0.72281,    // anchor_max
+	0.266475,   // anchor_sum
+	1.18761,    // clash_timeliness
+	0.32714,    // figures_agree
 }
