@@ -760,9 +760,10 @@ func measure(toks []token, i int, q *quantity) bool {
 		}
 	default:
 		unit, head, to := unitAfter(toks, j)
-		if len(unit) == 0 && i >= 2 && toks[i-1].Lower == "of" && toks[i-2].content() && !toks[i-2].IsNum && toks[i-2].Lower != toks[i-2].Lemma+"s" {
-			// "a crew of 22": the noun before counts; not "hundreds of 5"
-			unit, head, to = map[string]bool{toks[i-2].Key: true}, toks[i-2].Lemma, j
+		if of := ofBefore(toks, i); len(unit) == 0 && of >= 1 && toks[of-1].content() && !toks[of-1].IsNum && toks[of-1].Lower != toks[of-1].Lemma+"s" {
+			// "a crew of 22", "a workforce of around 300": the noun before
+			// counts; not "hundreds of 5"
+			unit, head, to = map[string]bool{toks[of-1].Key: true}, toks[of-1].Lemma, j
 		}
 		if yearLike(t) && (len(unit) == 0 || toks[to].Lower == toks[to].Lemma && !strings.Contains(t.Surface, ",")) {
 			// a year, alone or before a noun it dates: "the 2027 budget",
@@ -1138,6 +1139,20 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 	return unit, head, to
 }
 
+// ofBefore returns the index of the "of" before the number at toks[i],
+// past the words that bound or round it ("of around 300", "of more than
+// 5,000"), or -1.
+func ofBefore(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && boundWords[toks[k].Lower] {
+		k--
+	}
+	if k >= 0 && toks[k].Lower == "of" {
+		return k
+	}
+	return -1
+}
+
 // partOfCount reports whether q counts a part of a whole it names with a
 // number: "six of the twelve turnstiles".
 func partOfCount(toks []token, q quantity) bool {
@@ -1352,6 +1367,19 @@ func predicateMet(x side, qa quantity, y side, qb quantity) bool {
 	return verbMet(x, qa, y, qb) || verbMet(y, qb, x, qa)
 }
 
+// hasVerb reports whether q's clause has a verb form of its own, outside
+// the figure ("120 nurses recruited"); "186 passengers were on board" and
+// "there were around 180 passengers" say nothing of the people counted
+// that the other could fail to meet.
+func hasVerb(c *claimInfo, q quantity) bool {
+	for _, k := range c.content {
+		if k >= q.clause[0] && k <= q.clause[1] && (k < q.from || k > q.to) && isVerbForm(c, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbMet is predicateMet one way: from the verb forms of qx's clause.
 func verbMet(x side, qx quantity, y side, qy quantity) bool {
 	for n, k := range x.c.content {
@@ -1476,13 +1504,13 @@ func countsAlike(x side, qa quantity, y side, qb quantity) bool {
 // sameFigure reports whether qa and qb give one uncommon figure, whatever
 // words count or measure it: "about 120,000" / "roughly 120,000 of the
 // locks", "450 jobs" / "up to 450 roles", "£4.2m" / "the 4.2 million pounds
-// spent". A figure of 100 or more with two significant figures or more
-// rarely comes back in two accounts' claims for two different things; a
-// round one ("fines of up to 2 million euros" / "a fund of 2 million
-// euros") may. Dates,
+// spent", "58 pupils" / "fifty-eight children". A figure above ten with
+// two significant figures or more rarely comes back in two accounts'
+// claims for two different things; a round one ("fines of up to 2 million
+// euros" / "a fund of 2 million euros") or a small one may. Dates,
 // times, shares, rates and sums against counts never count.
 func sameFigure(qa, qb quantity) bool {
-	if qa.val != qb.val || qa.val < 100 || qa.zero || qb.zero || qa.per != qb.per || disjoint(qa, qb) ||
+	if qa.val != qb.val || qa.val < 11 || qa.zero || qb.zero || qa.per != qb.per || disjoint(qa, qb) ||
 		qa.month != "" || qb.month != "" || qa.time || qb.time || qa.unit["#year"] || qb.unit["#year"] {
 		return false
 	}
@@ -1538,8 +1566,12 @@ func eventOf(c *claimInfo, q quantity, event string) bool {
 
 // isPeople reports whether a counted noun names people.
 func isPeople(head string) bool {
-	return head == "people" || head == "person" || head == "staff" || head == "personnel" || isHypernym("person", head)
+	return peopleGroups[head] || isHypernym("person", head)
 }
+
+// peopleGroups count people without naming each a person: "a workforce of
+// around 300", "a crowd of 5,000".
+var peopleGroups = set("people", "person", "staff", "personnel", "workforce", "crew", "crowd", "membership")
 
 // subset reports whether one count is of a narrower kind than the other
 // and no larger ("two blond girls" / "four people"): the few may be among
@@ -1664,7 +1696,7 @@ func quantityCues(a, b side) []cue {
 				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration") || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
 				}
-			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb):
+			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb) && (hasVerb(a.c, qa) || hasVerb(b.c, *qb)):
 				// "120 nurses recruited" / "roughly 140 nurses who left":
 				// people counted for two different things
 			default:
@@ -1727,12 +1759,16 @@ func saidOfOne(a side, qa quantity, b side, qb quantity) bool {
 // alone reports whether q's clause holds no content word besides q.
 func alone(c *claimInfo, q quantity) bool {
 	for _, k := range c.content {
-		if k >= q.clause[0] && k <= q.clause[1] && (k < q.from || k > q.to) {
+		if k >= q.clause[0] && k <= q.clause[1] && (k < q.from || k > q.to) && !(q.dim == "duration" && lastingVerbs[c.toks[k].Lemma]) {
 			return false
 		}
 	}
 	return true
 }
+
+// lastingVerbs say only how long their subject went on: "the containment
+// lasted just under two hours" gives the length of what the claim is about.
+var lastingVerbs = set("last", "take")
 
 // clauseShared reports whether a content word of qx's clause, outside the
 // figure, has a counterpart in qy's clause, outside its figure.

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.27,    // bias
+	-5.27189, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62027,  // similarity
-	2.13557,  // cosine
-	2.44285,  // vector_cosine
-	1.5979,   // soft_cover_min
-	0.83525,  // soft_cover_max
-	0.706809, // clash_negation
-	0.616374, // clash_figures
-	0.671355, // clash_other
-	0.370757, // all_vs_part
-	0.667883, // same_measure
-	2.03949,  // opposed_assessment
-	0.2057,   // short
-	-1.74022, // position_gap
-	1.27989,  // anchor_max
-	0.5085,   // anchor_sum
-	1.82878,  // clash_timeliness
-	0.361221, // figures_agree
+	1.62165,  // similarity
+	2.12446,  // cosine
+	2.44366,  // vector_cosine
+	1.60135,  // soft_cover_min
+	0.826682, // soft_cover_max
+	0.710907, // clash_negation
+	0.636007, // clash_figures
+	0.673313, // clash_other
+	0.370151, // all_vs_part
+	0.693809, // same_measure
+	2.04148,  // opposed_assessment
+	0.207776, // short
+	-1.74112, // position_gap
+	1.28211,  // anchor_max
+	0.507306, // anchor_sum
+	1.82535,  // clash_timeliness
+	0.35539,  // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.48469,   // bias
-	1.67082,    // mutual_best
-	-1.0564,    // similarity_gap
-	1.41972,    // diagonal_support
-	1.70377,    // diagonal_x_cover
-	1.48122,    // diagonal_both
-	0.778311,   // similarity
-	1.08032,    // cosine
-	1.98314,    // vector_cosine
-	1.0893,     // soft_cover_min
-	0.416227,   // soft_cover_max
-	0.286549,   // clash_negation
-	0.496615,   // clash_figures
-	0.428478,   // clash_other
-	0.34192,    // all_vs_part
-	0.532043,   // same_measure
-	1.7273,     // opposed_assessment
-	-0.0280256, // short
-	-0.784879,  // position_gap
-	0.72281,    // anchor_max
-	0.266475,   // anchor_sum
-	1.18761,    // clash_timeliness
-	0.32714,    // figures_agree
+	-4.4784,    // bias
+	1.66908,    // mutual_best
+	-1.06216,   // similarity_gap
+	1.41459,    // diagonal_support
+	1.69246,    // diagonal_x_cover
+	1.48281,    // diagonal_both
+	0.778301,   // similarity
+	1.06838,    // cosine
+	1.97973,    // vector_cosine
+	1.08836,    // soft_cover_min
+	0.406325,   // soft_cover_max
+	0.291444,   // clash_negation
+	0.526601,   // clash_figures
+	0.430532,   // clash_other
+	0.340802,   // all_vs_part
+	0.559921,   // same_measure
+	1.72904,    // opposed_assessment
+	-0.0264245, // short
+	-0.787,     // position_gap
+	0.724256,   // anchor_max
+	0.265269,   // anchor_sum
+	1.18267,    // clash_timeliness
+	0.324315,   // figures_agree
 }
