@@ -195,7 +195,8 @@ type baseUnit struct {
 var baseUnits = map[string]baseUnit{"hectare": {"area", 1e4}, "acre": {"area", 4046.86},
 	"metre": {"length", 1}, "meter": {"length", 1}, "kilometre": {"length", 1e3}, "kilometer": {"length", 1e3},
 	"km": {"length", 1e3}, "mile": {"length", 1609.34}, "foot": {"length", 0.3048}, "feet": {"length", 0.3048},
-	"tonne": {"mass", 1e3}, "kilogram": {"mass", 1}, "kg": {"mass", 1}}
+	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "mm": {"length", 0.001}, "ha": {"area", 1e4},
+	"tonne": {"mass", 1e3}, "kilogram": {"mass", 1}, "kg": {"mass", 1}, "lb": {"mass", 0.4536}, "lbs": {"mass", 0.4536}}
 
 // inBase returns the base unit of a measure: "square metres" and "square
 // miles" are areas.
@@ -698,6 +699,13 @@ func measure(toks []token, i int, q *quantity) bool {
 	case gluedPence(t):
 		// "36p a litre" is "36 pence a litre"
 		q.unit, q.head = map[string]bool{penceKey: true}, "penny"
+	case gluedUnit(t) != "":
+		// "35mph", "12kg", "5km"
+		u := gluedUnit(t)
+		q.unit, q.head = map[string]bool{u: true}, u
+		if m, ok := baseUnits[u]; ok {
+			q.dim, q.val = m.dim, q.val*m.factor
+		}
 	case cur != "":
 		if glued > 0 {
 			q.val *= glued
@@ -812,6 +820,22 @@ func halfAfter(toks []token, j int) int {
 	}
 	return k
 }
+
+// gluedUnit returns the unit written onto the number t ("35mph", "12kg"),
+// or "".
+func gluedUnit(t *token) string {
+	l := t.Lower
+	k := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' })
+	if k <= 0 || !gluedUnits[l[k:]] {
+		return ""
+	}
+	return l[k:]
+}
+
+// gluedUnits are the units of measure written onto their figure. "m" is
+// left out: "£2m" is a sum, "a 10m wall" a length.
+var gluedUnits = set("mph", "kph", "kmh", "km", "kg", "cm", "mm", "ml", "mg", "ha", "ft", "lb", "lbs",
+	"kw", "mw", "gw", "kwh", "mwh", "gwh", "db")
 
 // gluedPence reports whether t is a sum in pence written with its "p":
 // "36p", "4.5p".
@@ -1037,7 +1061,8 @@ func bound(toks []token, q *quantity) {
 // negatedBound reports whether the comparison w, which starts at token k,
 // is negated, so that it bounds its figure from the other side: "no less
 // than one kilometre" is at least one kilometre, and "no customer will be
-// more than five miles away" at most five miles. A negated verb leaves the
+// more than five miles away" and "gusts never rose above 35mph" at most
+// five miles and 35mph. A negated verb leaves the
 // bound of a span it lasted as it is: "was not contacted for more than a
 // week". Bounds in time ("before", "after", "since") are never turned.
 func negatedBound(toks []token, k int, w string) bool {
@@ -1049,6 +1074,9 @@ func negatedBound(toks []token, k int, w string) bool {
 		return true
 	case "for", "in", "during", "after", "since", "by":
 		return false
+	}
+	if k >= 2 && toks[k-1].content() && !toks[k-1].IsNum && (toks[k-2].Neg || toks[k-2].Lower == "never") {
+		return true // "gusts never rose above 35mph", "did not go over 40"
 	}
 	return deniedFrom(toks, k) >= 0
 }
@@ -1612,6 +1640,19 @@ func sameValue(a, b quantity) bool {
 	return math.Abs(a.lo-b.lo) <= 1e-9*math.Max(math.Abs(a.lo), math.Abs(b.lo))
 }
 
+// metElsewhere reports whether a figure of as other than qa gives qb: then
+// qb is accounted for, and qa is no other figure for it ("around 18,000
+// people held tickets, about 4,000 of whom were camping" / "some 18,000 of
+// us bought tickets").
+func metElsewhere(as []quantity, qa, qb quantity) bool {
+	for _, q := range as {
+		if q.from != qa.from && q.per == qb.per && (sameFigure(q, qb) || q.exact && qb.exact && sameUnit(q, qb) && sameValue(q, qb)) {
+			return true
+		}
+	}
+	return false
+}
+
 // metFigures reports, for each figure of b, whether a gives the same exact
 // figure of the same unit, or the same date: such a figure is accounted
 // for, and a's other figures of that unit do not clash with it ("stood at
@@ -1672,7 +1713,7 @@ func quantityCues(a, b side) []cue {
 			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step ||
 				(measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
-				if other == nil && (qa.per != qb.per || disjoint(qa, *qb)) {
+				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {
 					other = qb
 				}
 				if alike == nil && sameFigure(qa, *qb) {
