@@ -59,6 +59,9 @@ type quantity struct {
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool
 	from, to  int // token range of the phrase, inclusive
+	// reached marks an upper bound the figure reaches ("up to 12
+	// minutes"): a ceiling below it ("no more than two minutes") clashes.
+	reached bool
 	// deniedAt is one past the index of the word that denies the subject
 	// and so turns the bound round ("no customer will be more than five
 	// miles"), 0 if none: cues quote the figure from there.
@@ -73,7 +76,11 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // Words before a number that make it a bound or an estimate.
 var (
 	lowerBounds = set("more than", "over", "above", "at least", "exceeding", "upwards of", "in excess of", "after", "since")
-	upperBounds = set("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "before", "until", "within")
+	upperBounds = set("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "before", "until", "within",
+		"as much as", "as many as", "as high as", "as long as", "as far as")
+	// reachedBounds are the upper bounds a figure reaches: "delays of up
+	// to 12 minutes" says some delays took 12 minutes.
+	reachedBounds = set("up to", "as much as", "as many as", "as high as", "as long as", "as far as")
 	estimates   = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
 	// shortOf are the estimates that fall short of their figure: "almost
 	// two months" is seven weeks, not ten.
@@ -1047,6 +1054,7 @@ func bound(toks []token, q *quantity) {
 			q.lo, q.hi, q.exact = q.val, math.Inf(1), false
 		case lowerBounds[w] || upperBounds[w]:
 			q.lo, q.hi, q.exact = math.Inf(-1), q.val, false
+			q.reached = reachedBounds[w]
 			if lowerBounds[w] {
 				q.deniedAt = deniedFrom(toks, start-n) + 1
 			}
@@ -1631,7 +1639,13 @@ func disjoint(a, b quantity) bool {
 			return false
 		}
 	}
-	return a.hi < b.lo || b.hi < a.lo
+	return a.hi < b.lo || b.hi < a.lo || belowReached(a, b) || belowReached(b, a)
+}
+
+// belowReached reports whether a reaches a figure above the ceiling b
+// sets: "added up to 12 minutes" / "no more than two minutes".
+func belowReached(a, b quantity) bool {
+	return a.reached && !b.reached && math.IsInf(b.lo, -1) && b.hi < a.val
 }
 
 // sameValue reports whether two exact figures are equal, up to rounding:
@@ -1639,6 +1653,24 @@ func disjoint(a, b quantity) bool {
 func sameValue(a, b quantity) bool {
 	return math.Abs(a.lo-b.lo) <= 1e-9*math.Max(math.Abs(a.lo), math.Abs(b.lo))
 }
+
+// demanded reports whether a verb of asking governs figure q: "the group
+// wants each passenger to receive £350", "is demanding a refund of half".
+func demanded(toks []token, q quantity) bool {
+	for j := q.from - 1; j >= 0 && j >= q.from-10; j-- {
+		t := &toks[j]
+		if t.Surface == "." || t.Surface == ";" {
+			return false
+		}
+		if demandVerbs[t.Lemma] || (t.Lemma == "call" || t.Lemma == "ask" || t.Lemma == "push") && tokAt(toks, j+1).Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// demandVerbs ask for what their object names.
+var demandVerbs = set("want", "demand", "seek", "urge", "insist")
 
 // metElsewhere reports whether a figure of as other than qa gives qb: then
 // qb is accounted for, and qa is no other figure for it ("around 18,000
@@ -1733,6 +1765,12 @@ func quantityCues(a, b side) []cue {
 				same = qb
 			case subset(qa, *qb):
 				fits = qb // "two girls" among "four people"
+			case disjoint(qa, *qb) && demanded(a.c.toks, qa) != demanded(b.c.toks, *qb):
+				// "wants each passenger to receive £350" / "will offer a £100
+				// voucher": what one side asks for is no fact the other denies
+				if other == nil {
+					other = qb
+				}
 			case disjoint(qa, *qb):
 				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration") || saidOfOne(a, qa, b, *qb)) {
 					clash = qb

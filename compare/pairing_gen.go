@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.27189, // bias
+	-5.27178, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62165,  // similarity
-	2.12446,  // cosine
-	2.44366,  // vector_cosine
-	1.60135,  // soft_cover_min
-	0.826682, // soft_cover_max
-	0.710907, // clash_negation
-	0.636007, // clash_figures
-	0.673313, // clash_other
-	0.370151, // all_vs_part
-	0.693809, // same_measure
-	2.04148,  // opposed_assessment
-	0.207776, // short
-	-1.74112, // position_gap
-	1.28211,  // anchor_max
-	0.507306, // anchor_sum
-	1.82535,  // clash_timeliness
-	0.35539,  // figures_agree
+	1.62169,  // similarity
+	2.12914,  // cosine
+	2.44112,  // vector_cosine
+	1.60467,  // soft_cover_min
+	0.830517, // soft_cover_max
+	0.687724, // clash_negation
+	0.671828, // clash_figures
+	0.672548, // clash_other
+	0.369581, // all_vs_part
+	0.695686, // same_measure
+	2.04242,  // opposed_assessment
+	0.208367, // short
+	-1.74289, // position_gap
+	1.28254,  // anchor_max
+	0.50791,  // anchor_sum
+	1.82411,  // clash_timeliness
+	0.293334, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.4784,    // bias
-	1.66908,    // mutual_best
-	-1.06216,   // similarity_gap
-	1.41459,    // diagonal_support
-	1.69246,    // diagonal_x_cover
-	1.48281,    // diagonal_both
-	0.778301,   // similarity
-	1.06838,    // cosine
-	1.97973,    // vector_cosine
-	1.08836,    // soft_cover_min
-	0.406325,   // soft_cover_max
-	0.291444,   // clash_negation
-	0.526601,   // clash_figures
-	0.430532,   // clash_other
-	0.340802,   // all_vs_part
-	0.559921,   // same_measure
-	1.72904,    // opposed_assessment
-	-0.0264245, // short
-	-0.787,     // position_gap
-	0.724256,   // anchor_max
-	0.265269,   // anchor_sum
-	1.18267,    // clash_timeliness
-	0.324315,   // figures_agree
+	-4.47798,   // bias
+	1.66922,    // mutual_best
+	-1.06298,   // similarity_gap
+	1.41211,    // diagonal_support
+	1.69105,    // diagonal_x_cover
+	1.49128,    // diagonal_both
+	0.781089,   // similarity
+	1.06904,    // cosine
+	1.97778,    // vector_cosine
+	1.08739,    // soft_cover_min
+	0.406924,   // soft_cover_max
+	0.288644,   // clash_negation
+	0.552889,   // clash_figures
+	0.430082,   // clash_other
+	0.341356,   // all_vs_part
+	0.560069,   // same_measure
+	1.72998,    // opposed_assessment
+	-0.0257041, // short
+	-0.786811,  // position_gap
+	0.724562,   // anchor_max
+	0.265859,   // anchor_sum
+	1.18631,    // clash_timeliness
+	0.275778,   // figures_agree
 }
