@@ -81,7 +81,7 @@ var (
 	// reachedBounds are the upper bounds a figure reaches: "delays of up
 	// to 12 minutes" says some delays took 12 minutes.
 	reachedBounds = set("up to", "as much as", "as many as", "as high as", "as long as", "as far as")
-	estimates   = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
+	estimates     = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
 	// shortOf are the estimates that fall short of their figure: "almost
 	// two months" is seven weeks, not ten.
 	shortOf = set("nearly", "almost", "close to", "just under", "slightly under", "a little under",
