@@ -101,7 +101,8 @@ var clockWords = set("am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs",
 
 // durationHours gives the length of each unit of time in hours.
 var durationHours = map[string]float64{"second": 1.0 / 3600, "minute": 1.0 / 60, "hour": 1, "day": 24,
-	"week": 168, "fortnight": 336, "month": 730, "year": 8760, "decade": 87600}
+	"week": 168, "fortnight": 336, "month": 730, "year": 8760, "decade": 87600,
+	"sec": 1.0 / 3600, "secs": 1.0 / 3600, "min": 1.0 / 60, "mins": 1.0 / 60, "wk": 168, "wks": 168, "yr": 8760, "yrs": 8760}
 
 // currencies maps the lemmas of currency words and symbols ("£" reads as
 // "pound") to one name per currency.
@@ -262,9 +263,17 @@ func quantities(toks []token) []quantity {
 		var q quantity
 		ok := false
 		switch {
-		case isMonth(toks, i) && t.Name && !(i > 0 && toks[i-1].IsNum) && !next.IsNum:
-			// a month alone: "in March", "until September"
+		case isMonth(toks, i) && (t.Name || midMonth(toks, i)) && !(i > 0 && toks[i-1].IsNum) && !next.IsNum:
+			// a month alone: "in March", "until September", "mid-June";
+			// or with its day before it: "the third of June"
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
+			if d := dayOf(toks, i); d > 0 {
+				q.val, q.lo, q.hi, q.from, q.exact = d, d, d, i-2, true
+				if i >= 3 && toks[i-3].Lower == "the" {
+					q.from = i - 3
+				}
+				bound(toks, &q)
+			}
 		case weekdays[t.Lower] && t.Lower != "weekend":
 			// a day of the week, read as a date: "on Tuesday"
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
@@ -1012,6 +1021,14 @@ func fraction(toks []token, i int) (quantity, bool) {
 	if !(by >= 0 && toks[by].Lower == "by" || i+1 < len(toks) && toks[i+1].Lower == "of") {
 		return quantity{}, false
 	}
+	if h := durationHours[tokAt(toks, i+3).Lemma]; h > 0 && tokAt(toks, i+1).Lower == "of" && (tokAt(toks, i+2).Lower == "a" || tokAt(toks, i+2).Lower == "an") {
+		// "a quarter of an hour", "three quarters of an hour": a length
+		u := toks[i+3].Lemma
+		q := quantity{val: f / 100 * h, dim: "duration", head: u, unit: map[string]bool{u: true}, exact: true, from: from, to: i + 3}
+		q.lo, q.hi = q.val, q.val
+		bound(toks, &q)
+		return q, true
+	}
 	q := quantity{val: f, lo: f, hi: f, exact: true, dim: "percent", head: "percent", unit: map[string]bool{"percent": true}, from: from, to: i}
 	if f != math.Trunc(f) {
 		// "a third" allows 31.8 to 34.8 percent
@@ -1287,6 +1304,34 @@ func isMonth(toks []token, i int) bool {
 	}
 	return t.Lower != "may" || i > 0 && (toks[i-1].IsNum || dateWords[toks[i-1].Lower]) || i+1 < len(toks) && toks[i+1].IsNum
 }
+
+// midMonth reports whether the month at toks[i] is written after "mid-",
+// which leaves it no capital of a name: "mid-June".
+func midMonth(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].Surface == "-" && toks[i-2].Lower == "mid" && toks[i].Surface != toks[i].Lower
+}
+
+// dayOf returns the day an ordinal before "of" gives the month at toks[i]
+// ("the third of June", "the 3rd of June"), or 0.
+func dayOf(toks []token, i int) float64 {
+	if i < 2 || toks[i-1].Lower != "of" {
+		return 0
+	}
+	d := &toks[i-2]
+	if n, ok := ordinalDays[d.Lower]; ok {
+		return n
+	}
+	if d.IsNum && d.Num >= 1 && d.Num <= 31 && d.Num == math.Trunc(d.Num) && strings.IndexFunc(d.Lower, unicode.IsLetter) > 0 {
+		return d.Num // "3rd"
+	}
+	return 0
+}
+
+// ordinalDays are the ordinals that name a day of the month in words.
+var ordinalDays = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30}
 
 // dateWords before "May" make it the month.
 var dateWords = set("in", "on", "by", "until", "till", "since", "from", "of", "early", "late", "mid", "before", "after")

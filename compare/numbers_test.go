@@ -34,6 +34,11 @@ func TestQuantities(t *testing.T) {
 		{"Two-thirds of members voted for the strike.", "Two-thirds", 200.0 / 3, false, ""},
 		{"The repairs will take a fortnight.", "a fortnight", 336, false, ""},
 		{"The speed limit on the road is 30mph.", "30mph", 30, false, ""},
+		{"The bridge has been closed since the third of June.", "since the third of June", 3, false, "june"},
+		{"The bridge has been closed since the 3rd of June.", "since the 3rd of June", 3, false, "june"},
+		{"The bridge will reopen in mid-June.", "June", -1, false, "june"},
+		{"The delay lasted a quarter of an hour.", "a quarter of an hour", 0.25, false, ""},
+		{"The delay lasted 90 mins.", "90 mins", 1.5, false, ""},
 		{"The parcel weighs 12kg.", "12kg", 12, false, ""},
 	}
 	for _, tt := range tests {
