@@ -626,6 +626,11 @@ func number(toks []token, i int) (quantity, bool) {
 		q.month, q.from = toks[i-1].Lower, i-1
 	case i+1 < len(toks) && months[toks[i+1].Lower]:
 		q.month, q.to = toks[i+1].Lower, i+1
+		if i >= 2 && dayRange[toks[i-1].Lower] && toks[i-2].IsNum && toks[i-2].Num >= 1 && toks[i-2].Num < t.Num {
+			// "between 9 and 11 November", "12-13 August": days of a
+			// span, which meets any day of the month
+			q.val, q.exact, q.from = -1, false, i-2
+		}
 	case strings.Contains(t.Lower, ":") || i+1 < len(toks) && clockWords[strings.ReplaceAll(toks[i+1].Lower, ".", "")]:
 		q.time = true
 		if w := strings.ReplaceAll(tokAt(toks, i+1).Lower, ".", ""); clockWords[w] {
@@ -1304,6 +1309,9 @@ func isMonth(toks []token, i int) bool {
 	}
 	return t.Lower != "may" || i > 0 && (toks[i-1].IsNum || dateWords[toks[i-1].Lower]) || i+1 < len(toks) && toks[i+1].IsNum
 }
+
+// dayRange joins the first day of a span of days to the last.
+var dayRange = set("and", "to", "-", "–", "until", "till")
 
 // midMonth reports whether the month at toks[i] is written after "mid-",
 // which leaves it no capital of a name: "mid-June".

@@ -257,6 +257,7 @@ func TestQuantityCues(t *testing.T) {
 		{"a negated verb of a single thing against some", "The dairy has not lost a single farm this year.", "The dairy has lost eleven farms this year.", "quantity", Contradict},
 		{"counts", "More than 500 people attended the rally.", "Fewer than 200 people attended the rally.", "different number", Contradict},
 		{"dates", "The parcel was delivered on 3 May.", "The parcel was delivered on 2 May.", "different date", Contradict},
+		{"a span of days meets a day in it", "The dam released water between 9 and 11 November.", "The dam released water on 9 November.", "same date", ""},
 		{"one uncommon figure in other words", "The firm will cut 450 jobs at its plant.", "The workforce would be reduced by up to 450 roles.", "compatible figures", ""},
 		{"one uncommon figure, bare and counted", "The company put the number of affected locks at about 120,000.", "Its scan found roughly 120,000 of the locks in use.", "compatible figures", ""},
 		{"one sum, whatever it was spent on", "The scheme, which cost £4.2m, replaced the junction.", "Cyclists questioned the 4.2 million pounds spent on the scheme.", "compatible figures", ""},
