@@ -337,3 +337,14 @@ func TestNamedMayIsNoHedge(t *testing.T) {
 		}
 	}
 }
+
+// TestWithdrawnIsNoneToo checks that a thing taken away ("had withdrawn
+// press seats") is what a negation of it says ("would no longer receive
+// press tickets"): no negation clash.
+func TestWithdrawnIsNoneToo(t *testing.T) {
+	v := judgeCounterparts("The theatre said it had withdrawn press seats for the critic for the rest of the season.",
+		"She said she would no longer receive press tickets for the rest of the season.")
+	if v.Relation == Contradict || cueWith(v.Cues, "negation") {
+		t.Errorf("judged %s %q, want no negation", v.Relation, v.Cues)
+	}
+}

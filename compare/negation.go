@@ -444,6 +444,21 @@ func timeWord(t *token) bool {
 	return t.IsNum || durationHours[t.Lemma] > 0 || weekdays[t.Lower] || seasons[t.Lower]
 }
 
+// withdrawnAt reports whether a verb that takes a thing away governs token
+// k, among the three words before it: "had withdrawn press seats" says,
+// as "would no longer receive press tickets" does, that there are none.
+func withdrawnAt(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Word; j-- {
+		if withdrawVerbs[toks[j].Lemma] && toks[j].Lower != toks[j].Lemma && !negatedAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawVerbs take away or call off what they govern.
+var withdrawVerbs = set("withdraw", "cancel", "scrap", "revoke", "suspend", "remove", "ban", "axe", "abolish", "abandon", "strip")
+
 // negatedThere reports whether one of c's negations (token indexes neg)
 // governs one of its content words counter: it stands at most eight tokens
 // before the word, in the same clause, or just after it as the negation of
@@ -451,8 +466,8 @@ func timeWord(t *token) bool {
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
-		if freeOf(c.toks, k) {
-			return true // "interest-free" is without interest
+		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) {
+			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
 			if i < k && k-i <= 8 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) {
