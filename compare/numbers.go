@@ -62,9 +62,9 @@ type quantity struct {
 	// reached marks an upper bound the figure reaches ("up to 12
 	// minutes"): a ceiling below it ("no more than two minutes") clashes.
 	reached bool
-	// deniedAt is one past the index of the word that denies the subject
-	// and so turns the bound round ("no customer will be more than five
-	// miles"), 0 if none: cues quote the figure from there.
+	// deniedAt is one past the index of the word that turns the bound
+	// round ("no less than", "no customer will be more than five miles"),
+	// 0 if none: cues quote the figure from there.
 	deniedAt int
 }
 
@@ -1072,14 +1072,15 @@ func bound(toks []token, q *quantity) {
 			q.lo, q.hi, q.exact = q.val-spread, q.val+spread, false
 		case (w == "until" || w == "till") && negatedBefore(toks, start-n):
 			// "did not leave until two days later" left then
-		case lowerBounds[w] != negatedBound(toks, start-n, w):
-			q.lo, q.hi, q.exact = q.val, math.Inf(1), false
 		case lowerBounds[w] || upperBounds[w]:
-			q.lo, q.hi, q.exact = math.Inf(-1), q.val, false
-			q.reached = reachedBounds[w]
-			if lowerBounds[w] {
-				q.deniedAt = deniedFrom(toks, start-n) + 1
+			neg := negatedBound(toks, start-n, w)
+			if lowerBounds[w] != (neg >= 0) {
+				q.lo, q.hi, q.exact = q.val, math.Inf(1), false
+			} else {
+				q.lo, q.hi, q.exact = math.Inf(-1), q.val, false
+				q.reached = reachedBounds[w]
 			}
+			q.deniedAt = neg + 1
 		default:
 			continue
 		}
@@ -1088,27 +1089,27 @@ func bound(toks []token, q *quantity) {
 	}
 }
 
-// negatedBound reports whether the comparison w, which starts at token k,
-// is negated, so that it bounds its figure from the other side: "no less
-// than one kilometre" is at least one kilometre, and "no customer will be
-// more than five miles away" and "gusts never rose above 35mph" at most
-// five miles and 35mph. A negated verb leaves the
-// bound of a span it lasted as it is: "was not contacted for more than a
-// week". Bounds in time ("before", "after", "since") are never turned.
-func negatedBound(toks []token, k int, w string) bool {
+// negatedBound returns the index of the word that turns the bound w,
+// which starts at token k, round, or -1: "no less than one kilometre" is
+// at least one kilometre; "no customer will be more than five miles away"
+// and "gusts never rose above 35mph" are at most five miles and 35mph. A
+// negated verb leaves the bound of a span it lasted as it is ("was not
+// contacted for more than a week"), and bounds in time ("before",
+// "after", "since") are never turned.
+func negatedBound(toks []token, k int, w string) int {
 	if !flippableBounds[w] || k == 0 {
-		return false
+		return -1
 	}
 	switch toks[k-1].Lower {
 	case "no", "not":
-		return true
+		return k - 1
 	case "for", "in", "during", "after", "since", "by":
-		return false
+		return -1
 	}
 	if k >= 2 && toks[k-1].content() && !toks[k-1].IsNum && (toks[k-2].Neg || toks[k-2].Lower == "never") {
-		return true // "gusts never rose above 35mph", "did not go over 40"
+		return k - 2 // "gusts never rose above 35mph", "did not go over 40"
 	}
-	return deniedFrom(toks, k) >= 0
+	return deniedFrom(toks, k)
 }
 
 // deniedFrom returns the index of the word before token k in its clause
@@ -1870,7 +1871,7 @@ func quantityCues(a, b side) []cue {
 }
 
 // figurePhrase returns the words of c that give figure q, from the word
-// that denies its subject if one turned its bound round.
+// that turned its bound round if one did.
 func figurePhrase(c *claimInfo, q quantity) string {
 	if q.deniedAt > 0 {
 		return c.phrase(q.deniedAt-1, q.to)
