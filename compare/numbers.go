@@ -340,8 +340,8 @@ func timingOf(toks []token, q quantity) string {
 	if q.dim != "duration" {
 		return ""
 	}
-	if q.from > 0 && toks[q.from-1].Lower == "for" && !offsetWords[toks[q.to].Lower] {
-		return "lasting" // "for at least nine days before it was taken down"
+	if forBefore(toks, q.from) && !offsetWords[toks[q.to].Lower] {
+		return "lasting" // "for at least nine days before it was taken down", "for only nine days before"
 	}
 	if offsetWords[toks[q.to].Lower] || offsetWords[tokAt(toks, q.to+1).Lower] {
 		return "offset"
@@ -358,10 +358,20 @@ func timingOf(toks []token, q quantity) string {
 			}
 		}
 	}
-	if q.from > 0 && toks[q.from-1].Lower == "for" {
+	if forBefore(toks, q.from) {
 		return "lasting"
 	}
 	return ""
+}
+
+// forBefore reports whether "for" opens the length of time at token k,
+// past a word that says it was short: "for nine days", "for only nine
+// days".
+func forBefore(toks []token, k int) bool {
+	if k > 1 && (toks[k-1].Lower == "only" || toks[k-1].Lower == "just" || toks[k-1].Lower == "barely") {
+		k--
+	}
+	return k > 0 && toks[k-1].Lower == "for"
 }
 
 // periodNouns after a length of time make it a span things are counted
@@ -974,8 +984,8 @@ var (
 // one ("within an hour", "for a week", "a day later", "a day before").
 func aLength(toks []token, i int) (quantity, bool) {
 	j := i + 1
-	if j >= len(toks) || toks[j].Lower != toks[j].Lemma || toks[j].Lemma == "second" {
-		return quantity{}, false
+	if j >= len(toks) || toks[j].Lower != toks[j].Lemma && toks[j].Lower != toks[j].Lemma+"'s" || toks[j].Lemma == "second" {
+		return quantity{}, false // "a fortnight's notice" is a length
 	}
 	h := durationHours[toks[j].Lemma]
 	if h == 0 {
@@ -988,7 +998,8 @@ func aLength(toks []token, i int) (quantity, bool) {
 	}
 	rel := j+1 < len(toks) && relativeWords[toks[j+1].Lower]
 	event := j+1 < len(toks) && (toks[j+1].Lower == "before" || toks[j+1].Lower == "after")
-	if !half && !rel && !event && (i == 0 || !durationLeads[toks[i-1].Lower]) {
+	poss := toks[i+1].Lower != toks[i+1].Lemma // "a week's notice"
+	if !half && !rel && !event && !poss && (i == 0 || !durationLeads[toks[i-1].Lower]) {
 		return quantity{}, false
 	}
 	if rel {

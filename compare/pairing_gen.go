@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.27178, // bias
+	-5.27133, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62169,  // similarity
-	2.12914,  // cosine
-	2.44112,  // vector_cosine
-	1.60467,  // soft_cover_min
-	0.830517, // soft_cover_max
-	0.687724, // clash_negation
-	0.671828, // clash_figures
-	0.672548, // clash_other
-	0.369581, // all_vs_part
-	0.695686, // same_measure
-	2.04242,  // opposed_assessment
-	0.208367, // short
-	-1.74289, // position_gap
-	1.28254,  // anchor_max
-	0.50791,  // anchor_sum
-	1.82411,  // clash_timeliness
-	0.293334, // figures_agree
+	1.62151,  // similarity
+	2.12971,  // cosine
+	2.43993,  // vector_cosine
+	1.60443,  // soft_cover_min
+	0.831505, // soft_cover_max
+	0.687291, // clash_negation
+	0.674648, // clash_figures
+	0.67243,  // clash_other
+	0.369484, // all_vs_part
+	0.691138, // same_measure
+	2.04263,  // opposed_assessment
+	0.208448, // short
+	-1.74312, // position_gap
+	1.28308,  // anchor_max
+	0.508388, // anchor_sum
+	1.82493,  // clash_timeliness
+	0.282115, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.47798,   // bias
-	1.66922,    // mutual_best
-	-1.06298,   // similarity_gap
-	1.41211,    // diagonal_support
-	1.69105,    // diagonal_x_cover
-	1.49128,    // diagonal_both
-	0.781089,   // similarity
-	1.06904,    // cosine
-	1.97778,    // vector_cosine
-	1.08739,    // soft_cover_min
-	0.406924,   // soft_cover_max
-	0.288644,   // clash_negation
-	0.552889,   // clash_figures
-	0.430082,   // clash_other
-	0.341356,   // all_vs_part
-	0.560069,   // same_measure
-	1.72998,    // opposed_assessment
-	-0.0257041, // short
-	-0.786811,  // position_gap
-	0.724562,   // anchor_max
-	0.265859,   // anchor_sum
-	1.18631,    // clash_timeliness
-	0.275778,   // figures_agree
+	-4.47447,   // bias
+	1.68288,    // mutual_best
+	-1.0591,    // similarity_gap
+	1.40919,    // diagonal_support
+	1.67912,    // diagonal_x_cover
+	1.48807,    // diagonal_both
+	0.782107,   // similarity
+	1.05814,    // cosine
+	1.96915,    // vector_cosine
+	1.08505,    // soft_cover_min
+	0.409119,   // soft_cover_max
+	0.290436,   // clash_negation
+	0.552161,   // clash_figures
+	0.430992,   // clash_other
+	0.343542,   // all_vs_part
+	0.554886,   // same_measure
+	1.73023,    // opposed_assessment
+	-0.0251879, // short
+	-0.788766,  // position_gap
+	0.719768,   // anchor_max
+	0.265843,   // anchor_sum
+	1.18735,    // clash_timeliness
+	0.268807,   // figures_agree
 }
