@@ -726,15 +726,15 @@ func measure(toks []token, i int, q *quantity) bool {
 		cur, j = currencies[at(k).Lemma], k
 	}
 	temp := temperature(toks, j)
+	glu := gluedUnit(t)
 	switch {
 	case gluedPence(t):
 		// "36p a litre" is "36 pence a litre"
 		q.unit, q.head = map[string]bool{penceKey: true}, "penny"
-	case gluedUnit(t) != "":
+	case glu != "":
 		// "35mph", "12kg", "5km"
-		u := gluedUnit(t)
-		q.unit, q.head = map[string]bool{u: true}, u
-		if m, ok := baseUnits[u]; ok {
+		q.unit, q.head = map[string]bool{glu: true}, glu
+		if m, ok := baseUnits[glu]; ok {
 			q.dim, q.val = m.dim, q.val*m.factor
 		}
 	case cur != "":
@@ -1552,25 +1552,30 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 	if r := sharedLex.relation(qa.head, qb.head, true); r != relNone {
 		return "" // "men" / "women" sort people apart; kinds of each other are sameUnit's
 	}
-	kind := ""
-	switch {
-	case isPeople(qa.head) && isPeople(qb.head):
-		if qa.exact && qb.exact {
-			kind = peopleCountKind
-		}
-	case measureUnits[qa.head] || measureUnits[qb.head] || isPeople(qa.head) || isPeople(qb.head):
-	default:
-		if s, ok := wordVectors().Similarity(qa.head, qb.head); ok && s >= nearCount {
-			kind = countKind
-		}
-	}
-	if kind == "" {
+	kind := kindCounted(qa, qb)
+	if kind == "" || kind == peopleCountKind && !(qa.exact && qb.exact) {
 		return ""
 	}
 	if saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) == 0 {
 		return ""
 	}
 	return kind
+}
+
+// kindCounted returns peopleCountKind when qa and qb both count people, by
+// their roles ("workers", "members"), countKind when they count one kind
+// of thing in nouns close in meaning ("reports" / "complaints"), else "".
+func kindCounted(qa, qb quantity) string {
+	switch {
+	case isPeople(qa.head) && isPeople(qb.head):
+		return peopleCountKind
+	case measureUnits[qa.head] || measureUnits[qb.head] || isPeople(qa.head) || isPeople(qb.head):
+		return ""
+	}
+	if s, ok := wordVectors().Similarity(qa.head, qb.head); ok && s >= nearCount {
+		return countKind
+	}
+	return ""
 }
 
 // counts reports whether qa of x and qb of y are both plain counts of
@@ -1587,17 +1592,8 @@ func counts(x side, qa quantity, y side, qb quantity) bool {
 // roles, other things by nouns close in meaning; words that sort things
 // apart (men / women) never are.
 func countsAlike(x side, qa quantity, y side, qb quantity) bool {
-	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sharedLex.relation(qa.head, qb.head, true) != relNone {
+	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sharedLex.relation(qa.head, qb.head, true) != relNone || kindCounted(qa, qb) == "" {
 		return false
-	}
-	switch {
-	case isPeople(qa.head) && isPeople(qb.head):
-	case measureUnits[qa.head] || measureUnits[qb.head] || isPeople(qa.head) || isPeople(qb.head):
-		return false
-	default:
-		if s, ok := wordVectors().Similarity(qa.head, qb.head); !ok || s < nearCount {
-			return false
-		}
 	}
 	return saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
 }

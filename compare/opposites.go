@@ -169,8 +169,20 @@ func isChange(toks []token, i int) bool {
 	if changeWords[toks[i].Lemma] {
 		return true
 	}
+	return phrasalChange(toks, i) != 0
+}
+
+// phrasalChange returns +1 when token i starts a phrasal verb of change
+// upwards ("go up", "put up"), -1 downwards ("go down"), else 0.
+func phrasalChange(toks []token, i int) int {
 	next := tokAt(toks, i+1).Lower
-	return toks[i].Lemma == "go" && (next == "up" || next == "down") || toks[i].Lemma == "put" && next == "up"
+	switch {
+	case toks[i].Lemma == "go" && next == "up" || toks[i].Lemma == "put" && next == "up":
+		return 1
+	case toks[i].Lemma == "go" && next == "down":
+		return -1
+	}
+	return 0
 }
 
 // stayVerbs say a level held: "stayed at £1.45", "remained the same".
@@ -430,11 +442,11 @@ func direction(c *claimInfo, i int) int {
 	if !t.Word || negatedAt(c.toks, i) {
 		return 0
 	}
-	next := tokAt(c.toks, i+1).Lower
+	p := phrasalChange(c.toks, i)
 	switch {
-	case upWords[t.Lemma] || t.Lemma == "go" && next == "up" || t.Lemma == "put" && next == "up":
+	case upWords[t.Lemma] || p == 1:
 		return 1
-	case downWords[t.Lemma] && !fallShort(c.toks, i) || t.Lemma == "go" && next == "down":
+	case downWords[t.Lemma] && !fallShort(c.toks, i) || p == -1:
 		return -1
 	}
 	return 0
