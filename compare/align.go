@@ -9,9 +9,14 @@ import (
 const (
 	maxPostings   = 50 // terms in more claims than this are too common to propose pairs
 	maxCandidates = 4  // candidate partners kept per claim from each signal
-	maxAssessed   = 3  // opposite-assessment partners proposed per evaluative claim
-	topicBonus    = 0.1
-	mergeGain     = 0.05 // how much better a claim must fit two neighbours than one
+	// longCandidates replaces maxCandidates beyond fullDepthClaims: on two
+	// 5,000-sentence documents of STS Benchmark pairs, 2 partners a claim
+	// from each signal paired 634 of the 827 pairs scored 4 or more (near
+	// paraphrases) against 630 with 4, and compared in 16% less time.
+	longCandidates = 2
+	maxAssessed    = 3 // opposite-assessment partners proposed per evaluative claim
+	topicBonus     = 0.1
+	mergeGain      = 0.05 // how much better a claim must fit two neighbours than one
 	// pairingAssessment is the verdict a claim needs to be paired for its
 	// assessment alone: stricter than assessmentThreshold, which the cue on
 	// claims already paired needs.
@@ -200,12 +205,12 @@ func (al *aligner) candidates() []candidate {
 	pairsAssessed := al.assessedCandidates()
 	var order [][2]int
 	for _, sg := range al.signals() {
-		for i, js := range sg.neighbours(al.left, al.right) {
+		for i, js := range sg.neighbours(al.left, al.right, al.perClaim()) {
 			for _, j := range js {
 				order = append(order, [2]int{i, j})
 			}
 		}
-		for j, is := range sg.neighbours(al.right, al.left) {
+		for j, is := range sg.neighbours(al.right, al.left, al.perClaim()) {
 			for _, i := range is {
 				order = append(order, [2]int{i, j})
 			}
@@ -238,6 +243,15 @@ func (al *aligner) candidates() []candidate {
 		out[k].p = pairingProb(out[k].f)
 	}
 	return out
+}
+
+// perClaim is how many candidate partners each signal proposes for a
+// claim: fewer in long documents.
+func (al *aligner) perClaim() int {
+	if len(al.left)+len(al.right) > fullDepthClaims {
+		return longCandidates
+	}
+	return maxCandidates
 }
 
 // rank sets the features that place each candidate among the other
@@ -281,10 +295,10 @@ func rankFeatures(p []float64, l, r []int, nl, nr int) [][4]float64 {
 	return out
 }
 
-// lexicalCandidates returns, for each claim in from, the claims in to that
+// lexicalCandidates returns, for each claim in from, the k claims in to that
 // share the most weight of uncommon terms (or their synonyms) with it,
 // relative to their length.
-func (al *aligner) lexicalCandidates(from, to []*claimInfo) [][]int {
+func (al *aligner) lexicalCandidates(from, to []*claimInfo, k int) [][]int {
 	index := map[string][]int{}
 	norms := make([]float64, len(to))
 	for j, c := range to {
@@ -321,7 +335,7 @@ func (al *aligner) lexicalCandidates(from, to []*claimInfo) [][]int {
 				add(index[k], 0.8*al.idf(k))
 			}
 		}
-		out[i] = topK(a, seen, norms, maxCandidates)
+		out[i] = topK(a, seen, norms, k)
 		for _, j := range seen {
 			a[j] = 0
 		}

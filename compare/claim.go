@@ -18,16 +18,22 @@ type claimInfo struct {
 	content []int          // indexes of content tokens in toks
 	tf      map[string]int // term frequency of content keys
 	syn     []map[string]bool
-	as      assessment
-	qs      []quantity
-	w       []float64     // IDF of each content word in its comparison, if fixed
-	vec     []termWeight  // TF-IDF vector in its comparison, if fixed
-	norm    float64       // length of vec
-	grams   [2][]uint64   // hashes of word unigrams and bigrams
-	tri     []uint64      // hashes of character trigrams of the content words
-	wv      []vectors.Vec // word vector of each content word (empty if unknown)
-	mean    vectors.Dense // mean vector of the content words, nil if none known
-	mk      marks         // what the cue detectors look for in it alone
+	// synBits and keyBit hold, per content word, a bit for each of its
+	// synonym keys and the bit of its own key: where a's synBits and b's
+	// keyBit share none, b's word is no synonym of a's (matchWords skips
+	// the lookup)
+	synBits, keyBit []uint64
+	ant             []bool // per content word, whether the lexicon knows an antonym of its lemma
+	as              assessment
+	qs              []quantity
+	w               []float64     // IDF of each content word in its comparison, if fixed
+	vec             []termWeight  // TF-IDF vector in its comparison, if fixed
+	norm            float64       // length of vec
+	grams           [2][]uint64   // hashes of word unigrams and bigrams
+	tri             []uint64      // hashes of character trigrams of the content words
+	wv              []vectors.Vec // word vector of each content word (empty if unknown)
+	mean            vectors.Dense // mean vector of the content words, nil if none known
+	mk              marks         // what the cue detectors look for in it alone
 }
 
 // prepare tokenises one claim of a document.
@@ -66,6 +72,15 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 			}
 		}
 	}
+	c.synBits, c.keyBit, c.ant = make([]uint64, len(c.content)), make([]uint64, len(c.content)), make([]bool, len(c.content))
+	for n := range c.content {
+		t := c.tok(n)
+		c.keyBit[n] = keyBit(t.Key)
+		for k := range c.syn[n] {
+			c.synBits[n] |= keyBit(k)
+		}
+		c.ant[n] = hasAntonyms(t.Lemma)
+	}
 	c.grams[0], c.grams[1], c.tri = ngramHashes(c, 1), ngramHashes(c, 2), trigramHashes(c)
 	c.wv = make([]vectors.Vec, len(c.content))
 	words := make([]string, 0, len(c.content))
@@ -91,6 +106,16 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 	// would make every claim's mean alike
 	c.mean, _ = wordVectors().WeightedMean(words, weights)
 	return c
+}
+
+// keyBit returns the one bit of 64 that stands for a term key in a claim's
+// synBits and keyBit.
+func keyBit(key string) uint64 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	return 1 << (h % 64)
 }
 
 // particles complete a phrasal verb.

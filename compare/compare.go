@@ -38,12 +38,18 @@ func Compare(left, right Document) (*Result, error) {
 	}
 	var confident []alignedPair
 	res.Suggestions = []Suggestion{}
+	agrees := make([]bool, len(aligned))
+	parallel(len(aligned), func(k int) {
+		if ap := aligned[k]; ap.onEvidence || ap.suggestion {
+			agrees[k] = agreesOnFigures(ap, al, d)
+		}
+	})
 	for k, ap := range aligned {
-		if ap.onEvidence && !agreesOnFigures(ap, al, d) {
+		if ap.onEvidence && !agrees[k] {
 			aligned[k].left, aligned[k].right = nil, nil // left unmatched
 			continue
 		}
-		if ap.suggestion && agreesOnFigures(ap, al, d) {
+		if ap.suggestion && agrees[k] {
 			ap.suggestion = false
 		}
 		if ap.suggestion {

@@ -25,6 +25,9 @@ func known(w string) bool { return lexicon.Known(w) }
 // antonyms reports whether two lemmas are antonyms.
 func antonyms(a, b string) bool { return lexicon.Antonyms(a, b) }
 
+// hasAntonyms reports whether the lexicon knows any antonym of a lemma.
+func hasAntonyms(lemma string) bool { return lexicon.HasAntonyms(lemma) }
+
 // similar reports whether two lemmas are synonyms or similar adjectives.
 func similar(a, b string) bool { return lexicon.Similar(a, b) }
 

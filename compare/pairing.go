@@ -16,8 +16,8 @@ import (
 // joins as one more signal without touching the alignment.
 type signal interface {
 	// neighbours returns, for each claim of from, the claims of to that
-	// the signal finds closest, at most maxCandidates, best first.
-	neighbours(from, to []*claimInfo) [][]int
+	// the signal finds closest, at most k, best first.
+	neighbours(from, to []*claimInfo, k int) [][]int
 	// features appends the signal's features of a pair to dst.
 	features(dst []float64, ps *pairStats) []float64
 	// featureNames names the features, in order.
@@ -33,8 +33,8 @@ func (al *aligner) signals() []signal {
 // synonyms, and scores a pair with the fitted similarity.
 type lexicalSignal struct{ al *aligner }
 
-func (s lexicalSignal) neighbours(from, to []*claimInfo) [][]int {
-	return s.al.lexicalCandidates(from, to)
+func (s lexicalSignal) neighbours(from, to []*claimInfo, k int) [][]int {
+	return s.al.lexicalCandidates(from, to, k)
 }
 
 func (lexicalSignal) features(dst []float64, ps *pairStats) []float64 {
@@ -49,8 +49,8 @@ func (lexicalSignal) featureNames() []string { return []string{"similarity", "co
 // exact, lexicon or vector matches of its words.
 type vectorSignal struct{}
 
-func (vectorSignal) neighbours(from, to []*claimInfo) [][]int {
-	return nearestMeans(from, to, maxCandidates)
+func (vectorSignal) neighbours(from, to []*claimInfo, k int) [][]int {
+	return nearestMeans(from, to, k)
 }
 
 func (vectorSignal) features(dst []float64, ps *pairStats) []float64 {

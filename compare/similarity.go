@@ -99,7 +99,7 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			case ta.Key == tb.Key || ta.Lemma == tb.Lemma:
 				k = mExact
 			case ta.IsNum || tb.IsNum:
-			case a.syn[n][tb.Key] || b.syn[m][ta.Key] || sameFamily(ta.Key, tb.Key):
+			case a.synBits[n]&b.keyBit[m] != 0 && a.syn[n][tb.Key] || b.synBits[m]&a.keyBit[n] != 0 && b.syn[m][ta.Key] || sameFamily(ta.Key, tb.Key):
 				k = mSynonym
 			}
 			if k == mNone {
@@ -113,7 +113,7 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 	}
 	for n := range a.content {
 		ta := a.tok(n)
-		if out[n].kind != mNone || ta.IsNum {
+		if out[n].kind != mNone || ta.IsNum || d == shallow && !a.ant[n] {
 			continue
 		}
 		for m := range b.content {

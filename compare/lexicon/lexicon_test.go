@@ -136,6 +136,22 @@ func TestAntonyms(t *testing.T) {
 	})
 }
 
+// TestHasAntonyms checks that every word of an antonym pair has antonyms
+// (matchWords asks Antonyms only of such words) and that words without any
+// say so.
+func TestHasAntonyms(t *testing.T) {
+	for _, w := range []string{"rise", "fall", "accept", "reject", "expensive", "cheap", "damp", "acceptance", "allow", "prohibit"} {
+		if !HasAntonyms(w) {
+			t.Errorf("HasAntonyms(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"dog", "wage", "xyzzy", "sofa"} {
+		if HasAntonyms(w) {
+			t.Errorf("HasAntonyms(%q) = true, want false", w)
+		}
+	}
+}
+
 func TestIsHypernym(t *testing.T) {
 	testPairs(t, "IsHypernym", IsHypernym, []pairTest{
 		{"animal", "dog", true}, {"vehicle", "car", true}, {"person", "man", true},

@@ -100,6 +100,14 @@ func Antonyms(a, b string) bool {
 	return found
 }
 
+// HasAntonyms reports whether the lexicon lists any antonym of lemma: if
+// not, Antonyms is false for it with any other word.
+func HasAntonyms(lemma string) bool {
+	w, g := mustGraph()
+	i, ok := w.id(lemma)
+	return ok && len(g.antonyms.at(i)) > 0
+}
+
 // IsHypernym reports whether specific is a kind of general: whether a
 // frequent noun or verb sense of specific has a frequent sense of general
 // among its hypernyms or instance hypernyms, at most ten levels up
