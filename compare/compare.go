@@ -100,31 +100,40 @@ func Compare(left, right Document) (*Result, error) {
 // claims for alignment.
 func newAligner(left, right Document) (*Result, *aligner, error) {
 	res := &Result{Left: Side{Document: left}, Right: Side{Document: right}}
-	var sides [2][]*claimInfo
-	for k, s := range []*Side{&res.Left, &res.Right} {
-		name := [2]string{"left", "right"}[k]
+	docs := [2]*Side{&res.Left, &res.Right}
+	var runes [2][]rune
+	parallel(2, func(k int) {
+		s := docs[k]
 		s.Text = normalise(s.Text)
+		s.Claims = Split(s.Text)
+		runes[k] = []rune(s.Text)
+	})
+	for k, s := range docs {
+		name := [2]string{"left", "right"}[k]
 		if strings.TrimSpace(s.Text) == "" {
 			return nil, nil, fmt.Errorf("%s document %q: %w", name, s.Title, ErrEmpty)
 		}
-		s.Claims = Split(s.Text)
 		if len(s.Claims) == 0 {
 			return nil, nil, fmt.Errorf("%s document %q has no words: %w", name, s.Title, ErrEmpty)
 		}
-		r := []rune(s.Text)
-		cs := make([]*claimInfo, len(s.Claims))
-		parallel(len(cs), func(i int) {
-			cs[i] = prepare(r, Span{s.Claims[i].Start, s.Claims[i].End}, sharedLex)
-		})
-		sides[k] = cs
 	}
-	al := alignerOf(sides[0], sides[1])
-	for _, cs := range sides {
-		parallel(len(cs), func(i int) {
-			cs[i].w = weights(cs[i], al.idf)
-			cs[i].vec, cs[i].norm = tfidf(cs[i], al.idf)
-		})
-	}
+	// both sides' claims in one pass, so that neither CPU waits at the
+	// end of a side
+	nl := len(res.Left.Claims)
+	all := make([]*claimInfo, nl+len(res.Right.Claims))
+	parallel(len(all), func(i int) {
+		k, n := 0, i
+		if i >= nl {
+			k, n = 1, i-nl
+		}
+		c := docs[k].Claims[n]
+		all[i] = prepare(runes[k], Span{c.Start, c.End}, sharedLex)
+	})
+	al := alignerOf(all[:nl:nl], all[nl:])
+	parallel(len(all), func(i int) {
+		all[i].w = weights(all[i], al.idf)
+		all[i].vec, all[i].norm = tfidf(all[i], al.idf)
+	})
 	return res, al, nil
 }
 
@@ -234,6 +243,9 @@ func unmatched(matched []bool) []int {
 func agreesOnFigures(ap alignedPair, al *aligner, d depth) bool {
 	if len(ap.left) != 1 || len(ap.right) != 1 {
 		return false
+	}
+	if (len(ap.ps.a.qs) == 0 || len(ap.ps.b.qs) == 0) && concessionCues(ap.ps.a, ap.ps.b) == nil {
+		return false // no figures to meet and no concession: spare the judging
 	}
 	ps := compareClaims(ap.ps.a, ap.ps.b, al.idf, al.lx, d)
 	ps.topical = true

@@ -24,25 +24,36 @@ func nearestMeans(from, to []*claimInfo, k int) [][]int {
 		means[j] = c.mean
 	}
 	if len(from)*len(to) <= exhaustiveLimit {
-		all := make([]int, len(to))
-		for j := range all {
-			all[j] = j
-		}
+		all := allIndexes(len(to))
 		parallel(len(from), func(i int) {
 			out[i] = closest(from[i].mean, means, all, k)
 		})
 		return out
 	}
 	centres, members := clusters(means)
-	parallel(len(from), func(i int) {
-		near := closestCentres(from[i].mean, centres, probeClusters)
-		var pool []int
-		for _, c := range near {
+	all := allIndexes(len(centres))
+	pools := make([][]int, workers())
+	parallelWorkers(len(from), func(w, i int) {
+		if from[i].mean == nil {
+			return
+		}
+		pool := pools[w][:0]
+		for _, c := range closest(from[i].mean, centres, all, probeClusters) {
 			pool = append(pool, members[c]...)
 		}
 		out[i] = closest(from[i].mean, means, pool, k)
+		pools[w] = pool
 	})
 	return out
+}
+
+// allIndexes returns 0, 1, ..., n-1.
+func allIndexes(n int) []int {
+	idx := make([]int, n)
+	for c := range idx {
+		idx[c] = c
+	}
+	return idx
 }
 
 // probeClusters is how many clusters nearestMeans searches per claim.
@@ -66,18 +77,6 @@ func unit(v vectors.Dense) vectors.Dense {
 		}
 	}
 	return v
-}
-
-// closestCentres returns the indexes of the k centres closest to v.
-func closestCentres(v vectors.Dense, centres []vectors.Dense, k int) []int {
-	if v == nil {
-		return nil
-	}
-	idx := make([]int, len(centres))
-	for c := range idx {
-		idx[c] = c
-	}
-	return closest(v, centres, idx, k)
 }
 
 // kmeansRounds is how many rounds of k-means clusters runs. On two
@@ -106,9 +105,10 @@ func clusters(means []vectors.Dense) ([]vectors.Dense, [][]int) {
 		centres = append(centres, append(vectors.Dense(nil), means[with[c*len(with)/n]]...))
 	}
 	assignTo := make([]int, len(with))
+	all := allIndexes(len(centres))
 	for round := 0; ; round++ {
 		parallel(len(with), func(x int) {
-			assignTo[x] = closestCentres(means[with[x]], centres, 1)[0]
+			assignTo[x] = closest(means[with[x]], centres, all, 1)[0]
 		})
 		if round == kmeansRounds {
 			break
