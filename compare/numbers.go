@@ -322,11 +322,36 @@ func quantities(toks []token) []quantity {
 		out[k].timing = timingOf(toks, out[k])
 	}
 	for k := 1; k < len(out); k++ {
+		if packs(toks, out[k-1], out[k]) {
+			out[k] = packed(out[k-1], out[k])
+		}
+	}
+	for k := 1; k < len(out); k++ {
 		if shareOf(toks, out[k-1], out[k]) {
 			out[k-1], out[k].shared = partOf(out[k-1], out[k]), true
 		}
 	}
 	return out
+}
+
+// packs reports whether count a of containers holds figure b of things
+// each: "1,500 cases of twelve bottles", "300 boxes of 50 masks". Then b
+// counts the things in one container only.
+func packs(toks []token, a, b quantity) bool {
+	plain := func(q quantity) bool {
+		return q.head != "" && q.dim == "" && q.month == "" && !q.time && !q.zero && q.per == "" && q.ofN == 0 && q.step == ""
+	}
+	return plain(a) && plain(b) && b.from == a.to+2 && toks[a.to+1].Lower == "of" && a.head != b.head
+}
+
+// packed is figure b of things each in a containers (see packs) read as the
+// count of all the things: "1,500 cases of twelve bottles" is 18,000
+// bottles.
+func packed(a, b quantity) quantity {
+	b.val, b.lo, b.hi = a.val*b.val, a.lo*b.lo, a.hi*b.hi
+	b.exact = a.exact && b.exact
+	b.from = a.from
+	return b
 }
 
 // timingOf says what a length of time measures, where its words say:
@@ -1499,7 +1524,10 @@ func verbMet(x side, qx quantity, y side, qy quantity) bool {
 
 // roleMet reports whether a role word of qx has its counterpart in y (the
 // same word, a synonym, a more general or specific one, an antonym) within
-// qy's clause.
+// qy's clause. A word y repeats counts wherever it stands, not only where
+// the word matching placed it: in "a protection zone of about two miles
+// and a surveillance zone of roughly six miles" both figures are of a
+// zone.
 func roleMet(x side, qx quantity, y side, qy quantity) bool {
 	for _, k := range qx.roles {
 		n, ok := slices.BinarySearch(x.c.content, k)
@@ -1511,6 +1539,20 @@ func roleMet(x side, qx quantity, y side, qy quantity) bool {
 			continue
 		}
 		if o := y.c.content[m.other]; o >= qy.clause[0] && o <= qy.clause[1] {
+			return true
+		}
+		if m.kind == mExact && repeatedIn(y.c, y.c.toks[y.c.content[m.other]].Key, qy.clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedIn reports whether a content word of c with term key key stands
+// within the token range clause.
+func repeatedIn(c *claimInfo, key string, clause [2]int) bool {
+	for _, k := range c.content {
+		if k >= clause[0] && k <= clause[1] && c.toks[k].Key == key {
 			return true
 		}
 	}

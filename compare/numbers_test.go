@@ -279,6 +279,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a sum is no count", "The scheme cost 450 pounds.", "The scheme had 450 users.", "", ""},
 		{"the clock turns at midnight", "The ban starts at midnight.", "The ban starts at 00:00.", "compatible figures", Agree},
 		{"a length after take", "The repairs will take a fortnight.", "The repairs will take six weeks.", "different time", Contradict},
+		{"containers of things count the things", "Some 18,000 bottles of the wine are affected.", "Around 1,500 cases of twelve bottles are affected.", "compatible figures", ""},
+		{"too few containers of things", "Some 18,000 bottles of the wine are affected.", "Around 500 cases of twelve bottles are affected.", "different number", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -408,5 +410,23 @@ func TestFigureMetElsewhere(t *testing.T) {
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "compatible figures") }) ||
 		slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "different figures") }) {
 		t.Errorf("cues %q, want compatible figures and no different figures", got)
+	}
+}
+
+// TestRepeatedRoleWord checks that each figure meets the figure of the same
+// thing where a claim gives two figures of things named alike: the
+// exclusion zone of 20km is the one of roughly twelve miles, not the
+// no-fly zone of about three miles.
+func TestRepeatedRoleWord(t *testing.T) {
+	ps := compareClaims(prepareText("A no-fly zone of 5km and a wider exclusion zone of 20km were declared around the site."),
+		prepareText("The order sets a no-fly zone of about three miles around the site and an exclusion zone of roughly twelve miles."),
+		backgroundIDF, sharedLex, full)
+	var got []string
+	for _, c := range findCues(ps) {
+		got = append(got, c.text)
+	}
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "different number") }) ||
+		!slices.Contains(got, `compatible figures: "20km" / "roughly twelve miles"`) {
+		t.Errorf("cues %q, want 20km to meet roughly twelve miles and no different number", got)
 	}
 }
