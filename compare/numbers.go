@@ -442,7 +442,9 @@ func shareOf(toks []token, p, q quantity) bool {
 			of = true
 		case "the", "its", "their", "our", "his", "her", "this", "that":
 		default:
-			return false
+			if !possessive(&toks[j]) {
+				return false // not "a third of the council's 90 staff"
+			}
 		}
 	}
 	return of
@@ -738,6 +740,21 @@ func measure(toks []token, i int, q *quantity) bool {
 		abbrev = abbrev || len(at(j+1).Lower) <= 2
 		scaled = true
 		j++
+	}
+	for scaled {
+		// the number words the tokenizer added to it: "three hundred and
+		// forty", "two thousand five hundred"
+		k := j + 1
+		if at(k).Lower == "and" {
+			k++
+		}
+		if !foldedNumberWord(at(k)) {
+			break
+		}
+		j = numberEndFolded(toks, k)
+		for at(j+1).Stop && scales[at(j+1).Lower] > 0 {
+			j++
+		}
 	}
 	glued := gluedScales[strings.TrimLeftFunc(t.Lower, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' })]
 	cur := ""
@@ -1208,6 +1225,9 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 		j++ // "dozens of protesters"
 	} else if j+2 < len(toks) && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] {
 		j += 2 // "seven of our members"
+		if possessive(&toks[j]) && j+1 < len(toks) && toks[j+1].IsNum {
+			j++ // "42 of the site's 110 plots"
+		}
 		if toks[j].IsNum && j+1 < len(toks) && toks[j+1].content() && !toks[j+1].IsNum {
 			j++ // "six of the twelve turnstiles": the part counts turnstiles
 		}
@@ -1255,7 +1275,16 @@ func partOfCount(toks []token, q quantity) bool {
 	for j < q.to && toks[j].Lower != "of" {
 		j++
 	}
+	if j+3 <= q.to && possessive(&toks[j+2]) {
+		j++ // "42 of the site's 110 plots"
+	}
 	return j+2 <= q.to && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] && toks[j+2].IsNum
+}
+
+// possessive reports whether t is a noun in the possessive: "site's",
+// "members'".
+func possessive(t *token) bool {
+	return t.Word && len(t.Lower) > 2 && (strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Lower, "s'"))
 }
 
 // partitiveDets are the words between "of" and the noun a number counts a
@@ -1968,4 +1997,13 @@ func clauseShared(x side, qx quantity, y side, qy quantity) bool {
 		}
 	}
 	return false
+}
+
+// numberEndFolded returns the last token of the folded number word ts[k]:
+// the unit word of a folded "forty-two", else k.
+func numberEndFolded(ts []token, k int) int {
+	if k+2 < len(ts) && ts[k+1].Surface == "-" && foldedNumberWord(&ts[k+2]) {
+		return k + 2
+	}
+	return k
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -272,6 +273,76 @@ func markNumberWords(ts []token) {
 		ts[n].Key = numberKey("", true, ts[n].Num)
 		ts[k].Stop = true
 	}
+	for k := range ts {
+		if ts[k].IsNum && smallNumberWord(&ts[k]) {
+			foldNumberWords(ts, k)
+		}
+	}
+}
+
+// foldNumberWords adds to the number word ts[k], scaled by a hundred or
+// more, the smaller number words after its scale ("three hundred and
+// forty", "two thousand five hundred"), which become function words.
+func foldNumberWords(ts []token, k int) {
+	p, scale := afterScales(ts, numberEnd(ts, k))
+	for scale >= 100 {
+		q := p
+		if tokAt(ts, q).Lower == "and" {
+			q++
+		}
+		if q >= len(ts) || !ts[q].IsNum || !smallNumberWord(&ts[q]) {
+			return
+		}
+		end := numberEnd(ts, q)
+		base := numberWords[ts[q].Lower] + numberWords[ts[end].Lower]*float64(min(1, end-q))
+		if base >= scale {
+			return
+		}
+		if f := ts[q].Num / base; f > scale {
+			// a larger scale after it takes the whole: "five hundred and
+			// fifty million" is 550 million
+			ts[k].Num = (ts[k].Num + base) * f
+		} else {
+			ts[k].Num += ts[q].Num
+		}
+		ts[k].Key = numberKey("", true, ts[k].Num)
+		ts[q].IsNum, ts[q].Num, ts[q].Stop, ts[q].Key = false, 0, true, ts[q].Lower
+		p, scale = afterScales(ts, end)
+	}
+}
+
+// numberEnd returns the last token of the number word ts[k]: the unit word
+// of "twenty-two", else k.
+func numberEnd(ts []token, k int) int {
+	if k+2 < len(ts) && ts[k+1].Surface == "-" && joinedUnit(ts, k) {
+		return k + 2
+	}
+	return k
+}
+
+// afterScales returns the index after the scale words applied to the
+// number ending at ts[end] ("hundred", "thousand"), and the last of their
+// factors, 0 if none.
+func afterScales(ts []token, end int) (int, float64) {
+	p, scale := end+1, 0.0
+	for p < len(ts) && ts[p].Stop && scales[ts[p].Lower] > 0 {
+		scale = scales[ts[p].Lower]
+		p++
+	}
+	return p, scale
+}
+
+// smallNumberWord reports whether t is a number word from one to ninety
+// ("forty", "five"), not written in digits.
+func smallNumberWord(t *token) bool {
+	v := numberWords[t.Lower]
+	return v >= 1 && v <= 90 && v == math.Trunc(v) && t.Lower != "twice" && t.Lower != "double" && t.Lower != "triple" && t.Lower != "dozen"
+}
+
+// foldedNumberWord reports whether t is a number word that
+// foldNumberWords or the tokenizer joined to the number before it.
+func foldedNumberWord(t *token) bool {
+	return t.Stop && !t.IsNum && smallNumberWord(t)
 }
 
 // compoundNumber reports whether ts[k:k+3] is a tens word, a hyphen and a

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -58,7 +59,9 @@ func TestTokenize(t *testing.T) {
 // meet numbers in digits.
 func TestTokenKeys(t *testing.T) {
 	pairs := [][2]string{{"refunded", "refund"}, {"rose", "rising"}, {"three", "3"}, {"talks", "talk"}, {"women", "woman"}, {"%", "percent"},
-		{"twenty-two", "22"}, {"twenty-two million", "22000000"}, {"eighty-five pence", "85"}}
+		{"twenty-two", "22"}, {"twenty-two million", "22000000"}, {"eighty-five pence", "85"},
+		{"three hundred and forty", "340"}, {"three hundred and forty-two", "342"}, {"two thousand five hundred", "2500"},
+		{"five hundred and fifty million", "550000000"}, {"one hundred and twenty thousand", "120000"}}
 	for _, p := range pairs {
 		a, b := keyOf(p[0]), keyOf(p[1])
 		if a != b {
@@ -71,6 +74,27 @@ func TestTokenKeys(t *testing.T) {
 func keyOf(w string) string {
 	r := []rune(w)
 	return tokenize(r, Span{0, len(r)})[0].Key
+}
+
+// TestNumbersInWordsOneFigure checks that the words of a number written
+// out make one figure, and that two figures joined by "and" stay two.
+func TestNumbersInWordsOneFigure(t *testing.T) {
+	for text, want := range map[string][]float64{
+		"roughly three hundred and forty apprentices": {340},
+		"between two and three hundred people":        {2, 300},
+		"in 2019 and 2020":                            {2019, 2020},
+	} {
+		r := []rune(text)
+		var got []float64
+		for _, tk := range tokenize(r, Span{0, len(r)}) {
+			if tk.IsNum && !tk.Stop {
+				got = append(got, tk.Num)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("numbers of %q = %v, want %v", text, got, want)
+		}
+	}
 }
 
 // TestGreatDealIsMuch checks that "a great deal" says "much": two claims
