@@ -222,6 +222,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"has yet to is a negation", "We sincerely apologise to patients for the worry this has caused.", "The company has yet to offer patients any apology.", Contradict, `negation: "apologise to patients" / "has yet to offer patients any apology"`},
 		{"a thing said absent with -free", "Fans can spread the cost over ten months without paying interest.", "An interest-free payment plan would help fans.", Differ, ""},
 		{"one exchange from its two sides", "Around 14,500 season tickets were sold last season, according to the club.", "Roughly 14,500 supporters bought season tickets last season, the trust said.", Agree, ""},
+		{"a sale and its buyer", "The gallery said it had sold the drawing for £40,000 on Friday.", "The drawing went for 40,000 pounds to a private buyer on Friday.", Agree, ""},
+		{"a sale and its buyer, subjects alike", "Harwood Gallery said on Friday it had sold Anna Lusk's drawing The Quay for £40,000 at auction.", "The drawing went for 40,000 pounds to a buyer whose name was not given, the artist said.", Differ, ""},
 		{"one party both buying and selling", "The club sold the stadium in 2019.", "The club bought the stadium in 2019.", Contradict, "antonyms"},
 		{"not expected before a date dates the event", "The company expects full supply to be restored by the end of February.", "Normal supplies are not expected before the end of February, the alliance said.", Differ, ""},
 		{"not before an event denies it came first", "Residents were consulted before the decision.", "Residents were not consulted before the decision.", Contradict, "negation"},

@@ -18,9 +18,10 @@ func antonymCues(a, b side) []cue {
 			// facing "repairing" and "fixing"
 			continue
 		}
-		if converse(a.c.toks[ia].Lemma, b.c.toks[ib].Lemma) && !sameSubject(a, b) {
+		if la, lb := a.c.toks[ia].Lemma, b.c.toks[ib].Lemma; converse(la, lb) && (!sameSubject(a, b) || doneBy(la) != la || doneBy(lb) != lb) {
 			// "the club sold 14,500 season tickets" / "14,500 supporters
-			// bought season tickets": one exchange seen from its two sides
+			// bought season tickets": one exchange seen from its two
+			// sides; the buyer of what one sold is another party
 			continue
 		}
 		if na, nb := negatedAt(a.c.toks, ia), negatedAt(b.c.toks, ib); na != nb {
@@ -45,13 +46,35 @@ func antonymCues(a, b side) []cue {
 var converses = map[[2]string]bool{{"buy", "sell"}: true, {"borrow", "lend"}: true, {"give", "receive"}: true,
 	{"receive", "send"}: true, {"learn", "teach"}: true, {"hire", "rent"}: true}
 
-// converse reports whether two lemmas are converses.
+// converse reports whether two lemmas are converses, or their doers ("it
+// sold the painting" / "a buyer paid 40,000 pounds").
 func converse(x, y string) bool {
+	x, y = doneBy(x), doneBy(y)
 	if x > y {
 		x, y = y, x
 	}
 	return converses[[2]string{x, y}]
 }
+
+// doneBy returns the verb of a converse verb's doer ("buyer", "lender",
+// "giver"), else the lemma itself.
+func doneBy(l string) string {
+	for _, v := range []string{strings.TrimSuffix(l, "er"), strings.TrimSuffix(l, "r")} {
+		if v != l && converseVerbs[v] {
+			return v
+		}
+	}
+	return l
+}
+
+// converseVerbs are the verbs of converses.
+var converseVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range converses {
+		m[k[0]], m[k[1]] = true, true
+	}
+	return m
+}()
 
 // sameSubject reports whether the first content words of the two claims
 // that are no numbers, usually their subjects, match each other.
