@@ -251,9 +251,20 @@ func stepOf(toks []token, from int) string {
 		return "level"
 	case (toks[k].Lower == "to" || toks[k].Lower == "at") && k > 0 && levelVerbs[toks[k-1].Lemma]:
 		return "level"
+	case toks[k].Lower == "to" && wentUpOrDown(toks, k-1):
+		return "level" // "had gone up to £3.45"
 	}
 	return ""
 }
+
+// wentUpOrDown reports whether toks[k] is the "up" or "down" of a verb of
+// movement: "has gone up", "came down", "moved up".
+func wentUpOrDown(toks []token, k int) bool {
+	return k > 0 && k < len(toks) && (toks[k].Lower == "up" || toks[k].Lower == "down") && movementVerbs[toks[k-1].Lemma]
+}
+
+// movementVerbs with "up" or "down" say a measure changed: "prices went up".
+var movementVerbs = set("go", "come", "move", "shoot", "edge", "creep", "put", "push", "drive", "jump")
 
 // quantities finds the quantities of a claim, with their clauses and roles.
 func quantities(toks []token) []quantity {
@@ -1125,6 +1136,8 @@ func bound(toks []token, q *quantity) {
 			q.lo, q.hi, q.exact = q.val-spread, q.val+spread, false
 		case (w == "until" || w == "till") && negatedBefore(toks, start-n):
 			// "did not leave until two days later" left then
+		case w == "up to" && wentUpOrDown(toks, start-n):
+			return // "had gone up to £3.45" came to stand there: no bound
 		case lowerBounds[w] || upperBounds[w]:
 			neg := negatedBound(toks, start-n, w)
 			if lowerBounds[w] != (neg >= 0) {

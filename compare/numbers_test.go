@@ -433,3 +433,17 @@ func TestRepeatedRoleWord(t *testing.T) {
 		t.Errorf("cues %q, want 20km to meet roughly twelve miles and no different number", got)
 	}
 }
+
+// TestWentUpToIsALevel checks that a measure that went up or down to a
+// figure stands at it ("the price had gone up to £3.45"), while "up to"
+// alone bounds the figure ("delays of up to 12 minutes").
+func TestWentUpToIsALevel(t *testing.T) {
+	q := prepareText("The price had gone up to £3.45 by April.").qs
+	if len(q) == 0 || q[0].lo != 3.45 || q[0].hi != 3.45 || q[0].step != "level" {
+		t.Errorf("quantities %+v, want £3.45 exactly, as a level", q)
+	}
+	q = prepareText("Passengers faced delays of up to 12 minutes.").qs
+	if len(q) == 0 || !math.IsInf(q[0].lo, -1) || !q[0].reached {
+		t.Errorf("quantities %+v, want a bound that 12 minutes reaches", q)
+	}
+}
