@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Validate the held-out set 15 case files in this directory.
+"""Validate the held-out case sets in the folders given as arguments.
 
-Checks, for every NN_<topic>.json file:
+Usage: python3 validate.py FOLDER... (from a set's folder: python3 ../validate.py .)
+
+Checks, for every NN_<topic>.json file of each folder:
   * the file parses as JSON and has name / left / right / expect / omitted;
   * left and right each have a party and a text;
   * 6-8 expectations, relations only agree / contradict / differ;
@@ -145,10 +147,22 @@ def check_file(path):
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    files = sorted(glob.glob(os.path.join(here, "[0-9][0-9]_*.json")))
+    folders = sys.argv[1:]
+    if not folders:
+        print("usage: validate.py FOLDER...")
+        return 2
+    status = 0
+    for folder in folders:
+        if len(folders) > 1:
+            print(f"== {folder}")
+        status = max(status, validate(folder))
+    return status
+
+
+def validate(folder):
+    files = sorted(glob.glob(os.path.join(folder, "[0-9][0-9]_*.json")))
     if not files:
-        print("no case files found")
+        print(f"no case files found in {folder}")
         return 1
     total = {"expect": 0, "agree": 0, "contradict": 0, "differ": 0,
              "omitted_left": 0, "omitted_right": 0}
