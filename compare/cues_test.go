@@ -340,6 +340,21 @@ func TestNamedMayIsNoHedge(t *testing.T) {
 	}
 }
 
+// TestAppearedInIsNoHedge checks that "appeared in the paper" says where
+// a thing was seen, while "appears to be" hedges.
+func TestAppearedInIsNoHedge(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The interview appeared in the paper on Saturday.": false,
+		"He appeared before the magistrates on Monday.":    false,
+		"The figures appear to be wrong.":                  true,
+		"It appears that the alarm was raised late.":       true,
+	} {
+		if got := hedged(prepareText(text)) >= 0; got != want {
+			t.Errorf("hedged(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestWithdrawnIsNoneToo checks that a thing taken away ("had withdrawn
 // press seats") is what a negation of it says ("would no longer receive
 // press tickets"): no negation clash.

@@ -10,7 +10,7 @@ func hedged(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
 		if t.Word && (hedgeWords[t.Lower] || hedgeWords[t.Lemma] || isHedge(t.Lower)) && !isMonth(c.toks, i) && !namedMay(c.toks, i) &&
-			(i == 0 || c.toks[i-1].Lower != "as") && !permits(c.toks, i) { // "as planned", "as expected"
+			(i == 0 || c.toks[i-1].Lower != "as") && !permits(c.toks, i) && !appearedAt(c.toks, i) { // "as planned", "as expected"
 			return i
 		}
 	}
@@ -23,6 +23,16 @@ func hedged(c *claimInfo) int {
 func namedMay(toks []token, i int) bool {
 	return toks[i].Surface == "May" && i > 0 && toks[i-1].Word
 }
+
+// appearedAt reports whether the "appear" at token i says where something
+// was seen, not how it seems: "the interview appeared in the paper", "he
+// appeared before the court".
+func appearedAt(toks []token, i int) bool {
+	return toks[i].Lemma == "appear" && placePrepositions[tokAt(toks, i+1).Lower]
+}
+
+// placePrepositions after "appear" say where something was seen.
+var placePrepositions = set("in", "on", "at", "before", "outside", "inside", "alongside", "onstage", "online")
 
 // permits reports whether the "may" at token i grants leave up to a limit
 // rather than hedges: "the site may use no more than 700,000 litres a day".
