@@ -27,9 +27,10 @@
 //     partners for every claim: the lexical signal from an inverted index
 //     over terms and their synonyms (terms in more than maxPostings claims
 //     are skipped; each claim keeps its maxCandidates best by TF-IDF
-//     cosine, longCandidates in long documents), the vector signal by the cosine of the claims' mean word
-//     vectors (GloVe, package compare/vectors; every pair up to a million
-//     pairs, beyond that an inverted file of k-means clusters); claims that
+//     cosine, longCandidates in long documents), the vector signal by the
+//     cosine of the claims' mean word vectors (GloVe, package
+//     compare/vectors; every pair up to a million pairs, beyond that an
+//     inverted file of k-means clusters); claims that
 //     rate the shared topic in opposite ways are proposed too. A logistic
 //     pairing model, fitted by tools/fitweights on the development cases,
 //     gives each candidate the probability that its claims are
