@@ -735,10 +735,7 @@ func number(toks []token, i int) (quantity, bool) {
 func measure(toks []token, i int, q *quantity) bool {
 	t := &toks[i]
 	at := func(k int) *token { return tokAt(toks, k) }
-	j := i // the number's last token
-	if i+2 < len(toks) && at(i+1).Surface == "-" && joinedUnit(toks, i) {
-		j = i + 2 // "twenty-two", joined by the tokenizer
-	}
+	j := numberEnd(toks, i) // the number's last token: "twenty-two", joined by the tokenizer
 	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && durationHours[at(j+2).Lemma] > 0 {
 		j++ // "half an hour"
 	}
@@ -762,10 +759,8 @@ func measure(toks []token, i int, q *quantity) bool {
 		if !foldedNumberWord(at(k)) {
 			break
 		}
-		j = numberEndFolded(toks, k)
-		for at(j+1).Stop && scales[at(j+1).Lower] > 0 {
-			j++
-		}
+		end, _ := afterScales(toks, numberEnd(toks, k))
+		j = end - 1
 	}
 	glued := gluedScales[strings.TrimLeftFunc(t.Lower, func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' })]
 	cur := ""
@@ -2010,13 +2005,4 @@ func clauseShared(x side, qx quantity, y side, qy quantity) bool {
 		}
 	}
 	return false
-}
-
-// numberEndFolded returns the last token of the folded number word ts[k]:
-// the unit word of a folded "forty-two", else k.
-func numberEndFolded(ts []token, k int) int {
-	if k+2 < len(ts) && ts[k+1].Surface == "-" && foldedNumberWord(&ts[k+2]) {
-		return k + 2
-	}
-	return k
 }

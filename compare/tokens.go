@@ -263,7 +263,7 @@ func markNumberWords(ts []token) {
 			continue
 		}
 		n := k - 1
-		if n >= 2 && ts[n-1].Surface == "-" && joinedUnit(ts, n-2) {
+		if n >= 2 && numberEnd(ts, n-2) == n {
 			n -= 2 // "twenty-two million"
 		}
 		if !ts[n].IsNum {
@@ -312,9 +312,10 @@ func foldNumberWords(ts []token, k int) {
 }
 
 // numberEnd returns the last token of the number word ts[k]: the unit word
-// of "twenty-two", else k.
+// the tokenizer joined to it ("twenty-two"), else k. ts[k] may itself be
+// folded into a number before it ("three hundred and forty-two").
 func numberEnd(ts []token, k int) int {
-	if k+2 < len(ts) && ts[k+1].Surface == "-" && joinedUnit(ts, k) {
+	if k+2 < len(ts) && ts[k+1].Surface == "-" && foldedNumberWord(&ts[k+2]) && tensAndUnit(&ts[k], &ts[k+2]) {
 		return k + 2
 	}
 	return k
@@ -349,12 +350,6 @@ func foldedNumberWord(t *token) bool {
 // unit word: "twenty-two".
 func compoundNumber(ts []token, k int) bool {
 	return ts[k].IsNum && ts[k+2].IsNum && ts[k+1].Surface == "-" && tensAndUnit(&ts[k], &ts[k+2])
-}
-
-// joinedUnit reports whether the number word ts[k] was joined with the unit
-// word two tokens on ("twenty-two" at "twenty").
-func joinedUnit(ts []token, k int) bool {
-	return ts[k].IsNum && !ts[k+2].IsNum && ts[k+2].Stop && tensAndUnit(&ts[k], &ts[k+2])
 }
 
 // tensAndUnit reports whether t is a tens word ("twenty") and u a unit word
