@@ -39,7 +39,7 @@ func attribution(toks []token) []bool {
 // words since the clause began, when they are few and the verb frames a
 // clause: "that" or more words after it, or the clause's end.
 func attributeSpeaker(toks []token, i int, mark []bool) {
-	if negatedAt(toks, i) {
+	if negatedAt(toks, i) || i > 0 && beForms[toks[i-1].Lower] || addsObject(toks, i) {
 		return
 	}
 	from, skip := speakerStart(toks, i)
@@ -80,6 +80,24 @@ func attributeSpeaker(toks []token, i int, mark []bool) {
 	}
 	markRange(mark, from, end)
 }
+
+// beForms are the forms of "be" that make a verb after them passive: "will
+// be added", "was said" say what was done, not who speaks.
+var beForms = set("be", "been", "being", "is", "are", "was", "were")
+
+// addsObject reports whether the "add" at i takes an object ("has added
+// storm storage at 35 sites") rather than a report ("added that", "added
+// it would appeal", "it added.").
+func addsObject(toks []token, i int) bool {
+	if toks[i].Lemma != "add" || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.Word && next.Lower != "that" && !subjectPronouns[next.Lower]
+}
+
+// subjectPronouns open a reported clause straight after a verb of saying.
+var subjectPronouns = set("i", "we", "you", "he", "she", "it", "they", "there", "this")
 
 // speakerStart returns where the clause before the verb at i begins: after
 // the previous comma, semicolon or colon, or at the claim's start; and a
