@@ -198,6 +198,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a negation both sides share", "The patient was not seen by a senior doctor that night.", "A senior doctor was not called that night.", Agree, ""},
 		{"an intention is no hedge", "The council will remove the trees on Linden Avenue in March.", "The council intends to remove the trees on Linden Avenue in March.", Agree, ""},
 		{"just over allows a little more", "The meeting lasted just over an hour.", "The meeting lasted 65 minutes.", Agree, "compatible figures"},
+		{"close to a figure closes nothing", "The four-year contract, worth £96 million, was awarded after open competition.", "The deal is worth close to a hundred million pounds over four years.", Agree, "compatible figures"},
+		{"a time of day in hyphenated words", "The race in question was the 3.15 handicap on Saturday afternoon.", "The dispute concerns Saturday's quarter-past-three handicap.", Differ, ""},
 		{"the same length of time in other words", "The hearing at the county court lasted seven weeks.", "The hearing ran for almost two months.", Agree, "compatible figures"},
 		{"a paraphrase with no cue agrees", "The plant shut down on Tuesday after the leak.", "The factory closed on Tuesday following the leak.", Agree, ""},
 		{"another aspect of the same thing differs", "The plant shut down on Tuesday after the leak.", "The owners of the plant blamed a contractor for the leak.", Differ, ""},

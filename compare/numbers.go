@@ -498,16 +498,39 @@ func zeroAt(toks []token, i int) (quantity, bool) {
 func plural(t *token) bool { return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "s") }
 
 // clockWordsAt reports whether toks[i] starts a time of day in words:
-// "half past ten", "quarter to five", "a quarter past nine".
+// "half past ten", "quarter to five", "a quarter past nine",
+// "quarter-past-three".
 func clockWordsAt(toks []token, i int) bool {
-	if toks[i].Lower == "a" {
-		i++
+	at, ok := clockWordIndexes(toks, i)
+	if !ok {
+		return false
 	}
-	t, rel, n := tokAt(toks, i), tokAt(toks, i+1), tokAt(toks, i+2)
+	t, rel, n := &toks[at[0]], &toks[at[1]], &toks[at[2]]
 	past, to := rel.Lower == "past", rel.Lower == "to"
 	words := minuteWords[t.Lower] && n.IsNum && !unicode.IsDigit([]rune(n.Lower)[0])
 	return (t.Lower == "half" && past || t.Lower == "quarter" && (past || to) || words && (past || to)) &&
 		n.IsNum && n.Num >= 1 && n.Num <= 12 && n.Num == math.Trunc(n.Num)
+}
+
+// clockWordIndexes returns the indexes of the three words of a time of day
+// in words from toks[i] ("quarter", "past", "three"), after an "a" and
+// across hyphens.
+func clockWordIndexes(toks []token, i int) ([3]int, bool) {
+	var at [3]int
+	if i < len(toks) && toks[i].Lower == "a" {
+		i++
+	}
+	for k := range at {
+		if k > 0 && i < len(toks) && toks[i].Surface == "-" {
+			i++
+		}
+		if i >= len(toks) {
+			return at, false
+		}
+		at[k] = i
+		i++
+	}
+	return at, true
 }
 
 // minuteWords say minutes before or after an hour in words: "twenty to
@@ -518,25 +541,23 @@ var minuteWords = set("five", "ten", "twenty")
 // clockWordsAt accepts, in hours: "half past ten" is 10.5, as "10:30" is;
 // "pm" or "in the afternoon" after it puts it after noon.
 func clockPhrase(toks []token, i int) quantity {
-	from := i
-	if toks[i].Lower == "a" {
-		i++
-	}
-	h, m := toks[i+2].Num, 0.25
+	at, _ := clockWordIndexes(toks, i)
+	t, last := &toks[at[0]], at[2]
+	h, m := toks[last].Num, 0.25
 	switch {
-	case toks[i].Lower == "half":
+	case t.Lower == "half":
 		m = 0.5
-	case toks[i].Lower != "quarter":
-		m = toks[i].Num / 60
+	case t.Lower != "quarter":
+		m = t.Num / 60
 	}
-	if toks[i+1].Lower == "to" {
+	if toks[at[1]].Lower == "to" {
 		m = -m
 	}
 	h += m
-	q := quantity{val: h, lo: h, hi: h, time: true, exact: true, from: from, to: i + 2}
-	w := strings.ReplaceAll(tokAt(toks, i+3).Lower, ".", "")
+	q := quantity{val: h, lo: h, hi: h, time: true, exact: true, from: i, to: last}
+	w := strings.ReplaceAll(tokAt(toks, last+1).Lower, ".", "")
 	if clockWords[w] {
-		q.to = i + 3
+		q.to = last + 1
 	}
 	setHalfDay(&q, strings.HasPrefix(w, "p") || afterNoon(toks, q.to+1), w == "am" || beforeNoon(toks, q.to+1))
 	return q

@@ -91,6 +91,7 @@ func tokenize(r []rune, s Span) []token {
 	}
 	markNumberWords(out)
 	markMuch(out)
+	markCloseTo(out)
 	markYetTo(out)
 	markImplicitNegations(out)
 	return out
@@ -228,6 +229,24 @@ func markMuch(ts []token) {
 	for k := 1; k+1 < len(ts); k++ {
 		if (ts[k].Lower == "great" || ts[k].Lower == "good") && ts[k+1].Lower == "deal" && (ts[k-1].Lower == "a" || ts[k-1].Lower == "an") {
 			ts[k].Stop, ts[k+1].Stop = true, true
+		}
+	}
+}
+
+// markCloseTo makes "close" of "close to" before a figure a function word:
+// "close to a hundred million pounds" says about how much, and closes
+// nothing.
+func markCloseTo(ts []token) {
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].Lower != "close" || ts[k+1].Lower != "to" {
+			continue
+		}
+		n := k + 2
+		if ts[n].Lower == "a" || ts[n].Lower == "an" {
+			n++
+		}
+		if n < len(ts) && (ts[n].IsNum || fractionPercent[ts[n].Lower] > 0) {
+			ts[k].Stop = true
 		}
 	}
 }
