@@ -50,7 +50,7 @@ func concessionAt(c *claimInfo) (int, int) {
 			continue
 		}
 		if concessionWords[t.Lower] && !negatedAt(c.toks, i) && !(i+1 < len(c.toks) && c.toks[i+1].Lower == "to") && !unreal(c.toks, i) &&
-			(!confirmWords[t.Lower] || reports(c.toks, i)) {
+			!qualifiesNoun(c.toks, i) && (!confirmWords[t.Lower] || reports(c.toks, i)) {
 			return i, 1
 		}
 		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) {
@@ -71,6 +71,13 @@ func concessionCues(a, b *claimInfo) []cue {
 		}
 	}
 	return nil
+}
+
+// qualifiesNoun reports whether the word at token i qualifies the noun after
+// a determiner or a number rather than being a verb: "any confirmed cases",
+// "two admitted errors" grant nothing.
+func qualifiesNoun(toks []token, i int) bool {
+	return i > 0 && (determiners[toks[i-1].Lower] || toks[i-1].IsNum)
 }
 
 // unreal reports whether the verb at token i is only wanted or supposed: an
