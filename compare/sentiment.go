@@ -105,6 +105,9 @@ func assess(toks []token) assessment {
 			}
 		}
 		if negatedAt(toks, i) {
+			if noneSubject(toks, i) {
+				continue // "nobody was hurt" counts people, rates nothing
+			}
 			v *= -0.74
 		}
 		vals[i] = v
@@ -237,6 +240,21 @@ func negatedAt(toks []token, i int) bool {
 		}
 		if t.Lower == "than" && j > 0 && toks[j-1].Lower == "rather" {
 			return true
+		}
+	}
+	return false
+}
+
+// noneSubject reports whether the negation of the evaluative word at i is
+// a subject that names nobody ("nobody was hurt", "no one was injured",
+// "none of them was harmed"): it says how many, not how good or bad.
+func noneSubject(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		switch l := toks[j].Lower; {
+		case l == "nobody" || l == "none" || l == "noone" || l == "one" && j > 0 && toks[j-1].Lower == "no":
+			return true
+		case toks[j].Surface == "," || toks[j].Surface == ";":
+			return false
 		}
 	}
 	return false

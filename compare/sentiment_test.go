@@ -16,6 +16,8 @@ func TestAssess(t *testing.T) {
 		{"They spoke of the danger of war.", 0},
 		{"Prices rose in March.", 0},
 		{"The Riverside Sounds festival drew 38,000 visitors.", 0},
+		{"Nobody was hurt during the incident, a spokesperson said, and no passenger needed treatment.", 0},
+		{"No one was injured.", 0},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
