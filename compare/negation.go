@@ -151,7 +151,7 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i) || light
-		if objectOtherThing(x, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) ||
+		if objectOtherThing(x, y, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) ||
 			head != mExact && head != mSynonym && forDuration(x.c.toks, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
 			// leave until Thursday" / "left on Tuesday" clash over the day;
@@ -341,10 +341,21 @@ func deniesOtherThing(x side, i int) bool {
 	return false
 }
 
+// converseIn reports whether claim c has a verb that is the converse of
+// lemma l: "no note had been received" denies the note "delivered".
+func converseIn(c *claimInfo, l string) bool {
+	for k := range c.toks {
+		if converse(c.toks[k].Lemma, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectOtherThing reports whether the negated predicate at token i is
 // shared but the first content word after it, its object, is not: the
-// negation may deny that object only.
-func objectOtherThing(x side, i int) bool {
+// negation may deny that object only. y is the other claim.
+func objectOtherThing(x, y side, i int) bool {
 	// "not throwing anything": a negated "any" denies every object, the
 	// other claim's too
 	content := contentIndex(x.c)
@@ -359,7 +370,7 @@ func objectOtherThing(x side, i int) bool {
 				return false
 			}
 			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) &&
-				!findingVerbs[x.c.toks[v].Lemma] {
+				!findingVerbs[x.c.toks[v].Lemma] && !converseIn(y.c, x.c.toks[v].Lemma) {
 				// "no survey evidence of nesting birds has been shared
 				// with us" / "surveys recorded birds nesting": the verb
 				// of its own is what is denied

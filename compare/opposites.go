@@ -44,7 +44,7 @@ func antonymCues(a, b side) []cue {
 // converses are verbs that tell one exchange from either side: the seller
 // sells what the buyer buys.
 var converses = map[[2]string]bool{{"buy", "sell"}: true, {"borrow", "lend"}: true, {"give", "receive"}: true,
-	{"receive", "send"}: true, {"learn", "teach"}: true, {"hire", "rent"}: true}
+	{"receive", "send"}: true, {"deliver", "receive"}: true, {"learn", "teach"}: true, {"hire", "rent"}: true}
 
 // converse reports whether two lemmas are converses, or their doers ("it
 // sold the painting" / "a buyer paid 40,000 pounds").
