@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.27133, // bias
+	-5.27456, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62151,  // similarity
-	2.12971,  // cosine
-	2.43993,  // vector_cosine
-	1.60443,  // soft_cover_min
-	0.831505, // soft_cover_max
-	0.687291, // clash_negation
-	0.674648, // clash_figures
-	0.67243,  // clash_other
-	0.369484, // all_vs_part
-	0.691138, // same_measure
-	2.04263,  // opposed_assessment
-	0.208448, // short
-	-1.74312, // position_gap
-	1.28308,  // anchor_max
-	0.508388, // anchor_sum
-	1.82493,  // clash_timeliness
-	0.282115, // figures_agree
+	1.62304,  // similarity
+	2.14312,  // cosine
+	2.43813,  // vector_cosine
+	1.58174,  // soft_cover_min
+	0.856211, // soft_cover_max
+	0.680637, // clash_negation
+	0.673776, // clash_figures
+	0.669285, // clash_other
+	0.369316, // all_vs_part
+	0.689306, // same_measure
+	2.04036,  // opposed_assessment
+	0.235576, // short
+	-1.74392, // position_gap
+	1.29094,  // anchor_max
+	0.508397, // anchor_sum
+	1.8252,   // clash_timeliness
+	0.27945,  // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.47447,   // bias
-	1.68288,    // mutual_best
-	-1.0591,    // similarity_gap
-	1.40919,    // diagonal_support
-	1.67912,    // diagonal_x_cover
-	1.48807,    // diagonal_both
-	0.782107,   // similarity
-	1.05814,    // cosine
-	1.96915,    // vector_cosine
-	1.08505,    // soft_cover_min
-	0.409119,   // soft_cover_max
-	0.290436,   // clash_negation
-	0.552161,   // clash_figures
-	0.430992,   // clash_other
-	0.343542,   // all_vs_part
-	0.554886,   // same_measure
-	1.73023,    // opposed_assessment
-	-0.0251879, // short
-	-0.788766,  // position_gap
-	0.719768,   // anchor_max
-	0.265843,   // anchor_sum
-	1.18735,    // clash_timeliness
-	0.268807,   // figures_agree
+	-4.47667,   // bias
+	1.69774,    // mutual_best
+	-1.05499,   // similarity_gap
+	1.42042,    // diagonal_support
+	1.71819,    // diagonal_x_cover
+	1.47552,    // diagonal_both
+	0.788801,   // similarity
+	1.0704,     // cosine
+	1.95758,    // vector_cosine
+	1.07424,    // soft_cover_min
+	0.42329,    // soft_cover_max
+	0.284433,   // clash_negation
+	0.550747,   // clash_figures
+	0.428955,   // clash_other
+	0.35137,    // all_vs_part
+	0.554135,   // same_measure
+	1.72897,    // opposed_assessment
+	0.00602962, // short
+	-0.785104,  // position_gap
+	0.720102,   // anchor_max
+	0.264121,   // anchor_sum
+	1.18537,    // clash_timeliness
+	0.268623,   // figures_agree
 }
