@@ -12,6 +12,7 @@ import (
 type lexCache struct {
 	mu  sync.RWMutex
 	syn map[string]map[string]bool // word -> keys of its synonyms
+	syw map[string]map[string]bool // word -> its synonyms
 	lk  map[string][2]string       // word -> lemma and key
 	rel map[[2]string]wordRel      // lemma pair -> relation other than sister terms
 	sis map[[2]string]bool         // lemma pair -> sister terms
@@ -31,6 +32,7 @@ const (
 
 var sharedLex = &lexCache{
 	syn: map[string]map[string]bool{},
+	syw: map[string]map[string]bool{},
 	rel: map[[2]string]wordRel{},
 	sis: map[[2]string]bool{},
 	lk:  map[string][2]string{},
@@ -70,6 +72,25 @@ func (lc *lexCache) synonymKeys(l string) map[string]bool {
 	}
 	lc.mu.Lock()
 	lc.syn[l] = s
+	lc.mu.Unlock()
+	return s
+}
+
+// synonymWords returns the synonyms of word l as words, not keys.
+func (lc *lexCache) synonymWords(l string) map[string]bool {
+	lc.mu.RLock()
+	s, ok := lc.syw[l]
+	lc.mu.RUnlock()
+	if ok {
+		return s
+	}
+	syns := synonyms(l)
+	s = make(map[string]bool, len(syns))
+	for _, w := range syns {
+		s[w] = true
+	}
+	lc.mu.Lock()
+	lc.syw[l] = s
 	lc.mu.Unlock()
 	return s
 }

@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.27456, // bias
+	-5.26638, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.62304,  // similarity
-	2.14312,  // cosine
-	2.43813,  // vector_cosine
-	1.58174,  // soft_cover_min
-	0.856211, // soft_cover_max
-	0.680637, // clash_negation
-	0.673776, // clash_figures
-	0.669285, // clash_other
-	0.369316, // all_vs_part
-	0.689306, // same_measure
-	2.04036,  // opposed_assessment
-	0.235576, // short
-	-1.74392, // position_gap
-	1.29094,  // anchor_max
-	0.508397, // anchor_sum
-	1.8252,   // clash_timeliness
-	0.27945,  // figures_agree
+	1.59106,  // similarity
+	2.00863,  // cosine
+	2.44653,  // vector_cosine
+	1.60059,  // soft_cover_min
+	0.88642,  // soft_cover_max
+	0.68523,  // clash_negation
+	0.652258, // clash_figures
+	0.66161,  // clash_other
+	0.368795, // all_vs_part
+	0.701698, // same_measure
+	2.09953,  // opposed_assessment
+	0.227774, // short
+	-1.73929, // position_gap
+	1.33753,  // anchor_max
+	0.516113, // anchor_sum
+	1.801,    // clash_timeliness
+	0.257495, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.47667,   // bias
-	1.69774,    // mutual_best
-	-1.05499,   // similarity_gap
-	1.42042,    // diagonal_support
-	1.71819,    // diagonal_x_cover
-	1.47552,    // diagonal_both
-	0.788801,   // similarity
-	1.0704,     // cosine
-	1.95758,    // vector_cosine
-	1.07424,    // soft_cover_min
-	0.42329,    // soft_cover_max
-	0.284433,   // clash_negation
-	0.550747,   // clash_figures
-	0.428955,   // clash_other
-	0.35137,    // all_vs_part
-	0.554135,   // same_measure
-	1.72897,    // opposed_assessment
-	0.00602962, // short
-	-0.785104,  // position_gap
-	0.720102,   // anchor_max
-	0.264121,   // anchor_sum
-	1.18537,    // clash_timeliness
-	0.268623,   // figures_agree
+	-4.47491,   // bias
+	1.66521,    // mutual_best
+	-1.06323,   // similarity_gap
+	1.42401,    // diagonal_support
+	1.68618,    // diagonal_x_cover
+	1.40035,    // diagonal_both
+	0.774374,   // similarity
+	0.949735,   // cosine
+	1.97827,    // vector_cosine
+	1.07718,    // soft_cover_min
+	0.453492,   // soft_cover_max
+	0.329719,   // clash_negation
+	0.542135,   // clash_figures
+	0.456863,   // clash_other
+	0.340914,   // all_vs_part
+	0.561959,   // same_measure
+	1.76692,    // opposed_assessment
+	0.00151623, // short
+	-0.793632,  // position_gap
+	0.772848,   // anchor_max
+	0.267937,   // anchor_sum
+	1.17373,    // clash_timeliness
+	0.264075,   // figures_agree
 }

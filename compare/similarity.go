@@ -99,7 +99,8 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			case ta.Key == tb.Key || ta.Lemma == tb.Lemma:
 				k = mExact
 			case ta.IsNum || tb.IsNum:
-			case a.synBits[n]&b.keyBit[m] != 0 && a.syn[n][tb.Key] || b.synBits[m]&a.keyBit[n] != 0 && b.syn[m][ta.Key] || sameFamily(ta.Key, tb.Key):
+			case a.synBits[n]&b.keyBit[m] != 0 && a.syn[n][tb.Key] && synonymWord(a, n, tb, lx) ||
+				b.synBits[m]&a.keyBit[n] != 0 && b.syn[m][ta.Key] && synonymWord(b, m, ta, lx) || sameFamily(ta.Key, tb.Key):
 				k = mSynonym
 			}
 			if k == mNone {
@@ -172,6 +173,23 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 		}
 	}
 	return out
+}
+
+// synonymWord reports whether t is itself a synonym of content word n of c,
+// not only a word whose stem one shares: "triggered" has "activate" among
+// its synonyms, whose stem "activity" shares.
+func synonymWord(c *claimInfo, n int, t *token, lx *lexCache) bool {
+	w := c.tok(n)
+	if s := lx.synonymWords(w.Lower); s[t.Lemma] || s[t.Lower] {
+		return true
+	}
+	k := c.content[n]
+	if k+1 < len(c.toks) && particles[c.toks[k+1].Lower] {
+		if s := lx.synonymWords(w.Lemma + " " + c.toks[k+1].Lower); s[t.Lemma] || s[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // bareVerb reports whether token k of c is a verb by its place: after a
