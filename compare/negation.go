@@ -399,10 +399,11 @@ func objectOtherThing(x, y side, i int) bool {
 	return false
 }
 
-// findingVerbs say a thing was there to be found; after "no" they deny
-// the thing itself: "no new safety signals were identified".
+// findingVerbs say a thing was there to be found, kept or used; after "no"
+// they deny the thing itself: "no new safety signals were identified", "no
+// non-organic feed had ever been kept on the premises".
 var findingVerbs = set("identify", "find", "detect", "report", "record", "see", "observe", "discover", "note",
-	"register", "log", "spot", "uncover")
+	"register", "log", "spot", "uncover", "keep", "store", "stock", "hold", "contain", "use")
 
 // predicateStart returns the first token of the predicate after token j:
 // past the first auxiliary and those after it, before token limit; or -1.
