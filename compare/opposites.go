@@ -369,8 +369,10 @@ var opposedPhrases = []struct {
 	x, y map[string]bool
 }{
 	{"on time vs late",
-		set("on schedule", "on time", "as planned", "as scheduled", "ahead of schedule", "punctually"),
-		set("late", "delayed", "behind schedule", "overdue", "postponed", "belatedly")},
+		set("on schedule", "on time", "as planned", "as scheduled", "ahead of schedule", "punctually",
+			"within the deadline", "before the deadline", "by the deadline", "within the time limit"),
+		set("late", "delayed", "behind schedule", "overdue", "postponed", "belatedly",
+			"after the deadline", "missed the deadline", "past the deadline", "deadline had passed", "deadline passed")},
 	{"working vs not working",
 		set("worked", "working", "functioned", "functioning", "operated", "operating", "operational", "in working order"),
 		set("switched off", "turned off", "shut off", "disabled", "broken", "out of order", "not working", "failed to work", "malfunctioned", "faulty")},
@@ -432,7 +434,8 @@ func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
 				continue
 			}
 			from := i
-			for from > 0 && i-from < 2 && (c.toks[from-1].IsNum || durations[c.toks[from-1].Key]) {
+			for from > 0 && i-from < 3 && (c.toks[from-1].IsNum || durations[c.toks[from-1].Key] ||
+				c.toks[from-1].Surface == "-" && from > 1 && c.toks[from-2].IsNum) { // "48-hour"
 				from--
 			}
 			return c.phrase(from, i+n-1), true
