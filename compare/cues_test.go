@@ -196,6 +196,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a synonym's stem is no synonym", "It was triggered by a faulty configuration change to our load-balancing service.", "The disruption did not stem from malicious activity, our analysis of network traffic shows.", Differ, ""},
 		{"none kept denies what was found", "Our inspectors also found roughly two tonnes of non-organic feed in the farm's store.", "No non-organic feed had ever been kept on the premises.", Contradict, "negation"},
 		{"after the deadline against within it", "The appeal was lodged after the 48-hour deadline had passed.", "She submitted her appeal well within the deadline.", Contradict, `on time vs late: "48-hour deadline had passed" / "within the deadline"`},
+		{"counts of things named by words of similar meaning", "The university will withdraw around 38,000 little-used volumes from the Fenmoor Library.", "Nearly forty thousand books had gone from the Fenmoor Library shelves.", Agree, "compatible figures"},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
 		{"a breach only supposed is no clash", "We have not breached the terms of our licence.", "If the company is found to have breached its licence it faces a fine.", Differ, "supposed vs stated:"},

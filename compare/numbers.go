@@ -1649,7 +1649,7 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 		// two count the same people
 		return peopleCountKind
 	}
-	if r := sharedLex.relation(qa.head, qb.head, true); r != relNone {
+	if sortsApart(qa.head, qb.head) {
 		return "" // "men" / "women" sort people apart; kinds of each other are sameUnit's
 	}
 	kind := kindCounted(qa, qb)
@@ -1660,6 +1660,15 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 		return ""
 	}
 	return kind
+}
+
+// sortsApart reports whether the lexicon relates two counted nouns as
+// anything but words of similar meaning ("volumes" / "books"): sister
+// terms sort things apart (men / women), and kinds of each other are
+// sameUnit's.
+func sortsApart(a, b string) bool {
+	r := sharedLex.relation(a, b, true)
+	return r != relNone && r != relSimilar
 }
 
 // kindCounted returns peopleCountKind when qa and qb both count people, by
@@ -1692,7 +1701,7 @@ func counts(x side, qa quantity, y side, qb quantity) bool {
 // roles, other things by nouns close in meaning; words that sort things
 // apart (men / women) never are.
 func countsAlike(x side, qa quantity, y side, qb quantity) bool {
-	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sharedLex.relation(qa.head, qb.head, true) != relNone || kindCounted(qa, qb) == "" {
+	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sortsApart(qa.head, qb.head) || kindCounted(qa, qb) == "" {
 		return false
 	}
 	return saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
