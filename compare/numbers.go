@@ -342,7 +342,46 @@ func quantities(toks []token) []quantity {
 			out[k-1], out[k].shared = partOf(out[k-1], out[k]), true
 		}
 	}
+	for _, q := range out {
+		if s, ok := partShare(toks, q); ok {
+			out = append(out, s)
+		}
+	}
 	return out
+}
+
+// partShare returns the share a count of part of a whole it numbers
+// takes, as a percent rounded as the whole is: "6 of the 12 planned buoys"
+// is half of them, as "half of the buoys" says.
+func partShare(toks []token, q quantity) (quantity, bool) {
+	if !q.partitive || q.zero || q.dim != "" || q.val <= 0 {
+		return quantity{}, false
+	}
+	j := q.from + 1
+	for j < q.to && toks[j].Lower != "of" {
+		j++
+	}
+	j += 2 // past "of the"
+	if j < q.to && possessive(&toks[j]) {
+		j++ // "42 of the site's 110 plots"
+	}
+	if j > q.to || !toks[j].IsNum || toks[j].Num <= q.val {
+		return quantity{}, false
+	}
+	n := toks[j].Num
+	s := q
+	s.val, s.lo, s.hi = 100*q.val/n, 100*q.lo/(n+0.5), 100*q.hi/(n-0.5)
+	s.dim, s.head, s.unit, s.ofN, s.partitive, s.exact = "percent", "percent", map[string]bool{"percent": true}, n, false, false
+	// the share is "6 of the 12"; what it is a share of, the counted
+	// things, measures it
+	s.to, s.roles = j, nil
+	for k := j + 1; k <= q.to; k++ {
+		if toks[k].content() {
+			s.roles = append(s.roles, k)
+		}
+	}
+	s.roles = append(s.roles, q.roles...)
+	return s, true
 }
 
 // packs reports whether count a of containers holds figure b of things
