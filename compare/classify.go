@@ -122,6 +122,9 @@ func weigh(ps *pairStats, symmetric bool) weighing {
 			cues = withoutSwaps(cues)
 		}
 		j.granted = concessionCues(ps.a, ps.b)
+		if asked := askedCue(side{c: ps.a, m: ps.ab, isLeft: true}, side{c: ps.b, m: ps.ba}); asked != nil && hasStrong(cues, Contradict) {
+			cues = append(weakened(cues, Contradict), asked...)
+		}
 	}
 	j.p, j.cues = p, cues
 	return j
@@ -186,6 +189,18 @@ func withoutSwaps(cs []cue) []cue {
 			continue
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// weakened returns cs with the cues for r made weak.
+func weakened(cs []cue, r Relation) []cue {
+	out := make([]cue, len(cs))
+	for k, c := range cs {
+		if c.rel == r {
+			c.weak = true
+		}
+		out[k] = c
 	}
 	return out
 }

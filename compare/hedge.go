@@ -192,6 +192,43 @@ func conditionalCues(a, b side) []cue {
 	return []cue{{rel: Differ, text: orient(x, "supposed vs stated", x.c.phrase(i, phraseEnd(x.c, i, 4)), mainPhrase(y))}}
 }
 
+// askedCue: of two claims paired as counterparts, one asks for something
+// ("the association wants the increase frozen") and the other states what
+// is ("the increase applies to all 212 homes"). A demand says what should
+// be, so it contradicts no statement of what is: Compare reports their
+// clash as this difference.
+func askedCue(a, b side) []cue {
+	ia, ib := askedAt(a.c.toks), askedAt(b.c.toks)
+	if ia >= 0 == (ib >= 0) {
+		return nil
+	}
+	x, y, i := a, b, ia
+	if ib >= 0 {
+		x, y, i = b, a, ib
+	}
+	return []cue{{rel: Differ, text: orient(x, "asked for vs stated", x.c.phrase(i, phraseEnd(x.c, i, 4)), mainPhrase(y))}}
+}
+
+// askedAt returns the index of a verb of asking that is not negated
+// ("wants", "is calling for", "urged"), or -1. "Insisted" asserts as often
+// as it asks, and counts as neither.
+func askedAt(toks []token) int {
+	for j := range toks {
+		t := &toks[j]
+		next := tokAt(toks, j+1).Lower
+		asking := demandVerbs[t.Lemma] && t.Lemma != "insist" && t.Lower != "demand" && t.Lower != "demands" ||
+			askingFor[t.Lemma] && (next == "for" || next == "on")
+		if asking && !negatedAt(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// askingFor are the verbs that ask with "for" or "on" after them: "called
+// for", "calls on", "pressed for".
+var askingFor = set("call", "ask", "push", "press", "appeal")
+
 // supposedShared returns the index of the "if" or "unless" whose clause holds
 // a word of x that the other claim shares, or -1.
 func supposedShared(x side) int {
