@@ -200,6 +200,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a part of a numbered whole is a share", "Only 6 of the 12 planned buoys had been deployed when auditors visited.", "Half of the monitoring buoys are now in the water.", Agree, "compatible figures"},
 		{"a part of a numbered whole against another share", "Box office figures show that 41 of the 380 people at the press night did not return after the interval.", "She said roughly a third of the audience left at the interval and did not come back.", Contradict, `different number: "41 of the 380" / "roughly a third"`},
 		{"a demand contradicts no statement", "The increase applies to all 212 shared-ownership and rented homes on the development.", "The association wants the increase frozen until an independent surveyor has checked the accounts.", Differ, `asked for vs stated: "increase" / "wants the increase frozen until"`},
+		{"what was asked for is no demand", "Every safety document the council asked for had been handed in before the deadline.", "The organiser missed the deadline for its crowd management plan by more than a week.", Contradict, "on time vs late"},
 		{"a demand on each side", "The union wants the plant kept open.", "The company wants the plant closed.", Contradict, "antonyms"},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},

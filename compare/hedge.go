@@ -210,20 +210,30 @@ func askedCue(a, b side) []cue {
 }
 
 // askedAt returns the index of a verb of asking that is not negated
-// ("wants", "is calling for", "urged"), or -1. "Insisted" asserts as often
-// as it asks, and counts as neither.
+// ("wants", "is calling for", "urged"), or -1; -1 too for a claim of two
+// sentences, whose clash may lie in the one that asks nothing. "Insisted"
+// asserts as often as it asks, and counts as neither; "the documents the
+// council asked for had been handed in" asks nothing.
 func askedAt(toks []token) int {
+	for j := 0; j+1 < len(toks); j++ {
+		if sentenceEnds[toks[j].Surface] {
+			return -1
+		}
+	}
 	for j := range toks {
 		t := &toks[j]
-		next := tokAt(toks, j+1).Lower
+		next, after := tokAt(toks, j+1), tokAt(toks, j+2)
 		asking := demandVerbs[t.Lemma] && t.Lemma != "insist" && t.Lower != "demand" && t.Lower != "demands" ||
-			askingFor[t.Lemma] && (next == "for" || next == "on")
+			askingFor[t.Lemma] && (next.Lower == "for" || next.Lower == "on") && after.Word && !auxiliaries[after.Lower]
 		if asking && !negatedAt(toks, j) {
 			return j
 		}
 	}
 	return -1
 }
+
+// sentenceEnds end a sentence.
+var sentenceEnds = set(".", "!", "?")
 
 // askingFor are the verbs that ask with "for" or "on" after them: "called
 // for", "calls on", "pressed for".
