@@ -86,7 +86,7 @@ func assess(toks []token) assessment {
 		if counter {
 			at = i - 2 // "counter-productive"
 		}
-		if !t.Word || t.Neg || t.IsNum || !predicative(toks, at) || progressive(toks, i) {
+		if !t.Word || t.Neg || t.IsNum || !predicative(toks, at) || progressive(toks, i) || passive(toks, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -293,4 +293,16 @@ func evalPhrase(c *claimInfo, i int) string {
 		}
 	}
 	return c.phrase(from, i)
+}
+
+// passive reports whether token i is a verb's past participle right after
+// a form of "be" ("customers were charged", "the crop was treated"): an
+// event told in the passive, not an evaluation, though the word may rate
+// things elsewhere ("so disappointed" still does).
+func passive(toks []token, i int) bool {
+	t := &toks[i]
+	if !strings.HasSuffix(t.Lower, "ed") || t.Lower == t.Lemma || i == 0 {
+		return false
+	}
+	return beForms[toks[i-1].Lower]
 }

@@ -18,6 +18,9 @@ func TestAssess(t *testing.T) {
 		{"The Riverside Sounds festival drew 38,000 visitors.", 0},
 		{"Nobody was hurt during the incident, a spokesperson said, and no passenger needed treatment.", 0},
 		{"No one was injured.", 0},
+		{"Customers were charged twice for one visit.", 0},
+		{"Keepers were given no warning before the crop was treated.", 0},
+		{"We were so disappointed by the decision.", -1},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
