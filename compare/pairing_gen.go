@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.26638, // bias
+	-5.30265, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.59106,  // similarity
-	2.00863,  // cosine
-	2.44653,  // vector_cosine
-	1.60059,  // soft_cover_min
-	0.88642,  // soft_cover_max
-	0.68523,  // clash_negation
-	0.652258, // clash_figures
-	0.66161,  // clash_other
-	0.368795, // all_vs_part
-	0.701698, // same_measure
-	2.09953,  // opposed_assessment
-	0.227774, // short
-	-1.73929, // position_gap
-	1.33753,  // anchor_max
-	0.516113, // anchor_sum
-	1.801,    // clash_timeliness
-	0.257495, // figures_agree
+	1.57639,  // similarity
+	2.02452,  // cosine
+	2.49381,  // vector_cosine
+	1.6056,   // soft_cover_min
+	0.877457, // soft_cover_max
+	0.653943, // clash_negation
+	0.648449, // clash_figures
+	0.661926, // clash_other
+	0.371642, // all_vs_part
+	0.704191, // same_measure
+	3.15344,  // opposed_assessment
+	0.22481,  // short
+	-1.75094, // position_gap
+	1.34702,  // anchor_max
+	0.516699, // anchor_sum
+	1.8023,   // clash_timeliness
+	0.267863, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.47491,   // bias
-	1.66521,    // mutual_best
-	-1.06323,   // similarity_gap
-	1.42401,    // diagonal_support
-	1.68618,    // diagonal_x_cover
-	1.40035,    // diagonal_both
-	0.774374,   // similarity
-	0.949735,   // cosine
-	1.97827,    // vector_cosine
-	1.07718,    // soft_cover_min
-	0.453492,   // soft_cover_max
-	0.329719,   // clash_negation
-	0.542135,   // clash_figures
-	0.456863,   // clash_other
-	0.340914,   // all_vs_part
-	0.561959,   // same_measure
-	1.76692,    // opposed_assessment
-	0.00151623, // short
-	-0.793632,  // position_gap
-	0.772848,   // anchor_max
-	0.267937,   // anchor_sum
-	1.17373,    // clash_timeliness
-	0.264075,   // figures_agree
+	-4.47528,   // bias
+	1.69076,    // mutual_best
+	-1.06156,   // similarity_gap
+	1.40481,    // diagonal_support
+	1.67481,    // diagonal_x_cover
+	1.41916,    // diagonal_both
+	0.770858,   // similarity
+	0.967279,   // cosine
+	1.98993,    // vector_cosine
+	1.05842,    // soft_cover_min
+	0.445574,   // soft_cover_max
+	0.275605,   // clash_negation
+	0.540636,   // clash_figures
+	0.453124,   // clash_other
+	0.353807,   // all_vs_part
+	0.562007,   // same_measure
+	2.60111,    // opposed_assessment
+	-0.0050344, // short
+	-0.808869,  // position_gap
+	0.777222,   // anchor_max
+	0.264544,   // anchor_sum
+	1.16879,    // clash_timeliness
+	0.265571,   // figures_agree
 }
