@@ -29,6 +29,7 @@ func TestQuantities(t *testing.T) {
 		{"The lorry crashed at a quarter to five in the afternoon.", "a quarter to five", 16.75, false, ""},
 		{"Doors opened at quarter past seven pm.", "quarter past seven pm", 19.25, false, ""},
 		{"The dispute concerns the quarter-past-three handicap.", "quarter-past-three", 3.25, false, ""},
+		{"Two dozen shops had been visited.", "Two dozen shops", 24, false, ""},
 		{"The city's 2027 budget was approved.", "2027", 2027, false, ""},
 		{"He siphoned almost 1.4 million from the funds.", "almost 1.4 million", 1.4e6, false, ""},
 		{"The sums came to around 900,000.", "around 900,000", 9e5, false, ""},

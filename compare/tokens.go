@@ -379,7 +379,7 @@ func tensAndUnit(t, u *token) bool {
 }
 
 var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-	"trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+	"trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12}
 
 var numberWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
