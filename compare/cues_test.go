@@ -202,6 +202,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a demand contradicts no statement", "The increase applies to all 212 shared-ownership and rented homes on the development.", "The association wants the increase frozen until an independent surveyor has checked the accounts.", Differ, `asked for vs stated: "increase" / "wants the increase frozen until"`},
 		{"what was asked for is no demand", "Every safety document the council asked for had been handed in before the deadline.", "The organiser missed the deadline for its crowd management plan by more than a week.", Contradict, "on time vs late"},
 		{"a demand on each side", "The union wants the plant kept open.", "The company wants the plant closed.", Contradict, "antonyms"},
+		{"people counted alike, said of in other words", "About 12,000 Calveran workers travelled to farms in Brenmoor last season.", "Twelve thousand Calveran nationals had taken part in the programme during the harvest.", Agree, "compatible figures"},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
 		{"a breach only supposed is no clash", "We have not breached the terms of our licence.", "If the company is found to have breached its licence it faces a fine.", Differ, "supposed vs stated:"},

@@ -1984,9 +1984,11 @@ func quantityCues(a, b side) []cue {
 				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration") || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
 				}
-			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb) && (hasVerb(a.c, qa) || hasVerb(b.c, *qb)):
+			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb) && (hasVerb(a.c, qa) || hasVerb(b.c, *qb)) &&
+				!sameFigure(qa, *qb):
 				// "120 nurses recruited" / "roughly 140 nurses who left":
-				// people counted for two different things
+				// people counted for two different things; not "about
+				// 12,000 workers travelled" / "twelve thousand took part"
 			default:
 				fits = qb
 			}
