@@ -141,15 +141,17 @@ const agreeSimilarity = 0.5
 // statementRelation decides a pair of two parties' claims without a
 // contradiction or difference cue. They were paired for saying the same
 // thing, so a high similarity means agreement even where one adds a detail,
-// which the inference classifier would call neutral; so does a low one when
-// the two give the same or compatible figures of the same thing ("lasted
-// seven weeks" / "ran for almost two months"): on the visible cases that
-// floor at 0.15 (it was 0.3) found 3 more agreements for 1 more wrong one.
+// which the inference classifier would call neutral; so do the same or
+// compatible figures of the same thing whatever the words ("lasted seven
+// weeks" / "ran for almost two months", "covers around 1,200 premises" /
+// "meant to reach roughly twelve hundred homes"): on the 254 statement
+// cases of make quality, dropping the similarity floor of 0.15 this rule
+// had found 9 more agreements for 3 more wrong ones.
 func statementRelation(p [3]float64, sim float64, sameFacts bool) Relation {
 	switch {
 	case sim >= agreeSimilarity:
 		return Agree
-	case sameFacts && sim >= agreeSimilarity*0.3:
+	case sameFacts:
 		return Agree
 	case p[0] >= 0.5 && sim >= agreeSimilarity*0.7:
 		return Agree
