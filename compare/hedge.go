@@ -181,7 +181,14 @@ func qualifierCues(a, b side) []cue {
 // company is found to have breached its licence" / "we have not breached
 // our licence").
 func conditionalCues(a, b side) []cue {
-	ia, ib := supposedShared(a), supposedShared(b)
+	return oneSidedCue(a, b, supposedShared(a), supposedShared(b), "supposed vs stated")
+}
+
+// oneSidedCue returns a difference of the given kind when exactly one of
+// two claims has, at token ia of a or ib of b (-1 where it has none), a word
+// that keeps it from stating what the other states: its phrase from there
+// against what the other speaks of.
+func oneSidedCue(a, b side, ia, ib int, kind string) []cue {
 	if ia >= 0 == (ib >= 0) {
 		return nil
 	}
@@ -189,7 +196,7 @@ func conditionalCues(a, b side) []cue {
 	if ib >= 0 {
 		x, y, i = b, a, ib
 	}
-	return []cue{{rel: Differ, text: orient(x, "supposed vs stated", x.c.phrase(i, phraseEnd(x.c, i, 4)), mainPhrase(y))}}
+	return []cue{{rel: Differ, text: orient(x, kind, x.c.phrase(i, phraseEnd(x.c, i, 4)), mainPhrase(y))}}
 }
 
 // askedCue: of two claims paired as counterparts, one asks for something
@@ -198,15 +205,7 @@ func conditionalCues(a, b side) []cue {
 // be, so it contradicts no statement of what is: Compare reports their
 // clash as this difference.
 func askedCue(a, b side) []cue {
-	ia, ib := askedAt(a.c.toks), askedAt(b.c.toks)
-	if ia >= 0 == (ib >= 0) {
-		return nil
-	}
-	x, y, i := a, b, ia
-	if ib >= 0 {
-		x, y, i = b, a, ib
-	}
-	return []cue{{rel: Differ, text: orient(x, "asked for vs stated", x.c.phrase(i, phraseEnd(x.c, i, 4)), mainPhrase(y))}}
+	return oneSidedCue(a, b, askedAt(a.c.toks), askedAt(b.c.toks), "asked for vs stated")
 }
 
 // askedAt returns the index of a verb of asking that is not negated

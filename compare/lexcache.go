@@ -11,11 +11,10 @@ import (
 // cache serves the whole process: Classify is called for thousands of pairs.
 type lexCache struct {
 	mu  sync.RWMutex
-	syn map[string]map[string]bool // word -> keys of its synonyms
-	syw map[string]map[string]bool // word -> its synonyms
-	lk  map[string][2]string       // word -> lemma and key
-	rel map[[2]string]wordRel      // lemma pair -> relation other than sister terms
-	sis map[[2]string]bool         // lemma pair -> sister terms
+	syn map[string]synonymSet // word -> its synonyms
+	lk  map[string][2]string  // word -> lemma and key
+	rel map[[2]string]wordRel // lemma pair -> relation other than sister terms
+	sis map[[2]string]bool    // lemma pair -> sister terms
 }
 
 // wordRel is how two words relate in the lexicon.
@@ -31,8 +30,7 @@ const (
 )
 
 var sharedLex = &lexCache{
-	syn: map[string]map[string]bool{},
-	syw: map[string]map[string]bool{},
+	syn: map[string]synonymSet{},
 	rel: map[[2]string]wordRel{},
 	sis: map[[2]string]bool{},
 	lk:  map[string][2]string{},
@@ -56,7 +54,16 @@ func (lc *lexCache) lemmaKey(w string) (string, string) {
 }
 
 // synonymKeys returns the matching keys of the synonyms of word l.
-func (lc *lexCache) synonymKeys(l string) map[string]bool {
+func (lc *lexCache) synonymKeys(l string) map[string]bool { return lc.synonymsOf(l).keys }
+
+// synonymWords returns the synonyms of word l as words, not keys.
+func (lc *lexCache) synonymWords(l string) map[string]bool { return lc.synonymsOf(l).words }
+
+// synonymSet holds the synonyms of a word as words and as matching keys.
+type synonymSet struct{ keys, words map[string]bool }
+
+// synonymsOf returns the synonyms of word l, looked up once.
+func (lc *lexCache) synonymsOf(l string) synonymSet {
 	lc.mu.RLock()
 	s, ok := lc.syn[l]
 	lc.mu.RUnlock()
@@ -64,33 +71,15 @@ func (lc *lexCache) synonymKeys(l string) map[string]bool {
 		return s
 	}
 	syns := synonyms(l)
-	s = make(map[string]bool, len(syns))
+	s = synonymSet{keys: make(map[string]bool, len(syns)), words: make(map[string]bool, len(syns))}
 	for _, w := range syns {
+		s.words[w] = true
 		if w != l && !strings.Contains(w, " ") {
-			s[english.Stem(w, true)] = true
+			s.keys[english.Stem(w, true)] = true
 		}
 	}
 	lc.mu.Lock()
 	lc.syn[l] = s
-	lc.mu.Unlock()
-	return s
-}
-
-// synonymWords returns the synonyms of word l as words, not keys.
-func (lc *lexCache) synonymWords(l string) map[string]bool {
-	lc.mu.RLock()
-	s, ok := lc.syw[l]
-	lc.mu.RUnlock()
-	if ok {
-		return s
-	}
-	syns := synonyms(l)
-	s = make(map[string]bool, len(syns))
-	for _, w := range syns {
-		s[w] = true
-	}
-	lc.mu.Lock()
-	lc.syw[l] = s
 	lc.mu.Unlock()
 	return s
 }
