@@ -803,11 +803,12 @@ func measure(toks []token, i int, q *quantity) bool {
 		q.val, j = q.val+0.5, k // "two and a half", "two-and-a-half-week"
 	}
 	abbrev, scaled := false, false
-	for at(j+1).Stop && scales[at(j+1).Lower] > 0 {
-		// the tokenizer multiplied the number by it: "12 million", "5 bn"
-		abbrev = abbrev || len(at(j+1).Lower) <= 2
+	for e := scaleAfter(toks, j); e > j; e = scaleAfter(toks, j) {
+		// the tokenizer multiplied the number by it: "12 million", "5 bn",
+		// "forty-million", "half a million"
+		abbrev = abbrev || len(at(e).Lower) <= 2
 		scaled = true
-		j++
+		j = e
 	}
 	for scaled {
 		// the number words the tokenizer added to it: "three hundred and
@@ -941,6 +942,21 @@ func measure(toks []token, i int, q *quantity) bool {
 	}
 	q.per, q.to = rate(toks, j)
 	return true
+}
+
+// scaleAfter returns the index of the scale word that the tokenizer
+// multiplied the number ending at toks[j] by, past the hyphens and the
+// "of a" between ("forty-million", "half a million", "quarter-of-a-million"),
+// or j.
+func scaleAfter(toks []token, j int) int {
+	k := j + 1
+	for k < len(toks) && k <= j+5 && (toks[k].Surface == "-" || toks[k].Lower == "of" || toks[k].Lower == "a" || toks[k].Lower == "an") {
+		k++
+	}
+	if k < len(toks) && toks[k].Stop && scales[toks[k].Lower] > 0 {
+		return k
+	}
+	return j
 }
 
 // halfAfter returns the index of "half" when "and a half" follows toks[j],

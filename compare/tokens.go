@@ -233,6 +233,29 @@ func markMuch(ts []token) {
 	}
 }
 
+// fractionOf returns the fraction and the index of a fraction word that
+// takes a part of the scale word after token n: "half a", "a quarter of a",
+// "quarter-of-a"; else 0, -1.
+func fractionOf(ts []token, n int) (float64, int) {
+	if n >= 1 && ts[n].Surface == "-" {
+		n--
+	}
+	if n < 1 || ts[n].Lower != "a" && ts[n].Lower != "an" {
+		return 0, -1
+	}
+	k := n - 1
+	for k > 0 && (ts[k].Surface == "-" || ts[k].Lower == "of") {
+		k--
+	}
+	if f, ok := fractionWords[ts[k].Lower]; ok && k < n-1 || ok && ts[k].Lower == "half" {
+		return f, k
+	}
+	return 0, -1
+}
+
+// fractionWords name a part of what follows them.
+var fractionWords = map[string]float64{"half": 0.5, "quarter": 0.25, "third": 1.0 / 3}
+
 // markCloseTo makes "close" of "close to" before a figure a function word:
 // "close to a hundred million pounds" says about how much, and closes
 // nothing.
@@ -282,8 +305,15 @@ func markNumberWords(ts []token) {
 			continue
 		}
 		n := k - 1
+		if n >= 1 && ts[n].Surface == "-" && ts[n-1].IsNum {
+			n-- // "forty-million-dollar", "40-million"
+		}
 		if n >= 2 && numberEnd(ts, n-2) == n {
 			n -= 2 // "twenty-two million"
+		}
+		if f, at := fractionOf(ts, n); at >= 0 {
+			// "half a million", "a quarter of a million"
+			n, ts[at].IsNum, ts[at].Num = at, true, f
 		}
 		if !ts[n].IsNum {
 			continue
