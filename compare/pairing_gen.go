@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30265, // bias
+	-5.30248, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.57639,  // similarity
-	2.02452,  // cosine
-	2.49381,  // vector_cosine
-	1.6056,   // soft_cover_min
-	0.877457, // soft_cover_max
-	0.653943, // clash_negation
-	0.648449, // clash_figures
-	0.661926, // clash_other
-	0.371642, // all_vs_part
-	0.704191, // same_measure
-	3.15344,  // opposed_assessment
-	0.22481,  // short
+	1.58105,  // similarity
+	2.02275,  // cosine
+	2.49392,  // vector_cosine
+	1.60429,  // soft_cover_min
+	0.877126, // soft_cover_max
+	0.654195, // clash_negation
+	0.648758, // clash_figures
+	0.6619,   // clash_other
+	0.37169,  // all_vs_part
+	0.70464,  // same_measure
+	3.15333,  // opposed_assessment
+	0.224993, // short
 	-1.75094, // position_gap
-	1.34702,  // anchor_max
-	0.516699, // anchor_sum
-	1.8023,   // clash_timeliness
-	0.267863, // figures_agree
+	1.34691,  // anchor_max
+	0.516603, // anchor_sum
+	1.80227,  // clash_timeliness
+	0.268134, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.47528,   // bias
-	1.69076,    // mutual_best
-	-1.06156,   // similarity_gap
-	1.40481,    // diagonal_support
-	1.67481,    // diagonal_x_cover
-	1.41916,    // diagonal_both
-	0.770858,   // similarity
-	0.967279,   // cosine
-	1.98993,    // vector_cosine
-	1.05842,    // soft_cover_min
-	0.445574,   // soft_cover_max
-	0.275605,   // clash_negation
-	0.540636,   // clash_figures
-	0.453124,   // clash_other
-	0.353807,   // all_vs_part
-	0.562007,   // same_measure
-	2.60111,    // opposed_assessment
-	-0.0050344, // short
-	-0.808869,  // position_gap
-	0.777222,   // anchor_max
-	0.264544,   // anchor_sum
-	1.16879,    // clash_timeliness
-	0.265571,   // figures_agree
+	-4.47518,    // bias
+	1.69065,     // mutual_best
+	-1.06151,    // similarity_gap
+	1.40481,     // diagonal_support
+	1.67476,     // diagonal_x_cover
+	1.41922,     // diagonal_both
+	0.773431,    // similarity
+	0.966475,    // cosine
+	1.98992,     // vector_cosine
+	1.05781,     // soft_cover_min
+	0.445462,    // soft_cover_max
+	0.275683,    // clash_negation
+	0.540788,    // clash_figures
+	0.453136,    // clash_other
+	0.353748,    // all_vs_part
+	0.562215,    // same_measure
+	2.60113,     // opposed_assessment
+	-0.00492083, // short
+	-0.80892,    // position_gap
+	0.777179,    // anchor_max
+	0.2645,      // anchor_sum
+	1.1688,      // clash_timeliness
+	0.265693,    // figures_agree
 }
