@@ -86,7 +86,7 @@ func assess(toks []token) assessment {
 		if counter {
 			at = i - 2 // "counter-productive"
 		}
-		if !t.Word || t.Neg || t.IsNum || !predicative(toks, at) || progressive(toks, i) || passive(toks, i) {
+		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i)) || progressive(toks, i) || passive(toks, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -306,3 +306,25 @@ func passive(toks []token, i int) bool {
 	}
 	return beForms[toks[i-1].Lower]
 }
+
+// ratesEvent reports whether the word at token i qualifies a meeting or
+// exchange named right after it ("several months of constructive talks",
+// "a frank exchange"): said of the event the two accounts tell, it rates
+// it, as a predicate would; not in a comparison ("as productive talks
+// often do", "like any fruitful meeting").
+func ratesEvent(toks []token, i int) bool {
+	n := tokAt(toks, i+1)
+	if !eventNouns[n.Lemma] && !eventNouns[n.Lower] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].Lower == "as" || toks[j].Lower == "like" {
+			return false
+		}
+	}
+	return true
+}
+
+// eventNouns name meetings and exchanges between parties.
+var eventNouns = set("talks", "talk", "meeting", "exchange", "discussion", "negotiation", "negotiations", "dialogue",
+	"visit", "summit", "session", "consultation", "conversation", "relationship", "relations")

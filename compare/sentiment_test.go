@@ -21,6 +21,9 @@ func TestAssess(t *testing.T) {
 		{"Customers were charged twice for one visit.", 0},
 		{"Keepers were given no warning before the crop was treated.", 0},
 		{"We were so disappointed by the decision.", -1},
+		{"The offer follows several months of constructive talks with the unions.", 1},
+		{"It was a regrettable meeting.", -1},
+		{"The dangerous road was closed for a week.", 0},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
