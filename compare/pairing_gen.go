@@ -5,29 +5,29 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30248, // bias
+	-5.30613, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.58105,  // similarity
-	2.02275,  // cosine
-	2.49392,  // vector_cosine
-	1.60429,  // soft_cover_min
-	0.877126, // soft_cover_max
-	0.654195, // clash_negation
-	0.648758, // clash_figures
-	0.6619,   // clash_other
-	0.37169,  // all_vs_part
-	0.70464,  // same_measure
-	3.15333,  // opposed_assessment
-	0.224993, // short
-	-1.75094, // position_gap
-	1.34691,  // anchor_max
-	0.516603, // anchor_sum
-	1.80227,  // clash_timeliness
-	0.268134, // figures_agree
+	1.57208,  // similarity
+	2.02711,  // cosine
+	2.49494,  // vector_cosine
+	1.61481,  // soft_cover_min
+	0.86752,  // soft_cover_max
+	0.656822, // clash_negation
+	0.649832, // clash_figures
+	0.664038, // clash_other
+	0.37306,  // all_vs_part
+	0.705791, // same_measure
+	3.14543,  // opposed_assessment
+	0.228066, // short
+	-1.74544, // position_gap
+	1.34546,  // anchor_max
+	0.517869, // anchor_sum
+	1.80402,  // clash_timeliness
+	0.269389, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +35,27 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.47518,    // bias
-	1.69065,     // mutual_best
-	-1.06151,    // similarity_gap
-	1.40481,     // diagonal_support
-	1.67476,     // diagonal_x_cover
-	1.41922,     // diagonal_both
-	0.773431,    // similarity
-	0.966475,    // cosine
-	1.98992,     // vector_cosine
-	1.05781,     // soft_cover_min
-	0.445462,    // soft_cover_max
-	0.275683,    // clash_negation
-	0.540788,    // clash_figures
-	0.453136,    // clash_other
-	0.353748,    // all_vs_part
-	0.562215,    // same_measure
-	2.60113,     // opposed_assessment
-	-0.00492083, // short
-	-0.80892,    // position_gap
-	0.777179,    // anchor_max
-	0.2645,      // anchor_sum
-	1.1688,      // clash_timeliness
-	0.265693,    // figures_agree
+	-4.47259,    // bias
+	1.7048,      // mutual_best
+	-1.06027,    // similarity_gap
+	1.3861,      // diagonal_support
+	1.60275,     // diagonal_x_cover
+	1.43115,     // diagonal_both
+	0.7556,      // similarity
+	0.965133,    // cosine
+	1.98543,     // vector_cosine
+	1.0849,      // soft_cover_min
+	0.439203,    // soft_cover_max
+	0.275772,    // clash_negation
+	0.540495,    // clash_figures
+	0.453845,    // clash_other
+	0.354978,    // all_vs_part
+	0.561863,    // same_measure
+	2.56336,     // opposed_assessment
+	-0.00185187, // short
+	-0.805113,   // position_gap
+	0.774403,    // anchor_max
+	0.265362,    // anchor_sum
+	1.16701,     // clash_timeliness
+	0.264607,    // figures_agree
 }
