@@ -162,11 +162,18 @@ func statementRelation(p [3]float64, sim float64, sameFacts bool) Relation {
 // framedStrong makes strong the cues weak only for want of a shared frame,
 // for claims paired as counterparts.
 func framedStrong(cs []cue) []cue {
-	out := make([]cue, len(cs))
-	for k, c := range cs {
+	return mapCues(cs, func(c *cue) {
 		if c.framed {
 			c.weak = false
 		}
+	})
+}
+
+// mapCues returns a copy of cs with f applied to each cue.
+func mapCues(cs []cue, f func(*cue)) []cue {
+	out := make([]cue, len(cs))
+	for k, c := range cs {
+		f(&c)
 		out[k] = c
 	}
 	return out
@@ -197,26 +204,20 @@ func withoutSwaps(cs []cue) []cue {
 
 // weakened returns cs with the cues for r made weak.
 func weakened(cs []cue, r Relation) []cue {
-	out := make([]cue, len(cs))
-	for k, c := range cs {
+	return mapCues(cs, func(c *cue) {
 		if c.rel == r {
 			c.weak = true
 		}
-		out[k] = c
-	}
-	return out
+	})
 }
 
 // asDifferences reports weak contradiction cues as differences.
 func asDifferences(cs []cue) []cue {
-	out := make([]cue, len(cs))
-	for k, c := range cs {
+	return mapCues(cs, func(c *cue) {
 		if c.rel == Contradict && c.weak {
 			c.rel = Differ
 		}
-		out[k] = c
-	}
-	return out
+	})
 }
 
 // strongOnly drops the weak cues.

@@ -142,14 +142,14 @@ func negationCue(x, y side, left bool) []cue {
 		// ("refunded"). Otherwise the shared word may be a mere topic.
 		verb := isVerbForm(y.c, lo)
 		light := !before && transparentNegation(x.c.toks, i)
-		if !before && head == mNone && !verb && !quantifierNegation(x.c, i) && len(counter) < 2 && !light {
+		if !before && head == mNone && !verb && !quantifierNegation(x.c.toks, i) && len(counter) < 2 && !light {
 			// "not opposed to the plan" / "support the plan": the negated
 			// predicate has no counterpart, only its object has. Two or more
 			// shared words after it ("will not lead to any compulsory
 			// redundancies") make the predicate a mere link.
 			continue
 		}
-		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c, i) || len(counter) >= 2) ||
+		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c.toks, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i) || light
 		if objectOtherThing(x, y, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) ||
 			head != mExact && head != mSynonym && forDuration(x.c.toks, i) {
@@ -680,9 +680,9 @@ var quantifierNegators = set("nobody", "none", "nothing", "noone", "no-one")
 
 // quantifierNegation reports whether the negation at token i is a
 // quantifier ("nobody", "none", "no one").
-func quantifierNegation(c *claimInfo, i int) bool {
-	l := c.toks[i].Lower
-	return quantifierNegators[l] || l == "no" && i+1 < len(c.toks) && c.toks[i+1].Lower == "one"
+func quantifierNegation(toks []token, i int) bool {
+	l := toks[i].Lower
+	return quantifierNegators[l] || l == "no" && i+1 < len(toks) && toks[i+1].Lower == "one"
 }
 
 // lightVerbs carry little meaning of their own: in "did not make a profit"

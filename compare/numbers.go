@@ -357,15 +357,8 @@ func partShare(toks []token, q quantity) (quantity, bool) {
 	if !q.partitive || q.zero || q.dim != "" || q.val <= 0 {
 		return quantity{}, false
 	}
-	j := q.from + 1
-	for j < q.to && toks[j].Lower != "of" {
-		j++
-	}
-	j += 2 // past "of the"
-	if j < q.to && possessive(&toks[j]) {
-		j++ // "42 of the site's 110 plots"
-	}
-	if j > q.to || !toks[j].IsNum || toks[j].Num <= q.val {
+	j := wholeOf(toks, q)
+	if j < 0 || toks[j].Num <= q.val {
 		return quantity{}, false
 	}
 	n := toks[j].Num
@@ -1354,15 +1347,19 @@ func ofBefore(toks []token, i int) int {
 
 // partOfCount reports whether q counts a part of a whole it names with a
 // number: "six of the twelve turnstiles".
-func partOfCount(toks []token, q quantity) bool {
+func partOfCount(toks []token, q quantity) bool { return wholeOf(toks, q) >= 0 }
+
+// wholeOf returns the index of the number of the whole that q counts a
+// part of ("twelve" in "six of the twelve turnstiles"), or -1.
+func wholeOf(toks []token, q quantity) int {
 	j := q.from + 1
 	for j < q.to && toks[j].Lower != "of" {
 		j++
 	}
-	if j+3 <= q.to && possessive(&toks[j+2]) {
-		j++ // "42 of the site's 110 plots"
+	if j+2 > q.to || toks[j].Lower != "of" || !partitiveDets[toks[j+1].Lower] || !toks[j+2].IsNum {
+		return -1
 	}
-	return j+2 <= q.to && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] && toks[j+2].IsNum
+	return j + 2
 }
 
 // possessive reports whether t is a noun in the possessive: "site's",

@@ -250,8 +250,8 @@ func negatedAt(toks []token, i int) bool {
 // "none of them was harmed"): it says how many, not how good or bad.
 func noneSubject(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
-		switch l := toks[j].Lower; {
-		case l == "nobody" || l == "none" || l == "noone" || l == "one" && j > 0 && toks[j-1].Lower == "no":
+		switch {
+		case quantifierNegation(toks, j) && toks[j].Lower != "nothing":
 			return true
 		case toks[j].Surface == "," || toks[j].Surface == ";":
 			return false

@@ -247,14 +247,12 @@ func fractionOf(ts []token, n int) (float64, int) {
 	for k > 0 && (ts[k].Surface == "-" || ts[k].Lower == "of") {
 		k--
 	}
-	if f, ok := fractionWords[ts[k].Lower]; ok && k < n-1 || ok && ts[k].Lower == "half" {
-		return f, k
+	w := ts[k].Lower
+	if p, ok := fractionPercent[w]; ok && !strings.HasSuffix(w, "s") && (k < n-1 || w == "half") {
+		return p / 100, k
 	}
 	return 0, -1
 }
-
-// fractionWords name a part of what follows them.
-var fractionWords = map[string]float64{"half": 0.5, "quarter": 0.25, "third": 1.0 / 3}
 
 // markCloseTo makes "close" of "close to" before a figure a function word:
 // "close to a hundred million pounds" says about how much, and closes
