@@ -3,6 +3,8 @@ package compare
 import (
 	"math"
 	"sort"
+
+	"github.com/parley-reader/parley/compare/vectors"
 )
 
 // Alignment parameters.
@@ -80,6 +82,7 @@ type candidate struct {
 // aligner pairs the claims of two documents.
 type aligner struct {
 	left, right []*claimInfo
+	centre      vectors.Dense // mean of the claims' mean vectors, nil if too few
 	idf         idfFunc
 	lx          *lexCache
 	topic       map[string]bool // set by align
@@ -91,8 +94,66 @@ type aligner struct {
 // claims each term occurs in on each side, and the IDF that blends them.
 func alignerOf(left, right []*claimInfo) *aligner {
 	dl, dr := docFreq(left), docFreq(right)
-	return &aligner{left: left, right: right, idf: documentIDF(len(left)+len(right), dl, dr), lx: sharedLex,
+	al := &aligner{left: left, right: right, idf: documentIDF(len(left)+len(right), dl, dr), lx: sharedLex,
 		dfLeft: dl, dfRight: dr}
+	al.centre = centreOf(left, right)
+	for _, cs := range [][]*claimInfo{left, right} {
+		for _, c := range cs {
+			c.centred = centred(c.mean, al.centre)
+		}
+	}
+	return al
+}
+
+// minCentred is the fewest claims with a mean vector whose mean centreOf
+// takes as the comparison's common direction.
+const minCentred = 6
+
+// centreOf returns the mean of the claims' mean vectors, or nil when fewer
+// than minCentred claims have one. What every claim of a comparison shares
+// (the parties, the topic) draws all their means one way; taken out, the
+// means tell apart what each claim says of it. On the statement cases, the
+// counterpart an expectation names is the other's closest claim both ways
+// for 0.485 of them against 0.375 with the plain means (heldout10-22), and
+// removing the first principal component of STS Benchmark's sentences
+// instead gets 0.448.
+func centreOf(left, right []*claimInfo) vectors.Dense {
+	var sum vectors.Dense
+	n := 0
+	for _, cs := range [][]*claimInfo{left, right} {
+		for _, c := range cs {
+			if c.mean == nil {
+				continue
+			}
+			if sum == nil {
+				sum = make(vectors.Dense, len(c.mean))
+			}
+			for i, x := range c.mean {
+				sum[i] += x
+			}
+			n++
+		}
+	}
+	if n < minCentred {
+		return nil
+	}
+	for i := range sum {
+		sum[i] /= float32(n)
+	}
+	return sum
+}
+
+// centred returns v less centre, at unit length; v itself when centre is
+// nil.
+func centred(v, centre vectors.Dense) vectors.Dense {
+	if v == nil || centre == nil {
+		return v
+	}
+	out := make(vectors.Dense, len(v))
+	for i := range v {
+		out[i] = v[i] - centre[i]
+	}
+	return unit(out)
 }
 
 // alignedPair is a pair the aligner settled on: one or two claims a side.
@@ -581,6 +642,7 @@ func (al *aligner) tryMerge(cs []*claimInfo, ks []int, partner *claimInfo, old *
 		x, y = y, x
 	}
 	joined := join(x, y, al.lx)
+	joined.centred = centred(joined.mean, al.centre)
 	var ps *pairStats
 	if onLeft {
 		ps = compareClaims(joined, partner, al.idf, al.lx, shallow)

@@ -199,3 +199,31 @@ func TestLeftoverPairedOnAgreeingFigures(t *testing.T) {
 	}
 	t.Errorf("'by 58 per cent' / 'more than halved' not paired: pairs %+v", res.Pairs)
 }
+
+// TestCentredMeansFindCounterpart checks that what every claim of a
+// comparison shares (here the protest and the police) does not decide which
+// claims are closest: with the comparison's common direction taken out, the
+// claim closest to "no force beyond what was necessary" is "used batons
+// against peaceful demonstrators", not the one about detentions, which the
+// plain means pick.
+func TestCentredMeansFindCounterpart(t *testing.T) {
+	left := Document{Text: "Officers made 14 arrests during Saturday's demonstration, all for criminal damage or assault. " +
+		"The protest was policed proportionately and officers used no force beyond what was necessary. " +
+		"Kettling was not used at any point. Organisers had been told of the route restrictions a week in advance. " +
+		"Two officers were injured by thrown bottles."}
+	right := Document{Text: "Our legal observers counted at least 40 people detained, many of them for simply standing on the pavement. " +
+		"Officers used batons against peaceful demonstrators. " +
+		"Hundreds of protesters were kettled for more than three hours near the bridge. " +
+		"The route restrictions were only published the evening before the march. " +
+		"We call for an independent inquiry into the policing of the day."}
+	_, al, err := newAligner(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if al.centre == nil {
+		t.Fatal("no common direction found in a comparison of ten claims")
+	}
+	if got := nearestMeans(al.left[1:2], al.right, 1); len(got[0]) == 0 || got[0][0] != 1 {
+		t.Errorf("closest claim to the force claim: %v, want right claim 1 (batons)", got[0])
+	}
+}

@@ -33,7 +33,10 @@ type claimInfo struct {
 	tri             []uint64      // hashes of character trigrams of the content words
 	wv              []vectors.Vec // word vector of each content word (empty if unknown)
 	mean            vectors.Dense // mean vector of the content words, nil if none known
-	mk              marks         // what the cue detectors look for in it alone
+	// centred is mean less the mean of every claim of its comparison,
+	// rescaled to unit length (alignerOf sets it)
+	centred vectors.Dense
+	mk      marks // what the cue detectors look for in it alone
 }
 
 // prepare tokenises one claim of a document.

@@ -11,7 +11,7 @@ import (
 const exhaustiveLimit = 1 << 20
 
 // nearestMeans returns, for each claim of from, the k claims of to whose
-// mean word vectors are closest (cosine), best first, ties by index. Up to
+// centred mean word vectors are closest (cosine), best first, ties by index. Up to
 // exhaustiveLimit pairs it compares every pair; beyond, it clusters the
 // claims of to around √n centres (a few rounds of k-means from evenly
 // spread seeds) and compares each claim of from with the members of its
@@ -21,12 +21,12 @@ func nearestMeans(from, to []*claimInfo, k int) [][]int {
 	out := make([][]int, len(from))
 	means := make([]vectors.Dense, len(to))
 	for j, c := range to {
-		means[j] = c.mean
+		means[j] = c.centred
 	}
 	if len(from)*len(to) <= exhaustiveLimit {
 		all := allIndexes(len(to))
 		parallel(len(from), func(i int) {
-			out[i] = closest(from[i].mean, means, all, k)
+			out[i] = closest(from[i].centred, means, all, k)
 		})
 		return out
 	}
@@ -34,14 +34,14 @@ func nearestMeans(from, to []*claimInfo, k int) [][]int {
 	all := allIndexes(len(centres))
 	pools := make([][]int, workers())
 	parallelWorkers(len(from), func(w, i int) {
-		if from[i].mean == nil {
+		if from[i].centred == nil {
 			return
 		}
 		pool := pools[w][:0]
-		for _, c := range closest(from[i].mean, centres, all, probeClusters) {
+		for _, c := range closest(from[i].centred, centres, all, probeClusters) {
 			pool = append(pool, members[c]...)
 		}
-		out[i] = closest(from[i].mean, means, pool, k)
+		out[i] = closest(from[i].centred, means, pool, k)
 		pools[w] = pool
 	})
 	return out

@@ -43,10 +43,12 @@ func (lexicalSignal) features(dst []float64, ps *pairStats) []float64 {
 
 func (lexicalSignal) featureNames() []string { return []string{"similarity", "cosine"} }
 
-// vectorSignal proposes claims whose mean word vectors are close, so that
-// claims about the same thing in different words meet, and scores a pair
-// with that closeness and how much of each claim the other covers through
-// exact, lexicon or vector matches of its words.
+// vectorSignal proposes claims whose mean word vectors are close once what
+// every claim of the comparison shares is taken out (claimInfo.centred), so
+// that claims about the same thing in different words meet, and scores a
+// pair with that closeness, the closeness of the plain means, and how much
+// of each claim the other covers through exact, lexicon or vector matches
+// of its words.
 type vectorSignal struct{}
 
 func (vectorSignal) neighbours(from, to []*claimInfo, k int) [][]int {
@@ -55,11 +57,12 @@ func (vectorSignal) neighbours(from, to []*claimInfo, k int) [][]int {
 
 func (vectorSignal) features(dst []float64, ps *pairStats) []float64 {
 	ca, cb := coverage(ps.ab, ps.idfA), coverage(ps.ba, ps.idfB)
-	return append(dst, vectors.DenseCosine(ps.a.mean, ps.b.mean), math.Min(ca, cb), math.Max(ca, cb))
+	return append(dst, vectors.DenseCosine(ps.a.centred, ps.b.centred), math.Min(ca, cb), math.Max(ca, cb),
+		vectors.DenseCosine(ps.a.mean, ps.b.mean))
 }
 
 func (vectorSignal) featureNames() []string {
-	return []string{"vector_cosine", "soft_cover_min", "soft_cover_max"}
+	return []string{"vector_cosine", "soft_cover_min", "soft_cover_max", "raw_cosine"}
 }
 
 // Positions of the features the aligner sets after scoring every candidate.

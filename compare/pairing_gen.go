@@ -5,29 +5,30 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-5.30613, // bias
+	-4.16506, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.57208,  // similarity
-	2.02711,  // cosine
-	2.49494,  // vector_cosine
-	1.61481,  // soft_cover_min
-	0.86752,  // soft_cover_max
-	0.656822, // clash_negation
-	0.649832, // clash_figures
-	0.664038, // clash_other
-	0.37306,  // all_vs_part
-	0.705791, // same_measure
-	3.14543,  // opposed_assessment
-	0.228066, // short
-	-1.74544, // position_gap
-	1.34546,  // anchor_max
-	0.517869, // anchor_sum
-	1.80402,  // clash_timeliness
-	0.269389, // figures_agree
+	1.29778,  // similarity
+	1.52974,  // cosine
+	2.2694,   // vector_cosine
+	1.2391,   // soft_cover_min
+	0.665609, // soft_cover_max
+	1.17915,  // raw_cosine
+	0.621199, // clash_negation
+	0.547041, // clash_figures
+	0.617464, // clash_other
+	0.512301, // all_vs_part
+	0.708312, // same_measure
+	3.1707,   // opposed_assessment
+	0.156594, // short
+	-1.69873, // position_gap
+	1.23221,  // anchor_max
+	0.453372, // anchor_sum
+	1.6582,   // clash_timeliness
+	0.30474,  // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -35,27 +36,28 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-4.47259,    // bias
-	1.7048,      // mutual_best
-	-1.06027,    // similarity_gap
-	1.3861,      // diagonal_support
-	1.60275,     // diagonal_x_cover
-	1.43115,     // diagonal_both
-	0.7556,      // similarity
-	0.965133,    // cosine
-	1.98543,     // vector_cosine
-	1.0849,      // soft_cover_min
-	0.439203,    // soft_cover_max
-	0.275772,    // clash_negation
-	0.540495,    // clash_figures
-	0.453845,    // clash_other
-	0.354978,    // all_vs_part
-	0.561863,    // same_measure
-	2.56336,     // opposed_assessment
-	-0.00185187, // short
-	-0.805113,   // position_gap
-	0.774403,    // anchor_max
-	0.265362,    // anchor_sum
-	1.16701,     // clash_timeliness
-	0.264607,    // figures_agree
+	-3.7869,    // bias
+	1.57831,    // mutual_best
+	-1.03563,   // similarity_gap
+	1.40915,    // diagonal_support
+	1.56476,    // diagonal_x_cover
+	1.15927,    // diagonal_both
+	0.653815,   // similarity
+	0.772136,   // cosine
+	1.33124,    // vector_cosine
+	0.953715,   // soft_cover_min
+	0.350822,   // soft_cover_max
+	1.16265,    // raw_cosine
+	0.264556,   // clash_negation
+	0.463642,   // clash_figures
+	0.354629,   // clash_other
+	0.455668,   // all_vs_part
+	0.560891,   // same_measure
+	2.56109,    // opposed_assessment
+	-0.0815619, // short
+	-0.797652,  // position_gap
+	0.721369,   // anchor_max
+	0.250808,   // anchor_sum
+	1.18589,    // clash_timeliness
+	0.31185,    // figures_agree
 }
