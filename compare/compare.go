@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/parley-reader/parley/compare/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -102,12 +103,12 @@ func newAligner(left, right Document) (*Result, *aligner, error) {
 	res := &Result{Left: Side{Document: left}, Right: Side{Document: right}}
 	docs := [2]*Side{&res.Left, &res.Right}
 	var runes [2][]rune
-	parallel(2, func(k int) {
-		s := docs[k]
-		s.Text = normalise(s.Text)
-		s.Claims = Split(s.Text)
-		runes[k] = []rune(s.Text)
-	})
+	// the engine's tables load while the documents are split, side by side
+	work := append([]func(){
+		func() { split(docs[0], &runes[0]) },
+		func() { split(docs[1], &runes[1]) },
+	}, tableLoaders...)
+	parallel(len(work), func(k int) { work[k]() })
 	for k, s := range docs {
 		name := [2]string{"left", "right"}[k]
 		if strings.TrimSpace(s.Text) == "" {
@@ -135,6 +136,23 @@ func newAligner(left, right Document) (*Result, *aligner, error) {
 		all[i].vec, all[i].norm = tfidf(all[i], al.idf)
 	})
 	return res, al, nil
+}
+
+// split normalises a side's text and splits it into claims, and sets r to
+// the text's runes.
+func split(s *Side, r *[]rune) {
+	s.Text = normalise(s.Text)
+	s.Claims = Split(s.Text)
+	*r = []rune(s.Text)
+}
+
+// tableLoaders load the tables the engine reads on first use; an embedded
+// table that does not load panics where it is first read, as before.
+var tableLoaders = []func(){
+	func() { background() },
+	func() { evaluationLexicon() },
+	func() { wordVectors() },
+	func() { _ = lexicon.Load() },
 }
 
 // PairingCandidate is a pair of claims the aligner considers, with the
