@@ -201,21 +201,20 @@ func TestLeftoverPairedOnAgreeingFigures(t *testing.T) {
 }
 
 // TestCentredMeansFindCounterpart checks that what every claim of a
-// comparison shares (here the protest and the police) does not decide which
-// claims are closest: with the comparison's common direction taken out, the
-// claim closest to "no force beyond what was necessary" is "used batons
-// against peaceful demonstrators", not the one about detentions, which the
-// plain means pick.
+// comparison shares (here the pay offer, the union, the company) does not
+// decide which claims are closest: with the comparison's common direction
+// taken out, the claim closest to "We remain open to talks at any time" is
+// "The company has refused to meet us since October", not the ballot on
+// the offer, which the means as they are pick, weighted or not.
 func TestCentredMeansFindCounterpart(t *testing.T) {
-	left := Document{Text: "Officers made 14 arrests during Saturday's demonstration, all for criminal damage or assault. " +
-		"The protest was policed proportionately and officers used no force beyond what was necessary. " +
-		"Kettling was not used at any point. Organisers had been told of the route restrictions a week in advance. " +
-		"Two officers were injured by thrown bottles."}
-	right := Document{Text: "Our legal observers counted at least 40 people detained, many of them for simply standing on the pavement. " +
-		"Officers used batons against peaceful demonstrators. " +
-		"Hundreds of protesters were kettled for more than three hours near the bridge. " +
-		"The route restrictions were only published the evening before the march. " +
-		"We call for an independent inquiry into the policing of the day."}
+	left := Document{Text: "Our offer of a 7 percent pay rise is the most generous in the company's history. " +
+		"Drivers' average earnings already exceed 38,000 pounds a year. " +
+		"The union has refused to put the offer to a ballot of its members. " +
+		"Services will run normally during the planned strike. We remain open to talks at any time."}
+	right := Document{Text: "The 7 percent offer is conditional on drivers giving up paid breaks, which would cut take-home pay for most of them. " +
+		"Basic pay for a new driver is just 27,500 pounds. " +
+		"Our members rejected the offer by 91 percent in a consultative ballot last week. " +
+		"At least two thirds of routes will be cancelled on strike days. The company has refused to meet us since October."}
 	_, al, err := newAligner(left, right)
 	if err != nil {
 		t.Fatal(err)
@@ -223,7 +222,7 @@ func TestCentredMeansFindCounterpart(t *testing.T) {
 	if al.centre == nil {
 		t.Fatal("no common direction found in a comparison of ten claims")
 	}
-	if got := nearestMeans(al.left[1:2], al.right, 1); len(got[0]) == 0 || got[0][0] != 1 {
-		t.Errorf("closest claim to the force claim: %v, want right claim 1 (batons)", got[0])
+	if got := nearestMeans(al.left[4:5], al.right, 1); len(got[0]) == 0 || got[0][0] != 4 {
+		t.Errorf("closest claim to \"We remain open to talks\": %v, want right claim 4 (refused to meet)", got[0])
 	}
 }

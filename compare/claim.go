@@ -33,8 +33,9 @@ type claimInfo struct {
 	tri             []uint64      // hashes of character trigrams of the content words
 	wv              []vectors.Vec // word vector of each content word (empty if unknown)
 	mean            vectors.Dense // mean vector of the content words, nil if none known
-	// centred is mean less the mean of every claim of its comparison,
-	// rescaled to unit length (alignerOf sets it)
+	plain           vectors.Dense // unweighted mean vector of the content words, nil if none known
+	// centred is plain less the mean of every claim's plain of its
+	// comparison, rescaled to unit length (alignerOf sets it)
 	centred vectors.Dense
 	mk      marks // what the cue detectors look for in it alone
 }
@@ -108,6 +109,7 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 	// rare words say what a claim is about; common ones ("said", "will")
 	// would make every claim's mean alike
 	c.mean, _ = wordVectors().WeightedMean(words, weights)
+	c.plain, _ = wordVectors().Mean(words)
 	return c
 }
 

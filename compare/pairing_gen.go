@@ -5,30 +5,30 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.16506, // bias
+	-4.15958, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.29778,  // similarity
-	1.52974,  // cosine
-	2.2694,   // vector_cosine
-	1.2391,   // soft_cover_min
-	0.665609, // soft_cover_max
-	1.17915,  // raw_cosine
-	0.621199, // clash_negation
-	0.547041, // clash_figures
-	0.617464, // clash_other
-	0.512301, // all_vs_part
-	0.708312, // same_measure
-	3.1707,   // opposed_assessment
-	0.156594, // short
-	-1.69873, // position_gap
-	1.23221,  // anchor_max
-	0.453372, // anchor_sum
-	1.6582,   // clash_timeliness
-	0.30474,  // figures_agree
+	1.24427,  // similarity
+	1.62874,  // cosine
+	2.37738,  // vector_cosine
+	1.18181,  // soft_cover_min
+	0.62145,  // soft_cover_max
+	1.17766,  // raw_cosine
+	0.609179, // clash_negation
+	0.536399, // clash_figures
+	0.628138, // clash_other
+	0.49157,  // all_vs_part
+	0.690357, // same_measure
+	3.14878,  // opposed_assessment
+	0.159958, // short
+	-1.69005, // position_gap
+	1.24996,  // anchor_max
+	0.449049, // anchor_sum
+	1.60007,  // clash_timeliness
+	0.283717, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -36,28 +36,28 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.7869,    // bias
-	1.57831,    // mutual_best
-	-1.03563,   // similarity_gap
-	1.40915,    // diagonal_support
-	1.56476,    // diagonal_x_cover
-	1.15927,    // diagonal_both
-	0.653815,   // similarity
-	0.772136,   // cosine
-	1.33124,    // vector_cosine
-	0.953715,   // soft_cover_min
-	0.350822,   // soft_cover_max
-	1.16265,    // raw_cosine
-	0.264556,   // clash_negation
-	0.463642,   // clash_figures
-	0.354629,   // clash_other
-	0.455668,   // all_vs_part
-	0.560891,   // same_measure
-	2.56109,    // opposed_assessment
-	-0.0815619, // short
-	-0.797652,  // position_gap
-	0.721369,   // anchor_max
-	0.250808,   // anchor_sum
-	1.18589,    // clash_timeliness
-	0.31185,    // figures_agree
+	-3.78684,   // bias
+	1.60392,    // mutual_best
+	-1.03021,   // similarity_gap
+	1.40516,    // diagonal_support
+	1.56374,    // diagonal_x_cover
+	1.19837,    // diagonal_both
+	0.618105,   // similarity
+	0.839702,   // cosine
+	1.37019,    // vector_cosine
+	0.914385,   // soft_cover_min
+	0.312831,   // soft_cover_max
+	1.16449,    // raw_cosine
+	0.279807,   // clash_negation
+	0.466044,   // clash_figures
+	0.369453,   // clash_other
+	0.329855,   // all_vs_part
+	0.556526,   // same_measure
+	2.67278,    // opposed_assessment
+	-0.0958578, // short
+	-0.799529,  // position_gap
+	0.717549,   // anchor_max
+	0.244971,   // anchor_sum
+	1.11932,    // clash_timeliness
+	0.304463,   // figures_agree
 }
