@@ -82,7 +82,7 @@ type candidate struct {
 // aligner pairs the claims of two documents.
 type aligner struct {
 	left, right []*claimInfo
-	centre      vectors.Dense // mean of the claims' mean vectors, nil if too few
+	centre      vectors.Dense // the claims' common direction (centreOf), nil if too few
 	idf         idfFunc
 	lx          *lexCache
 	topic       map[string]bool // set by align

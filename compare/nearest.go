@@ -11,12 +11,12 @@ import (
 const exhaustiveLimit = 1 << 20
 
 // nearestMeans returns, for each claim of from, the k claims of to whose
-// centred mean word vectors are closest (cosine), best first, ties by index. Up to
-// exhaustiveLimit pairs it compares every pair; beyond, it clusters the
-// claims of to around √n centres (a few rounds of k-means from evenly
-// spread seeds) and compares each claim of from with the members of its
-// probeClusters closest centres only, an approximate search that costs
-// about n·√n instead of n².
+// centred mean word vectors are closest (cosine), best first, ties by
+// index. Up to exhaustiveLimit pairs it compares every pair; beyond, it
+// clusters the claims of to around √n centres (a few rounds of k-means
+// from evenly spread seeds) and compares each claim of from with the
+// members of its probeClusters closest centres only, an approximate search
+// that costs about n·√n instead of n².
 func nearestMeans(from, to []*claimInfo, k int) [][]int {
 	out := make([][]int, len(from))
 	means := make([]vectors.Dense, len(to))

@@ -46,9 +46,9 @@ func (lexicalSignal) featureNames() []string { return []string{"similarity", "co
 // vectorSignal proposes claims whose mean word vectors are close once what
 // every claim of the comparison shares is taken out (claimInfo.centred), so
 // that claims about the same thing in different words meet, and scores a
-// pair with that closeness, the closeness of the IDF-weighted means, and how much
-// of each claim the other covers through exact, lexicon or vector matches
-// of its words.
+// pair with that closeness, the closeness of the IDF-weighted means, and
+// how much of each claim the other covers through exact, lexicon or vector
+// matches of its words.
 type vectorSignal struct{}
 
 func (vectorSignal) neighbours(from, to []*claimInfo, k int) [][]int {
