@@ -240,6 +240,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a sale and its buyer", "The gallery said it had sold the drawing for £40,000 on Friday.", "The drawing went for 40,000 pounds to a private buyer on Friday.", Agree, ""},
 		{"a sale and its buyer, subjects alike", "Harwood Gallery said on Friday it had sold Anna Lusk's drawing The Quay for £40,000 at auction.", "The drawing went for 40,000 pounds to a buyer whose name was not given, the artist said.", Differ, ""},
 		{"one party both buying and selling", "The club sold the stadium in 2019.", "The club bought the stadium in 2019.", Contradict, "antonyms"},
+		{"antonyms qualifying different things", "Around 1.2 million modified male mosquitoes were released at 40 sites over six weeks from late May, the institute said.", "It said more than a million of the insects were let go on the island in the early summer.", Agree, ""},
+		{"antonyms qualifying one thing", "The shop stays open until late evening.", "The shop stays open until early evening.", Contradict, "antonyms"},
 		{"not expected before a date dates the event", "The company expects full supply to be restored by the end of February.", "Normal supplies are not expected before the end of February, the alliance said.", Differ, ""},
 		{"not before an event denies it came first", "Residents were consulted before the decision.", "Residents were not consulted before the decision.", Contradict, "negation"},
 		{"one event before and after another", "Residents were warned before the flood.", "Residents were warned only after the flood.", Contradict, `before vs after: "before the flood" / "after the flood"`},

@@ -24,6 +24,11 @@ func antonymCues(a, b side) []cue {
 			// sides; the buyer of what one sold is another party
 			continue
 		}
+		if ha, hb := headAfter(a.c, ia), headAfter(b.c, ib); ha >= 0 && hb >= 0 && !wordsMeet(a, b, ha, hb) {
+			// "late May" / "early summer", "last year" / "first heard":
+			// the two qualify different things
+			continue
+		}
 		if na, nb := negatedAt(a.c.toks, ia), negatedAt(b.c.toks, ib); na != nb {
 			// "not dangerous" is "safe"
 			out = append(out, cue{rel: Agree, text: quote(negatedOppositeKind, negatedPhrase(a.c, ia), negatedPhrase(b.c, ib))})
@@ -523,4 +528,21 @@ func clauseWindow(c *claimInfo, i, n int) (lo, hi int) {
 		hi = k
 	}
 	return lo, hi
+}
+
+// headAfter returns the content index of the word right after token i, the
+// thing a word there qualifies, or -1.
+func headAfter(c *claimInfo, i int) int {
+	for n, k := range c.content {
+		if k == i+1 && c.toks[k].Word {
+			return n
+		}
+	}
+	return -1
+}
+
+// wordsMeet reports whether content word n of a and m of b are matched to
+// each other as the same thing: the same word, a synonym, or a kind of it.
+func wordsMeet(a, b side, n, m int) bool {
+	return a.m[n].other == m && grounds(a.m[n].kind) || b.m[m].other == n && grounds(b.m[m].kind)
 }
