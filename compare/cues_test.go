@@ -259,6 +259,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a denial both sides make is no clash", "There was no evidence of a cyber attack on the network.", "The outage came from an error in a routine update rather than any malicious activity on the network.", Differ, ""},
 		{"dates of two events", "Drug use has fallen since body scanners were installed in March.", "We also found that the prison library had been closed since July.", Differ, ""},
 		{"one event dated apart", "The plant reopened on 3 May.", "The plant reopened on 9 May.", Contradict, "different date"},
+		{"one deadline in two forms", "The company said the estate's roads would be resurfaced by the end of June.", "Residents said they had been promised the estate's roads would be resurfaced before July.", Agree, "same date"},
+		{"two deadlines", "The company said the estate's roads would be resurfaced by the end of June.", "Residents said they had been promised the estate's roads would be resurfaced before May.", Contradict, "different date"},
 		{"not ruling out denies nothing", "Further increases in the policy rate cannot be ruled out.", "The government fully respects the independence of the central bank.", Differ, ""},
 		{"a claim of an event called off and another going ahead", "Teaching hours that are cancelled will be refunded, and graduation ceremonies will go ahead as scheduled.", "About half of all scheduled teaching was cancelled on the opening day.", Differ, ""},
 		{"a tally counts no people", "The budget was approved by 31 votes to 24.", "Two independent councillors voted against the budget.", Differ, ""},

@@ -1565,6 +1565,36 @@ func dateRole(toks []token, q quantity) string {
 	return ""
 }
 
+// monthOrder lists the months in order.
+var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
+// sameDeadline reports whether two months named as deadlines set the same
+// one: "by the end of June" and "before July" both end with June.
+func sameDeadline(at []token, qa quantity, bt []token, qb quantity) bool {
+	da, db := lastMonth(at, qa), lastMonth(bt, qb)
+	return da != "" && da == db
+}
+
+// lastMonth returns the last month a deadline given as a month allows
+// ("before July": June; "by the end of June": June), or "" when q is no
+// month named as a deadline.
+func lastMonth(toks []token, q quantity) string {
+	m := slices.Index(monthOrder, q.month)
+	if m < 0 || q.val >= 0 {
+		return ""
+	}
+	j := q.from - 1
+	switch {
+	case tokAt(toks, j).Lower == "before":
+		return monthOrder[(m+11)%12]
+	case tokAt(toks, j).Lower == "of" && tokAt(toks, j-1).Lower == "end" && tokAt(toks, j-2).Lower == "the" &&
+		(tokAt(toks, j-3).Lower == "by" || tokAt(toks, j-3).Lower == "until"):
+		return q.month
+	}
+	return ""
+}
+
 // dateLeads stand between a date and its preposition: "by the end of
 // January", "since early March".
 var dateLeads = set("the", "of", "end", "start", "beginning", "middle", "early", "late", "mid", "-")
@@ -1978,7 +2008,8 @@ func quantityCues(a, b side) []cue {
 			switch {
 			case qa.month != "":
 				// a month without a day agrees with any day of it
-				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) {
+				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) ||
+					sameDeadline(a.c.toks, qa, b.c.toks, *qb) {
 					same = qb
 				} else if clash == nil && !met[k] && !weekdays[qa.month] && dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
 					clash = qb
