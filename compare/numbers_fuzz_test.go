@@ -24,6 +24,7 @@ func FuzzQuantities(f *testing.F) {
 		{"at around 2.40pm, twenty to three", "from noon, 12pm, 6.30 pm, 11:45am, three o'clock in the morning"},
 		{"only 6 of the 12 planned buoys, 42 of the site's 110 plots", "half of the buoys, 41 of the 380 people"},
 		{"a quarter-of-a-million-dollar prize, the forty-million-dollar fund", "half a million pounds, two dozen of its shops, a-"},
+		{"by the end of June, until the end of december, the of end by May", "before July, before January, before"},
 	} {
 		f.Add(s[0], s[1])
 	}
