@@ -105,8 +105,8 @@ func newAligner(left, right Document) (*Result, *aligner, error) {
 	var runes [2][]rune
 	// the engine's tables load while the documents are split, side by side
 	work := append([]func(){
-		func() { split(docs[0], &runes[0]) },
-		func() { split(docs[1], &runes[1]) },
+		func() { splitSide(docs[0], &runes[0]) },
+		func() { splitSide(docs[1], &runes[1]) },
 	}, tableLoaders...)
 	parallel(len(work), func(k int) { work[k]() })
 	for k, s := range docs {
@@ -138,9 +138,9 @@ func newAligner(left, right Document) (*Result, *aligner, error) {
 	return res, al, nil
 }
 
-// split normalises a side's text and splits it into claims, and sets r to
+// splitSide normalises a side's text and splits it into claims, and sets r to
 // the text's runes.
-func split(s *Side, r *[]rune) {
+func splitSide(s *Side, r *[]rune) {
 	s.Text = normalise(s.Text)
 	s.Claims = Split(s.Text)
 	*r = []rune(s.Text)
