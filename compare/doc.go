@@ -29,8 +29,10 @@
 //     are skipped; each claim keeps its maxCandidates best by TF-IDF
 //     cosine, longCandidates in long documents), the vector signal by the
 //     cosine of the claims' mean word vectors (GloVe, package
-//     compare/vectors; every pair up to a million pairs, beyond that an
-//     inverted file of k-means clusters); claims that
+//     compare/vectors) with the mean of all the comparison's claims taken
+//     out, so that what every claim shares (the parties, the topic) does
+//     not draw them together (every pair up to a million pairs, beyond that
+//     an inverted file of k-means clusters); claims that
 //     rate the shared topic in opposite ways are proposed too. A logistic
 //     pairing model, fitted by tools/fitweights on the development cases,
 //     gives each candidate the probability that its claims are
