@@ -87,29 +87,27 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 	}
 	c.grams[0], c.grams[1], c.tri = ngramHashes(c, 1), ngramHashes(c, 2), trigramHashes(c)
 	c.wv = make([]vectors.Vec, len(c.content))
-	words := make([]string, 0, len(c.content))
+	known := make([]vectors.Vec, 0, len(c.content))
 	weights := make([]float64, 0, len(c.content))
 	for n := range c.content {
 		t := c.tok(n)
 		if t.IsNum {
 			continue
 		}
-		w := t.Lower
-		v, ok := wordVectors().Lookup(w)
+		v, ok := wordVectors().Lookup(t.Lower)
 		if !ok {
-			w = t.Lemma
-			v, ok = wordVectors().Lookup(w)
+			v, ok = wordVectors().Lookup(t.Lemma)
 		}
 		if ok {
 			c.wv[n] = v
-			words = append(words, w)
+			known = append(known, v)
 			weights = append(weights, backgroundIDF(t.Key))
 		}
 	}
 	// rare words say what a claim is about; common ones ("said", "will")
 	// would make every claim's mean alike
-	c.mean, _ = wordVectors().WeightedMean(words, weights)
-	c.plain, _ = wordVectors().Mean(words)
+	c.mean = vectors.MeanOf(known, weights)
+	c.plain = vectors.MeanOf(known, nil)
 	return c
 }
 

@@ -68,10 +68,10 @@ type quantity struct {
 	deniedAt int
 }
 
-// months maps month names to themselves; "may" only counts next to a number.
-var months = set("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec")
+// months maps month names and their abbreviations to themselves; "may"
+// only counts next to a number.
+var months = set(slices.Concat(monthOrder,
+	[]string{"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})...)
 
 // Words before a number that make it a bound or an estimate.
 var (

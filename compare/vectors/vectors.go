@@ -184,56 +184,50 @@ func Cosine(a, b Vec) float64 {
 // scaled to unit length, and how many of the words it knows; with none, it
 // returns nil and 0. Repeated words count each time.
 func (t *Table) Mean(words []string) (Dense, int) {
-	var sum Dense
-	known := 0
-	for _, w := range words {
-		v, ok := t.Lookup(w)
-		if !ok {
-			continue
-		}
-		if sum == nil {
-			sum = make(Dense, t.dims)
-		}
-		for j, q := range v.q {
-			sum[j] += float32(int8(q)) * v.scale
-		}
-		known++
-	}
-	if norm := sum.norm(); norm > 0 {
-		for j := range sum {
-			sum[j] = float32(float64(sum[j]) / norm)
-		}
-	}
-	return sum, known
+	return t.WeightedMean(words, nil)
 }
 
 // WeightedMean returns the mean of the vectors of the words the table
 // knows, each counted by its weight, scaled to unit length, and how many
 // of the words it knows; with none, it returns nil and 0. weights runs
-// parallel to words.
+// parallel to words; nil counts every word alike.
 func (t *Table) WeightedMean(words []string, weights []float64) (Dense, int) {
-	var sum Dense
-	known := 0
+	var vs []Vec
+	var ws []float64
 	for i, w := range words {
-		v, ok := t.Lookup(w)
-		if !ok {
-			continue
+		if v, ok := t.Lookup(w); ok {
+			vs = append(vs, v)
+			if weights != nil {
+				ws = append(ws, weights[i])
+			}
 		}
-		if sum == nil {
-			sum = make(Dense, t.dims)
+	}
+	return MeanOf(vs, ws), len(vs)
+}
+
+// MeanOf returns the mean of vectors already looked up, each counted by
+// its weight (every one alike when weights is nil), scaled to unit length;
+// nil when vs is empty. weights runs parallel to vs.
+func MeanOf(vs []Vec, weights []float64) Dense {
+	if len(vs) == 0 {
+		return nil
+	}
+	sum := make(Dense, len(vs[0].q))
+	for i, v := range vs {
+		f := v.scale
+		if weights != nil {
+			f = float32(weights[i]) * v.scale
 		}
-		f := float32(weights[i]) * v.scale
 		for j, q := range v.q {
 			sum[j] += float32(int8(q)) * f
 		}
-		known++
 	}
 	if norm := sum.norm(); norm > 0 {
 		for j := range sum {
 			sum[j] = float32(float64(sum[j]) / norm)
 		}
 	}
-	return sum, known
+	return sum
 }
 
 // norm returns the length of v.
