@@ -288,6 +288,9 @@ func TestCounterpartCues(t *testing.T) {
 		{"a freeze is what did not change", "Members accepted a two-year freeze on rents.", "The union said rents had not changed since 2022.", Agree, "negated opposite"},
 		{"a date both give accounts for the other's other date", "Managers met the tenants on 9 February and will meet them again in April.", "Managers and tenants met on 9 February.", Agree, "same date"},
 		{"a range of months holds the month the other gives", "The branches will close in phases between June and September.", "The first branches will close in June.", Agree, "same date"},
+		{"as forecast against worse than forecast", "The flooding was far worse than anyone had predicted.", "The river rose exactly as predicted.", Contradict, "as forecast vs otherwise:"},
+		{"later than planned against on schedule", "The bridge reopened on schedule in May.", "The bridge reopened two weeks later than planned.", Contradict, "on time vs late:"},
+		{"people by their roles counted roughly", "About 150 nurses joined the strike on Monday.", "More than 400 of our members joined the strike on Monday.", Contradict, "different number of people:"},
 		{"followed the guidance against breached it", "The council said the crossing followed national guidance.", "Campaigners said the crossing breached national guidance on visibility.", Contradict, "rules kept vs broken:"},
 	}
 	for _, tt := range tests {

@@ -398,8 +398,9 @@ func packed(a, b quantity) quantity {
 }
 
 // timingOf says what a length of time measures, where its words say:
-// "offset" for the time between two events ("six hours after the
-// containers went overboard", "two days earlier"), "lasting" for how long
+// "offset" for the time from one event to a later one ("six hours after
+// the containers went overboard"), "earlier" for the time back to an
+// earlier one ("two days before", "a week ago"), "lasting" for how long
 // a state went on ("operated for 26 years"), "window" for the span a
 // superlative ranks within ("the highest in a decade", "the first time in
 // 26 years") or things are counted in ("within a 12-month period"); ""
@@ -411,7 +412,10 @@ func timingOf(toks []token, q quantity) string {
 	if forBefore(toks, q.from) && !offsetWords[toks[q.to].Lower] {
 		return "lasting" // "for at least nine days before it was taken down", "for only nine days before"
 	}
-	if offsetWords[toks[q.to].Lower] || offsetWords[tokAt(toks, q.to+1).Lower] {
+	if w := toks[q.to].Lower; offsetWords[w] || offsetWords[tokAt(toks, q.to+1).Lower] {
+		if earlierWords[w] || earlierWords[tokAt(toks, q.to+1).Lower] {
+			return "earlier"
+		}
 		return "offset"
 	}
 	if p := tokAt(toks, q.from-2).Lower; periodNouns[tokAt(toks, q.to+1).Lemma] && (p == "within" || p == "in") {
@@ -461,6 +465,10 @@ func superlative(t *token) bool {
 
 // offsetWords after a length of time make it the time between two events.
 var offsetWords = set("later", "ago", "earlier", "afterwards", "after", "before")
+
+// earlierWords put an offset before the event it is counted from: "two
+// days before the ship set sail" is no "two days later".
+var earlierWords = set("ago", "earlier", "before")
 
 // partOf returns the part share p takes of whole q, in q's unit: "a third
 // of the 180 million dollars" is about 60 million dollars.
@@ -832,7 +840,7 @@ func measure(toks []token, i int, q *quantity) bool {
 	switch {
 	case gluedPence(t):
 		// "36p a litre" is "36 pence a litre"
-		q.unit, q.head = map[string]bool{penceKey: true}, "penny"
+		inPounds(q)
 	case glu != "":
 		// "35mph", "12kg", "5km"
 		q.unit, q.head = map[string]bool{glu: true}, glu
@@ -929,11 +937,13 @@ func measure(toks []token, i int, q *quantity) bool {
 		q.unit, q.head, j = unit, head, to
 		if c := currencies[head]; c != "" {
 			q.dim = "money:" + c // "millions of pounds"
+		} else if head == "penny" {
+			inPounds(q)
 		} else if m, ok := inBase(unit, head); ok {
 			q.dim, q.val = m.dim, q.val*m.factor // "12,000 hectares" meets "30,000 acres"
 		}
 	}
-	q.per, q.to = rate(toks, j)
+	q.per, q.to = rate(toks, j, strings.HasPrefix(q.dim, "money:"))
 	return true
 }
 
@@ -992,8 +1002,12 @@ func gluedPence(t *token) bool {
 	return len(l) > 1 && l[len(l)-1] == 'p' && strings.IndexFunc(l[:len(l)-1], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) < 0
 }
 
-// penceKey is the term key of "pence", which counts a sum in pence.
-var penceKey = func() string { _, k := sharedLex.lemmaKey("pence"); return k }()
+// inPounds reads a sum in pence as the sum in pounds it is: "420 pence a
+// share" is "£4.20 a share".
+func inPounds(q *quantity) {
+	q.val /= 100
+	q.dim, q.head, q.unit = "money:pound", "pound", map[string]bool{"pound": true}
+}
 
 // yearLike reports whether t is a whole number a year could be.
 func yearLike(t *token) bool { return t.Num >= 1800 && t.Num <= 2100 && t.Num == math.Trunc(t.Num) }
@@ -1040,9 +1054,10 @@ func fahrenheit(toks []token, j, k int) bool {
 
 // rate reads what a figure ending at toks[j] is per: a unit of time ("a
 // day", "per year", "every month", "daily"), or one of a kind, which it
-// calls "each" ("each", "a head", "per passenger"). It returns that and the
+// calls "each" ("each", "a head", "per passenger", and after a sum of
+// money, for which money is true, "a share"). It returns that and the
 // figure's new last token.
-func rate(toks []token, j int) (string, int) {
+func rate(toks []token, j int, money bool) (string, int) {
 	if j+1 >= len(toks) {
 		return "", j
 	}
@@ -1060,8 +1075,8 @@ func rate(toks []token, j int) (string, int) {
 		return u.Lemma, j + 2
 	case u.Lower == "annum":
 		return "year", j + 2
-	case perHead[u.Lemma] || measureUnits[u.Lemma] || w != "a" && w != "an" && u.content() && !u.IsNum:
-		// "per passenger", "36 pence a litre"
+	case perHead[u.Lemma] || measureUnits[u.Lemma] || (money || w != "a" && w != "an") && u.content() && !u.IsNum && u.Lower == u.Lemma && durationHours[u.Lemma] == 0:
+		// "per passenger", "36 pence a litre", "£4.20 a share"
 		return "each", j + 2
 	}
 	return "", j
@@ -1735,7 +1750,7 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 		return "" // "men" / "women" sort people apart; kinds of each other are sameUnit's
 	}
 	kind := kindCounted(qa, qb)
-	if kind == "" || kind == peopleCountKind && !(qa.exact && qb.exact) {
+	if kind == "" {
 		return ""
 	}
 	if saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) == 0 {
@@ -1860,6 +1875,35 @@ func isPeople(head string) bool {
 // peopleGroups count people without naming each a person: "a workforce of
 // around 300", "a crowd of 5,000".
 var peopleGroups = set("people", "person", "staff", "personnel", "workforce", "crew", "crowd", "membership")
+
+// peopleByRole reports whether one of two counted nouns names people in
+// general ("people", "staff", "crowd") and the other people by a role or
+// kind ("guests", "workers").
+func peopleByRole(a, b string) bool {
+	return peopleGroups[a] != peopleGroups[b] && isPeople(a) && isPeople(b)
+}
+
+// countsPart reports whether the people q counts in c may be a part of
+// those the other side counts, or those a part of them: c counts people
+// besides ("212 passengers and 31 crew"), names them beside the count
+// ("its pilot and 14 passengers"), or says whom the count includes
+// ("fifteen people, including the pilot").
+func countsPart(c *claimInfo, q quantity) bool {
+	for _, o := range c.qs {
+		if o.from != q.from && o.head != "" && o.dim == "" && isPeople(o.head) {
+			return true
+		}
+	}
+	if tokAt(c.toks, q.from-1).Lower == "and" && isPeople(tokAt(c.toks, q.from-2).Lemma) {
+		return true
+	}
+	for k := q.to + 1; k <= q.to+3 && k < len(c.toks); k++ {
+		if w := c.toks[k].Lower; w == "including" || w == "plus" {
+			return true
+		}
+	}
+	return false
+}
 
 // subset reports whether one count is of a narrower kind than the other
 // and no larger ("two blond girls" / "four people"): the few may be among
@@ -2016,6 +2060,14 @@ func quantityCues(a, b side) []cue {
 				}
 			case qa.exact && qb.exact && sameValue(qa, *qb):
 				same = qb
+			case subset(qa, *qb) && disjoint(qa, *qb) && peopleByRole(qa.head, qb.head) &&
+				!countsPart(a.c, qa) && !countsPart(b.c, *qb):
+				// "64 people fell ill" / "41 guests fell ill": people by
+				// their role are the people counted, weakly as in countsOf;
+				// not "212 passengers and 31 crew" / "243 people"
+				if people == nil {
+					people, peopleKind = qb, peopleCountKind
+				}
 			case subset(qa, *qb):
 				fits = qb // "two girls" among "four people"
 			case disjoint(qa, *qb) && demanded(a.c.toks, qa) != demanded(b.c.toks, *qb):

@@ -176,7 +176,7 @@ func TestQuantityCues(t *testing.T) {
 		{"rate against total", "The strike is costing 25 million euros a day.", "The strike has cost 25 million euros in total.", "different figures", Differ},
 		{"rate against rate", "Bills will rise by 8 pounds a month.", "Bills will rise by 8 pounds a year.", "different figures", Differ},
 		{"people counted by different roles, with figures that may be the same", "Around 60 staff at the depot stopped work on Tuesday.", "About 60 workers at the depot walked out on Tuesday.", "compatible figures", ""},
-		{"people counted by different roles, with figures apart", "Around 60 staff at the depot stopped work that afternoon.", "About 200 workers at the depot walked out that afternoon.", "", ""},
+		{"people counted by different roles, with figures apart", "Around 60 staff at the depot stopped work that afternoon.", "About 200 workers at the depot walked out that afternoon.", peopleCountKind, ""},
 		{"an hour in the morning in words", "The outage began at about 4am on Wednesday.", "The outage began shortly after four in the morning on Wednesday.", "compatible figures", ""},
 		{"an hour at night in words", "The outage began at about 4am on Wednesday.", "The outage began at ten at night on Wednesday.", "different time", Contradict},
 		{"a span things are counted in is no offset", "The ban follows missed tests within a 12-month period.", "One of the missed tests came two days earlier.", "", ""},
@@ -290,6 +290,13 @@ func TestQuantityCues(t *testing.T) {
 		{"a share of a whole named in the possessive", "A third of the council's 90 staff will go.", "The council will cut 30 staff.", "compatible figures", ""},
 		{"a number in words with and", "Around 340 apprentices are enrolled at the college.", "Roughly three hundred and forty apprentices are enrolled at the college.", "compatible figures", ""},
 		{"too few containers of things", "Some 18,000 bottles of the wine are affected.", "Around 500 cases of twelve bottles are affected.", "different number", ""},
+		{"pence are hundredths of a pound", "Shareholders were offered 315 pence per share in cash.", "The bid of £3.15 a share was sent to shareholders.", "same facts", ""},
+		{"a price of each after a sum", "The tickets were sold at £12 a ticket.", "The tickets were sold at £15 per ticket.", "different number", Contradict},
+		{"people in general against people by their role", "About 90 people fell ill after the dinner.", "Some 35 diners fell ill after the dinner.", peopleCountKind, ""},
+		{"people by role beside other people are a part", "The ferry carried 140 passengers and 12 crew.", "There were 152 people on the ferry.", "compatible figures", ""},
+		{"a count that includes others holds a part", "The coach carried its driver and 40 pupils.", "Forty-one people, including the driver, were on the coach.", "compatible figures", ""},
+		{"people by roles counted roughly", "About 150 nurses joined the strike on Monday.", "More than 400 of our members joined the strike on Monday.", peopleCountKind, ""},
+		{"an offset back is no offset forward", "The barge reached the port three days later.", "The warning was issued three days before the barge left.", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -377,7 +377,11 @@ var opposedPhrases = []struct {
 		set("on schedule", "on time", "as planned", "as scheduled", "ahead of schedule", "punctually",
 			"within the deadline", "before the deadline", "by the deadline", "within the time limit"),
 		set("late", "delayed", "behind schedule", "overdue", "postponed", "belatedly",
-			"after the deadline", "missed the deadline", "past the deadline", "deadline had passed", "deadline passed")},
+			"after the deadline", "missed the deadline", "past the deadline", "deadline had passed", "deadline passed",
+			"later than planned", "later than scheduled", "later than expected")},
+	{"as forecast vs otherwise",
+		set("as forecast", "as predicted", "as expected", "as anticipated"),
+		set("than ... forecast", "than ... predicted", "than ... expected", "than ... anticipated")},
 	{"working vs not working",
 		set("worked", "working", "functioned", "functioning", "operated", "operating", "operational", "in working order"),
 		set("switched off", "turned off", "shut off", "disabled", "broken", "out of order", "not working", "failed to work", "malfunctioned", "faulty")},
@@ -405,21 +409,23 @@ func phraseCues(x, y side) []cue {
 	return out
 }
 
-// phraseStarts are the first words of the opposed phrases.
-var phraseStarts = func() map[string]bool {
-	m := map[string]bool{}
+// phraseStarts are the first words of the opposed phrases, and phraseWords
+// the length of the longest.
+var phraseStarts, phraseWords = func() (map[string]bool, int) {
+	m, n := map[string]bool{}, 0
 	for _, o := range opposedPhrases {
 		for _, ps := range []map[string]bool{o.x, o.y} {
 			for p := range ps {
 				first, _, _ := strings.Cut(p, " ")
 				m[first] = true
+				n = max(n, len(strings.Fields(p)))
 			}
 		}
 	}
-	return m
+	return m, n
 }()
 
-// findPhrase finds in c one of the phrases (up to three words), not
+// findPhrase finds in c one of the phrases (up to phraseWords words), not
 // negated, and returns it with the figures before it that say how much
 // ("three weeks late").
 func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
@@ -427,7 +433,7 @@ func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
 		if !c.toks[i].Word || !phraseStarts[c.toks[i].Lower] {
 			continue
 		}
-		for n := 3; n >= 1; n-- {
+		for n := phraseWords; n >= 1; n-- {
 			if i+n > len(c.toks) {
 				continue
 			}
@@ -445,9 +451,34 @@ func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
 			}
 			return c.phrase(from, i+n-1), true
 		}
+		if k := gapPhraseAt(c.toks, i, phrases); k > i && !negatedAt(c.toks, i) {
+			return c.phrase(i, k), true
+		}
 	}
 	return "", false
 }
+
+// gapPhraseAt matches at toks[i] a phrase of phrases with a gap, "than ...
+// expected": its first word, at most gapWords words, then its last
+// ("than anything that had been forecast"). It returns the index of the
+// last word, or -1.
+func gapPhraseAt(toks []token, i int, phrases map[string]bool) int {
+	for p := range phrases {
+		first, last, ok := strings.Cut(p, " ... ")
+		if !ok || toks[i].Lower != first {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+gapWords+1 && toks[k].Word; k++ {
+			if toks[k].Lower == last {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// gapWords is the most words the gap of a phrase spans.
+const gapWords = 4
 
 // durations are units of time, by key.
 var durations = set("minut", "hour", "day", "week", "month", "year")
