@@ -558,3 +558,84 @@ func boundShared(x side, i int, y side, j int) bool {
 			!floorWords[t.Lemma]
 	})
 }
+
+// informVerbs tell someone of a thing, as lemmas: "we informed the
+// family", "staff were told in person", "wrote to every resident".
+var informVerbs = set("tell", "inform", "notify", "alert", "brief", "warn", "write")
+
+// pressWords are those a party tells what it says in public: "told
+// reporters", "told the BBC" attribute a claim, they inform no party of it.
+var pressWords = set("reporter", "journalist", "press", "media", "newspaper", "radio", "television",
+	"broadcaster", "parliament", "lawmaker", "mp", "conference")
+
+// learnVerbs come to know of a thing, as lemmas.
+var learnVerbs = set("learn", "hear", "discover", "find")
+
+// toldAt returns the index of a verb of c telling someone of a thing, not
+// negated, or -1.
+func toldAt(c *claimInfo) int {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if informVerbs[t.Lemma] && t.Lower != t.Lemma+"s" && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") && !negatedAt(c.toks, i) &&
+			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma] {
+			return i
+		}
+	}
+	return -1
+}
+
+// learnedElsewhereAt returns the index of a verb of c saying someone came
+// to know of a thing late or by another way than being told: "only
+// learned of it", "first heard of the plan", "learned of the sale from a
+// newspaper report"; or -1.
+func learnedElsewhereAt(c *claimInfo) int {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !learnVerbs[t.Lemma] || t.Lemma == "find" && tokAt(c.toks, i+1).Lower != "out" || negatedAt(c.toks, i) {
+			continue
+		}
+		if p := tokAt(c.toks, i-1).Lower; p == "first" || p == "only" {
+			return i
+		}
+		for k := i + 1; k < len(c.toks) && k <= i+learnedReach; k++ {
+			if l := c.toks[k].Lower; l == "from" || l == "only" || l == "through" {
+				return i
+			}
+			if !c.toks[k].Word && c.toks[k].Surface != "'" && c.toks[k].Surface != "’" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// learnedReach is how many words after a verb of learning its source may
+// come: "learned of the missed audits from".
+const learnedReach = 8
+
+// informedCues: x says someone was told of a thing, y that they learned
+// of it late or some other way ("informed the family on Saturday morning"
+// / "the family only learned of his death on Sunday", "told every member
+// of staff in person" / "learned of the plan from a press release"). The
+// two must share what was told.
+func informedCues(x, y side) []cue {
+	i, j := x.c.mk.told, y.c.mk.learned
+	if i < 0 || j < 0 || x.c.mk.learned >= 0 || !sharesBesides(x, i) {
+		return nil
+	}
+	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
+	py := y.c.phrase(max(0, j-1), phraseEnd(y.c, j, 4))
+	return []cue{{rel: Contradict, text: orient(x, "told vs learned elsewhere", px, py)}}
+}
+
+// sharesBesides reports whether a content word of x other than token i
+// has a counterpart in the other claim (the same word, a synonym, a
+// broader or narrower one).
+func sharesBesides(x side, i int) bool {
+	for n, m := range x.m {
+		if x.c.content[n] != i && grounds(m.kind) {
+			return true
+		}
+	}
+	return false
+}

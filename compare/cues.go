@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // cue is one reason for a relation, in words a reader understands.
@@ -68,6 +69,7 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, denialCues(xy[0], xy[1])...)
 		cues = append(cues, complianceCues(xy[0], xy[1])...)
 		cues = append(cues, timelinessCues(xy[0], xy[1])...)
+		cues = append(cues, informedCues(xy[0], xy[1])...)
 		cues = append(cues, orderCues(xy[0], xy[1])...)
 		cues = append(cues, placeCues(xy[0], xy[1])...)
 	}
@@ -163,8 +165,10 @@ func agreeCues(ps *pairStats, found []cue) []cue {
 		case mSynonym, mGeneral, mSpecific:
 			paras = append(paras, para{ps.idfA[n], fmt.Sprintf("%q ≈ %q", ta.Surface, tb.Surface)})
 		case mExact:
-			if !ta.IsNum {
-				same = append(same, para{ps.idfA[n], ta.Surface})
+			if !ta.IsNum && strings.IndexFunc(ta.Surface, unicode.IsLetter) >= 0 && !slices.ContainsFunc(same, func(p para) bool {
+				return strings.EqualFold(p.text, ta.Surface)
+			}) {
+				same = append(same, para{ps.idfA[n], ta.Surface}) // not "£" for "pounds", nor a word twice
 			}
 		}
 	}

@@ -6,6 +6,8 @@ type marks struct {
 	denial         int // token index of a denial, -1
 	kept, keptRule int // a word saying rules were kept and its rule word, -1
 	broken         int // a word saying rules were broken, -1
+	told           int // a verb of telling someone, -1
+	learned        int // a verb of learning a thing some other way, -1
 	qualifier      int // a qualifier phrase, -1
 	hedge          int // a hedge word, -1
 	prompt, delay  phraseMark
@@ -22,7 +24,8 @@ type phraseMark struct {
 
 // findMarks finds the marks of a claim whose tokens are set.
 func findMarks(c *claimInfo) marks {
-	m := marks{denial: denialAt(c), broken: brokenAt(c), qualifier: qualifierAt(c), hedge: hedged(c)}
+	m := marks{denial: denialAt(c), broken: brokenAt(c), qualifier: qualifierAt(c), hedge: hedged(c),
+		told: toldAt(c), learned: learnedElsewhereAt(c)}
 	m.kept, m.keptRule = keptAt(c)
 	m.prompt.text, m.prompt.ok = findPrompt(c)
 	m.delay.text, m.delay.ok = findDelay(c)

@@ -23,12 +23,29 @@ func negations(c *claimInfo) []int {
 				continue
 			}
 		}
-		if rulesOut(c.toks, i) || boundNotNegation(c.toks, i) {
+		if rulesOut(c.toks, i) || boundNotNegation(c.toks, i) || contrastSubject(c.toks, i) {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// contrastSubject reports whether the "not" at token i sets a subject
+// aside between commas, before the predicate: in "poachers, not licensed
+// fishermen, were the real threat" the fishermen are not said to be
+// anything but not the threat, which the rest of the claim says of the
+// poachers.
+func contrastSubject(toks []token, i int) bool {
+	if toks[i].Lower != "not" || tokAt(toks, i-1).Surface != "," {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		if !toks[k].Word {
+			return toks[k].Surface == "," && auxiliaries[tokAt(toks, k+1).Lower]
+		}
+	}
+	return false
 }
 
 // boundNotNegation reports whether the "no" or "not" at token i bounds a
@@ -629,8 +646,11 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			continue
 		}
 		words++
-		if seenHead && boundPreps[toks[j].Lower] {
-			break // "no harmful substances above safe levels": the level bounds what is denied
+		if seenHead && (boundPreps[toks[j].Lower] || clauseLinks[toks[j].Lower]) {
+			// "no harmful substances above safe levels": the level bounds
+			// what is denied; "without running water after the main
+			// burst": the burst is no part of it
+			break
 		}
 		n, ok := content[j]
 		if !ok {
@@ -672,6 +692,9 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 // boundPreps open a bound on what a negation denies: "no substances above
 // safe levels" denies the substances, not the levels.
 var boundPreps = set("above", "below", "beyond", "over", "under", "exceeding")
+
+// clauseLinks open a time or a cause beside what a negation denies.
+var clauseLinks = set("after", "before", "because", "since", "until", "when", "while", "following", "during")
 
 // quantifierNegators deny the whole predicate that follows them ("no one
 // was taken to hospital", "nobody made an announcement"), not only its

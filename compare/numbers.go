@@ -937,8 +937,8 @@ func measure(toks []token, i int, q *quantity) bool {
 		q.unit, q.head, j = unit, head, to
 		if c := currencies[head]; c != "" {
 			q.dim = "money:" + c // "millions of pounds"
-		} else if head == "penny" {
-			inPounds(q)
+		} else if head == "penny" && toks[j].Lower == "pence" {
+			inPounds(q) // not "341 silver pennies", which are coins
 		} else if m, ok := inBase(unit, head); ok {
 			q.dim, q.val = m.dim, q.val*m.factor // "12,000 hectares" meets "30,000 acres"
 		}
@@ -1813,14 +1813,21 @@ func countsAlike(x side, qa quantity, y side, qb quantity) bool {
 // euros" / "a fund of 2 million euros") or a small one may. Dates,
 // times, shares, rates and sums against counts never count.
 func sameFigure(qa, qb quantity) bool {
-	if qa.val != qb.val || qa.val < 11 || qa.zero || qb.zero || qa.per != qb.per || disjoint(qa, qb) ||
-		qa.month != "" || qb.month != "" || qa.time || qb.time || qa.unit["#year"] || qb.unit["#year"] {
+	if qa.val != qb.val || qb.zero || qa.per != qb.per || disjoint(qa, qb) || !uncommonFigure(qa) || !uncommonFigure(qb) {
 		return false
 	}
-	if lead := qa.val / math.Pow(10, math.Floor(math.Log10(qa.val))-1); math.Mod(lead, 10) == 0 {
-		return false // one significant figure: 300, 2 million
-	}
 	return qa.dim == qb.dim || countLike(qa) && countLike(qb)
+}
+
+// uncommonFigure reports whether q is a figure above ten with two
+// significant figures or more, not a date or a time: "120,000", "58",
+// "£4.2m", but not "300", "2 million" or "2019".
+func uncommonFigure(q quantity) bool {
+	if q.val < 11 || q.zero || q.month != "" || q.time || q.unit["#year"] {
+		return false
+	}
+	lead := q.val / math.Pow(10, math.Floor(math.Log10(q.val))-1)
+	return math.Mod(lead, 10) != 0
 }
 
 // countLike reports whether q counts things: a bare figure or one with the
@@ -1971,10 +1978,12 @@ var demandVerbs = set("want", "demand", "seek", "urge", "insist")
 // metElsewhere reports whether a figure of as other than qa gives qb: then
 // qb is accounted for, and qa is no other figure for it ("around 18,000
 // people held tickets, about 4,000 of whom were camping" / "some 18,000 of
-// us bought tickets").
+// us bought tickets"; "risen to £212 million, an increase of about £9
+// million" / "climbed by roughly nine million pounds").
 func metElsewhere(as []quantity, qa, qb quantity) bool {
 	for _, q := range as {
-		if q.from != qa.from && q.per == qb.per && (sameFigure(q, qb) || q.exact && qb.exact && sameUnit(q, qb) && sameValue(q, qb)) {
+		if q.from != qa.from && q.per == qb.per && (sameFigure(q, qb) || q.exact && qb.exact && sameUnit(q, qb) && sameValue(q, qb) ||
+			!q.exact && !qb.exact && q.dim != "" && q.dim == qb.dim && !disjoint(q, qb)) {
 			return true
 		}
 	}

@@ -47,9 +47,10 @@ func antonymCues(a, b side) []cue {
 }
 
 // converses are verbs that tell one exchange from either side: the seller
-// sells what the buyer buys.
+// sells what the buyer buys, one country imports what the other exports.
 var converses = map[[2]string]bool{{"buy", "sell"}: true, {"borrow", "lend"}: true, {"give", "receive"}: true,
-	{"receive", "send"}: true, {"deliver", "receive"}: true, {"learn", "teach"}: true, {"hire", "rent"}: true}
+	{"receive", "send"}: true, {"deliver", "receive"}: true, {"learn", "teach"}: true, {"hire", "rent"}: true,
+	{"export", "import"}: true}
 
 // converse reports whether two lemmas are converses, or their doers ("it
 // sold the painting" / "a buyer paid 40,000 pounds").
@@ -379,6 +380,9 @@ var opposedPhrases = []struct {
 		set("late", "delayed", "behind schedule", "overdue", "postponed", "belatedly",
 			"after the deadline", "missed the deadline", "past the deadline", "deadline had passed", "deadline passed",
 			"later than planned", "later than scheduled", "later than expected")},
+	{"unanimous vs divided",
+		set("unanimous", "unanimously", "without dissent"),
+		set("voted against", "majority of", "majority verdict", "split decision", "dissented", "dissenting")},
 	{"as forecast vs otherwise",
 		set("as forecast", "as predicted", "as expected", "as anticipated"),
 		set("than ... forecast", "than ... predicted", "than ... expected", "than ... anticipated")},

@@ -5,30 +5,30 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.15958, // bias
+	-4.15901, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24427,  // similarity
-	1.62874,  // cosine
-	2.37738,  // vector_cosine
-	1.18181,  // soft_cover_min
-	0.62145,  // soft_cover_max
-	1.17766,  // raw_cosine
-	0.609179, // clash_negation
-	0.536399, // clash_figures
-	0.628138, // clash_other
-	0.49157,  // all_vs_part
-	0.690357, // same_measure
-	3.14878,  // opposed_assessment
-	0.159958, // short
-	-1.69005, // position_gap
-	1.24996,  // anchor_max
-	0.449049, // anchor_sum
-	1.60007,  // clash_timeliness
-	0.283717, // figures_agree
+	1.24516,  // similarity
+	1.62898,  // cosine
+	2.36786,  // vector_cosine
+	1.18283,  // soft_cover_min
+	0.613944, // soft_cover_max
+	1.16255,  // raw_cosine
+	0.616717, // clash_negation
+	0.523266, // clash_figures
+	0.737896, // clash_other
+	0.488796, // all_vs_part
+	0.737696, // same_measure
+	3.15695,  // opposed_assessment
+	0.155464, // short
+	-1.68727, // position_gap
+	1.24944,  // anchor_max
+	0.451397, // anchor_sum
+	1.55936,  // clash_timeliness
+	0.273636, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -36,28 +36,28 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.78684,   // bias
-	1.60392,    // mutual_best
-	-1.03021,   // similarity_gap
-	1.40516,    // diagonal_support
-	1.56374,    // diagonal_x_cover
-	1.19837,    // diagonal_both
-	0.618105,   // similarity
-	0.839702,   // cosine
-	1.37019,    // vector_cosine
-	0.914385,   // soft_cover_min
-	0.312831,   // soft_cover_max
-	1.16449,    // raw_cosine
-	0.279807,   // clash_negation
-	0.466044,   // clash_figures
-	0.369453,   // clash_other
-	0.329855,   // all_vs_part
-	0.556526,   // same_measure
-	2.67278,    // opposed_assessment
-	-0.0958578, // short
-	-0.799529,  // position_gap
-	0.717549,   // anchor_max
-	0.244971,   // anchor_sum
-	1.11932,    // clash_timeliness
-	0.304463,   // figures_agree
+	-3.76502,  // bias
+	1.58518,   // mutual_best
+	-1.03949,  // similarity_gap
+	1.40053,   // diagonal_support
+	1.53618,   // diagonal_x_cover
+	1.17694,   // diagonal_both
+	0.623931,  // similarity
+	0.851329,  // cosine
+	1.36655,   // vector_cosine
+	0.921668,  // soft_cover_min
+	0.306519,  // soft_cover_max
+	1.14405,   // raw_cosine
+	0.280624,  // clash_negation
+	0.453162,  // clash_figures
+	0.462122,  // clash_other
+	0.331505,  // all_vs_part
+	0.598504,  // same_measure
+	2.67253,   // opposed_assessment
+	-0.098278, // short
+	-0.805405, // position_gap
+	0.721977,  // anchor_max
+	0.248031,  // anchor_sum
+	1.04999,   // clash_timeliness
+	0.297082,  // figures_agree
 }
