@@ -288,6 +288,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a freeze is what did not change", "Members accepted a two-year freeze on rents.", "The union said rents had not changed since 2022.", Agree, "negated opposite"},
 		{"a date both give accounts for the other's other date", "Managers met the tenants on 9 February and will meet them again in April.", "Managers and tenants met on 9 February.", Agree, "same date"},
 		{"a range of months holds the month the other gives", "The branches will close in phases between June and September.", "The first branches will close in June.", Agree, "same date"},
+		{"a passive has no object to set apart", "The board consulted the tenants' union before the vote.", "The union said it had not been consulted in advance.", Contradict, "negation:"},
 		{"a negation's scope ends at a clause link", "The pipe burst on Tuesday, the company said.", "Homes were left without heating after the pipe burst on Tuesday.", Agree, ""},
 		{"a subject set aside is not denied", "Forty licensed fishermen work the river.", "Poachers, not licensed fishermen, were the real threat to the stock.", Differ, ""},
 		{"imports and exports are one trade", "Wheat imports from Carvia are worth 80 million euros a year.", "The ban threatens wheat exports worth 80 million euros a year.", Agree, "same facts"},

@@ -376,13 +376,20 @@ func objectOtherThing(x, y side, i int) bool {
 	// "not throwing anything": a negated "any" denies every object, the
 	// other claim's too
 	content := contentIndex(x.c)
-	seenHead := false
+	seenHead, passive := false, false
 	for j := i + 1; j < len(x.c.toks) && j <= i+6; j++ {
+		if !x.c.toks[j].Word {
+			passive = false // the clause of the passive ends
+		}
 		n, ok := content[j]
 		if !ok || lightVerbs[x.c.toks[j].Lemma] || anyWords[x.c.toks[j].Lower] {
 			continue
 		}
+		if passive && tokAt(x.c.toks, j-1).Lower != "by" {
+			continue // "had not been consulted in advance": a passive has no object, only its agent
+		}
 		if !seenHead {
+			passive = beForms[tokAt(x.c.toks, j-1).Lower] && isVerbForm(x.c, j)
 			if !grounds(x.m[n].kind) {
 				return false
 			}
