@@ -292,8 +292,18 @@ func changeCues(x, y side) []cue {
 var endWords = set("release", "discharge", "free", "end", "stop", "finish", "close", "resign",
 	"quit", "cease", "conclude", "complete", "leave", "lift", "expire")
 
+// restoreWords end a want or a stop: "supplies were restored" ends
+// "still without water".
+var restoreWords = set("restore", "reopen", "reconnect", "resume", "repair", "fix")
+
+// wantWords after "still" say a thing is lacking: "still without water",
+// "still closed", "still waiting to be paid".
+var wantWords = set("without", "closed", "shut", "off", "down", "waiting", "awaiting", "missing", "unpaid", "cut")
+
 // ongoingCues: x says a state still holds that y says ended ("still in
-// hospital" / "released the same evening").
+// hospital" / "released the same evening", "still without water" /
+// "supplies were restored"), or that x still waits for what y says was
+// done ("still waiting to be paid" / "paid for in full").
 func ongoingCues(x, y side) []cue {
 	si := -1
 	for i := range x.c.toks {
@@ -305,10 +315,17 @@ func ongoingCues(x, y side) []cue {
 	if si < 0 || !sharesContent(x, y) {
 		return nil
 	}
+	want := wantWords[tokAt(x.c.toks, si+1).Lower] || tokAt(x.c.toks, si+1).Lower == "being" && wantWords[tokAt(x.c.toks, si+2).Lower]
+	if w := tokAt(x.c.toks, si+1).Lower; w == "waiting" || w == "awaiting" {
+		if k := awaited(x, y, si+1); k >= 0 {
+			px := x.c.phrase(si, phraseEnd(x.c, si, 4))
+			return []cue{{rel: Contradict, text: orient(x, "still going on vs ended", px, y.c.phrase(k, phraseEnd(y.c, k, 3)))}}
+		}
+	}
 	for j := range y.c.toks {
 		t := &y.c.toks[j]
 		// a verb that ended the state: "released", "left", not the noun "end"
-		if !endWords[t.Lemma] || t.Lower == t.Lemma || negatedAt(y.c.toks, j) {
+		if !endWords[t.Lemma] && !(want && restoreWords[t.Lemma]) || t.Lower == t.Lemma || negatedAt(y.c.toks, j) {
 			continue
 		}
 		px := x.c.phrase(si, phraseEnd(x.c, si, 2))
@@ -316,6 +333,29 @@ func ongoingCues(x, y side) []cue {
 		return []cue{{rel: Contradict, text: orient(x, "still going on vs ended", px, py)}}
 	}
 	return nil
+}
+
+// awaited returns the token index in y of a verb form saying done what x
+// still waits for after token w ("waiting to be paid" / "paid for in
+// full", "waiting for a refund" / "refunded"), or -1.
+func awaited(x, y side, w int) int {
+	content := contentIndex(x.c)
+	for j := w + 1; j < len(x.c.toks) && j <= w+4 && x.c.toks[j].Word; j++ {
+		n, ok := content[j]
+		if !ok {
+			continue
+		}
+		if !grounds(x.m[n].kind) {
+			return -1
+		}
+		k := y.c.content[x.m[n].other]
+		if t := &y.c.toks[k]; t.Lower != t.Lemma && !determiners[tokAt(y.c.toks, k-1).Lower] && !negatedAt(y.c.toks, k) {
+			// an inflected verb ("paid", "refunded"), not "the payment"
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // stopWords end an activity; "no longer" does too.
