@@ -163,6 +163,8 @@ func predicative(toks []token, i int) bool {
 			return true // "so regretful"
 		case t.Lower == "as" && describedAs(toks, j):
 			return true // "described the talks as constructive"
+		case quoteMarks[t.Surface] && namedBefore(toks, j):
+			return true // "called the talks “disappointing”"
 		case t.Neg || t.Lower == "a" || t.Lower == "an" || boosters[t.Lower] != 0 || quoteMarks[t.Surface]:
 			continue // "was not fair", "was a fair", "is not very good", "as \"fair\""
 		case (t.Lower == "and" || t.Lower == "but" || t.Surface == ",") && j > 0 && toks[j-1].Word && predicative(toks, j-1):
@@ -194,6 +196,21 @@ func describedAs(toks []token, j int) bool {
 	}
 	return false
 }
+
+// namedBefore reports whether the quotation opening at toks[j] is what a
+// verb of naming calls its object: "called Tuesday's talks with Arvenia
+// “disappointing”", "labelled the plan “reckless”".
+func namedBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8 && toks[k].Surface != "," && toks[k].Surface != ";"; k-- {
+		if namers[toks[k].Lemma] && toks[k].Lower != toks[k].Lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// namers are verbs that give their object a name or a label.
+var namers = set("call", "label", "term", "brand", "dub")
 
 // describers are verbs that say what something is taken to be.
 var describers = set("describe", "characterise", "characterize", "regard", "consider", "see", "view",
