@@ -342,6 +342,9 @@ func ratesEvent(toks []token, i int) bool {
 	return true
 }
 
-// eventNouns name meetings and exchanges between parties.
+// eventNouns name meetings and exchanges between parties, and the air
+// they were held in ("a warm and constructive atmosphere", "in a cordial
+// spirit").
 var eventNouns = set("talks", "talk", "meeting", "exchange", "discussion", "negotiation", "negotiations", "dialogue",
-	"visit", "summit", "session", "consultation", "conversation", "relationship", "relations")
+	"visit", "summit", "session", "consultation", "conversation", "relationship", "relations", "atmosphere",
+	"spirit", "tone", "mood", "climate")
