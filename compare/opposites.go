@@ -453,72 +453,68 @@ func phraseCues(x, y side) []cue {
 	return out
 }
 
-// phraseStarts are the first words of the opposed phrases, and phraseWords
-// the length of the longest.
-var phraseStarts, phraseWords = func() (map[string]bool, int) {
-	m, n := map[string]bool{}, 0
+// phraseStarts are the first words of the opposed phrases, and
+// phraseFields the words of each.
+var phraseStarts, phraseFields = func() (map[string]bool, map[string][]string) {
+	starts, fields := map[string]bool{}, map[string][]string{}
 	for _, o := range opposedPhrases {
 		for _, ps := range []map[string]bool{o.x, o.y} {
 			for p := range ps {
-				first, _, _ := strings.Cut(p, " ")
-				m[first] = true
-				n = max(n, len(strings.Fields(p)))
+				fields[p] = strings.Fields(p)
+				starts[fields[p][0]] = true
 			}
 		}
 	}
-	return m, n
+	return starts, fields
 }()
 
-// findPhrase finds in c one of the phrases (up to phraseWords words), not
-// negated, and returns it with the figures before it that say how much
-// ("three weeks late").
+// findPhrase finds in c one of the phrases, not negated, the longest
+// where several start at one word, and returns it with the figures before
+// it that say how much ("three weeks late").
 func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
 	for i := range c.toks {
 		if !c.toks[i].Word || !phraseStarts[c.toks[i].Lower] {
 			continue
 		}
-		for n := phraseWords; n >= 1; n-- {
-			if i+n > len(c.toks) {
-				continue
-			}
-			var parts []string
-			for _, t := range c.toks[i : i+n] {
-				parts = append(parts, t.Lower)
-			}
-			if !phrases[strings.Join(parts, " ")] || negatedAt(c.toks, i) {
-				continue
-			}
-			from := i
-			for from > 0 && i-from < 3 && (c.toks[from-1].IsNum || durations[c.toks[from-1].Key] ||
-				c.toks[from-1].Surface == "-" && from > 1 && c.toks[from-2].IsNum) { // "48-hour"
-				from--
-			}
-			return c.phrase(from, i+n-1), true
+		last := -1
+		for p := range phrases {
+			last = max(last, phraseAt(c.toks, i, phraseFields[p]))
 		}
-		if k := gapPhraseAt(c.toks, i, phrases); k > i && !negatedAt(c.toks, i) {
-			return c.phrase(i, k), true
+		if last < 0 || negatedAt(c.toks, i) {
+			continue
 		}
+		from := i
+		for from > 0 && i-from < 3 && (c.toks[from-1].IsNum || durations[c.toks[from-1].Key] ||
+			c.toks[from-1].Surface == "-" && from > 1 && c.toks[from-2].IsNum) { // "48-hour"
+			from--
+		}
+		return c.phrase(from, last), true
 	}
 	return "", false
 }
 
-// gapPhraseAt matches at toks[i] a phrase of phrases with a gap, "than ...
-// expected": its first word, at most gapWords words, then its last
-// ("than anything that had been forecast"). It returns the index of the
-// last word, or -1.
-func gapPhraseAt(toks []token, i int, phrases map[string]bool) int {
-	for p := range phrases {
-		first, last, ok := strings.Cut(p, " ... ")
-		if !ok || toks[i].Lower != first {
-			continue
-		}
-		for k := i + 1; k < len(toks) && k <= i+gapWords+1 && toks[k].Word; k++ {
-			if toks[k].Lower == last {
-				return k
+// phraseAt matches the words of a phrase at toks[i] and returns the index
+// of its last word, or -1. A word "..." is a gap of up to gapWords words:
+// "than ... forecast" matches "than anything that had been forecast".
+func phraseAt(toks []token, i int, words []string) int {
+	k := i
+	for w := 0; w < len(words); w++ {
+		if words[w] == "..." && w+1 < len(words) {
+			for g := 0; g <= gapWords && k+g < len(toks) && toks[k+g].Word; g++ {
+				if toks[k+g].Lower == words[w+1] {
+					if end := phraseAt(toks, k+g, words[w+1:]); end >= 0 {
+						return end
+					}
+				}
 			}
+			return -1
 		}
+		if k >= len(toks) || toks[k].Lower != words[w] {
+			return -1
+		}
+		k++
 	}
-	return -1
+	return k - 1
 }
 
 // gapWords is the most words the gap of a phrase spans.
