@@ -50,7 +50,7 @@ func concessionAt(c *claimInfo) (int, int) {
 			continue
 		}
 		if concessionWords[t.Lower] && !negatedAt(c.toks, i) && !(i+1 < len(c.toks) && c.toks[i+1].Lower == "to") && !unreal(c.toks, i) &&
-			!qualifiesNoun(c.toks, i) && (!confirmWords[t.Lower] || reports(c.toks, i)) {
+			!qualifiesNoun(c.toks, i) && (!confirmWords[t.Lower] || reports(c.toks, i)) && !comparedWith(c.toks, i) {
 			return i, 1
 		}
 		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) {
@@ -71,6 +71,19 @@ func concessionCues(a, b *claimInfo) []cue {
 		}
 	}
 	return nil
+}
+
+// comparedWith reports whether the word at token i is what a comparison
+// measures against, "than" a few words before it: in "far higher than the
+// company has admitted" the speaker disputes the admission, granting
+// nothing.
+func comparedWith(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].Word; j-- {
+		if toks[j].Lower == "than" {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiesNoun reports whether the word at token i qualifies the noun after

@@ -126,6 +126,7 @@ var vagueShares = map[string][2]float64{
 	"almost all": {85, 100}, "nearly all": {85, 100}, "virtually all": {85, 100},
 	"a large share": {25, 100}, "a large proportion": {25, 100}, "a large part": {25, 100},
 	"a small share": {0, 20}, "a small proportion": {0, 20}, "a small fraction": {0, 20}, "a tiny fraction": {0, 10},
+	"full share": {100, 100},
 }
 
 // vagueStarts are the first words of vagueShares.
