@@ -613,19 +613,40 @@ func learnedElsewhereAt(c *claimInfo) int {
 // come: "learned of the missed audits from".
 const learnedReach = 8
 
+// untoldAt returns the index of a negated word of telling in c, a verb
+// or a noun ("were never told", "received no warning", "no notice was
+// given"), or -1.
+func untoldAt(c *claimInfo) int {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if (informVerbs[t.Lemma] && t.Lower != t.Lemma+"s" || informNouns[t.Lemma]) && negatedAt(c.toks, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// informNouns are what one party gives another to tell it of a thing.
+var informNouns = set("warning", "notice", "notification", "word")
+
 // informedCues: x says someone was told of a thing, y that they learned
-// of it late or some other way ("informed the family on Saturday morning"
-// / "the family only learned of his death on Sunday", "told every member
-// of staff in person" / "learned of the plan from a press release"). The
-// two must share what was told.
+// of it late or some other way, or were not told ("informed the family
+// on Saturday morning" / "the family only learned of his death on
+// Sunday", "told every member of staff in person" / "learned of the plan
+// from a press release", "were told of our plans well in advance" /
+// "received no warning of the decision"). The two must share what was
+// told.
 func informedCues(x, y side) []cue {
 	i, j := x.c.mk.told, y.c.mk.learned
-	if i < 0 || j < 0 || x.c.mk.learned >= 0 || !sharesBesides(x, i) {
+	if j < 0 {
+		j = y.c.mk.untold
+	}
+	if i < 0 || j < 0 || x.c.mk.learned >= 0 || x.c.mk.untold >= 0 || !sharesBesides(x, i) {
 		return nil
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
 	py := y.c.phrase(max(0, j-1), phraseEnd(y.c, j, 4))
-	return []cue{{rel: Contradict, text: orient(x, "told vs learned elsewhere", px, py)}}
+	return []cue{{rel: Contradict, text: orient(x, "told vs not told", px, py)}}
 }
 
 // sharesBesides reports whether a content word of x other than token i

@@ -8,6 +8,7 @@ type marks struct {
 	broken         int // a word saying rules were broken, -1
 	told           int // a verb of telling someone, -1
 	learned        int // a verb of learning a thing some other way, -1
+	untold         int // a negated word of telling, -1
 	qualifier      int // a qualifier phrase, -1
 	hedge          int // a hedge word, -1
 	prompt, delay  phraseMark
@@ -25,7 +26,7 @@ type phraseMark struct {
 // findMarks finds the marks of a claim whose tokens are set.
 func findMarks(c *claimInfo) marks {
 	m := marks{denial: denialAt(c), broken: brokenAt(c), qualifier: qualifierAt(c), hedge: hedged(c),
-		told: toldAt(c), learned: learnedElsewhereAt(c)}
+		told: toldAt(c), learned: learnedElsewhereAt(c), untold: untoldAt(c)}
 	m.kept, m.keptRule = keptAt(c)
 	m.prompt.text, m.prompt.ok = findPrompt(c)
 	m.delay.text, m.delay.ok = findDelay(c)
