@@ -295,6 +295,8 @@ func quantities(toks []token) []quantity {
 			q, ok = nextDay(toks, i)
 		case clockOf(t):
 			q, ok = clockTime(toks, i), true
+		case timesWords[t.Lower] > 0:
+			q, ok = timesAt(toks, i)
 		case fractionPercent[t.Lower] > 0:
 			q, ok = fraction(toks, i)
 			if !ok && t.IsNum {
@@ -723,6 +725,22 @@ func theOnly(toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	return quantity{val: 1, lo: 1, hi: 1, unit: unit, head: head, exact: true, from: i - 1, to: to}, true
+}
+
+// timesWords count occasions in one word.
+var timesWords = map[string]float64{"once": 1, "twice": 2, "thrice": 3}
+
+// timesAt reads "twice a day", "once a week" at toks[i] as a count of
+// times with its rate, like "three times a day"; "once" only with a rate
+// ("once the work is done" counts nothing).
+func timesAt(toks []token, i int) (quantity, bool) {
+	n := timesWords[toks[i].Lower]
+	q := quantity{val: n, lo: n, hi: n, unit: map[string]bool{"time": true}, head: "time", exact: true, from: i, to: i}
+	q.per, q.to = rate(toks, i, false)
+	if q.per == "" && n == 1 {
+		return quantity{}, false
+	}
+	return q, true
 }
 
 // number reads the quantity whose number is toks[i]: a date, a time of day
@@ -1778,12 +1796,23 @@ func kindCounted(qa, qb quantity) string {
 		return peopleCountKind
 	case measureUnits[qa.head] || measureUnits[qb.head] || isPeople(qa.head) || isPeople(qb.head):
 		return ""
+	case occasions[qa.head] || occasions[qb.head]:
+		// times count occasions ("closed on 400 occasions" / "fewer than
+		// 150 times"), not what a noun near "time" counts ("wrote twice"
+		// / "four generations")
+		if occasions[qa.head] && occasions[qb.head] {
+			return countKind
+		}
+		return ""
 	}
 	if s, ok := wordVectors().Similarity(qa.head, qb.head); ok && s >= nearCount {
 		return countKind
 	}
 	return ""
 }
+
+// occasions are the nouns that count times something happened.
+var occasions = set("time", "occasion", "instance")
 
 // counts reports whether qa of x and qb of y are both plain counts of
 // things named by a noun: no sum, share, rate, date or time, and no tally.

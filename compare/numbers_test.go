@@ -290,6 +290,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a share of a whole named in the possessive", "A third of the council's 90 staff will go.", "The council will cut 30 staff.", "compatible figures", ""},
 		{"a number in words with and", "Around 340 apprentices are enrolled at the college.", "Roughly three hundred and forty apprentices are enrolled at the college.", "compatible figures", ""},
 		{"too few containers of things", "Some 18,000 bottles of the wine are affected.", "Around 500 cases of twelve bottles are affected.", "different number", ""},
+		{"twice a day against three times a day", "The bus will run three times a day.", "The bus will run only twice a day.", "different number", Contradict},
+		{"times against what a noun near time counts", "The company wrote to the family twice about the closure.", "The family has farmed the land for four generations.", "", ""},
 		{"a full share is all of it", "The clubs used less than a quarter of their allotted pitch time.", "The clubs used their full share of pitch time.", "different number", Contradict},
 		{"a figure another of the claim's meets", "The budget has risen to £212 million, an increase of about £9 million.", "The cost has climbed by roughly nine million pounds.", "compatible figures", ""},
 		{"pence are hundredths of a pound", "Shareholders were offered 315 pence per share in cash.", "The bid of £3.15 a share was sent to shareholders.", "same facts", ""},
