@@ -267,7 +267,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a firm negation is not hidden by a hint", "The 1998 maritime boundary remains legally binding on both states.", "The 1998 maritime line was never ratified by parliament and therefore cannot be considered binding.", Contradict, `negation: "binding"`},
 		{"an acknowledgement only asked for concedes nothing", "The museum owns the mask.", "A loan would require us to acknowledge the museum's ownership.", Differ, ""},
 		{"a time after the negated verb is no object", "The boiler was serviced by an engineer a week before the fire.", "The boiler had not been serviced for more than two years before the fire.", Contradict, `negation: "serviced" / "had not been serviced"`},
-		{"a shared word later in the clause grounds no", "No tenant on the estate is currently in temporary housing.", "Several tenants have been moved into temporary housing for months.", Contradict, "negation:"},
+		{"a shared word later in the clause grounds no", "No tenant on the estate is currently in temporary housing.", "Tenants have been moved into temporary housing for months.", Contradict, "negation:"},
 		{"no with a verb of its own denies that verb", "Surveys last spring recorded curlew nesting beside the trails.", "No survey evidence of nesting birds on the trails has ever been shared with the club.", Differ, ""},
 		{"not able to confirm says nothing of it", "The fires began where owners charged the cars with cheap equipment.", "The union has not been able to confirm what charging equipment the owners used.", Differ, ""},
 		{"no with an irregular verb of its own denies that verb", "Some students were left anxious for days about their university places.", "No student has lost a university place because of the error.", Differ, ""},

@@ -92,9 +92,10 @@ var (
 		"just more than", "slightly more than", "a little more than", "just after")
 )
 
-// roughRanges are numbers said as an order of magnitude.
+// roughRanges are numbers said as an order of magnitude or a vague few.
 var roughRanges = map[string][2]float64{"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999},
-	"thousands": {2000, 9999}, "millions": {2e6, 9.99e8}, "billions": {2e9, 9.99e11}}
+	"thousands": {2000, 9999}, "millions": {2e6, 9.99e8}, "billions": {2e9, 9.99e11},
+	"few": {2, 6}, "couple": {2, 3}, "handful": {2, 8}, "several": {2, 9}}
 
 // clockWords after a number make it a time of day.
 var clockWords = set("am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "h")
@@ -797,7 +798,9 @@ func number(toks []token, i int) (quantity, bool) {
 		q.lo, q.hi = q.val*0.97, q.val*1.03
 	}
 	if r, ok := roughRanges[t.Lower]; ok {
-		f := q.val / t.Num // the unit's factor, for "hundreds of years"
+		// the unit's and the scale's factor: "hundreds of years",
+		// "several hundred people"
+		f := q.val / roughBase[t.Lower]
 		q.lo, q.hi, q.exact = r[0]*f, r[1]*f, false
 	}
 	if i > 0 && q.from == i && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !unicode.IsDigit([]rune(t.Lower)[0]) {
@@ -821,6 +824,9 @@ func measure(toks []token, i int, q *quantity) bool {
 	}
 	if k := halfAfter(toks, j); k >= 0 {
 		q.val, j = q.val+0.5, k // "two and a half", "two-and-a-half-week"
+	}
+	if _, rough := roughRanges[t.Lower]; rough && at(j+1).Lower == "of" && durationHours[at(j+2).Lemma] > 0 {
+		j++ // "a couple of days", "dozens of years"
 	}
 	abbrev, scaled := false, false
 	for e := scaleAfter(toks, j); e > j; e = scaleAfter(toks, j) {

@@ -290,6 +290,14 @@ var yetToLeads = set("has", "have", "had", "is", "are", "was", "were")
 // million", "two thousand", "twenty-two million") to the number before
 // them.
 func markNumberWords(ts []token) {
+	for k := 1; k < len(ts); k++ {
+		v, ok := vagueCounts[ts[k].Lower]
+		if ok && ts[k-1].Lower == "a" && (k < 2 || ts[k-2].Lower != "quite") && (ts[k].Lower == "few" || tokAt(ts, k+1).Lower == "of") {
+			// "a few minutes", "a couple of days", "a handful of
+			// respondents"; not "quite a few", "a couple", "a handful"
+			ts[k].IsNum, ts[k].Num, ts[k].Key = true, v, numberKey("", true, v)
+		}
+	}
 	for k := 0; k+2 < len(ts); k++ {
 		if compoundNumber(ts, k) {
 			ts[k].Num += ts[k+2].Num
@@ -415,7 +423,24 @@ var numberWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, 
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
 	"million": 1e6, "billion": 1e9, "half": 0.5, "twice": 2, "double": 2, "triple": 3,
-	"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
+	"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
+	"several": 5}
+
+// vagueCounts are the numbers of "a few", "a couple of" and "a handful
+// of", read only after "a" (roughRanges gives their bounds).
+var vagueCounts = map[string]float64{"few": 3, "couple": 2, "handful": 5}
+
+// roughBase is the number each rough word stands for as a token.
+var roughBase = func() map[string]float64 {
+	m := map[string]float64{}
+	for w, v := range numberWords {
+		m[w] = v
+	}
+	for w, v := range vagueCounts {
+		m[w] = v
+	}
+	return m
+}()
 
 // negators mark a negation.
 var negators = set("not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without",
