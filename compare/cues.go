@@ -311,8 +311,13 @@ var exclusiveActions = set("sit", "stand", "lie", "kneel", "squat", "run", "walk
 // thing reports whether t can name a thing that another thing replaces: a
 // word that is no number, date or name.
 func thing(t *token) bool {
-	return !t.IsNum && !t.Name && !months[t.Lower] && !durations[t.Key] && !measures[t.Lemma]
+	return !t.IsNum && !t.Name && !months[t.Lower] && !durations[t.Key] && !measures[t.Lemma] && !timeWord(t) &&
+		ordinalDays[t.Lower] == 0 && !dayParts[t.Lemma]
 }
+
+// dayParts are the parts of a day: "on the night of 14 November" says
+// when, not where.
+var dayParts = set("morning", "afternoon", "evening", "night", "dawn", "dusk", "midnight", "noon")
 
 // measures are units of measurement: "hectares" and "acres" measure one
 // thing.

@@ -2083,6 +2083,13 @@ func quantityCues(a, b side) []cue {
 				}
 				continue
 			}
+			if qa.per != qb.per && (qa.per == "each") != (qb.per == "each") && qa.per != "" && qb.per != "" &&
+				qa.exact && qb.exact && sameValue(qa, *qb) {
+				// "a yearly charge of £260 per household" / "£260 a year
+				// for each home": one sum, each side naming one of its rates
+				fits = qb
+				continue
+			}
 			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step ||
 				(measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {

@@ -290,6 +290,7 @@ func TestQuantityCues(t *testing.T) {
 		{"a share of a whole named in the possessive", "A third of the council's 90 staff will go.", "The council will cut 30 staff.", "compatible figures", ""},
 		{"a number in words with and", "Around 340 apprentices are enrolled at the college.", "Roughly three hundred and forty apprentices are enrolled at the college.", "compatible figures", ""},
 		{"too few containers of things", "Some 18,000 bottles of the wine are affected.", "Around 500 cases of twelve bottles are affected.", "different number", ""},
+		{"one sum with each of its rates", "The yearly service charge of £260 per household is in every contract.", "The service charge is now £260 a year for each home.", "compatible figures", ""},
 		{"a few is no hundred", "The anchor was dragged for roughly 100 kilometres.", "The anchor was dragged for no more than a few kilometres.", "different number", Contradict},
 		{"several hundred is hundreds", "Around 40 people were evacuated from the estate.", "Several hundred people were evacuated from the estate.", "different number", Contradict},
 		{"a couple of days is two or three", "The hearing lasted ten days.", "The hearing lasted a couple of days.", "different time", Contradict},
