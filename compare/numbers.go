@@ -336,6 +336,7 @@ func quantities(toks []token) []quantity {
 	for k := range out {
 		out[k].timing = timingOf(toks, out[k])
 	}
+	out = append(out, spans(toks, out)...)
 	for k := 1; k < len(out); k++ {
 		if packs(toks, out[k-1], out[k]) {
 			out[k] = packed(out[k-1], out[k])
@@ -726,6 +727,46 @@ func theOnly(toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	return quantity{val: 1, lo: 1, hi: 1, unit: unit, head: head, exact: true, from: i - 1, to: to}, true
+}
+
+// spans reads, from two times of day in qs, the length of time between
+// them: "from 11am to 5pm" lasted six hours, "between 9pm and 1am" four.
+func spans(toks []token, qs []quantity) []quantity {
+	var out []quantity
+	for k := 0; k+1 < len(qs); k++ {
+		a, b := qs[k], qs[k+1]
+		if !a.time || !b.time || !spanLeads[tokAt(toks, a.from-1).Lower] || b.from != a.to+2 || !spanLinks[tokAt(toks, a.to+1).Lower] {
+			continue
+		}
+		twelve := a.halfDay || b.halfDay
+		if twelve {
+			// "half past eleven" may be at night: the span is the shorter
+			a, b = onClock(a), onClock(b)
+		}
+		q := quantity{val: clockGap(a.val, b.val, twelve), lo: clockGap(a.hi, b.lo, twelve), hi: clockGap(a.lo, b.hi, twelve), exact: a.exact && b.exact,
+			dim: "duration", head: "hour", unit: map[string]bool{"hour": true}, timing: "lasting",
+			from: a.from - 1, to: b.to, roles: a.roles, clause: a.clause}
+		out = append(out, q)
+	}
+	return out
+}
+
+// spanLeads open a span of time; spanLinks join its two ends.
+var (
+	spanLeads = set("from", "between")
+	spanLinks = set("to", "until", "till", "and")
+)
+
+// clockGap returns the hours from time of day a to time of day b, past
+// midnight if b is earlier, or on a twelve-hour clock past noon.
+func clockGap(a, b float64, twelve bool) float64 {
+	if twelve && b < a {
+		b += 12
+	}
+	if b < a {
+		b += 24
+	}
+	return b - a
 }
 
 // timesWords count occasions in one word.
