@@ -135,7 +135,7 @@ const idfTable = "" +
 	"#10.916666666666666\t1\n" +
 	"#10.93\t1\n" +
 	"#100\t26\n" +
-	"#1000\t15\n" +
+	"#1000\t13\n" +
 	"#10000\t1\n" +
 	"#100000\t5\n" +
 	"#1004\t1\n" +
@@ -314,7 +314,7 @@ const idfTable = "" +
 	"#1e+09\t10\n" +
 	"#1e+10\t2\n" +
 	"#1e+11\t1\n" +
-	"#2\t900\n" +
+	"#2\t905\n" +
 	"#2.04\t1\n" +
 	"#2.08\t1\n" +
 	"#2.09\t2\n" +
@@ -2455,7 +2455,7 @@ const idfTable = "" +
 	"countri\t48\n" +
 	"countrysid\t6\n" +
 	"coup\t4\n" +
-	"coupl\t37\n" +
+	"coupl\t32\n" +
 	"courag\t4\n" +
 	"cours\t20\n" +
 	"court\t96\n" +

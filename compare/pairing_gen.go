@@ -5,30 +5,30 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.15865, // bias
+	-4.15442, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24581,  // similarity
-	1.62967,  // cosine
-	2.36873,  // vector_cosine
-	1.18017,  // soft_cover_min
-	0.613089, // soft_cover_max
-	1.16283,  // raw_cosine
-	0.615205, // clash_negation
-	0.523457, // clash_figures
-	0.738197, // clash_other
-	0.489125, // all_vs_part
-	0.737991, // same_measure
-	3.15695,  // opposed_assessment
-	0.155539, // short
-	-1.68741, // position_gap
-	1.24972,  // anchor_max
-	0.450421, // anchor_sum
-	1.55953,  // clash_timeliness
-	0.274048, // figures_agree
+	1.23167,  // similarity
+	1.61796,  // cosine
+	2.37064,  // vector_cosine
+	1.18936,  // soft_cover_min
+	0.619964, // soft_cover_max
+	1.14899,  // raw_cosine
+	0.596913, // clash_negation
+	0.544716, // clash_figures
+	0.75174,  // clash_other
+	0.502101, // all_vs_part
+	0.72974,  // same_measure
+	3.16686,  // opposed_assessment
+	0.158259, // short
+	-1.68558, // position_gap
+	1.24869,  // anchor_max
+	0.449921, // anchor_sum
+	1.53475,  // clash_timeliness
+	0.278303, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -36,28 +36,28 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.76494,   // bias
-	1.58497,    // mutual_best
-	-1.03959,   // similarity_gap
-	1.39949,    // diagonal_support
-	1.53488,    // diagonal_x_cover
-	1.17829,    // diagonal_both
-	0.6242,     // similarity
-	0.851382,   // cosine
-	1.36678,    // vector_cosine
-	0.92112,    // soft_cover_min
-	0.30643,    // soft_cover_max
-	1.14436,    // raw_cosine
-	0.280157,   // clash_negation
-	0.453182,   // clash_figures
-	0.462134,   // clash_other
-	0.331559,   // all_vs_part
-	0.598449,   // same_measure
-	2.67243,    // opposed_assessment
-	-0.0982698, // short
-	-0.805607,  // position_gap
-	0.722304,   // anchor_max
-	0.247831,   // anchor_sum
-	1.05009,    // clash_timeliness
-	0.296914,   // figures_agree
+	-3.74988,   // bias
+	1.59698,    // mutual_best
+	-1.03818,   // similarity_gap
+	1.38302,    // diagonal_support
+	1.46701,    // diagonal_x_cover
+	1.16103,    // diagonal_both
+	0.611363,   // similarity
+	0.861683,   // cosine
+	1.35979,    // vector_cosine
+	0.917944,   // soft_cover_min
+	0.301655,   // soft_cover_max
+	1.12972,    // raw_cosine
+	0.265026,   // clash_negation
+	0.469823,   // clash_figures
+	0.470359,   // clash_other
+	0.338213,   // all_vs_part
+	0.575698,   // same_measure
+	2.67842,    // opposed_assessment
+	-0.0998225, // short
+	-0.803469,  // position_gap
+	0.724217,   // anchor_max
+	0.24869,    // anchor_sum
+	1.03849,    // clash_timeliness
+	0.307344,   // figures_agree
 }
