@@ -288,6 +288,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a freeze is what did not change", "Members accepted a two-year freeze on rents.", "The union said rents had not changed since 2022.", Agree, "negated opposite"},
 		{"a date both give accounts for the other's other date", "Managers met the tenants on 9 February and will meet them again in April.", "Managers and tenants met on 9 February.", Agree, "same date"},
 		{"a range of months holds the month the other gives", "The branches will close in phases between June and September.", "The first branches will close in June.", Agree, "same date"},
+		{"a thing that failed is its opposite", "The heating at the hall failed on Sunday evening.", "The radiators at the hall went cold on Sunday evening.", Agree, "negated opposite"},
 		{"an admission measured against grants nothing", "The council said about 300 homes were affected by the flooding.", "The true number of households hit is far higher than the council has admitted, residents said.", Differ, ""},
 		{"the atmosphere talks were held in rates them", "The talks were held in a warm and constructive atmosphere.", "Officials described the talks as difficult and tense.", Contradict, "opposite assessments of the same event:"},
 		{"what a verb of naming calls its object rates it", "The minister said the talks had been productive.", "Her counterpart called Tuesday's talks “disappointing”.", Contradict, "opposite assessments of the same event:"},

@@ -251,8 +251,8 @@ func stepOf(toks []token, from int) string {
 		return "change"
 	case levelVerbs[toks[k].Lemma]:
 		return "level"
-	case (toks[k].Lower == "to" || toks[k].Lower == "at") && k > 0 && levelVerbs[toks[k-1].Lemma]:
-		return "level"
+	case (toks[k].Lower == "to" || toks[k].Lower == "at" || toks[k].Lower == "from") && k > 0 && levelVerbs[toks[k-1].Lemma]:
+		return "level" // "rose to", "stood at", "will fall from €42 to €30"
 	case toks[k].Lower == "to" && wentUpOrDown(toks, k-1):
 		return "level" // "had gone up to £3.45"
 	}
@@ -827,6 +827,7 @@ func number(toks []token, i int) (quantity, bool) {
 		}
 	}
 	q.lo, q.hi = q.val, q.val
+	monthSpread(&q)
 	if h := durationHours[q.head]; h > 0 && q.dim == "duration" && halfAfter(toks, i) >= 0 {
 		// "two and a half weeks" is rounded to the half week: 17 days fits
 		q.lo, q.hi, q.exact = q.val-h/4, q.val+h/4, false
@@ -1177,6 +1178,15 @@ var (
 	billPrepositions = set("to", "off", "on", "from")
 )
 
+// monthSpread widens a length of time in months to the days a month may
+// have, 28 to 31: "a month and a half" may be the six weeks the other side
+// gives.
+func monthSpread(q *quantity) {
+	if q.dim == "duration" && q.head == "month" && q.lo == q.hi {
+		q.lo, q.hi = q.val*28/30.42, q.val*31/30.42
+	}
+}
+
 // aLength reads "an hour", "a week and a half" at the article toks[i] as a
 // length of time: with "and a half", or when the words around it say it is
 // one ("within an hour", "for a week", "a day later", "a day before").
@@ -1205,6 +1215,7 @@ func aLength(toks []token, i int) (quantity, bool) {
 	}
 	u := toks[i+1].Lemma
 	q := quantity{val: val, lo: val, hi: val, exact: true, dim: "duration", head: u, unit: map[string]bool{u: true}, from: i, to: j}
+	monthSpread(&q)
 	bound(toks, &q)
 	return q, true
 }
@@ -1491,6 +1502,10 @@ func attach(toks []token, qs []quantity) {
 	for n := range qs {
 		q := &qs[n]
 		q.step = stepOf(toks, q.from)
+		if w := tokAt(toks, q.to+1).Lower; q.step == "" && (w == "less" || w == "more" || w == "fewer") && !tokAt(toks, q.to+2).IsNum &&
+			tokAt(toks, q.to+2).Lower != "than" {
+			q.step = "change" // "€12 less for every hectare", not "12 more than"
+		}
 		role := func(t *token, k int) bool {
 			return t.content() && !t.IsNum && !inQty[k] && !roleSkip[t.Lower] && (q.step == "change" || !levelVerbs[t.Lemma])
 		}

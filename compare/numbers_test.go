@@ -290,6 +290,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a share of a whole named in the possessive", "A third of the council's 90 staff will go.", "The council will cut 30 staff.", "compatible figures", ""},
 		{"a number in words with and", "Around 340 apprentices are enrolled at the college.", "Roughly three hundred and forty apprentices are enrolled at the college.", "compatible figures", ""},
 		{"too few containers of things", "Some 18,000 bottles of the wine are affected.", "Around 500 cases of twelve bottles are affected.", "different number", ""},
+		{"a change against the levels it ran between", "The basic support rate for hill land will fall from €42 to €30 per hectare.", "Farmers will receive €12 less for every hectare of hill ground.", "different figures", Differ},
+		{"a month and a half may be six weeks", "The consultation lasted six weeks.", "The consultation ran for a month and a half.", "compatible figures", ""},
 		{"a span of the clock is a length of time", "Police used the cameras for around six hours on Saturday.", "The cameras operated from 11am to 5pm on Saturday.", "compatible figures", ""},
 		{"a span too long for the length", "The meeting lasted about two hours.", "The meeting ran from 9am to 5pm.", "different time", Contradict},
 		{"a span on the twelve-hour clock runs past midnight", "Flights land between 23:30 and 06:00.", "Flights land between half past eleven and six in the morning.", "same facts", ""},

@@ -29,8 +29,8 @@ func antonymCues(a, b side) []cue {
 			// the two qualify different things
 			continue
 		}
-		if na, nb := negatedAt(a.c.toks, ia), negatedAt(b.c.toks, ib); na != nb {
-			// "not dangerous" is "safe"
+		if na, nb := negatedAt(a.c.toks, ia) || failedAt(a.c, ia), negatedAt(b.c.toks, ib) || failedAt(b.c, ib); na != nb {
+			// "not dangerous" is "safe", "the heating failed" "went cold"
 			out = append(out, cue{rel: Agree, text: quote(negatedOppositeKind, negatedPhrase(a.c, ia), negatedPhrase(b.c, ib))})
 			continue
 		}
@@ -45,6 +45,24 @@ func antonymCues(a, b side) []cue {
 	}
 	return out
 }
+
+// failedAt reports whether the first verb after token k of c, in its
+// clause, says the thing failed: "the heating and hot water at Carrick
+// Hall failed" denies the heating as "not" would.
+func failedAt(c *claimInfo, k int) bool {
+	for j := k + 1; j < len(c.toks) && j <= k+8 && c.toks[j].Word; j++ {
+		if isVerbForm(c, j) || auxiliaries[c.toks[j].Lower] {
+			return failVerbs[c.toks[j].Lemma]
+		}
+		if failVerbs[c.toks[j].Lemma] && c.toks[j].Lower != c.toks[j].Lemma {
+			return true // "failed", "broke", which isVerbForm does not know
+		}
+	}
+	return false
+}
+
+// failVerbs say a thing stopped working.
+var failVerbs = set("fail", "stop", "break", "collapse", "cease")
 
 // converses are verbs that tell one exchange from either side: the seller
 // sells what the buyer buys, one country imports what the other exports.
