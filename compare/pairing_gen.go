@@ -5,30 +5,30 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.15442, // bias
+	-4.15333, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.23167,  // similarity
-	1.61796,  // cosine
-	2.37064,  // vector_cosine
-	1.18936,  // soft_cover_min
-	0.619964, // soft_cover_max
-	1.14899,  // raw_cosine
-	0.596913, // clash_negation
-	0.544716, // clash_figures
-	0.75174,  // clash_other
-	0.502101, // all_vs_part
-	0.72974,  // same_measure
-	3.16686,  // opposed_assessment
-	0.158259, // short
-	-1.68558, // position_gap
-	1.24869,  // anchor_max
-	0.449921, // anchor_sum
-	1.53475,  // clash_timeliness
-	0.278303, // figures_agree
+	1.2304,   // similarity
+	1.61912,  // cosine
+	2.36925,  // vector_cosine
+	1.183,    // soft_cover_min
+	0.616686, // soft_cover_max
+	1.14581,  // raw_cosine
+	0.599411, // clash_negation
+	0.53975,  // clash_figures
+	0.754116, // clash_other
+	0.503534, // all_vs_part
+	0.741436, // same_measure
+	3.16885,  // opposed_assessment
+	0.159283, // short
+	-1.68591, // position_gap
+	1.24984,  // anchor_max
+	0.449915, // anchor_sum
+	1.53375,  // clash_timeliness
+	0.314945, // figures_agree
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -36,28 +36,28 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.74988,   // bias
-	1.59698,    // mutual_best
-	-1.03818,   // similarity_gap
-	1.38302,    // diagonal_support
-	1.46701,    // diagonal_x_cover
-	1.16103,    // diagonal_both
-	0.611363,   // similarity
-	0.861683,   // cosine
-	1.35979,    // vector_cosine
-	0.917944,   // soft_cover_min
-	0.301655,   // soft_cover_max
-	1.12972,    // raw_cosine
-	0.265026,   // clash_negation
-	0.469823,   // clash_figures
-	0.470359,   // clash_other
-	0.338213,   // all_vs_part
-	0.575698,   // same_measure
-	2.67842,    // opposed_assessment
-	-0.0998225, // short
-	-0.803469,  // position_gap
-	0.724217,   // anchor_max
-	0.24869,    // anchor_sum
-	1.03849,    // clash_timeliness
-	0.307344,   // figures_agree
+	-3.74674,   // bias
+	1.57651,    // mutual_best
+	-1.04259,   // similarity_gap
+	1.38421,    // diagonal_support
+	1.46729,    // diagonal_x_cover
+	1.16159,    // diagonal_both
+	0.612968,   // similarity
+	0.847713,   // cosine
+	1.37032,    // vector_cosine
+	0.91512,    // soft_cover_min
+	0.303886,   // soft_cover_max
+	1.12605,    // raw_cosine
+	0.268297,   // clash_negation
+	0.46417,    // clash_figures
+	0.474471,   // clash_other
+	0.339694,   // all_vs_part
+	0.590415,   // same_measure
+	2.68075,    // opposed_assessment
+	-0.0983247, // short
+	-0.803156,  // position_gap
+	0.729634,   // anchor_max
+	0.250602,   // anchor_sum
+	1.03727,    // clash_timeliness
+	0.348846,   // figures_agree
 }
