@@ -572,7 +572,8 @@ var pressWords = set("reporter", "journalist", "press", "media", "newspaper", "r
 var learnVerbs = set("learn", "hear", "discover", "find")
 
 // toldAt returns the index of a verb of c telling someone of a thing, not
-// negated, or -1.
+// negated, or -1: past or participle, as "warns that" in the present says
+// what a party says now rather than whom it told; not "told reporters".
 func toldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
@@ -614,8 +615,8 @@ func learnedElsewhereAt(c *claimInfo) int {
 const learnedReach = 8
 
 // untoldAt returns the index of a negated word of telling in c, a verb
-// or a noun ("were never told", "received no warning", "no notice was
-// given"), or -1.
+// not in the present, as for toldAt, or a noun ("were never told",
+// "received no warning", "no notice was given"), or -1.
 func untoldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]

@@ -198,8 +198,9 @@ func describedAs(toks []token, j int) bool {
 }
 
 // namedBefore reports whether the quotation opening at toks[j] is what a
-// verb of naming calls its object: "called Tuesday's talks with Arvenia
-// “disappointing”", "labelled the plan “reckless”".
+// verb of naming, inflected as verbs are, calls its object in the same
+// clause: "called Tuesday's talks with Arvenia “disappointing”",
+// "labelled the plan “reckless”"; not "a call for “urgent” action".
 func namedBefore(toks []token, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-8 && toks[k].Surface != "," && toks[k].Surface != ";"; k-- {
 		if namers[toks[k].Lemma] && toks[k].Lower != toks[k].Lemma {
