@@ -568,16 +568,20 @@ var informVerbs = set("tell", "inform", "notify", "alert", "brief", "warn", "wri
 var pressWords = set("reporter", "journalist", "press", "media", "newspaper", "radio", "television",
 	"broadcaster", "parliament", "lawmaker", "mp", "conference")
 
+// tellingVerb reports whether t is a verb of telling in the past or as a
+// participle ("told", "informed"), not in the present ("warns that" says
+// what a party says now).
+func tellingVerb(t *token) bool { return informVerbs[t.Lemma] && t.Lower != t.Lemma+"s" }
+
 // learnVerbs come to know of a thing, as lemmas.
 var learnVerbs = set("learn", "hear", "discover", "find")
 
-// toldAt returns the index of a verb of c telling someone of a thing, not
-// negated, or -1: past or participle, as "warns that" in the present says
-// what a party says now rather than whom it told; not "told reporters".
+// toldAt returns the index of a verb of c telling someone of a thing
+// (tellingVerb), not negated, or -1; not "told reporters".
 func toldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		if informVerbs[t.Lemma] && t.Lower != t.Lemma+"s" && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") && !negatedAt(c.toks, i) &&
+		if tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") && !negatedAt(c.toks, i) &&
 			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma] {
 			return i
 		}
@@ -615,12 +619,12 @@ func learnedElsewhereAt(c *claimInfo) int {
 const learnedReach = 8
 
 // untoldAt returns the index of a negated word of telling in c, a verb
-// not in the present, as for toldAt, or a noun ("were never told",
-// "received no warning", "no notice was given"), or -1.
+// (tellingVerb) or a noun ("were never told", "received no warning", "no
+// notice was given"), or -1.
 func untoldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		if (informVerbs[t.Lemma] && t.Lower != t.Lemma+"s" || informNouns[t.Lemma]) && negatedAt(c.toks, i) {
+		if (tellingVerb(t) || informNouns[t.Lemma]) && negatedAt(c.toks, i) {
 			return i
 		}
 	}

@@ -842,7 +842,7 @@ func number(toks []token, i int) (quantity, bool) {
 	if r, ok := roughRanges[t.Lower]; ok {
 		// the unit's and the scale's factor: "hundreds of years",
 		// "several hundred people"
-		f := q.val / roughBase[t.Lower]
+		f := q.val / roughBase(t.Lower)
 		q.lo, q.hi, q.exact = r[0]*f, r[1]*f, false
 	}
 	if i > 0 && q.from == i && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !unicode.IsDigit([]rune(t.Lower)[0]) {

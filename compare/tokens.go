@@ -430,17 +430,14 @@ var numberWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, 
 // of", read only after "a" (roughRanges gives their bounds).
 var vagueCounts = map[string]float64{"few": 3, "couple": 2, "handful": 5}
 
-// roughBase is the number each rough word stands for as a token.
-var roughBase = func() map[string]float64 {
-	m := map[string]float64{}
-	for w, v := range numberWords {
-		m[w] = v
+// roughBase returns the number a rough word stands for as a token, before
+// any scale word multiplies it: "several" is 5 in "several hundred".
+func roughBase(w string) float64 {
+	if v, ok := vagueCounts[w]; ok {
+		return v
 	}
-	for w, v := range vagueCounts {
-		m[w] = v
-	}
-	return m
-}()
+	return numberWords[w]
+}
 
 // negators mark a negation.
 var negators = set("not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without",
