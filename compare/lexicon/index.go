@@ -18,7 +18,7 @@ func (w *wordTable) word(i int32) string {
 }
 
 // buildIndex builds the index from the bucket steps.
-func (w *wordTable) buildIndex(steps []byte) error {
+func (w *wordTable) buildIndex(steps string) error {
 	n, bits := len(w.ends), 0
 	for 1<<bits < n {
 		bits++
@@ -26,8 +26,8 @@ func (w *wordTable) buildIndex(steps []byte) error {
 	w.shift = uint32(32 - bits)
 	w.start = make([]int32, 1<<(32-w.shift)+1)
 	b, h := 0, 0 // the next bucket to start, the bucket of word i
-	for i, step := range steps {
-		h += int(step)
+	for i := range len(steps) {
+		h += int(steps[i])
 		if h >= len(w.start)-1 {
 			return errors.New("hash bucket out of range")
 		}
@@ -39,6 +39,11 @@ func (w *wordTable) buildIndex(steps []byte) error {
 		w.start[b] = int32(n)
 	}
 	return nil
+}
+
+// scoreOf returns the SemCor tag count of word i.
+func (w *wordTable) scoreOf(i int32) uint16 {
+	return uint16(w.score[2*i]) | uint16(w.score[2*i+1])<<8
 }
 
 // id returns the number of a word.

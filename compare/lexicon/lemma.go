@@ -38,8 +38,8 @@ func Lemma(word string) string {
 	w := mustWords()
 	best, bestScore := int32(-1), uint16(0)
 	consider := func(id int32) {
-		if best < 0 || w.score[id] > bestScore {
-			best, bestScore = id, w.score[id]
+		if best < 0 || w.scoreOf(id) > bestScore {
+			best, bestScore = id, w.scoreOf(id)
 		}
 	}
 	for _, id := range w.exc[word] {
@@ -60,7 +60,7 @@ func Lemma(word string) string {
 			consider(id)
 		}
 	}
-	if id, ok := w.id(word); ok && (best < 0 || w.score[id] > bestScore) {
+	if id, ok := w.id(word); ok && (best < 0 || w.scoreOf(id) > bestScore) {
 		return w.word(id)
 	}
 	if best < 0 {

@@ -191,18 +191,37 @@ func TestIsHedge(t *testing.T) {
 
 func TestDecoderTruncated(t *testing.T) {
 	// Two lists of lengths 1 and 2 need nine bytes of values; give eight.
-	d := &decoder{b: []byte{2, 0, 0, 0, 1, 2, 1, 0, 0, 2, 0, 0, 3, 0}}
-	if d.table(2, 10); d.err == nil {
+	d := &decoder{b: "\x02\x00\x00\x00\x01\x02\x01\x00\x00\x02\x00\x00\x03\x00"}
+	if d.table(2); d.err == nil {
 		t.Error("short table decoded without error")
 	}
-	d = &decoder{b: []byte{1, 0, 0, 0, 1, 9, 0, 0}}
-	if d.table(1, 5); d.err == nil {
-		t.Error("number out of range decoded without error")
+	d = &decoder{b: "\x01\x00\x00\x00\x01\x09\x00\x00"}
+	if tb := d.table(1); d.err != nil || tb.check(5) == nil {
+		t.Errorf("number 9 of a table of numbers below 5 passed the check (decode error %v)", d.err)
 	}
-	d = &decoder{b: []byte{1, 0, 0, 0, 1, 4, 0, 0}}
-	if tb := d.table(1, 5); d.err != nil || len(tb.at(0)) != 1 || tb.at(0)[0] != 4 {
-		t.Errorf("table = %v, %v; want one list [4]", tb, d.err)
+	d = &decoder{b: "\x01\x00\x00\x00\x02\x04\x00\x00\x01\x02\x03"}
+	if tb := d.table(1); d.err != nil || tb.check(1<<24) != nil || tb.at(0).len() != 2 || tb.at(0).get(0) != 4 || tb.at(0).get(1) != 0x030201 {
+		t.Errorf("table = %v, %v; want one list [4 197121]", tb, d.err)
 	}
+}
+
+// TestEmbeddedGraphIntact checks every value of the embedded graph, which
+// the engine reads in place without a check.
+func TestEmbeddedGraphIntact(t *testing.T) {
+	w, g := mustGraph()
+	if err := g.check(len(w.ends)); err != nil {
+		t.Fatal(err)
+	}
+	if !g.antonyms.at(must(w.id("increase"))).sortedHas(must(w.id("decrease"))) {
+		t.Error(`the antonyms of "increase" lack "decrease"`)
+	}
+}
+
+func must(id int32, ok bool) int32 {
+	if !ok {
+		panic("unknown word")
+	}
+	return id
 }
 
 // TestVerbInflection checks the finite verb forms a heading test reads.

@@ -2,8 +2,6 @@ package lexicon
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/binary"
 	"fmt"
 	"strings"
 	"sync"
@@ -27,8 +25,8 @@ type wordTable struct {
 	ends  []int32
 	start []int32            // hash index, see index.go
 	shift uint32             // hash >> shift is a word's bucket
-	pos   []byte             // part-of-speech bits per word
-	score []uint16           // SemCor tag count per word
+	pos   string             // part-of-speech bits per word
+	score string             // SemCor tag count per word, 2 bytes each
 	exc   map[string][]int32 // inflected form -> base words
 }
 
@@ -49,7 +47,8 @@ var (
 )
 
 // Load loads all tables now rather than on first use and reports whether
-// they are intact.
+// their structure is intact. The graph's values are read in place when a
+// word is looked up; TestEmbeddedGraphIntact checks them.
 func Load() error {
 	if _, err := loadWords(); err != nil {
 		return err
@@ -87,14 +86,13 @@ func readWords() (*wordTable, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("lexicon words: %w", d.err)
 	}
-	w := &wordTable{ends: make([]int32, n), pos: pos, score: make([]uint16, n)}
+	w := &wordTable{ends: make([]int32, n), pos: pos, score: scores}
 	end := int32(0)
-	for i, l := range lens {
-		end += int32(l)
+	for i := range len(lens) {
+		end += int32(lens[i])
 		w.ends[i] = end
-		w.score[i] = binary.LittleEndian.Uint16(scores[2*i:])
 	}
-	w.text = string(d.bytes(int(end)))
+	w.text = d.bytes(int(end))
 	exc := d.bytes(d.uint32())
 	if d.err != nil {
 		return nil, fmt.Errorf("lexicon words: %w", d.err)
@@ -102,7 +100,7 @@ func readWords() (*wordTable, error) {
 	if err := w.buildIndex(steps); err != nil {
 		return nil, fmt.Errorf("lexicon words: %w", err)
 	}
-	if err := w.readExceptions(string(exc)); err != nil {
+	if err := w.readExceptions(exc); err != nil {
 		return nil, fmt.Errorf("lexicon words: %w", err)
 	}
 	return w, nil
@@ -151,15 +149,35 @@ func decodeGraph(nw int) (*graph, error) {
 		g.posStart[p+1] = g.posStart[p] + int32(d.uint32())
 	}
 	ns := g.posStart[4]
-	g.members = d.table(int(ns), int32(nw))
-	g.hypers = d.table(int(ns), ns)
-	g.similar = d.table(int(ns), ns)
-	g.senses = d.table(nw, ns)
-	g.antonyms = d.table(nw, int32(nw))
+	g.members = d.table(int(ns))
+	g.hypers = d.table(int(ns))
+	g.similar = d.table(int(ns))
+	g.senses = d.table(nw)
+	g.antonyms = d.table(nw)
 	if d.err != nil {
 		return nil, fmt.Errorf("lexicon graph: %w", d.err)
 	}
 	return g, nil
+}
+
+// check verifies that every value of the graph numbers a word of the nw
+// words or a synset: the tables are read in place, and a list is looked up
+// without a check.
+func (g *graph) check(nw int) error {
+	ns := g.posStart[4]
+	for _, t := range []struct {
+		name string
+		t    *table
+		max  int32
+	}{
+		{"members", &g.members, int32(nw)}, {"hypernyms", &g.hypers, ns}, {"similar", &g.similar, ns},
+		{"senses", &g.senses, ns}, {"antonyms", &g.antonyms, int32(nw)},
+	} {
+		if err := t.t.check(t.max); err != nil {
+			return fmt.Errorf("lexicon graph %s: %w", t.name, err)
+		}
+	}
+	return nil
 }
 
 func readHedges() (map[string]bool, error) {
@@ -168,7 +186,7 @@ func readHedges() (map[string]bool, error) {
 		return nil, err
 	}
 	hedges := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc := bufio.NewScanner(strings.NewReader(b))
 	for sc.Scan() {
 		if h := strings.TrimSpace(sc.Text()); h != "" {
 			hedges[h] = true

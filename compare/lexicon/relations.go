@@ -13,10 +13,10 @@ const (
 )
 
 // senses returns the frequent senses of a lemma, or nil if it is unknown.
-func senses(w *wordTable, g *graph, lemma string) []int32 {
+func senses(w *wordTable, g *graph, lemma string) list {
 	id, ok := w.id(lemma)
 	if !ok {
-		return nil
+		return ""
 	}
 	return g.senses.at(id)
 }
@@ -41,9 +41,11 @@ func Synonyms(lemma string) []string {
 	}
 	var out []string
 	seen := []int32{id}
-	for _, s := range g.senses.at(id) {
-		for _, m := range g.members.at(s) {
-			if !slices.Contains(seen, m) {
+	ss := g.senses.at(id)
+	for k := range ss.len() {
+		ms := g.members.at(ss.get(k))
+		for n := range ms.len() {
+			if m := ms.get(n); !slices.Contains(seen, m) {
 				seen = append(seen, m)
 				out = append(out, w.word(m))
 			}
@@ -71,13 +73,15 @@ func Similar(a, b string) bool {
 // similarTo reports whether a frequent sense of word a contains word b or is
 // similar to a frequent sense of b.
 func (g *graph) similarTo(a, b int32) bool {
-	sb := g.senses.at(b)
-	for _, s := range g.senses.at(a) {
-		if slices.Contains(g.members.at(s), b) {
+	sa, sb := g.senses.at(a), g.senses.at(b)
+	for k := range sa.len() {
+		s := sa.get(k)
+		if g.members.at(s).has(b) {
 			return true
 		}
-		for _, t := range g.similar.at(s) {
-			if slices.Contains(sb, t) {
+		sim := g.similar.at(s)
+		for n := range sim.len() {
+			if sb.has(sim.get(n)) {
 				return true
 			}
 		}
@@ -96,8 +100,7 @@ func Antonyms(a, b string) bool {
 	if !oka || !okb {
 		return false
 	}
-	_, found := slices.BinarySearch(g.antonyms.at(ia), ib)
-	return found
+	return g.antonyms.at(ia).sortedHas(ib)
 }
 
 // HasAntonyms reports whether the lexicon lists any antonym of lemma: if
@@ -105,7 +108,7 @@ func Antonyms(a, b string) bool {
 func HasAntonyms(lemma string) bool {
 	w, g := mustGraph()
 	i, ok := w.id(lemma)
-	return ok && len(g.antonyms.at(i)) > 0
+	return ok && g.antonyms.at(i).len() > 0
 }
 
 // IsHypernym reports whether specific is a kind of general: whether a
@@ -119,11 +122,12 @@ func IsHypernym(general, specific string) bool {
 	}
 	w, g := mustGraph()
 	targets := senses(w, g, general)
-	if len(targets) == 0 {
+	if targets.len() == 0 {
 		return false
 	}
-	for _, s := range senses(w, g, specific) {
-		if g.posOf(s) <= verb && g.reaches(s, targets, maxHyperDepth) {
+	ss := senses(w, g, specific)
+	for k := range ss.len() {
+		if s := ss.get(k); g.posOf(s) <= verb && g.reaches(s, targets, maxHyperDepth) {
 			return true
 		}
 	}
@@ -132,14 +136,16 @@ func IsHypernym(general, specific string) bool {
 
 // reaches reports whether one of targets is a hypernym of synset s at most
 // depth levels up.
-func (g *graph) reaches(s int32, targets []int32, depth int) bool {
+func (g *graph) reaches(s int32, targets list, depth int) bool {
 	var buf [2][32]int32
 	level := append(buf[0][:0], s)
 	for d := 0; d < depth && len(level) > 0; d++ {
 		next := buf[(d+1)%2][:0]
 		for _, t := range level {
-			for _, h := range g.hypers.at(t) {
-				if slices.Contains(targets, h) {
+			hs := g.hypers.at(t)
+			for k := range hs.len() {
+				h := hs.get(k)
+				if targets.has(h) {
 					return true
 				}
 				if !slices.Contains(next, h) {
@@ -176,11 +182,11 @@ func CoHyponyms(a, b string) bool {
 
 // firstSenses returns the first two noun and first two verb senses of a
 // sense list.
-func firstSenses(g *graph, ss []int32) []int32 {
+func firstSenses(g *graph, ss list) []int32 {
 	var out []int32
 	var count [2]int
-	for _, s := range ss {
-		if p := g.posOf(s); p <= verb && count[p] < 2 {
+	for k := range ss.len() {
+		if s, p := ss.get(k), g.posOf(ss.get(k)); p <= verb && count[p] < 2 {
 			count[p]++
 			out = append(out, s)
 		}
@@ -193,8 +199,8 @@ func firstSenses(g *graph, ss []int32) []int32 {
 // minCousinDepth levels below the root.
 func (g *graph) siblings(x, y int32) bool {
 	px, py := g.hypers.at(x), g.hypers.at(y)
-	for _, h := range px {
-		if slices.Contains(py, h) {
+	for k := range px.len() {
+		if py.has(px.get(k)) {
 			return true
 		}
 	}
@@ -212,9 +218,10 @@ func (g *graph) siblings(x, y int32) bool {
 
 // upTwo returns the parents and grandparents of a synset.
 func (g *graph) upTwo(s int32) []int32 {
-	out := slices.Clone(g.hypers.at(s))
-	for _, h := range g.hypers.at(s) {
-		out = append(out, g.hypers.at(h)...)
+	hs := g.hypers.at(s)
+	out := hs.appendTo(nil)
+	for k := range hs.len() {
+		out = g.hypers.at(hs.get(k)).appendTo(out)
 	}
 	return out
 }
@@ -226,10 +233,10 @@ func (g *graph) depth(s int32) int {
 		var next []int32
 		for _, t := range level {
 			h := g.hypers.at(t)
-			if len(h) == 0 {
+			if h.len() == 0 {
 				return d
 			}
-			next = append(next, h...)
+			next = h.appendTo(next)
 		}
 		level = next
 	}
