@@ -153,7 +153,7 @@ var (
 	keptWords = set("complied", "complies", "comply", "compliant", "compliance", "within", "accordance",
 		"met", "meets", "lawful", "lawfully", "legal", "legally", "approved", "permitted", "authorised",
 		"authorized", "respected", "honoured", "honored", "observed", "adhered", "passed", "followed", "follows",
-		"obeyed")
+		"obeyed", "kept", "keeps")
 	brokenWords = set("breach", "breached", "breaches", "breaching", "violate", "violated", "violates",
 		"violation", "violations", "broke", "broken", "infringed", "infringement", "illegal", "illegally",
 		"unlawful", "unlawfully", "exceeded", "exceeding", "flouted", "contravened", "unauthorised",
@@ -170,7 +170,8 @@ var ruleWords = set("rule", "limit", "law", "standard", "regulation", "permit", 
 	"code", "budget", "ceiling", "cap", "statement", "plan", "procedure", "protocol", "target",
 	"threshold", "approved", "inspection", "audit", "test", "check", "review", "registration",
 	"level", "minimum", "maximum", "policy", "legislation", "obligation", "advice", "criterion",
-	"specification", "norm", "instruction", "order", "contract")
+	"specification", "norm", "instruction", "order", "contract", "guarantee", "guaranteed", "promise", "pledge",
+	"commitment", "undertaking")
 
 // complianceCues: x says the rules were kept, y that they were broken
 // ("stayed within the permitted losses" / "breached the league's rules").

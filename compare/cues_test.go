@@ -50,6 +50,8 @@ func TestClassifyCues(t *testing.T) {
 		{"rejecting an offer is no denial", "The union was offered a 5 percent rise.", "The union rejected the offer of a 5 percent rise.", Agree, ""},
 		{"rules kept against broken", "The club stayed within the permitted spending limits.", "The club breached the league's spending limits.", Contradict, "rules kept vs broken:"},
 		{"target met against missed", "The company met its leakage target for the year.", "The company missed its leakage target for the year.", Contradict, "rules kept vs broken:"},
+		{"promise kept against broken", "The landlord broke its promise to repair the lifts within a week.", "The landlord kept its promise and repaired the lifts within a week.", Contradict, "rules kept vs broken:"},
+		{"guarantee met against broken", "Several employers broke the scheme's guarantee of paid hours.", "Every employer in the scheme met the guaranteed paid hours.", Contradict, "rules kept vs broken:"},
 		{"at once against later", "The company notified the coastguard immediately.", "The coastguard was notified some six hours after the accident.", Contradict, "at once vs after a delay:"},
 		{"no one against some", "No one was taken to hospital after the fire.", "Two people remain in hospital after the fire.", Contradict, "negation:"},
 		{"negation of the whole predicate", "There is no man playing a guitar.", "A man is playing a guitar.", Contradict, "negation:"},
