@@ -88,6 +88,10 @@ type aligner struct {
 	topic       map[string]bool // set by align
 	// dfLeft and dfRight count the claims of each side that use a term key
 	dfLeft, dfRight map[string]int
+	// framesL and framesR are the frames of each claim, frameDF the claims
+	// of each side making each frame
+	framesL, framesR []frame
+	frameDF          [2][frameCount]int
 }
 
 // alignerOf prepares an aligner for the claims of two documents: the
@@ -97,6 +101,7 @@ func alignerOf(left, right []*claimInfo) *aligner {
 	al := &aligner{left: left, right: right, idf: documentIDF(len(left)+len(right), dl, dr), lx: sharedLex,
 		dfLeft: dl, dfRight: dr}
 	al.centre = centreOf(left, right)
+	al.setFrames()
 	for _, cs := range [][]*claimInfo{left, right} {
 		for _, c := range cs {
 			c.centred = centred(c.plain, al.centre)

@@ -5,30 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.15333, // bias
+	-4.20897, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.2304,   // similarity
-	1.61912,  // cosine
-	2.36925,  // vector_cosine
-	1.183,    // soft_cover_min
-	0.616686, // soft_cover_max
-	1.14581,  // raw_cosine
-	0.599411, // clash_negation
-	0.53975,  // clash_figures
-	0.754116, // clash_other
-	0.503534, // all_vs_part
-	0.741436, // same_measure
-	3.16885,  // opposed_assessment
-	0.159283, // short
-	-1.68591, // position_gap
-	1.24984,  // anchor_max
-	0.449915, // anchor_sum
-	1.53375,  // clash_timeliness
-	0.314945, // figures_agree
+	1.23574,  // similarity
+	1.66317,  // cosine
+	2.30166,  // vector_cosine
+	1.17826,  // soft_cover_min
+	0.605469, // soft_cover_max
+	1.13437,  // raw_cosine
+	0.550622, // clash_negation
+	0.51385,  // clash_figures
+	0.727546, // clash_other
+	0.424663, // all_vs_part
+	0.721703, // same_measure
+	3.22036,  // opposed_assessment
+	0.149135, // short
+	-1.68558, // position_gap
+	1.2262,   // anchor_max
+	0.445926, // anchor_sum
+	1.25366,  // clash_timeliness
+	0.328525, // figures_agree
+	0.845457, // frame_anchor
+	0.411441, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -36,28 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.74674,   // bias
-	1.57651,    // mutual_best
-	-1.04259,   // similarity_gap
-	1.38421,    // diagonal_support
-	1.46729,    // diagonal_x_cover
-	1.16159,    // diagonal_both
-	0.612968,   // similarity
-	0.847713,   // cosine
-	1.37032,    // vector_cosine
-	0.91512,    // soft_cover_min
-	0.303886,   // soft_cover_max
-	1.12605,    // raw_cosine
-	0.268297,   // clash_negation
-	0.46417,    // clash_figures
-	0.474471,   // clash_other
-	0.339694,   // all_vs_part
-	0.590415,   // same_measure
-	2.68075,    // opposed_assessment
-	-0.0983247, // short
-	-0.803156,  // position_gap
-	0.729634,   // anchor_max
-	0.250602,   // anchor_sum
-	1.03727,    // clash_timeliness
-	0.348846,   // figures_agree
+	-3.79155,  // bias
+	1.56293,   // mutual_best
+	-1.03543,  // similarity_gap
+	1.40534,   // diagonal_support
+	1.47922,   // diagonal_x_cover
+	1.21467,   // diagonal_both
+	0.605873,  // similarity
+	0.835491,  // cosine
+	1.36096,   // vector_cosine
+	0.923025,  // soft_cover_min
+	0.287559,  // soft_cover_max
+	1.12424,   // raw_cosine
+	0.256478,  // clash_negation
+	0.45125,   // clash_figures
+	0.434957,  // clash_other
+	0.236865,  // all_vs_part
+	0.584867,  // same_measure
+	2.72395,   // opposed_assessment
+	-0.102205, // short
+	-0.804428, // position_gap
+	0.723099,  // anchor_max
+	0.248377,  // anchor_sum
+	0.756258,  // clash_timeliness
+	0.362077,  // figures_agree
+	0.532506,  // frame_anchor
+	0.338388,  // frame_x_unanchored
 }

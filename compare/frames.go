@@ -1,0 +1,100 @@
+package compare
+
+// A frame is a kind of point an account of an event makes, whatever its
+// words: the cause of the event, who was told of it and when, who was hurt,
+// what it cost, how long it took, whether it was safe, whether the rules
+// were kept, what comes next. Two claims that make the same kind of point,
+// when few other claims of either side make it, are likely counterparts even
+// with no word in common ("residents were sent a text alert" / "people
+// learned of it from social media"). A claim makes a frame when one of its
+// words, as written or as a lemma, is among the frame's words.
+type frame uint16
+
+const (
+	frameCause frame = 1 << iota
+	frameTelling
+	frameHarm
+	frameMoney
+	frameTiming
+	frameSafety
+	frameRules
+	frameNext
+	frameCount = iota
+)
+
+// frameWords gives the frames a word (as a lemma or as written) makes.
+var frameWords = func() map[string]frame {
+	m := map[string]frame{}
+	add := func(f frame, words ...string) {
+		for _, w := range words {
+			m[w] |= f
+		}
+	}
+	add(frameCause, "cause", "caused", "because", "blame", "blamed", "fault", "faulty", "responsible",
+		"responsibility", "reason", "trigger", "triggered", "attribute", "attributed", "stem", "stemmed",
+		"owing", "result", "resulted", "due")
+	add(frameTelling, "tell", "told", "inform", "informed", "warn", "warned", "warning", "notify", "notified",
+		"notification", "alert", "alerted", "learn", "learned", "learnt", "hear", "heard", "letter", "email",
+		"notice", "contact", "contacted", "brief", "briefed", "consult", "consulted", "consultation",
+		"announce", "announced", "aware", "communicate", "communication", "media", "text", "call")
+	add(frameHarm, "injure", "injured", "injury", "hospital", "hurt", "kill", "killed", "die", "died", "death",
+		"dead", "harm", "harmed", "unhurt", "wound", "wounded", "paramedic", "ambulance", "fatal", "casualty")
+	add(frameMoney, "cost", "price", "fee", "pay", "paid", "payment", "budget", "fund", "funding",
+		"compensation", "compensate", "fine", "fined", "refund", "spend", "spent", "salary", "wage", "£", "€", "$")
+	add(frameTiming, "delay", "delayed", "late", "later", "early", "earlier", "within", "schedule",
+		"scheduled", "deadline", "promptly", "immediately", "until", "hour", "minute", "day", "week")
+	add(frameSafety, "safe", "safety", "unsafe", "danger", "dangerous", "risk", "threat", "hazard",
+		"secure", "protect", "protection")
+	add(frameRules, "rule", "law", "legal", "illegal", "breach", "breached", "comply", "complied",
+		"compliance", "licence", "license", "permit", "regulation", "regulator", "standard", "inspection",
+		"guidance", "violate", "violated")
+	add(frameNext, "will", "plan", "planned", "expect", "expected", "intend", "propose", "proposed", "next",
+		"future")
+	return m
+}()
+
+// framesOf returns the frames a claim makes.
+func framesOf(c *claimInfo) frame {
+	var f frame
+	for k := range c.toks {
+		t := &c.toks[k]
+		f |= frameWords[t.Lower] | frameWords[t.Lemma]
+	}
+	return f
+}
+
+// frameAnchor scores the frames two claims share by how few other claims
+// make them, as anchors does for words: each shared frame scores 1 / (claims
+// of the left making it × claims of the right making it), and frameAnchor
+// returns the largest score.
+func (al *aligner) frameAnchor(i, j int) float64 {
+	shared := al.framesL[i] & al.framesR[j]
+	best := 0.0
+	for b := range frameCount {
+		if shared&(1<<b) != 0 {
+			best = max(best, 1/float64(max(1, al.frameDF[0][b])*max(1, al.frameDF[1][b])))
+		}
+	}
+	return best
+}
+
+// setFrames sets the frames of every claim of the comparison and counts the
+// claims of each side making each frame.
+func (al *aligner) setFrames() {
+	for s, cs := range [][]*claimInfo{al.left, al.right} {
+		fs := make([]frame, len(cs))
+		for k, c := range cs {
+			fs[k] = framesOf(c)
+			for b := range frameCount {
+				if fs[k]&(1<<b) != 0 {
+					al.frameDF[s][b]++
+				}
+			}
+		}
+		if s == 0 {
+			al.framesL = fs
+		} else {
+			al.framesR = fs
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package compare
+
+import "testing"
+
+func TestFramesOf(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want frame
+	}{
+		{"Residents were sent a text alert within 20 minutes.", frameTelling | frameTiming},
+		{"People living nearby learned what was happening from social media.", frameTelling},
+		{"The outage was caused by a faulty valve.", frameCause},
+		{"Two workers were taken to hospital with minor injuries.", frameHarm},
+		{"The repair will cost about £40,000.", frameMoney | frameNext},
+		{"The ride met every safety standard.", frameSafety | frameRules},
+		{"The band played three songs.", 0},
+	} {
+		if got := framesOf(prepareText(c.text)); got != c.want {
+			t.Errorf("framesOf(%q) = %b, want %b", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFrameAnchorRarity checks that a frame two claims share ties them
+// together only as far as the other claims of both sides leave it to them.
+func TestFrameAnchorRarity(t *testing.T) {
+	claims := func(texts ...string) []*claimInfo {
+		var cs []*claimInfo
+		for _, s := range texts {
+			cs = append(cs, prepareText(s))
+		}
+		return cs
+	}
+	al := alignerOf(
+		claims("Residents were sent a text alert.", "The pipe burst under the high street.", "Two shops closed for the day."),
+		claims("The water was off all afternoon.", "People learned of it from neighbours on social media.", "Both shops reopened on Wednesday."))
+	if got := al.frameAnchor(0, 1); got != 1 {
+		t.Errorf("one claim a side tells of the telling: frameAnchor = %v, want 1", got)
+	}
+	if got := al.frameAnchor(1, 1); got != 0 {
+		t.Errorf("a burst and a telling: frameAnchor = %v, want 0", got)
+	}
+	al = alignerOf(
+		claims("Residents were sent a text alert.", "Shops were told by phone.", "The council was informed by email."),
+		claims("People learned of it from neighbours.", "Nobody told the school.", "The press heard of it at noon."))
+	if got := al.frameAnchor(0, 0); got != 1.0/9 {
+		t.Errorf("three claims a side tell of the telling: frameAnchor = %v, want 1/9", got)
+	}
+}
