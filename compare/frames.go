@@ -3,7 +3,7 @@ package compare
 // A frame is a kind of point an account of an event makes, whatever its
 // words: the cause of the event, who was told of it and when, who was hurt,
 // what it cost, how long it took, whether it was safe, whether the rules
-// were kept, what comes next. Two claims that make the same kind of point,
+// were kept, what was put right, what comes next. Two claims that make the same kind of point,
 // when few other claims of either side make it, are likely counterparts even
 // with no word in common ("residents were sent a text alert" / "people
 // learned of it from social media"). A claim makes a frame when one of its
@@ -19,6 +19,7 @@ const (
 	frameSafety
 	frameRules
 	frameNext
+	frameRecovery
 	frameCount = iota
 )
 
@@ -48,6 +49,8 @@ var frameWords = func() map[string]frame {
 	add(frameRules, "rule", "law", "legal", "illegal", "breach", "breached", "comply", "complied",
 		"compliance", "licence", "license", "permit", "regulation", "regulator", "standard", "inspection",
 		"guidance", "violate", "violated")
+	add(frameRecovery, "restore", "restored", "repair", "repaired", "fix", "fixed", "reopen", "reopened",
+		"resume", "resumed", "recover", "recovered", "normal", "back")
 	add(frameNext, "will", "plan", "planned", "expect", "expected", "intend", "propose", "proposed", "next",
 		"future")
 	return m

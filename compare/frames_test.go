@@ -11,8 +11,9 @@ func TestFramesOf(t *testing.T) {
 		{"People living nearby learned what was happening from social media.", frameTelling},
 		{"The outage was caused by a faulty valve.", frameCause},
 		{"Two workers were taken to hospital with minor injuries.", frameHarm},
-		{"The repair will cost about £40,000.", frameMoney | frameNext},
+		{"The repair will cost about £40,000.", frameMoney | frameNext | frameRecovery},
 		{"The ride met every safety standard.", frameSafety | frameRules},
+		{"Engineers had the supply back on by the evening.", frameRecovery},
 		{"The band played three songs.", 0},
 	} {
 		if got := framesOf(prepareText(c.text)); got != c.want {

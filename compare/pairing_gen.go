@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.20897, // bias
+	-4.20673, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.23574,  // similarity
-	1.66317,  // cosine
-	2.30166,  // vector_cosine
-	1.17826,  // soft_cover_min
-	0.605469, // soft_cover_max
-	1.13437,  // raw_cosine
-	0.550622, // clash_negation
-	0.51385,  // clash_figures
-	0.727546, // clash_other
-	0.424663, // all_vs_part
-	0.721703, // same_measure
-	3.22036,  // opposed_assessment
-	0.149135, // short
-	-1.68558, // position_gap
-	1.2262,   // anchor_max
-	0.445926, // anchor_sum
-	1.25366,  // clash_timeliness
-	0.328525, // figures_agree
-	0.845457, // frame_anchor
-	0.411441, // frame_x_unanchored
+	1.24374,  // similarity
+	1.67017,  // cosine
+	2.30091,  // vector_cosine
+	1.17384,  // soft_cover_min
+	0.608,    // soft_cover_max
+	1.12115,  // raw_cosine
+	0.55412,  // clash_negation
+	0.515249, // clash_figures
+	0.719939, // clash_other
+	0.423778, // all_vs_part
+	0.723341, // same_measure
+	3.22502,  // opposed_assessment
+	0.149028, // short
+	-1.68453, // position_gap
+	1.22221,  // anchor_max
+	0.442942, // anchor_sum
+	1.24147,  // clash_timeliness
+	0.331272, // figures_agree
+	0.872858, // frame_anchor
+	0.456292, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.79155,  // bias
-	1.56293,   // mutual_best
-	-1.03543,  // similarity_gap
-	1.40534,   // diagonal_support
-	1.47922,   // diagonal_x_cover
-	1.21467,   // diagonal_both
-	0.605873,  // similarity
-	0.835491,  // cosine
-	1.36096,   // vector_cosine
-	0.923025,  // soft_cover_min
-	0.287559,  // soft_cover_max
-	1.12424,   // raw_cosine
-	0.256478,  // clash_negation
-	0.45125,   // clash_figures
-	0.434957,  // clash_other
-	0.236865,  // all_vs_part
-	0.584867,  // same_measure
-	2.72395,   // opposed_assessment
-	-0.102205, // short
-	-0.804428, // position_gap
-	0.723099,  // anchor_max
-	0.248377,  // anchor_sum
-	0.756258,  // clash_timeliness
-	0.362077,  // figures_agree
-	0.532506,  // frame_anchor
-	0.338388,  // frame_x_unanchored
+	-3.77738,  // bias
+	1.56879,   // mutual_best
+	-1.03335,  // similarity_gap
+	1.40846,   // diagonal_support
+	1.49469,   // diagonal_x_cover
+	1.21255,   // diagonal_both
+	0.618106,  // similarity
+	0.845899,  // cosine
+	1.35327,   // vector_cosine
+	0.907096,  // soft_cover_min
+	0.292759,  // soft_cover_max
+	1.09625,   // raw_cosine
+	0.255089,  // clash_negation
+	0.452123,  // clash_figures
+	0.427105,  // clash_other
+	0.229163,  // all_vs_part
+	0.585256,  // same_measure
+	2.73258,   // opposed_assessment
+	-0.104523, // short
+	-0.808185, // position_gap
+	0.72138,   // anchor_max
+	0.248097,  // anchor_sum
+	0.740593,  // clash_timeliness
+	0.362549,  // figures_agree
+	0.573643,  // frame_anchor
+	0.367192,  // frame_x_unanchored
 }
