@@ -295,6 +295,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"the atmosphere talks were held in rates them", "The talks were held in a warm and constructive atmosphere.", "Officials described the talks as difficult and tense.", Contradict, "opposite assessments of the same event:"},
 		{"what a verb of naming calls its object rates it", "The minister said the talks had been productive.", "Her counterpart called Tuesday's talks “disappointing”.", Contradict, "opposite assessments of the same event:"},
 		{"restored against still without", "Power was restored to every home by Tuesday night.", "Some homes were still without power on Wednesday.", Contradict, "still going on vs ended:"},
+		{"still far too few is no state going on", "Surgeons are now completing about 140 operations a week.", "Surgeons now carry out around 140 operations a week, still far too few.", Agree, ""},
+		{"no guarantee leaves it open", "The company said it could restore some hourly trains in December.", "The operator gave no guarantee that hourly trains would return.", Differ, ""},
 		{"still waiting against paid", "Every grower has been paid for the spring harvest.", "Growers are still waiting to be paid for the spring harvest.", Contradict, "still going on vs ended:"},
 		{"still running is no want", "The night bus is still running on weekdays.", "The weekday night bus was restored in May.", Agree, ""},
 		{"a passive has no object to set apart", "The board consulted the tenants' union before the vote.", "The union said it had not been consulted in advance.", Contradict, "negation:"},

@@ -645,6 +645,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 	words := 0
 	head = mNone
 	seenHead := false
+	assured := false // the negated head is a word of assurance
 	for j := i + 1; j < len(toks) && words < 6; j++ {
 		if !toks[j].Word {
 			if toks[j].Surface != "-" {
@@ -659,6 +660,11 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			// burst": the burst is no part of it
 			break
 		}
+		if assured && toks[j].Lower == "that" {
+			// "no guarantee that hourly trains would return" leaves the
+			// trains' return open rather than denying it
+			break
+		}
 		n, ok := content[j]
 		if !ok {
 			continue
@@ -666,6 +672,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 		k := x.m[n].kind
 		if !seenHead && !lightVerbs[toks[j].Lemma] {
 			seenHead, head = true, k
+			assured = assuranceWords[toks[j].Lemma]
 		}
 		if grounds(k) && !toks[j].Name && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
 			to = j
@@ -695,6 +702,10 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 	}
 	return from, to, counter, before, head
 }
+
+// assuranceWords, negated, leave open what they would have assured: "no
+// guarantee that", "no promise that".
+var assuranceWords = set("guarantee", "assurance", "promise", "commitment", "certainty", "undertaking", "pledge")
 
 // boundPreps open a bound on what a negation denies: "no substances above
 // safe levels" denies the substances, not the levels.

@@ -423,8 +423,11 @@ func stoppedAt(c *claimInfo, k int) bool {
 	return false
 }
 
-// comparatives after "still" make it mean "yet" ("still more work").
-var comparatives = set("more", "less", "further", "better", "worse", "greater", "higher", "lower")
+// comparatives after "still" make it mean "yet" ("still more work"); so do
+// words of degree, which judge a state rather than say it goes on ("still
+// far too few", "still too slow", "still well short").
+var comparatives = set("more", "less", "further", "better", "worse", "greater", "higher", "lower",
+	"far", "too", "well", "nowhere", "much")
 
 // opposedPhrases are pairs of phrase sets that cannot both describe one
 // event, with the name of their cue.
