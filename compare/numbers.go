@@ -1243,7 +1243,10 @@ func fraction(toks []token, i int) (quantity, bool) {
 	for by >= 0 && boundWords[toks[by].Lower] {
 		by-- // "by about a third"
 	}
-	if !(by >= 0 && toks[by].Lower == "by" || i+1 < len(toks) && toks[i+1].Lower == "of") {
+	next := tokAt(toks, i+1).Lower
+	// "by a third", "a third of the staff", and a share of people already
+	// named standing as a subject: "more than a third had paid fees"
+	if !(by >= 0 && toks[by].Lower == "by" || next == "of" || auxiliaries[next] || reportingVerbs[next]) {
 		return quantity{}, false
 	}
 	if h := durationHours[tokAt(toks, i+3).Lemma]; h > 0 && tokAt(toks, i+1).Lower == "of" && (tokAt(toks, i+2).Lower == "a" || tokAt(toks, i+2).Lower == "an") {
@@ -1442,16 +1445,24 @@ func ofBefore(toks []token, i int) int {
 func partOfCount(toks []token, q quantity) bool { return wholeOf(toks, q) >= 0 }
 
 // wholeOf returns the index of the number of the whole that q counts a
-// part of ("twelve" in "six of the twelve turnstiles"), or -1.
+// part of ("twelve" in "six of the twelve turnstiles", "38" in "31 of the
+// market's 38 traders"), or -1.
 func wholeOf(toks []token, q quantity) int {
 	j := q.from + 1
 	for j < q.to && toks[j].Lower != "of" {
 		j++
 	}
-	if j+2 > q.to || toks[j].Lower != "of" || !partitiveDets[toks[j+1].Lower] || !toks[j+2].IsNum {
+	if j+2 > q.to || toks[j].Lower != "of" || !partitiveDets[toks[j+1].Lower] {
 		return -1
 	}
-	return j + 2
+	k := j + 2
+	if k < q.to && possessive(&toks[k]) {
+		k++ // "31 of the market's 38 traders"
+	}
+	if !toks[k].IsNum {
+		return -1
+	}
+	return k
 }
 
 // possessive reports whether t is a noun in the possessive: "site's",
@@ -1746,8 +1757,11 @@ func hasVerb(c *claimInfo, q quantity) bool {
 func verbMet(x side, qx quantity, y side, qy quantity) bool {
 	for n, k := range x.c.content {
 		if k < qx.clause[0] || k > qx.clause[1] || k >= qx.from && k <= qx.to || n >= len(x.m) || !isVerbForm(x.c, k) ||
-			k > 0 && x.c.toks[k-1].content() {
-			continue // "ballot stuffing" is a noun
+			k > 0 && x.c.toks[k-1].content() && (strings.HasSuffix(x.c.toks[k].Lower, "ing") || k > qx.to) {
+			// "ballot stuffing" is a noun, "nurses recruited from
+			// overseas" a noun the verb form describes; "negotiators
+			// closed eleven chapters" has the verb before the figure
+			continue
 		}
 		if m := x.m[n]; grounds(m.kind) {
 			if o := y.c.content[m.other]; o >= qy.clause[0] && o <= qy.clause[1] {
