@@ -578,16 +578,39 @@ func tellingVerb(t *token) bool { return informVerbs[t.Lemma] && t.Lower != t.Le
 var learnVerbs = set("learn", "hear", "discover", "find")
 
 // toldAt returns the index of a verb of c telling someone of a thing
-// (tellingVerb), not negated, or -1; not "told reporters".
+// (tellingVerb), or of a message sent or received ("every family received
+// a letter", "were sent an email"), not negated, or -1; not "told
+// reporters".
 func toldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
 		if tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") && !negatedAt(c.toks, i) &&
-			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma] {
+			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma] ||
+			messageVerbs[t.Lemma] && t.Lower != t.Lemma && messageWithin(c.toks, i) && !negatedAt(c.toks, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// messageVerbs send or receive a message, as lemmas; messageWords are the
+// messages.
+var (
+	messageVerbs = set("receive", "send", "get")
+	messageWords = set("letter", "email", "e-mail", "text", "message", "notice", "notification", "warning",
+		"alert", "call", "leaflet")
+)
+
+// messageWithin reports whether a message (messageWords) is the object of
+// the verb at token i, three words on at most: "received a letter",
+// "were sent a written notice".
+func messageWithin(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word; k++ {
+		if messageWords[toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // learnedElsewhereAt returns the index of a verb of c saying someone came
