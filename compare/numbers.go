@@ -95,7 +95,7 @@ var (
 // roughRanges are numbers said as an order of magnitude or a vague few.
 var roughRanges = map[string][2]float64{"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999},
 	"thousands": {2000, 9999}, "millions": {2e6, 9.99e8}, "billions": {2e9, 9.99e11},
-	"few": {2, 6}, "couple": {2, 3}, "handful": {2, 8}, "several": {2, 9}}
+	"few": {2, 6}, "couple": {2, 3}, "handful": {2, 8}, "several": {2, 9}, "pair": {2, 2}}
 
 // clockWords after a number make it a time of day.
 var clockWords = set("am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hrs", "h")

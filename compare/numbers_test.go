@@ -286,6 +286,8 @@ func TestQuantityCues(t *testing.T) {
 		{"the clock turns at midnight", "The ban starts at midnight.", "The ban starts at 00:00.", "compatible figures", Agree},
 		{"a length after take", "The repairs will take a fortnight.", "The repairs will take six weeks.", "different time", Contradict},
 		{"containers of things count the things", "Some 18,000 bottles of the wine are affected.", "Around 1,500 cases of twelve bottles are affected.", "compatible figures", ""},
+		{"a pair of is two", "Two swimmers were taken to hospital.", "A pair of swimmers were taken to hospital.", "compatible figures", ""},
+		{"a pair of is not three", "Three swimmers were taken to hospital.", "A pair of swimmers were taken to hospital.", "different number", ""},
 		{"a part of a whole named in the possessive", "The sale covers 42 of the site's 110 plots.", "The council will sell forty-two plots.", "compatible figures", ""},
 		{"a share of a whole named in the possessive", "A third of the council's 90 staff will go.", "The council will cut 30 staff.", "compatible figures", ""},
 		{"a number in words with and", "Around 340 apprentices are enrolled at the college.", "Roughly three hundred and forty apprentices are enrolled at the college.", "compatible figures", ""},

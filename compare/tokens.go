@@ -294,7 +294,8 @@ func markNumberWords(ts []token) {
 		v, ok := vagueCounts[ts[k].Lower]
 		if ok && ts[k-1].Lower == "a" && (k < 2 || ts[k-2].Lower != "quite") && (ts[k].Lower == "few" || tokAt(ts, k+1).Lower == "of") {
 			// "a few minutes", "a couple of days", "a handful of
-			// respondents"; not "quite a few", "a couple", "a handful"
+			// respondents", "a pair of swimmers"; not "quite a few", "a
+			// couple", "a handful"
 			ts[k].IsNum, ts[k].Num, ts[k].Key = true, v, numberKey("", true, v)
 		}
 	}
@@ -426,9 +427,9 @@ var numberWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, 
 	"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
 	"several": 5}
 
-// vagueCounts are the numbers of "a few", "a couple of" and "a handful
-// of", read only after "a" (roughRanges gives their bounds).
-var vagueCounts = map[string]float64{"few": 3, "couple": 2, "handful": 5}
+// vagueCounts are the numbers of "a few", "a couple of", "a handful of"
+// and "a pair of", read only after "a" (roughRanges gives their bounds).
+var vagueCounts = map[string]float64{"few": 3, "couple": 2, "handful": 5, "pair": 2}
 
 // roughBase returns the number a rough word stands for as a token, before
 // any scale word multiplies it: "several" is 5 in "several hundred".
