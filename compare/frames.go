@@ -43,7 +43,8 @@ var frameWords = func() map[string]frame {
 	add(frameMoney, "cost", "price", "fee", "pay", "paid", "payment", "budget", "fund", "funding",
 		"compensation", "compensate", "fine", "fined", "refund", "spend", "spent", "salary", "wage", "£", "€", "$")
 	add(frameTiming, "delay", "delayed", "late", "later", "early", "earlier", "within", "schedule",
-		"scheduled", "deadline", "promptly", "immediately", "until", "hour", "minute", "day", "week")
+		"scheduled", "deadline", "promptly", "immediately", "until", "hour", "minute", "day", "week", "month",
+		"fortnight", "overnight")
 	add(frameSafety, "safe", "safety", "unsafe", "danger", "dangerous", "risk", "threat", "hazard",
 		"secure", "protect", "protection")
 	add(frameRules, "rule", "law", "legal", "illegal", "breach", "breached", "comply", "complied",

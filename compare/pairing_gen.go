@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.20673, // bias
+	-4.20988, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24374,  // similarity
-	1.67017,  // cosine
-	2.30091,  // vector_cosine
-	1.17384,  // soft_cover_min
-	0.608,    // soft_cover_max
-	1.12115,  // raw_cosine
-	0.55412,  // clash_negation
-	0.515249, // clash_figures
-	0.719939, // clash_other
-	0.423778, // all_vs_part
-	0.723341, // same_measure
-	3.22502,  // opposed_assessment
-	0.149028, // short
-	-1.68453, // position_gap
-	1.22221,  // anchor_max
-	0.442942, // anchor_sum
-	1.24147,  // clash_timeliness
-	0.331272, // figures_agree
-	0.872858, // frame_anchor
-	0.456292, // frame_x_unanchored
+	1.25411,  // similarity
+	1.66814,  // cosine
+	2.2978,   // vector_cosine
+	1.17096,  // soft_cover_min
+	0.603317, // soft_cover_max
+	1.11753,  // raw_cosine
+	0.557562, // clash_negation
+	0.516479, // clash_figures
+	0.718002, // clash_other
+	0.460878, // all_vs_part
+	0.721538, // same_measure
+	3.22796,  // opposed_assessment
+	0.148458, // short
+	-1.67933, // position_gap
+	1.222,    // anchor_max
+	0.443871, // anchor_sum
+	1.22755,  // clash_timeliness
+	0.322208, // figures_agree
+	0.883358, // frame_anchor
+	0.535501, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.77738,  // bias
-	1.56879,   // mutual_best
-	-1.03335,  // similarity_gap
-	1.40846,   // diagonal_support
-	1.49469,   // diagonal_x_cover
-	1.21255,   // diagonal_both
-	0.618106,  // similarity
-	0.845899,  // cosine
-	1.35327,   // vector_cosine
-	0.907096,  // soft_cover_min
-	0.292759,  // soft_cover_max
-	1.09625,   // raw_cosine
-	0.255089,  // clash_negation
-	0.452123,  // clash_figures
-	0.427105,  // clash_other
-	0.229163,  // all_vs_part
-	0.585256,  // same_measure
-	2.73258,   // opposed_assessment
-	-0.104523, // short
-	-0.808185, // position_gap
-	0.72138,   // anchor_max
-	0.248097,  // anchor_sum
-	0.740593,  // clash_timeliness
-	0.362549,  // figures_agree
-	0.573643,  // frame_anchor
-	0.367192,  // frame_x_unanchored
+	-3.79983,  // bias
+	1.55251,   // mutual_best
+	-1.03769,  // similarity_gap
+	1.41984,   // diagonal_support
+	1.5086,    // diagonal_x_cover
+	1.24172,   // diagonal_both
+	0.628309,  // similarity
+	0.838503,  // cosine
+	1.35447,   // vector_cosine
+	0.900951,  // soft_cover_min
+	0.297263,  // soft_cover_max
+	1.11744,   // raw_cosine
+	0.253565,  // clash_negation
+	0.45051,   // clash_figures
+	0.448833,  // clash_other
+	0.276139,  // all_vs_part
+	0.585322,  // same_measure
+	2.73841,   // opposed_assessment
+	-0.105188, // short
+	-0.805672, // position_gap
+	0.724628,  // anchor_max
+	0.252371,  // anchor_sum
+	0.727185,  // clash_timeliness
+	0.363444,  // figures_agree
+	0.555071,  // frame_anchor
+	0.472554,  // frame_x_unanchored
 }
