@@ -314,7 +314,7 @@ const idfTable = "" +
 	"#1e+09\t10\n" +
 	"#1e+10\t2\n" +
 	"#1e+11\t1\n" +
-	"#2\t905\n" +
+	"#2\t910\n" +
 	"#2.04\t1\n" +
 	"#2.08\t1\n" +
 	"#2.09\t2\n" +
@@ -5874,7 +5874,7 @@ const idfTable = "" +
 	"paino\t1\n" +
 	"paint\t34\n" +
 	"painter\t1\n" +
-	"pair\t6\n" +
+	"pair\t1\n" +
 	"paisa\t2\n" +
 	"paisley\t1\n" +
 	"pajama\t4\n" +
