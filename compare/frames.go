@@ -3,11 +3,12 @@ package compare
 // A frame is a kind of point an account of an event makes, whatever its
 // words: the cause of the event, who was told of it and when, who was hurt,
 // what it cost, how long it took, whether it was safe, whether the rules
-// were kept, what was put right, what comes next. Two claims that make the same kind of point,
-// when few other claims of either side make it, are likely counterparts even
-// with no word in common ("residents were sent a text alert" / "people
-// learned of it from social media"). A claim makes a frame when one of its
-// words, as written or as a lemma, is among the frame's words.
+// were kept, what was put right, what comes next. Two claims that make the
+// same kind of point, when few other claims of either side make it, are
+// likely counterparts even with no word in common ("residents were sent a
+// text alert" / "people learned of it from social media"). A claim makes a
+// frame when one of its words, as written or as a lemma, is among the
+// frame's words.
 type frame uint16
 
 const (
