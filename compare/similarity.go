@@ -410,13 +410,13 @@ func dice(a, b []uint64) float64 {
 // ngramHashes returns the sorted hashes of the word n-grams of c, words
 // lemmatised, each n-gram as often as it occurs.
 func ngramHashes(c *claimInfo, n int) []uint64 {
-	var ws []string
+	ws := make([]string, 0, len(c.toks))
 	for _, t := range c.toks {
 		if t.Word {
 			ws = append(ws, t.Key)
 		}
 	}
-	var out []uint64
+	out := make([]uint64, 0, max(0, len(ws)-n+1))
 	for i := 0; i+n <= len(ws); i++ {
 		h := fnvOffset
 		for _, w := range ws[i : i+n] {
@@ -432,7 +432,11 @@ func ngramHashes(c *claimInfo, n int) []uint64 {
 // trigramHashes returns the sorted, distinct hashes of the character
 // trigrams of c's content words.
 func trigramHashes(c *claimInfo) []uint64 {
-	var out []uint64
+	size := 0
+	for n := range c.content {
+		size += len(c.tok(n).Lower)
+	}
+	out := make([]uint64, 0, size)
 	for n := range c.content {
 		w := []rune(" " + c.tok(n).Lower + " ")
 		for i := 0; i+3 <= len(w); i++ {
