@@ -226,3 +226,27 @@ func TestCentredMeansFindCounterpart(t *testing.T) {
 		t.Errorf("closest claim to \"We remain open to talks\": %v, want right claim 4 (refused to meet)", got[0])
 	}
 }
+
+// TestSharedDateTiesClaims checks that a day both claims give counts among
+// the figures they agree on, which tie two claims as counterparts: "received
+// a stop notice on 2 May" / "served a notice halting the work on the second
+// of May".
+func TestSharedDateTiesClaims(t *testing.T) {
+	_, al, err := newAligner(
+		Document{Text: "The drainage work formed part of a plan the agency signed off last year. The firm confirmed it received a stop notice on 2 May."},
+		Document{Text: "The agency said it served a notice halting the work on the second of May. Its officers measured six kilometres of ditches."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	al.topic = al.sharedTopic()
+	at := slices.Index(pairFeatureNames, "figures_agree")
+	for _, c := range al.candidates() {
+		if c.i == 1 && c.j == 0 {
+			if c.f[at] == 0 {
+				t.Error("figures_agree = 0 for the two claims of the notice, want the shared date counted")
+			}
+			return
+		}
+	}
+	t.Error("the notice claims are no candidate pair")
+}

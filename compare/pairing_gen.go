@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.21003, // bias
+	-4.20886, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.2539,   // similarity
-	1.66816,  // cosine
-	2.29784,  // vector_cosine
-	1.17117,  // soft_cover_min
-	0.603352, // soft_cover_max
-	1.11762,  // raw_cosine
-	0.557538, // clash_negation
-	0.516446, // clash_figures
-	0.717993, // clash_other
-	0.460881, // all_vs_part
-	0.721513, // same_measure
-	3.22798,  // opposed_assessment
-	0.148364, // short
-	-1.67934, // position_gap
-	1.22202,  // anchor_max
-	0.443879, // anchor_sum
-	1.22755,  // clash_timeliness
-	0.322204, // figures_agree
-	0.883359, // frame_anchor
-	0.53548,  // frame_x_unanchored
+	1.21999,  // similarity
+	1.63385,  // cosine
+	2.29576,  // vector_cosine
+	1.15158,  // soft_cover_min
+	0.601939, // soft_cover_max
+	1.12206,  // raw_cosine
+	0.577066, // clash_negation
+	0.559846, // clash_figures
+	0.718218, // clash_other
+	0.468466, // all_vs_part
+	0.670207, // same_measure
+	3.22779,  // opposed_assessment
+	0.153277, // short
+	-1.67193, // position_gap
+	1.21946,  // anchor_max
+	0.43145,  // anchor_sum
+	1.22537,  // clash_timeliness
+	0.474091, // figures_agree
+	0.894187, // frame_anchor
+	0.530137, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.7999,   // bias
-	1.55252,   // mutual_best
-	-1.0377,   // similarity_gap
-	1.41984,   // diagonal_support
-	1.50859,   // diagonal_x_cover
-	1.24171,   // diagonal_both
-	0.62826,   // similarity
-	0.838501,  // cosine
-	1.35448,   // vector_cosine
-	0.901042,  // soft_cover_min
-	0.29726,   // soft_cover_max
-	1.11748,   // raw_cosine
-	0.253557,  // clash_negation
-	0.450495,  // clash_figures
-	0.448823,  // clash_other
-	0.276149,  // all_vs_part
-	0.585314,  // same_measure
-	2.73839,   // opposed_assessment
-	-0.105241, // short
-	-0.805674, // position_gap
-	0.724637,  // anchor_max
-	0.252372,  // anchor_sum
-	0.727186,  // clash_timeliness
-	0.363443,  // figures_agree
-	0.555065,  // frame_anchor
-	0.472544,  // frame_x_unanchored
+	-3.78214,  // bias
+	1.51757,   // mutual_best
+	-1.04479,  // similarity_gap
+	1.41962,   // diagonal_support
+	1.5251,    // diagonal_x_cover
+	1.25377,   // diagonal_both
+	0.60921,   // similarity
+	0.830602,  // cosine
+	1.35952,   // vector_cosine
+	0.889258,  // soft_cover_min
+	0.291239,  // soft_cover_max
+	1.11217,   // raw_cosine
+	0.269144,  // clash_negation
+	0.479465,  // clash_figures
+	0.445968,  // clash_other
+	0.273315,  // all_vs_part
+	0.556863,  // same_measure
+	2.73494,   // opposed_assessment
+	-0.103312, // short
+	-0.806104, // position_gap
+	0.728256,  // anchor_max
+	0.241819,  // anchor_sum
+	0.729617,  // clash_timeliness
+	0.449086,  // figures_agree
+	0.567953,  // frame_anchor
+	0.467597,  // frame_x_unanchored
 }
