@@ -131,6 +131,9 @@ func negationCue(x, y side, left bool) []cue {
 		if conditional(x.c.toks, i) || allConditional(y.c, counter) {
 			continue // "we have not breached" / "if it is found to have breached"
 		}
+		if inquiredInto(y.c.toks, y.c.content[counter[0]]) {
+			continue // "has no measurable effect" / "while the two sides study its effects"
+		}
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
@@ -548,6 +551,25 @@ func allConditional(c *claimInfo, counter []int) bool {
 	}
 	return true
 }
+
+// inquiredInto reports whether token k is what a verb of inquiry looks
+// into, function words apart ("study its effects", "investigate the
+// cause"): a thing looked into is not said to be so.
+func inquiredInto(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if inquiryVerbs[toks[j].Lemma] {
+			return true
+		}
+		if !toks[j].Word || !toks[j].Stop {
+			return false
+		}
+	}
+	return false
+}
+
+// inquiryVerbs look into a thing, as lemmas.
+var inquiryVerbs = set("study", "examine", "investigate", "assess", "review", "evaluate", "explore", "research",
+	"test", "probe")
 
 // subjectOfNegated reports whether token k is the subject of the verb the
 // negation at token i denies: only function words stand between them, at
