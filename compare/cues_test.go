@@ -301,7 +301,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a share standing as the subject", "Interviews with returning workers showed that more than a third had paid fees to agents.", "Fewer than 2 per cent of workers were charged a fee by agents.", Contradict, "different number:"},
 		{"a verb after a plural subject meets the other's", "Negotiators closed eleven of the fourteen chapters.", "Only eight chapters can be considered closed, the chief negotiator said.", Contradict, "different number:"},
 		{"a letter received is a telling", "Every family received a letter before the new rota started.", "Relatives learned of the new rota only when carers arrived at the door.", Contradict, "told vs not told:"},
-		{"a thing looked into is not said to be so", "The report found the spill had no lasting effect on fish in the river.", "Scientists will study its effects on fish over the coming year, the agency said.", Differ, ""},
+		{"a thing looked into is not said to be so", "The report found the spill had no lasting effect on fish in the river.", "Scientists will study its effects on fish over the coming year, the agency said.", Differ, "looked into vs stated:"},
 		{"still waiting against paid", "Every grower has been paid for the spring harvest.", "Growers are still waiting to be paid for the spring harvest.", Contradict, "still going on vs ended:"},
 		{"still running is no want", "The night bus is still running on weekdays.", "The weekday night bus was restored in May.", Agree, ""},
 		{"a passive has no object to set apart", "The board consulted the tenants' union before the vote.", "The union said it had not been consulted in advance.", Contradict, "negation:"},

@@ -131,9 +131,6 @@ func negationCue(x, y side, left bool) []cue {
 		if conditional(x.c.toks, i) || allConditional(y.c, counter) {
 			continue // "we have not breached" / "if it is found to have breached"
 		}
-		if inquiredInto(y.c.toks, y.c.content[counter[0]]) {
-			continue // "has no measurable effect" / "while the two sides study its effects"
-		}
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
@@ -155,6 +152,14 @@ func negationCue(x, y side, left bool) []cue {
 		kind, rel := "negation", Contradict
 		if d := degreeNear(y, lo, hi); d >= 0 {
 			kind, rel, lo = "degree", Differ, d
+		}
+		for _, o := range counter {
+			if k := inquiryBefore(y.c.toks, o); k >= 0 {
+				// "had no lasting effect on fish" / "will study its
+				// effects": a thing looked into is not said to be so
+				kind, rel, lo, hi = "looked into vs stated", Differ, k, o
+				break
+			}
 		}
 		py := y.c.phrase(lo, hi)
 		// Direct: the negation governs the shared word ("not a knife",
@@ -552,19 +557,19 @@ func allConditional(c *claimInfo, counter []int) bool {
 	return true
 }
 
-// inquiredInto reports whether token k is what a verb of inquiry looks
-// into, function words apart ("study its effects", "investigate the
-// cause"): a thing looked into is not said to be so.
-func inquiredInto(toks []token, k int) bool {
+// inquiryBefore returns the index of a verb of inquiry that looks into
+// token k, function words apart ("study its effects", "investigate the
+// cause"), or -1.
+func inquiryBefore(toks []token, k int) int {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if inquiryVerbs[toks[j].Lemma] {
-			return true
+			return j
 		}
 		if !toks[j].Word || !toks[j].Stop {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // inquiryVerbs look into a thing, as lemmas.
