@@ -302,6 +302,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a verb after a plural subject meets the other's", "Negotiators closed eleven of the fourteen chapters.", "Only eight chapters can be considered closed, the chief negotiator said.", Contradict, "different number:"},
 		{"a letter received is a telling", "Every family received a letter before the new rota started.", "Relatives learned of the new rota only when carers arrived at the door.", Contradict, "told vs not told:"},
 		{"a thing looked into is not said to be so", "The report found the spill had no lasting effect on fish in the river.", "Scientists will study its effects on fish over the coming year, the agency said.", Differ, "looked into vs stated:"},
+		{"a looking into denied clashes with it done", "The garage did not test the brakes before the crash.", "The garage tested the brakes two days before the crash.", Contradict, "negation:"},
 		{"still waiting against paid", "Every grower has been paid for the spring harvest.", "Growers are still waiting to be paid for the spring harvest.", Contradict, "still going on vs ended:"},
 		{"still running is no want", "The night bus is still running on weekdays.", "The weekday night bus was restored in May.", Agree, ""},
 		{"a passive has no object to set apart", "The board consulted the tenants' union before the vote.", "The union said it had not been consulted in advance.", Contradict, "negation:"},

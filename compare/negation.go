@@ -154,9 +154,11 @@ func negationCue(x, y side, left bool) []cue {
 			kind, rel, lo = "degree", Differ, d
 		}
 		for _, o := range counter {
-			if k := inquiryBefore(y.c.toks, o); k >= 0 {
+			if k := inquiryBefore(y.c.toks, o); k >= 0 && !slices.Contains(counter, k) {
 				// "had no lasting effect on fish" / "will study its
-				// effects": a thing looked into is not said to be so
+				// effects": a thing looked into is not said to be so; not
+				// "did not test the brakes" / "tested the brakes", which
+				// clash over the looking into itself
 				kind, rel, lo, hi = "looked into vs stated", Differ, k, o
 				break
 			}
