@@ -325,7 +325,7 @@ var wantWords = set("without", "closed", "shut", "off", "down", "waiting", "awai
 func ongoingCues(x, y side) []cue {
 	si := -1
 	for i := range x.c.toks {
-		if x.c.toks[i].Lower == "still" && !negatedAt(x.c.toks, i) && i+1 < len(x.c.toks) && !comparatives[x.c.toks[i+1].Lower] {
+		if x.c.toks[i].Lower == "still" && !negatedAt(x.c.toks, i) && i+1 < len(x.c.toks) && !notOngoing[x.c.toks[i+1].Lower] {
 			si = i
 			break
 		}
@@ -423,10 +423,11 @@ func stoppedAt(c *claimInfo, k int) bool {
 	return false
 }
 
-// comparatives after "still" make it mean "yet" ("still more work"); so do
-// words of degree, which judge a state rather than say it goes on ("still
-// far too few", "still too slow", "still well short").
-var comparatives = set("more", "less", "further", "better", "worse", "greater", "higher", "lower",
+// notOngoing after "still" keep it from saying a state goes on:
+// comparatives make it mean "yet" ("still more work"), words of degree
+// judge a state ("still far too few", "still too slow", "still well
+// short").
+var notOngoing = set("more", "less", "further", "better", "worse", "greater", "higher", "lower",
 	"far", "too", "well", "nowhere", "much")
 
 // opposedPhrases are pairs of phrase sets that cannot both describe one

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/parley-reader/parley/assets"
@@ -93,16 +94,8 @@ func (l list) has(v int32) bool {
 
 // sortedHas reports whether l, sorted, holds v.
 func (l list) sortedHas(v int32) bool {
-	lo, hi := 0, l.len()
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if l.get(m) < v {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < l.len() && l.get(lo) == v
+	k := sort.Search(l.len(), func(m int) bool { return l.get(m) >= v })
+	return k < l.len() && l.get(k) == v
 }
 
 // appendTo appends the values of l to dst.
