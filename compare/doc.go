@@ -37,16 +37,18 @@
 //     pairing model, fitted by tools/fitweights on the development cases,
 //     gives each candidate the probability that its claims are
 //     counterparts, from the signals' features, how the two rank among each
-//     other's candidates, which cue families clash, and the words they
-//     share that no other claim of either side uses (anchors). The pairing is one
+//     other's candidates, which cue families clash, the words they share
+//     that no other claim of either side uses (anchors), and the kinds of
+//     point both make that few other claims make (frames: a cause, a
+//     telling, harm, money, timing...). The pairing is one
 //     global decision: the one-to-one assignment with the largest total
 //     log-odds (assign, shortest augmenting paths on the sparse candidate
 //     graph). A chosen pair at pairProb or above is a pair; from suggestProb
 //     it is a suggestion, a possible counterpart for the reader to confirm
 //     or reject, and so is a pair below surePair in which the relation cues
 //     find nothing but that the two differ (a suggestion whose claims give
-//     the same figures of one thing, or one of which grants the other's
-//     point, is paired); a free claim may join its neighbour's pair when the two
+//     the same figures of one thing or the same day, or one of which grants
+//     the other's point, is paired); a free claim may join its neighbour's pair when the two
 //     together fit the partner better, or be suggested beside the pair that
 //     took its most probable partner; claims left free on both sides are
 //     paired once more, as suggestions, from leftoverProb, and those still
