@@ -584,9 +584,10 @@ var learnVerbs = set("learn", "hear", "discover", "find")
 func toldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		if tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") && !negatedAt(c.toks, i) &&
-			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma] ||
-			messageVerbs[t.Lemma] && t.Lower != t.Lemma && messageWithin(c.toks, i) && !negatedAt(c.toks, i) {
+		told := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") &&
+			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma]
+		sent := messageVerbs[t.Lemma] && t.Lower != t.Lemma && messageWithin(c.toks, i)
+		if (told || sent) && !negatedAt(c.toks, i) {
 			return i
 		}
 	}

@@ -63,7 +63,10 @@ func framesOf(c *claimInfo) frame {
 	var f frame
 	for k := range c.toks {
 		t := &c.toks[k]
-		f |= frameWords[t.Lower] | frameWords[t.Lemma]
+		f |= frameWords[t.Lower]
+		if t.Lemma != t.Lower {
+			f |= frameWords[t.Lemma]
+		}
 	}
 	return f
 }
