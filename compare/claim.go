@@ -23,7 +23,8 @@ type claimInfo struct {
 	// keyBit share none, b's word is no synonym of a's (matchWords skips
 	// the lookup)
 	synBits, keyBit []uint64
-	ant             []bool // per content word, whether the lexicon knows an antonym of its lemma
+	ant             []bool   // per content word, whether the lexicon knows an antonym of its lemma
+	cat             []uint32 // per content word, the categories its lemma is a kind of (categoriesOf)
 	as              assessment
 	qs              []quantity
 	w               []float64     // IDF of each content word in its comparison, if fixed
@@ -77,6 +78,7 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 		}
 	}
 	c.synBits, c.keyBit, c.ant = make([]uint64, len(c.content)), make([]uint64, len(c.content)), make([]bool, len(c.content))
+	c.cat = make([]uint32, len(c.content))
 	for n := range c.content {
 		t := c.tok(n)
 		c.keyBit[n] = keyBit(t.Key)
@@ -84,6 +86,7 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 			c.synBits[n] |= keyBit(k)
 		}
 		c.ant[n] = hasAntonyms(t.Lemma)
+		c.cat[n] = lx.categoriesOf(t.Lemma)
 	}
 	c.grams[0], c.grams[1], c.tri = ngramHashes(c, 1), ngramHashes(c, 2), trigramHashes(c)
 	c.wv = make([]vectors.Vec, len(c.content))

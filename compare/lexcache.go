@@ -15,6 +15,7 @@ type lexCache struct {
 	lk  map[string][2]string  // word -> lemma and key
 	rel map[[2]string]wordRel // lemma pair -> relation other than sister terms
 	sis map[[2]string]bool    // lemma pair -> sister terms
+	cat map[string]uint32     // lemma -> the categories it is a kind of, a bit each
 }
 
 // wordRel is how two words relate in the lexicon.
@@ -34,6 +35,7 @@ var sharedLex = &lexCache{
 	rel: map[[2]string]wordRel{},
 	sis: map[[2]string]bool{},
 	lk:  map[string][2]string{},
+	cat: map[string]uint32{},
 }
 
 // lemmaKey returns the lemma of a lower-case word and its matching key, the
@@ -84,6 +86,44 @@ func (lc *lexCache) synonymsOf(l string) synonymSet {
 	return s
 }
 
+// lookUpRelation returns how lemma a relates to lemma b, a < b, beyond
+// synonymy and sister terms, from the lexicon.
+func lookUpRelation(a, b string) wordRel {
+	switch {
+	case antonyms(a, b):
+		return relAntonym
+	case isHypernym(a, b):
+		return relHypernym
+	case isHypernym(b, a):
+		return relHyponym
+	case similar(a, b):
+		return relSimilar
+	}
+	return relNone
+}
+
+// categoriesOf returns the categories lemma l is a kind of, bit k for
+// categories[k], as relation tells them, looked up once.
+func (lc *lexCache) categoriesOf(l string) uint32 {
+	lc.mu.RLock()
+	bits, ok := lc.cat[l]
+	lc.mu.RUnlock()
+	if ok {
+		return bits
+	}
+	for k, g := range categories {
+		// relation's answer, the costly test only where it can be yes
+		if g == l || !isHypernym(g, l) || antonyms(min(g, l), max(g, l)) || g > l && isHypernym(l, g) {
+			continue
+		}
+		bits |= 1 << k
+	}
+	lc.mu.Lock()
+	lc.cat[l] = bits
+	lc.mu.Unlock()
+	return bits
+}
+
 // relation returns how lemma a relates to lemma b beyond synonymy; sister
 // terms, the dearest question to the lexicon, only when sisters is set.
 func (lc *lexCache) relation(a, b string, sisters bool) wordRel {
@@ -107,16 +147,7 @@ func (lc *lexCache) relation(a, b string, sisters bool) wordRel {
 	sis, sok := lc.sis[k]
 	lc.mu.RUnlock()
 	if !ok {
-		switch {
-		case antonyms(a, b):
-			r = relAntonym
-		case isHypernym(a, b):
-			r = relHypernym
-		case isHypernym(b, a):
-			r = relHyponym
-		case similar(a, b):
-			r = relSimilar
-		}
+		r = lookUpRelation(a, b)
 		lc.mu.Lock()
 		lc.rel[k] = r
 		lc.mu.Unlock()

@@ -173,37 +173,19 @@ var categories = []string{"person", "animal", "location", "structure", "vehicle"
 // categorySwap reports whether each claim has an unmatched word of a class
 // in which the other also has an unmatched word.
 func categorySwap(ps *pairStats) bool {
-	ua, ub := unmatchedLemmas(ps.a, ps.ab), unmatchedLemmas(ps.b, ps.ba)
-	if len(ua) == 0 || len(ub) == 0 {
-		return false
-	}
-	for _, g := range categories {
-		if anyKindOf(g, ua) && anyKindOf(g, ub) {
-			return true
-		}
-	}
-	return false
+	return unmatchedCategories(ps.a, ps.ab)&unmatchedCategories(ps.b, ps.ba) != 0
 }
 
-// unmatchedLemmas lists the lemmas of c's unmatched content words.
-func unmatchedLemmas(c *claimInfo, ms []wordMatch) []string {
-	var out []string
+// unmatchedCategories returns the categories c's unmatched content words
+// are kinds of, a bit each.
+func unmatchedCategories(c *claimInfo, ms []wordMatch) uint32 {
+	var bits uint32
 	for n, m := range ms {
 		if m.kind == mNone && !c.tok(n).IsNum {
-			out = append(out, c.tok(n).Lemma)
+			bits |= c.cat[n]
 		}
 	}
-	return out
-}
-
-// anyKindOf reports whether one of the lemmas is a kind of g.
-func anyKindOf(g string, lemmas []string) bool {
-	for _, l := range lemmas {
-		if sharedLex.relation(g, l, false) == relHypernym {
-			return true
-		}
-	}
-	return false
+	return bits
 }
 
 // purposeWords introduce a reason or a purpose.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -71,5 +72,32 @@ func TestVerbIsNoKindOfNoun(t *testing.T) {
 	}
 	if v := judgeCounterparts("Food banks were opened at four locations across the city.", "Families without cars could not reach them."); v.Relation == Contradict {
 		t.Errorf("judged contradict %q", v.Cues)
+	}
+}
+
+func TestCategoriesOf(t *testing.T) {
+	bit := func(g string) uint32 { return 1 << slices.Index(categories, g) }
+	for _, c := range []struct {
+		lemma string
+		want  uint32
+	}{
+		{"dog", bit("animal")},
+		{"guitar", bit("instrument")},
+		{"car", bit("vehicle")},
+		{"animal", 0}, // no word is a kind of itself
+		{"idea", 0},
+	} {
+		got := sharedLex.categoriesOf(c.lemma)
+		if got&c.want != c.want {
+			t.Errorf("categoriesOf(%q) = %b, want the bits %b", c.lemma, got, c.want)
+		}
+		if c.want == 0 && got != 0 {
+			t.Errorf("categoriesOf(%q) = %b, want none", c.lemma, got)
+		}
+		for k, g := range categories {
+			if byRelation := sharedLex.relation(g, c.lemma, false) == relHypernym; byRelation != (got&(1<<k) != 0) {
+				t.Errorf("categoriesOf(%q) says %v for %q, relation says %v", c.lemma, !byRelation, g, byRelation)
+			}
+		}
 	}
 }
