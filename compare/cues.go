@@ -76,6 +76,7 @@ func findCues(ps *pairStats) []cue {
 	if ps.topical || sharesContent(a, b) {
 		cues = append(cues, assessmentCues(a, b)...)
 	}
+	cues = append(cues, causeCues(a, b)...)
 	cues = append(cues, hedgeCues(a, b)...)
 	cues = append(cues, conditionalCues(a, b)...)
 	cues = append(cues, scopeCues(a, b)...)

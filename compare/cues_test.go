@@ -318,6 +318,12 @@ func TestCounterpartCues(t *testing.T) {
 		{"later than planned against on schedule", "The bridge reopened on schedule in May.", "The bridge reopened two weeks later than planned.", Contradict, "on time vs late:"},
 		{"people by their roles counted roughly", "About 150 nurses joined the strike on Monday.", "More than 400 of our members joined the strike on Monday.", Contradict, "different number of people:"},
 		{"followed the guidance against breached it", "The council said the crossing followed national guidance.", "Campaigners said the crossing breached national guidance on visibility.", Contradict, "rules kept vs broken:"},
+		{"different causes of one event", "The delays were caused by a surge in applications, the ministry said.", "The delays stemmed from cuts to consular staff, the group said.", Contradict, `different causes: "a surge in applications" / "cuts to consular staff"`},
+		{"a cause blamed against one found", "The airline blamed the cancellations on bad weather.", "Inspectors said the cancellations were the result of a shortage of pilots.", Contradict, "different causes:"},
+		{"one cause in other words", "The outage was caused by a faulty software update.", "The outage stemmed from a flawed update to its software.", Agree, ""},
+		{"the other's cause denied", "The fall in spills was the result of new investment.", "The fall in spills was down to a dry summer rather than investment.", Contradict, `cause denied: "new investment" / "investment"`},
+		{"causes of different things", "Bank charges incurred as a result of the error will be refunded.", "No personal data leaked as a result of the incident.", Differ, ""},
+		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

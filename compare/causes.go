@@ -1,0 +1,242 @@
+package compare
+
+// A cause a claim gives for what happened: "the collapse was caused by
+// strong winds", "blamed the delays on a staff shortage", "the cracks are
+// consistent with blast vibration". Two parties who name different causes
+// of the same event contradict each other; two who name the same one in
+// different words ("a faulty software update" / "an error in a routine
+// update") agree on it.
+
+// causeSpan is the tokens naming a cause, from and to inclusive, whether
+// the claim denies it ("not because of any fault", "rather than
+// investment"), and the tokens naming what it caused, effect[0] to
+// effect[1] inclusive: the words of the clause before the cause ("the
+// delays were caused by"), or the object of "blamed" and "attributed" ("blamed
+// the cuts on").
+type causeSpan struct {
+	from, to int
+	denied   bool
+	effect   [2]int
+}
+
+// causeAfter are the words after which, with the word that follows them,
+// a claim names a cause: "caused by", "due to", "stemmed from".
+var causeAfter = map[string]string{
+	"caused": "by", "triggered": "by", "sparked": "by", "prompted": "by",
+	"due": "to", "owing": "to", "down": "to", "pointed": "to", "points": "to", "point": "to",
+	"result": "of", "because": "of", "consistent": "with",
+	"resulted": "from", "results": "from", "stemmed": "from", "stems": "from", "stem": "from",
+	"stemming": "from",
+}
+
+// causeVerbs name a cause in their object, or after "to" or "on" a few
+// words on: "attributed the fall to", "blamed the cuts on", "blamed the
+// new software".
+var causeVerbs = map[string]string{"attributed": "to", "attributes": "to", "attribute": "to",
+	"blamed": "on", "blames": "on"}
+
+// causeSpans returns the causes claim c names, in order.
+func causeSpans(c *claimInfo) []causeSpan {
+	var out []causeSpan
+	toks := c.toks
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].Lower
+		start := -1
+		effect := [2]int{clauseFrom(toks, i), i - 1}
+		if next, ok := causeAfter[w]; ok && tokAt(toks, i+1).Lower == next {
+			start = i + 2
+			if w == "down" && !beVerbs[tokAt(toks, i-1).Lower] || w == "due" && scheduleVerbs[tokAt(toks, i+2).Lower] {
+				continue // "was down to", not "cut down to"; not "due to begin"
+			}
+		} else if w == "because" && tokAt(toks, i+1).Word {
+			start = i + 1 // "cancelled because the crew had run out of hours"
+		} else if prep, ok := causeVerbs[w]; ok {
+			// "blamed the cuts on sickness", "attributed it to the snow";
+			// "blamed the new software" names the cause as the object
+			if prep == "on" {
+				start = i + 1
+			}
+			for k := i + 1; k < len(toks) && k <= i+6 && !clauseEnd(&toks[k]); k++ {
+				if toks[k].Lower == prep {
+					start, effect = k+1, [2]int{i + 1, k - 1}
+					break
+				}
+			}
+		}
+		if start < 0 || start >= len(toks) {
+			continue
+		}
+		end := start
+		for end+1 < len(toks) && end+1 <= start+7 && !clauseEnd(&toks[end+1]) && !causeStops[toks[end+1].Lower] {
+			end++
+		}
+		out = append(out, causeSpan{from: start, to: end, denied: deniedCause(toks, i), effect: effect})
+		i = end
+	}
+	return append(out, ratherThanCauses(toks, out)...)
+}
+
+// scheduleVerbs are the verbs after which "due to" tells a plan, not a
+// cause: "was due to begin", "is due to be".
+var scheduleVerbs = set("be", "begin", "start", "open", "close", "arrive", "finish", "end", "report", "meet",
+	"expire", "resume", "return", "take", "run", "launch", "publish", "complete", "leave", "land", "depart",
+	"go", "come", "hold", "sit", "give", "make", "reopen", "restart", "appear", "retire")
+
+// clauseFrom returns the first token of the clause holding token i.
+func clauseFrom(toks []token, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if clauseEnd(&toks[k]) || toks[k].Lower == "which" || toks[k].Lower == "who" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// beVerbs are the forms of "be".
+var beVerbs = set("is", "was", "are", "were", "be", "been", "being", "'s")
+
+// causeStops end a cause's words: what follows them says something else
+// ("caused by the storm rather than the design", "due to a fault which").
+var causeStops = set("rather", "not", "which", "who", "that", "and", "but", "while", "whereas", "instead", "said", "says", "according")
+
+// clauseEnd reports whether t ends a clause.
+func clauseEnd(t *token) bool {
+	return t.Surface == "," || t.Surface == ";" || t.Surface == "." || t.Surface == ":" || t.Surface == "!" || t.Surface == "?"
+}
+
+// deniedCause reports whether the cause marker at i is denied: "not
+// because of", "not due to", "was not caused by", "never caused by".
+func deniedCause(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Neg {
+			return true
+		}
+		if clauseEnd(&toks[k]) {
+			break
+		}
+	}
+	return false
+}
+
+// ratherThanCauses returns the causes denied after a named one: "caused by
+// winds rather than any fault", "stemmed from staff cuts, not from any
+// surge".
+func ratherThanCauses(toks []token, named []causeSpan) []causeSpan {
+	var out []causeSpan
+	for _, s := range named {
+		k := s.to + 1
+		for k < len(toks) && (toks[k].Surface == "," || toks[k].Lower == "and") {
+			k++
+		}
+		switch {
+		case tokAt(toks, k).Lower == "rather" && tokAt(toks, k+1).Lower == "than":
+			k += 2
+		case tokAt(toks, k).Neg:
+			k++
+		default:
+			continue
+		}
+		for k < len(toks) && (toks[k].Lower == "to" || toks[k].Lower == "from" || toks[k].Lower == "by" || toks[k].Lower == "because" || toks[k].Lower == "of") {
+			k++
+		}
+		end := k
+		for end+1 < len(toks) && end+1 <= k+7 && !clauseEnd(&toks[end+1]) && !causeStops[toks[end+1].Lower] {
+			end++
+		}
+		if k < len(toks) {
+			out = append(out, causeSpan{from: k, to: end, denied: true, effect: s.effect})
+		}
+	}
+	return out
+}
+
+// causeCues finds a claim denying the cause the other gives ("caused by a
+// rise in applications" / "not from any surge in demand"), or two claims
+// naming different causes of one event: each
+// names a cause it does not deny, the words of what they caused meet ("the
+// delays", "the cracking"), and no word of one cause has a counterpart in
+// the other. Weak unless the claims are paired
+// counterparts: two causes of one effect may both be true, and the two
+// claims may speak of different effects.
+func causeCues(a, b side) []cue {
+	ca, cb := causeSpans(a.c), causeSpans(b.c)
+	for _, xy := range [2][2]side{{a, b}, {b, a}} {
+		x, y := xy[0], xy[1]
+		cx, cy := ca, cb
+		if !x.isLeft {
+			cx, cy = cb, ca
+		}
+		for _, s := range stated(cx) {
+			for _, d := range cy {
+				if d.denied && causesMeet(x, y, s, d) {
+					return []cue{{rel: Contradict, weak: true, framed: true,
+						text: orient(x, "cause denied", x.c.phrase(s.from, s.to), y.c.phrase(d.from, d.to))}}
+				}
+			}
+		}
+	}
+	sa, sb := stated(ca), stated(cb)
+	if len(sa) == 0 || len(sb) == 0 {
+		return nil
+	}
+	same := false
+	for _, x := range sa {
+		for _, y := range sb {
+			same = same || effectsMeet(a, b, x, y)
+		}
+	}
+	if !same {
+		return nil
+	}
+	for _, x := range sa {
+		for _, y := range sb {
+			if causesMeet(a, b, x, y) || causesMeet(b, a, y, x) {
+				return nil
+			}
+		}
+	}
+	x, y := sa[0], sb[0]
+	return []cue{{rel: Contradict, weak: true, framed: true,
+		text: quote("different causes", a.c.phrase(x.from, x.to), b.c.phrase(y.from, y.to))}}
+}
+
+// stated returns the causes of cs not denied.
+func stated(cs []causeSpan) []causeSpan {
+	var out []causeSpan
+	for _, c := range cs {
+		if !c.denied {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// causesMeet reports whether a content word of x's cause cx has its
+// counterpart in y's cause cy: the same word, a synonym, a broader or
+// narrower one, or one close in the word vectors.
+func causesMeet(x, y side, cx, cy causeSpan) bool {
+	for n, m := range x.m {
+		if k := x.c.content[n]; k < cx.from || k > cx.to || m.kind == mNone || m.kind == mAntonym || m.kind == mCoHyponym {
+			continue
+		}
+		if k := y.c.content[m.other]; k >= cy.from && k <= cy.to {
+			return true
+		}
+	}
+	return false
+}
+
+// effectsMeet reports whether a content word of what x's cause cx caused
+// has its counterpart (the same word, a synonym, a broader or narrower one)
+// in what y's cause cy caused: the two causes are of one effect.
+func effectsMeet(x, y side, cx, cy causeSpan) bool {
+	for n, m := range x.m {
+		if k := x.c.content[n]; k < cx.effect[0] || k > cx.effect[1] || !grounds(m.kind) {
+			continue
+		}
+		if k := y.c.content[m.other]; k >= cy.effect[0] && k <= cy.effect[1] {
+			return true
+		}
+	}
+	return false
+}
