@@ -408,9 +408,30 @@ func TestHedgeWords(t *testing.T) {
 		"He appeared before the magistrates on Monday.":                           false,
 		"The figures appear to be wrong.":                                         true,
 		"It appears that the alarm was raised late.":                              true,
+		"The club could not use its pitch.":                                       false,
+		"The club could use its pitch.":                                           true,
 	} {
 		if got := hedged(prepareText(text)) >= 0; got != want {
 			t.Errorf("hedged(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestHedgeScope checks that a hedge softens the words after it in its
+// clause: "may be published" hedges the publishing, while "are expected to
+// make a full recovery" after "and" hedges nothing the other claim says.
+func TestHedgeScope(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		hedge bool
+	}{
+		{"The report will be published in May.", "The report may be published in May.", true},
+		{"Two climbers were injured and were airlifted to hospital.", "Both injured climbers are in hospital and are expected to make a full recovery.", false},
+		{"The committee decided that the club could not use its pitch.", "The decision was taken by the committee in December.", false},
+	} {
+		v := judgeCounterparts(c.a, c.b)
+		if got := cueWith(v.Cues, "hedged vs firm"); got != c.hedge {
+			t.Errorf("%q / %q: cues %q, want a hedge cue %v", c.a, c.b, v.Cues, c.hedge)
 		}
 	}
 }

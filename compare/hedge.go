@@ -10,7 +10,8 @@ func hedged(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
 		if t.Word && (hedgeWords[t.Lower] || hedgeWords[t.Lemma] || isHedge(t.Lower)) && !isMonth(c.toks, i) && !namedMay(c.toks, i) &&
-			(i == 0 || c.toks[i-1].Lower != "as") && !permits(c.toks, i) && !appearedAt(c.toks, i) { // "as planned", "as expected"
+			(i == 0 || c.toks[i-1].Lower != "as") && !permits(c.toks, i) && !appearedAt(c.toks, i) && // "as planned", "as expected"
+			!(t.Lower == "could" && tokAt(c.toks, i+1).Neg) { // "could not use", a firm refusal
 			return i
 		}
 	}
@@ -56,7 +57,17 @@ const hedgeWindow = 4
 // both claims speak of, not a side remark.
 func hedgesShared(x side, h int) bool {
 	for n, m := range x.m {
-		if k := x.c.content[n]; m.kind != mNone && m.kind != mCoHyponym && k != h && abs(k-h) <= hedgeWindow {
+		if k := x.c.content[n]; m.kind != mNone && m.kind != mCoHyponym && k > h && k-h <= hedgeWindow && !clauseBetween(x.c.toks, h, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a clause ends between tokens i and j.
+func clauseBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if clauseEnd(&toks[k]) || toks[k].Lower == "and" || toks[k].Lower == "but" {
 			return true
 		}
 	}
