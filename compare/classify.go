@@ -112,6 +112,12 @@ func weigh(ps *pairStats, symmetric bool) weighing {
 	cues := allCues(ps)
 	p := nliProbs(nliFeatures(ps, sim, cues))
 	j := weighing{sim: sim}
+	if symmetric && sameFigures(cues) {
+		// counterparts giving one figure agree on it, whichever hedges it:
+		// "stands at €480 million" / "the estimated cost is nearly half a
+		// billion"
+		cues = withoutKind(cues, "hedged vs firm")
+	}
 	if symmetric {
 		q := nliProbs(nliFeatures(ps.reversed(), sim, allCues(ps.reversed())))
 		for c := range p {
