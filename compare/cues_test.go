@@ -447,3 +447,29 @@ func TestWithdrawnIsNoneToo(t *testing.T) {
 		t.Errorf("judged %s %q, want no negation", v.Relation, v.Cues)
 	}
 }
+
+// TestChangeAndStasisWords checks the words that name a change in amount or
+// its absence against their other senses: "raised the alarm" raises no
+// amount, and "a 96-flat block" holds homes, not a level.
+func TestChangeAndStasisWords(t *testing.T) {
+	for _, c := range []struct {
+		text, word     string
+		change, stasis bool
+	}{
+		{"The council raised rents by 5 percent.", "raised", true, false},
+		{"A tenant first raised the alarm in September.", "raised", false, false},
+		{"Residents raised concerns about the noise.", "raised", false, false},
+		{"Prices stayed flat in March.", "flat", false, true},
+		{"The fire started in its 96-flat block.", "flat", false, false},
+		{"She returned to her flat on Friday.", "flat", false, false},
+	} {
+		c0 := prepareText(c.text)
+		i := slices.IndexFunc(c0.toks, func(t token) bool { return t.Lower == c.word })
+		if got := isChange(c0.toks, i); got != c.change {
+			t.Errorf("isChange(%q in %q) = %v, want %v", c.word, c.text, got, c.change)
+		}
+		if got := stasis(c0.toks, i); got != c.stasis {
+			t.Errorf("stasis(%q in %q) = %v, want %v", c.word, c.text, got, c.stasis)
+		}
+	}
+}

@@ -214,7 +214,7 @@ var noChange = set("impact", "effect", "change", "difference", "increase", "rise
 // word, or "go up", "went down", "put up".
 func isChange(toks []token, i int) bool {
 	if changeWords[toks[i].Lemma] {
-		return true
+		return !(toks[i].Lemma == "raise" && raisesNoAmount(toks, i))
 	}
 	return phrasalChange(toks, i) != 0
 }
@@ -232,6 +232,25 @@ func phrasalChange(toks []token, i int) int {
 	return 0
 }
 
+// raisedThings are what one raises without raising an amount: "raised the
+// alarm", "raised concerns".
+var raisedThings = set("alarm", "concern", "question", "issue", "matter", "point", "objection", "complaint",
+	"awareness", "doubt", "fear", "flag", "grievance", "case", "subject", "possibility", "prospect")
+
+// raisesNoAmount reports whether the "raise" at token i raises one of
+// raisedThings, its object within three words.
+func raisesNoAmount(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if raisedThings[toks[k].Lemma] {
+			return true
+		}
+		if !toks[k].Word {
+			break
+		}
+	}
+	return false
+}
+
 // stayVerbs say a level held: "stayed at £1.45", "remained the same".
 var stayVerbs = set("stay", "remain", "hold", "keep")
 
@@ -246,12 +265,23 @@ func stasisAt(toks []token) int {
 	return -1
 }
 
+// dwelling reports whether the "flat" at token j is a home: after a number,
+// a hyphen, a determiner or a possessive ("a 96-flat block", "her flat",
+// "the flat above").
+func dwelling(toks []token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	p := &toks[j-1]
+	return p.IsNum || p.Surface == "-" || determiners[p.Lower] || strings.HasSuffix(p.Lower, "'s")
+}
+
 // stasis reports whether token j of toks says that nothing changed: a word
 // of stasis not negated ("remain unchanged"), a level held ("stayed at
 // £1.45"), or "no" before a noun of change ("no impact").
 func stasis(toks []token, j int) bool {
 	if stasisWords[toks[j].Lower] {
-		return !negatedAt(toks, j)
+		return !negatedAt(toks, j) && !(toks[j].Lower == "flat" && dwelling(toks, j))
 	}
 	if stayVerbs[toks[j].Lemma] && !negatedAt(toks, j) {
 		// "stayed at £1.45", "remained the same"
