@@ -639,6 +639,40 @@ func learnedElsewhereAt(c *claimInfo) int {
 	return -1
 }
 
+// passiveAt reports whether the verb at token i is passive: a form of
+// "be" one or two words before it ("was informed", "were not told").
+func passiveAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if beVerbs[toks[k].Lower] {
+			return true
+		}
+		if !toks[k].Word {
+			break
+		}
+	}
+	return false
+}
+
+// learnedFrom reports whether the verb of learning at token i names the
+// way the news came ("learned of the sale from a newspaper report",
+// "heard through a neighbour", "heard about the cuts on a news website").
+func learnedFrom(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+learnedReach; k++ {
+		if l := toks[k].Lower; l == "from" || l == "through" || l == "via" || mediaWords[toks[k].Lemma] {
+			return true
+		}
+		if !toks[k].Word && toks[k].Surface != "'" && toks[k].Surface != "’" {
+			break
+		}
+	}
+	return false
+}
+
+// mediaWords are where news is read or heard: "first heard about the cuts
+// on a local news website".
+var mediaWords = set("website", "site", "radio", "television", "tv", "news", "newspaper", "paper", "media",
+	"facebook", "twitter", "internet", "online", "press", "bulletin", "broadcast", "post")
+
 // learnedReach is how many words after a verb of learning its source may
 // come: "learned of the missed audits from".
 const learnedReach = 8
@@ -672,6 +706,11 @@ func informedCues(x, y side) []cue {
 		j = y.c.mk.untold
 	}
 	if i < 0 || j < 0 || x.c.mk.learned >= 0 || x.c.mk.untold >= 0 || !sharesBesides(x, i) {
+		return nil
+	}
+	if j == y.c.mk.learned && y.c.mk.untold < 0 && passiveAt(x.c.toks, i) && !learnedFrom(y.c.toks, j) {
+		// "was informed of the incident in mid-June" / "first learned of
+		// the incident on 14 June": both say when one party learned of it
 		return nil
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
