@@ -475,3 +475,16 @@ func TestChangeAndStasisWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNoOneSomewhere checks that "no one on the ground was hurt" denies the
+// hurt, not the ground: two accounts that no one was hurt do not clash over
+// where the debris landed, while one that someone there was hurt does.
+func TestNoOneSomewhere(t *testing.T) {
+	if v := judgeCounterparts("Debris came down on farmland and no one on the ground was hurt.",
+		"Wreckage landed near a school, and it was only by luck that there were no casualties."); v.Relation == Contradict {
+		t.Errorf("two accounts of no one hurt judged contradict %q", v.Cues)
+	}
+	if v := judgeCounterparts("No one on the ground was hurt.", "Two farm workers on the ground were hurt."); v.Relation != Contradict {
+		t.Errorf("no one hurt against two hurt judged %s %q, want contradict", v.Relation, v.Cues)
+	}
+}

@@ -675,12 +675,25 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 	head = mNone
 	seenHead := false
 	assured := false // the negated head is a word of assurance
-	for j := i + 1; j < len(toks) && words < 6; j++ {
+	// "no one on the ground was hurt": the place narrows who is counted,
+	// the predicate after it is what is denied
+	restricting := false
+	start := i + 1
+	if quantifierNegation(toks, i) && toks[i].Lower == "no" {
+		start = i + 2 // past "one" of "no one"
+	}
+	for j := start; j < len(toks) && words < 6; j++ {
 		if !toks[j].Word {
 			if toks[j].Surface != "-" {
 				break
 			}
 			continue
+		}
+		if !seenHead && quantifierNegation(toks, i) && (restricting || subjectPreps[toks[j].Lower]) {
+			restricting = !auxiliaries[toks[j].Lower]
+			if restricting {
+				continue
+			}
 		}
 		words++
 		if seenHead && (boundPreps[toks[j].Lower] || clauseLinks[toks[j].Lower]) {
@@ -739,6 +752,11 @@ var assuranceWords = set("guarantee", "assurance", "promise", "commitment", "cer
 // boundPreps open a bound on what a negation denies: "no substances above
 // safe levels" denies the substances, not the levels.
 var boundPreps = set("above", "below", "beyond", "over", "under", "exceeding")
+
+// subjectPreps open a place or group that narrows a subject: "no one on
+// the ground", "nobody at the school"; not "none of the crew", the very
+// people counted.
+var subjectPreps = set("on", "at", "in", "inside", "near", "aboard")
 
 // clauseLinks open a time or a cause beside what a negation denies.
 var clauseLinks = set("after", "before", "because", "since", "until", "when", "while", "following", "during")

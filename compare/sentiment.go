@@ -104,10 +104,10 @@ func assess(toks []token) assessment {
 				v += math.Copysign(b, v)
 			}
 		}
+		if noneSubject(toks, i) {
+			continue // "nobody was hurt", "no one on the ground was hurt" count people, rate nothing
+		}
 		if negatedAt(toks, i) {
-			if noneSubject(toks, i) {
-				continue // "nobody was hurt" counts people, rates nothing
-			}
 			v *= -0.74
 		}
 		vals[i] = v
