@@ -137,6 +137,9 @@ func negationCue(x, y side, left bool) []cue {
 		if grants(x.c.toks, i) {
 			continue // "does not dispute that"
 		}
+		if restrictsSubject(x.c.toks, i) {
+			continue // "owners who do not want the kit should be refunded"
+		}
 		if partitiveNone(x.c, i) && !predicateShared(x, i) {
 			continue // "none of the complaints has been upheld" / "230 complaints lodged"
 		}
@@ -765,6 +768,24 @@ var clauseLinks = set("after", "before", "because", "since", "until", "when", "w
 // was taken to hospital", "nobody made an announcement"), not only its
 // first word.
 var quantifierNegators = set("nobody", "none", "nothing", "noone", "no-one")
+
+// restrictsSubject reports whether the negation at token i stands in a
+// relative clause that picks out whom the claim is about, its head a plural
+// or "anyone" before "who" ("owners who do not want the safety kit should
+// be refunded", "anyone who has not been contacted"): the claim says what
+// is due to them, not that the thing is not so.
+func restrictsSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].Lower == "who" {
+			h := &toks[k-1]
+			return h.Lower == "anyone" || h.Lower == "those" || h.Lower != h.Lemma && !h.Stop
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
 
 // quantifierNegation reports whether the negation at token i is a
 // quantifier ("nobody", "none", "no one").
