@@ -323,6 +323,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"briefed against heard on a website", "Staff were briefed in person at meetings on Monday.", "Workers first heard about the cuts on a local news website.", Contradict, "told vs not told:"},
 		{"a negation that picks out whom a claim is about", "Customers are being offered a free safety kit.", "Owners who do not want the safety kit should be given a full refund.", Differ, ""},
 		{"a negation of the people themselves", "Every owner was sent the safety kit.", "Owners did not receive the safety kit.", Contradict, "negation:"},
+		{"a rise in percent is no share of a whole", "Cleaners on the contract received a 6% pay rise in April.", "The pay rise still left most cleaners on less than 12 pounds an hour.", Differ, ""},
+		{"two rises in percent of one pay", "Cleaners received a 6% pay rise in April.", "The pay of cleaners went up by just 2% in April.", Contradict, "different number:"},
 		{"different causes of one event", "The delays were caused by a surge in applications, the ministry said.", "The delays stemmed from cuts to consular staff, the group said.", Contradict, `different causes: "a surge in applications" / "cuts to consular staff"`},
 		{"a cause blamed against one found", "The airline blamed the cancellations on bad weather.", "Inspectors said the cancellations were the result of a shortage of pilots.", Contradict, "different causes:"},
 		{"one cause in other words", "The outage was caused by a faulty software update.", "The outage stemmed from a flawed update to its software.", Agree, ""},

@@ -24,6 +24,9 @@ type quantity struct {
 	dim string
 	// ofN is N of a share "one in N", whose percent is as rounded as N.
 	ofN float64
+	// ofWhole marks a percentage that is a share of a whole: "61 per cent
+	// of its pilots", "most".
+	ofWhole bool
 	// per is what a rate is per: "day" in "25 million euros a day", "each"
 	// in "600 euros per passenger"; "" for a total.
 	per string
@@ -258,6 +261,32 @@ func stepOf(toks []token, from int) string {
 	}
 	return ""
 }
+
+// changeNouns name a change as a thing: "a 6% pay rise".
+var changeNouns = set("rise", "increase", "cut", "reduction", "fall", "drop", "hike", "boost", "decrease", "raise", "uplift")
+
+// changeNounAfter reports whether a noun of change follows the figure
+// ending at token to, straight after it or after one word ("a 6% rise",
+// "a 6% pay rise").
+func changeNounAfter(toks []token, to int) bool {
+	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].Word; k++ {
+		if changeNouns[toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// percentChangeAndShare reports whether of two percentages one is a change
+// and the other a share of a whole ("a 6% pay rise" / "most cleaners", "an
+// 11 per cent pay rise" / "61 per cent of its pilots"): the two are no
+// figures of one measure.
+func percentChangeAndShare(a, b quantity) bool {
+	return a.step == "change" && b.ofWhole && b.step != "change" || b.step == "change" && a.ofWhole && a.step != "change"
+}
+
+// wholeShares are the words that make a share of a whole by themselves.
+var wholeShares = set("most", "majority", "minority")
 
 // wentUpOrDown reports whether toks[k] is the "up" or "down" of a verb of
 // movement: "has gone up", "came down", "moved up".
@@ -1513,6 +1542,10 @@ func attach(toks []token, qs []quantity) {
 	for n := range qs {
 		q := &qs[n]
 		q.step = stepOf(toks, q.from)
+		if q.step == "" && changeNounAfter(toks, q.to) {
+			q.step = "change" // "a 6% pay rise", "an 11 per cent increase"
+		}
+		q.ofWhole = q.dim == "percent" && (tokAt(toks, q.to+1).Lower == "of" || wholeShares[toks[q.from].Lower])
 		if w := tokAt(toks, q.to+1).Lower; q.step == "" && (w == "less" || w == "more" || w == "fewer") && !tokAt(toks, q.to+2).IsNum &&
 			tokAt(toks, q.to+2).Lower != "than" {
 			q.step = "change" // "€12 less for every hectare", not "12 more than"
@@ -2160,7 +2193,7 @@ func quantityCues(a, b side) []cue {
 				fits = qb
 				continue
 			}
-			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step ||
+			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || percentChangeAndShare(qa, *qb) ||
 				(measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {
