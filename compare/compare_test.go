@@ -186,6 +186,7 @@ func FuzzCompare(f *testing.F) {
 	f.Add("No. 5 said: “not at 15:10”; prices rose 5.2%.", "Prices fell. \xff Nobody came at 3 p.m.")
 	f.Add("- all\n- none\n\nHeading", "Some places yes, other places no")
 	f.Add("The delays were caused by a surge, not because of", "It blamed the delays on. Down to rather than due to")
+	f.Add("No one was hurt. Not one", "Two were treated by paramedics for cuts, taken to hospital")
 	f.Fuzz(func(t *testing.T, l, r string) {
 		res, err := Compare(Document{Text: l}, Document{Text: r})
 		if err != nil {

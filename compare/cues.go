@@ -77,6 +77,7 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, assessmentCues(a, b)...)
 	}
 	cues = append(cues, causeCues(a, b)...)
+	cues = append(cues, harmCues(a, b)...)
 	cues = append(cues, hedgeCues(a, b)...)
 	cues = append(cues, conditionalCues(a, b)...)
 	cues = append(cues, scopeCues(a, b)...)
