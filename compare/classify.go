@@ -112,10 +112,11 @@ func weigh(ps *pairStats, symmetric bool) weighing {
 	cues := allCues(ps)
 	p := nliProbs(nliFeatures(ps, sim, cues))
 	j := weighing{sim: sim}
-	if symmetric && sameFigures(cues) {
-		// counterparts giving one figure agree on it, whichever hedges it:
-		// "stands at €480 million" / "the estimated cost is nearly half a
-		// billion"
+	if symmetric && sameFigures(cues) && !modalHedge(ps.a) && !modalHedge(ps.b) {
+		// counterparts giving one figure agree on it, whichever estimates
+		// it: "stands at €480 million" / "the estimated cost is nearly half
+		// a billion"; not "will be published in May" / "may be published
+		// in May"
 		cues = withoutKind(cues, "hedged vs firm")
 	}
 	if symmetric {

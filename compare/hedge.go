@@ -5,6 +5,17 @@ var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "maybe", "c
 	"possible", "likely", "unlikely", "probably", "seem", "seems", "appear", "appears", "suggest",
 	"think", "believe", "hope", "expect", "envisage", "explore")
 
+// modalHedge reports whether c's hedge is a modal verb or adverb of
+// possibility ("may be published", "could close", "possibly"), which
+// leaves the event itself in doubt, not only its figure.
+func modalHedge(c *claimInfo) bool {
+	h := c.mk.hedge
+	return h >= 0 && possibility[c.toks[h].Lower]
+}
+
+// possibility are the hedges that leave an event in doubt.
+var possibility = set("may", "might", "could", "possibly", "perhaps", "maybe")
+
 // hedged returns the index of the first hedge word of c, or -1.
 func hedged(c *claimInfo) int {
 	for i := range c.toks {
