@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.20886, // bias
+	-4.21448, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.21999,  // similarity
-	1.63385,  // cosine
-	2.29576,  // vector_cosine
-	1.15158,  // soft_cover_min
-	0.601939, // soft_cover_max
-	1.12206,  // raw_cosine
-	0.577066, // clash_negation
-	0.559846, // clash_figures
-	0.718218, // clash_other
-	0.468466, // all_vs_part
-	0.670207, // same_measure
-	3.22779,  // opposed_assessment
-	0.153277, // short
-	-1.67193, // position_gap
-	1.21946,  // anchor_max
-	0.43145,  // anchor_sum
-	1.22537,  // clash_timeliness
-	0.474091, // figures_agree
-	0.894187, // frame_anchor
-	0.530137, // frame_x_unanchored
+	1.22186,  // similarity
+	1.62519,  // cosine
+	2.28641,  // vector_cosine
+	1.15833,  // soft_cover_min
+	0.601318, // soft_cover_max
+	1.13413,  // raw_cosine
+	0.577422, // clash_negation
+	0.561598, // clash_figures
+	0.717096, // clash_other
+	0.466628, // all_vs_part
+	0.683561, // same_measure
+	3.2242,   // opposed_assessment
+	0.151984, // short
+	-1.66845, // position_gap
+	1.21676,  // anchor_max
+	0.429853, // anchor_sum
+	1.22056,  // clash_timeliness
+	0.480878, // figures_agree
+	0.892601, // frame_anchor
+	0.532736, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.78214,  // bias
-	1.51757,   // mutual_best
-	-1.04479,  // similarity_gap
-	1.41962,   // diagonal_support
-	1.5251,    // diagonal_x_cover
-	1.25377,   // diagonal_both
-	0.60921,   // similarity
-	0.830602,  // cosine
-	1.35952,   // vector_cosine
-	0.889258,  // soft_cover_min
-	0.291239,  // soft_cover_max
-	1.11217,   // raw_cosine
-	0.269144,  // clash_negation
-	0.479465,  // clash_figures
-	0.445968,  // clash_other
-	0.273315,  // all_vs_part
-	0.556863,  // same_measure
-	2.73494,   // opposed_assessment
-	-0.103312, // short
-	-0.806104, // position_gap
-	0.728256,  // anchor_max
-	0.241819,  // anchor_sum
-	0.729617,  // clash_timeliness
-	0.449086,  // figures_agree
-	0.567953,  // frame_anchor
-	0.467597,  // frame_x_unanchored
+	-3.79642,  // bias
+	1.51009,   // mutual_best
+	-1.03817,  // similarity_gap
+	1.41867,   // diagonal_support
+	1.53048,   // diagonal_x_cover
+	1.26818,   // diagonal_both
+	0.620251,  // similarity
+	0.832091,  // cosine
+	1.34836,   // vector_cosine
+	0.90361,   // soft_cover_min
+	0.292386,  // soft_cover_max
+	1.12309,   // raw_cosine
+	0.267973,  // clash_negation
+	0.473324,  // clash_figures
+	0.446208,  // clash_other
+	0.271365,  // all_vs_part
+	0.562075,  // same_measure
+	2.73512,   // opposed_assessment
+	-0.102803, // short
+	-0.804752, // position_gap
+	0.730443,  // anchor_max
+	0.24187,   // anchor_sum
+	0.726428,  // clash_timeliness
+	0.455402,  // figures_agree
+	0.570541,  // frame_anchor
+	0.479319,  // frame_x_unanchored
 }
