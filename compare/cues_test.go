@@ -329,6 +329,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"no one hurt against one taken to hospital", "Nobody was hurt in the fire, the company said.", "One elderly resident was taken to hospital with breathing difficulties.", Contradict, "no one hurt vs someone hurt:"},
 		{"no one hurt on both sides", "Not one passenger was hurt during the trips.", "The regulator said no passenger had been harmed during the trips.", Agree, ""},
 		{"checked but none taken to hospital", "Seven pupils were checked by paramedics at the scene, and none was taken to hospital.", "The council said nobody was taken to hospital after the crash.", Differ, ""},
+		{"a place closed is no use of it", "The shared laundry room on the ground floor has been closed while it is treated.", "Residents have had no use of the ground-floor laundry for almost three weeks.", Differ, ""},
+		{"a place open against no use of it", "The shared laundry room on the ground floor has stayed open throughout.", "Residents have had no use of the ground-floor laundry for almost three weeks.", Contradict, "negation:"},
 		{"different causes of one event", "The delays were caused by a surge in applications, the ministry said.", "The delays stemmed from cuts to consular staff, the group said.", Contradict, `different causes: "a surge in applications" / "cuts to consular staff"`},
 		{"a cause blamed against one found", "The airline blamed the cancellations on bad weather.", "Inspectors said the cancellations were the result of a shortage of pilots.", Contradict, "different causes:"},
 		{"one cause in other words", "The outage was caused by a faulty software update.", "The outage stemmed from a flawed update to its software.", Agree, ""},

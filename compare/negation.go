@@ -502,8 +502,32 @@ func withdrawnAt(toks []token, k int) bool {
 			return true
 		}
 	}
+	return closedAfter(toks, k)
+}
+
+// closedAfter reports whether the thing at token k is the subject of a
+// passive that shuts or takes it away, in its clause: "the laundry room on
+// the ground floor has been closed" says, as "had no use of the laundry"
+// does, that it cannot be used.
+func closedAfter(toks []token, k int) bool {
+	for j := k + 1; j+1 < len(toks) && j <= k+8; j++ {
+		if !toks[j].Word || clauseWords[toks[j].Lower] {
+			return false
+		}
+		if beVerbs[toks[j].Lower] {
+			n := j + 1
+			if toks[n].Lower == "been" || toks[n].Lower == "being" {
+				n++
+			}
+			v := tokAt(toks, n)
+			return (withdrawVerbs[v.Lemma] || shutVerbs[v.Lemma]) && v.Lower != v.Lemma+"s" && !negatedAt(toks, n)
+		}
+	}
 	return false
 }
+
+// shutVerbs shut a place or a service, beside withdrawVerbs.
+var shutVerbs = set("close", "shut", "halt", "stop", "disconnect")
 
 // withdrawVerbs take away or call off what they govern.
 var withdrawVerbs = set("withdraw", "cancel", "scrap", "revoke", "suspend", "remove", "ban", "axe", "abolish", "abandon", "strip")
