@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // A cause a claim gives for what happened: "the collapse was caused by
 // strong winds", "blamed the delays on a staff shortage", "the cracks are
 // consistent with blast vibration". Two parties who name different causes
@@ -202,13 +204,7 @@ func causeCues(a, b side) []cue {
 
 // stated returns the causes of cs not denied.
 func stated(cs []causeSpan) []causeSpan {
-	var out []causeSpan
-	for _, c := range cs {
-		if !c.denied {
-			out = append(out, c)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(cs), func(c causeSpan) bool { return c.denied })
 }
 
 // causesMeet reports whether a content word of x's cause cx has its

@@ -66,24 +66,33 @@ type synonymSet struct{ keys, words map[string]bool }
 
 // synonymsOf returns the synonyms of word l, looked up once.
 func (lc *lexCache) synonymsOf(l string) synonymSet {
-	lc.mu.RLock()
-	s, ok := lc.syn[l]
-	lc.mu.RUnlock()
-	if ok {
-		return s
-	}
-	syns := synonyms(l)
-	s = synonymSet{keys: make(map[string]bool, len(syns)), words: make(map[string]bool, len(syns))}
-	for _, w := range syns {
-		s.words[w] = true
-		if w != l && !strings.Contains(w, " ") {
-			s.keys[english.Stem(w, true)] = true
+	return once(&lc.mu, lc.syn, l, func() synonymSet {
+		syns := synonyms(l)
+		s := synonymSet{keys: make(map[string]bool, len(syns)), words: make(map[string]bool, len(syns))}
+		for _, w := range syns {
+			s.words[w] = true
+			if w != l && !strings.Contains(w, " ") {
+				s.keys[english.Stem(w, true)] = true
+			}
 		}
+		return s
+	})
+}
+
+// once returns m[k], computing it with f and storing it the first time,
+// under mu.
+func once[K comparable, V any](mu *sync.RWMutex, m map[K]V, k K, f func() V) V {
+	mu.RLock()
+	v, ok := m[k]
+	mu.RUnlock()
+	if ok {
+		return v
 	}
-	lc.mu.Lock()
-	lc.syn[l] = s
-	lc.mu.Unlock()
-	return s
+	v = f()
+	mu.Lock()
+	m[k] = v
+	mu.Unlock()
+	return v
 }
 
 // lookUpRelation returns how lemma a relates to lemma b, a < b, beyond
@@ -105,23 +114,17 @@ func lookUpRelation(a, b string) wordRel {
 // categoriesOf returns the categories lemma l is a kind of, bit k for
 // categories[k], as relation tells them, looked up once.
 func (lc *lexCache) categoriesOf(l string) uint32 {
-	lc.mu.RLock()
-	bits, ok := lc.cat[l]
-	lc.mu.RUnlock()
-	if ok {
-		return bits
-	}
-	for k, g := range categories {
-		// relation's answer, the costly test only where it can be yes
-		if g == l || !isHypernym(g, l) || antonyms(min(g, l), max(g, l)) || g > l && isHypernym(l, g) {
-			continue
+	return once(&lc.mu, lc.cat, l, func() uint32 {
+		var bits uint32
+		for k, g := range categories {
+			// relation's answer, the costly test only where it can be yes
+			if g == l || !isHypernym(g, l) || antonyms(min(g, l), max(g, l)) || g > l && isHypernym(l, g) {
+				continue
+			}
+			bits |= 1 << k
 		}
-		bits |= 1 << k
-	}
-	lc.mu.Lock()
-	lc.cat[l] = bits
-	lc.mu.Unlock()
-	return bits
+		return bits
+	})
 }
 
 // relation returns how lemma a relates to lemma b beyond synonymy; sister
