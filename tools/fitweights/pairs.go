@@ -65,7 +65,7 @@ func containsAny(text string, subs []string) bool { return cases.AnyIn(cases.Fol
 
 // pairAt is the probability from which the aligner pairs two claims
 // (compare's pairProb), for the figures fitPairs reports.
-const pairAt = 0.4
+const pairAt = 0.3
 
 // caseRows are the pairing candidates of one case with their labels.
 type caseRows struct {
