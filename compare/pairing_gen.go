@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.21448, // bias
+	-4.21951, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.22186,  // similarity
-	1.62519,  // cosine
-	2.28641,  // vector_cosine
-	1.15833,  // soft_cover_min
-	0.601318, // soft_cover_max
-	1.13413,  // raw_cosine
-	0.577422, // clash_negation
-	0.561598, // clash_figures
-	0.717096, // clash_other
-	0.466628, // all_vs_part
-	0.683561, // same_measure
-	3.2242,   // opposed_assessment
-	0.151984, // short
-	-1.66845, // position_gap
-	1.21676,  // anchor_max
-	0.429853, // anchor_sum
-	1.22056,  // clash_timeliness
-	0.480878, // figures_agree
-	0.892601, // frame_anchor
-	0.532736, // frame_x_unanchored
+	1.22839,  // similarity
+	1.62461,  // cosine
+	2.28491,  // vector_cosine
+	1.15514,  // soft_cover_min
+	0.60462,  // soft_cover_max
+	1.14008,  // raw_cosine
+	0.62388,  // clash_negation
+	0.56235,  // clash_figures
+	0.716106, // clash_other
+	0.464171, // all_vs_part
+	0.683857, // same_measure
+	3.22406,  // opposed_assessment
+	0.150623, // short
+	-1.66698, // position_gap
+	1.21366,  // anchor_max
+	0.428446, // anchor_sum
+	1.22104,  // clash_timeliness
+	0.481597, // figures_agree
+	0.891102, // frame_anchor
+	0.531911, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.79642,  // bias
-	1.51009,   // mutual_best
-	-1.03817,  // similarity_gap
-	1.41867,   // diagonal_support
-	1.53048,   // diagonal_x_cover
-	1.26818,   // diagonal_both
-	0.620251,  // similarity
-	0.832091,  // cosine
-	1.34836,   // vector_cosine
-	0.90361,   // soft_cover_min
-	0.292386,  // soft_cover_max
-	1.12309,   // raw_cosine
-	0.267973,  // clash_negation
-	0.473324,  // clash_figures
-	0.446208,  // clash_other
-	0.271365,  // all_vs_part
-	0.562075,  // same_measure
-	2.73512,   // opposed_assessment
-	-0.102803, // short
-	-0.804752, // position_gap
-	0.730443,  // anchor_max
-	0.24187,   // anchor_sum
-	0.726428,  // clash_timeliness
-	0.455402,  // figures_agree
-	0.570541,  // frame_anchor
-	0.479319,  // frame_x_unanchored
+	-3.79739,  // bias
+	1.5091,    // mutual_best
+	-1.03827,  // similarity_gap
+	1.41921,   // diagonal_support
+	1.52615,   // diagonal_x_cover
+	1.26899,   // diagonal_both
+	0.622796,  // similarity
+	0.831472,  // cosine
+	1.3477,    // vector_cosine
+	0.903084,  // soft_cover_min
+	0.292612,  // soft_cover_max
+	1.12468,   // raw_cosine
+	0.301593,  // clash_negation
+	0.474061,  // clash_figures
+	0.445441,  // clash_other
+	0.278352,  // all_vs_part
+	0.562123,  // same_measure
+	2.73474,   // opposed_assessment
+	-0.102865, // short
+	-0.804516, // position_gap
+	0.729014,  // anchor_max
+	0.24121,   // anchor_sum
+	0.725047,  // clash_timeliness
+	0.455874,  // figures_agree
+	0.570043,  // frame_anchor
+	0.47872,   // frame_x_unanchored
 }
