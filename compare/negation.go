@@ -520,7 +520,7 @@ func closedAfter(toks []token, k int) bool {
 				n++
 			}
 			v := tokAt(toks, n)
-			return (withdrawVerbs[v.Lemma] || shutVerbs[v.Lemma]) && v.Lower != v.Lemma+"s" && !negatedAt(toks, n)
+			return (withdrawVerbs[v.Lemma] || shutVerbs[v.Lemma]) && !negatedAt(toks, n)
 		}
 	}
 	return false
@@ -704,9 +704,9 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 	assured := false // the negated head is a word of assurance
 	// "no one on the ground was hurt": the place narrows who is counted,
 	// the predicate after it is what is denied
-	restricting := false
+	zeroSubject, restricting := quantifierNegation(toks, i), false
 	start := i + 1
-	if quantifierNegation(toks, i) && toks[i].Lower == "no" {
+	if zeroSubject && toks[i].Lower == "no" {
 		start = i + 2 // past "one" of "no one"
 	}
 	for j := start; j < len(toks) && words < 6; j++ {
@@ -716,7 +716,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			}
 			continue
 		}
-		if !seenHead && quantifierNegation(toks, i) && (restricting || subjectPreps[toks[j].Lower]) {
+		if !seenHead && zeroSubject && (restricting || subjectPreps[toks[j].Lower]) {
 			restricting = !auxiliaries[toks[j].Lower]
 			if restricting {
 				continue
