@@ -66,7 +66,10 @@
 //     counts of one kind of thing in different words ("212 reports" / "500
 //     complaints", "14 arrests" / "40 people detained"), a count against
 //     none, change against no change, ongoing against ended, opposite
-//     assessments, exclusive postures; hedged against firm, supposed ("if")
+//     assessments, exclusive postures, and, between paired counterparts,
+//     different causes of one effect or a cause the other denies ("caused
+//     by a surge in applications" / "stemmed from staff cuts") and nobody
+//     hurt against someone treated; hedged against firm, supposed ("if")
 //     against stated, all against part and a qualified against an
 //     unqualified claim make a difference; negated opposites agree, and so
 //     do two parties' claims when one concedes the other's point ("indeed",
