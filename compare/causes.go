@@ -161,7 +161,7 @@ func ratherThanCauses(toks []token, named []causeSpan) []causeSpan {
 // counterparts: two causes of one effect may both be true, and the two
 // claims may speak of different effects.
 func causeCues(a, b side) []cue {
-	ca, cb := causeSpans(a.c), causeSpans(b.c)
+	ca, cb := a.c.mk.causes, b.c.mk.causes
 	for _, xy := range [2][2]side{{a, b}, {b, a}} {
 		x, y := xy[0], xy[1]
 		cx, cy := ca, cb

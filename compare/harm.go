@@ -109,12 +109,8 @@ func zeroBefore(toks []token, i int) bool {
 func harmCues(a, b side) []cue {
 	for _, xy := range [2][2]side{{a, b}, {b, a}} {
 		x, y := xy[0], xy[1]
-		i := noHarmAt(x.c)
-		if i < 0 || harmAt(x.c) >= 0 {
-			continue
-		}
-		j := harmAt(y.c)
-		if j < 0 || noHarmAt(y.c) >= 0 {
+		i, j := x.c.mk.noHarm, y.c.mk.harm
+		if i < 0 || x.c.mk.harm >= 0 || j < 0 || y.c.mk.noHarm >= 0 {
 			continue
 		}
 		px := x.c.phrase(max(0, i-3), i)

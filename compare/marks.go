@@ -11,6 +11,8 @@ type marks struct {
 	untold         int // a negated word of telling, -1
 	qualifier      int // a qualifier phrase, -1
 	hedge          int // a hedge word, -1
+	noHarm, harm   int // a word saying nobody came to harm, and one saying someone did, -1
+	causes         []causeSpan
 	prompt, delay  phraseMark
 	// phrases holds, per entry of opposedPhrases, the phrase of its x and
 	// of its y side found in the claim.
@@ -26,7 +28,8 @@ type phraseMark struct {
 // findMarks finds the marks of a claim whose tokens are set.
 func findMarks(c *claimInfo) marks {
 	m := marks{denial: denialAt(c), broken: brokenAt(c), qualifier: qualifierAt(c), hedge: hedged(c),
-		told: toldAt(c), learned: learnedElsewhereAt(c), untold: untoldAt(c)}
+		told: toldAt(c), learned: learnedElsewhereAt(c), untold: untoldAt(c),
+		noHarm: noHarmAt(c), harm: harmAt(c), causes: causeSpans(c)}
 	m.kept, m.keptRule = keptAt(c)
 	m.prompt.text, m.prompt.ok = findPrompt(c)
 	m.delay.text, m.delay.ok = findDelay(c)
