@@ -270,8 +270,9 @@ func logit(p float64) float64 {
 // assessments, and scores them with the pairing model.
 func (al *aligner) candidates() []candidate {
 	pairsAssessed := al.assessedCandidates()
-	var order [][2]int
-	for _, sg := range al.signals() {
+	sigs := al.signals()
+	order := make([][2]int, 0, len(sigs)*(len(al.left)+len(al.right))*al.perClaim()+len(pairsAssessed))
+	for _, sg := range sigs {
 		for i, js := range sg.neighbours(al.left, al.right, al.perClaim()) {
 			for _, j := range js {
 				order = append(order, [2]int{i, j})
@@ -283,8 +284,8 @@ func (al *aligner) candidates() []candidate {
 			}
 		}
 	}
-	seen := map[[2]int]bool{}
-	var uniq [][2]int
+	seen := make(map[[2]int]bool, len(order))
+	uniq := make([][2]int, 0, len(order))
 	for _, ij := range append(order, pairsAssessed...) {
 		if !seen[ij] {
 			seen[ij] = true
