@@ -47,7 +47,7 @@ func causeSpans(c *claimInfo) []causeSpan {
 		effect := [2]int{clauseFrom(toks, i), i - 1}
 		if next, ok := causeAfter[w]; ok && tokAt(toks, i+1).Lower == next {
 			start = i + 2
-			if w == "down" && !beVerbs[tokAt(toks, i-1).Lower] || w == "due" && scheduleVerbs[tokAt(toks, i+2).Lower] {
+			if w == "down" && !beForms[tokAt(toks, i-1).Lower] || w == "due" && scheduleVerbs[tokAt(toks, i+2).Lower] {
 				continue // "was down to", not "cut down to"; not "due to begin"
 			}
 		} else if w == "because" && tokAt(toks, i+1).Word {
@@ -72,7 +72,7 @@ func causeSpans(c *claimInfo) []causeSpan {
 		for end+1 < len(toks) && end+1 <= start+7 && !clauseEnd(&toks[end+1]) && !causeStops[toks[end+1].Lower] {
 			end++
 		}
-		out = append(out, causeSpan{from: start, to: end, denied: deniedCause(toks, i), effect: effect})
+		out = append(out, causeSpan{from: start, to: end, denied: negatedAt(toks, i), effect: effect})
 		i = end
 	}
 	return append(out, ratherThanCauses(toks, out)...)
@@ -94,9 +94,6 @@ func clauseFrom(toks []token, i int) int {
 	return 0
 }
 
-// beVerbs are the forms of "be".
-var beVerbs = set("is", "was", "are", "were", "be", "been", "being", "'s")
-
 // causeStops end a cause's words: what follows them says something else
 // ("caused by the storm rather than the design", "due to a fault which").
 var causeStops = set("rather", "not", "which", "who", "that", "and", "but", "while", "whereas", "instead", "said", "says", "according")
@@ -104,20 +101,6 @@ var causeStops = set("rather", "not", "which", "who", "that", "and", "but", "whi
 // clauseEnd reports whether t ends a clause.
 func clauseEnd(t *token) bool {
 	return t.Surface == "," || t.Surface == ";" || t.Surface == "." || t.Surface == ":" || t.Surface == "!" || t.Surface == "?"
-}
-
-// deniedCause reports whether the cause marker at i is denied: "not
-// because of", "not due to", "was not caused by", "never caused by".
-func deniedCause(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].Neg {
-			return true
-		}
-		if clauseEnd(&toks[k]) {
-			break
-		}
-	}
-	return false
 }
 
 // ratherThanCauses returns the causes denied after a named one: "caused by

@@ -627,13 +627,8 @@ func learnedElsewhereAt(c *claimInfo) int {
 		if p := tokAt(c.toks, i-1).Lower; p == "first" || p == "only" {
 			return i
 		}
-		for k := i + 1; k < len(c.toks) && k <= i+learnedReach; k++ {
-			if l := c.toks[k].Lower; l == "from" || l == "only" || l == "through" {
-				return i
-			}
-			if !c.toks[k].Word && c.toks[k].Surface != "'" && c.toks[k].Surface != "’" {
-				break
-			}
+		if soonAfter(c.toks, i, func(t *token) bool { return t.Lower == "from" || t.Lower == "only" || t.Lower == "through" }) {
+			return i
 		}
 	}
 	return -1
@@ -643,7 +638,7 @@ func learnedElsewhereAt(c *claimInfo) int {
 // "be" one or two words before it ("was informed", "were not told").
 func passiveAt(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if beVerbs[toks[k].Lower] {
+		if beForms[toks[k].Lower] {
 			return true
 		}
 		if !toks[k].Word {
@@ -657,12 +652,20 @@ func passiveAt(toks []token, i int) bool {
 // way the news came ("learned of the sale from a newspaper report",
 // "heard through a neighbour", "heard about the cuts on a news website").
 func learnedFrom(toks []token, i int) bool {
+	return soonAfter(toks, i, func(t *token) bool {
+		return t.Lower == "from" || t.Lower == "through" || t.Lower == "via" || mediaWords[t.Lemma]
+	})
+}
+
+// soonAfter reports whether a word among the learnedReach after token i,
+// before a punctuation mark other than an apostrophe, satisfies match.
+func soonAfter(toks []token, i int, match func(*token) bool) bool {
 	for k := i + 1; k < len(toks) && k <= i+learnedReach; k++ {
-		if l := toks[k].Lower; l == "from" || l == "through" || l == "via" || mediaWords[toks[k].Lemma] {
+		if match(&toks[k]) {
 			return true
 		}
 		if !toks[k].Word && toks[k].Surface != "'" && toks[k].Surface != "’" {
-			break
+			return false
 		}
 	}
 	return false

@@ -37,7 +37,7 @@ func noHarmAt(c *claimInfo) int {
 }
 
 // harmAt returns the index of a word of c saying someone came to harm, not
-// denied nor only possible ("a worker was injured", "two were treated by
+// denied ("no injuries" is one of noSubject's) nor only possible ("a worker was injured", "two were treated by
 // paramedics", "one resident was taken to hospital"), or -1.
 func harmAt(c *claimInfo) int {
 	toks := c.toks
@@ -54,7 +54,7 @@ func harmAt(c *claimInfo) int {
 		case t.Lemma == "hospital" || t.Lower == "hospitalised" || t.Lower == "hospitalized":
 			harm = i >= 2 && (toks[i-1].Lower == "to" || toks[i-1].Lower == "in") || t.Lower != "hospital"
 		}
-		if harm && !noSubject(toks, i) && !negatedAt(toks, i) && !mightHaveBeen(toks, i) && !zeroBefore(toks, i) {
+		if harm && !noSubject(toks, i) && !negatedAt(toks, i) && !mightHaveBeen(toks, i) {
 			return i
 		}
 	}
@@ -77,27 +77,16 @@ func noSubject(toks []token, i int) bool {
 	return false
 }
 
-// mightHaveBeen reports whether a modal of possibility stands a few words
-// before token i: "could have been killed", "might be hurt".
+// mightHaveBeen reports whether a word of possibility (possibility,
+// "would", "risk") stands a few words before token i, in its clause:
+// "could have been killed", "might be hurt".
 func mightHaveBeen(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		switch toks[k].Lower {
-		case "could", "might", "may", "would", "risk", "risked":
+		if l := toks[k].Lower; possibility[l] || l == "would" || toks[k].Lemma == "risk" {
 			return true
 		}
 		if clauseEnd(&toks[k]) {
 			break
-		}
-	}
-	return false
-}
-
-// zeroBefore reports whether "no", "without" or "zero" stands just before
-// token i, or one word before it: "no injuries", "no serious injuries".
-func zeroBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if l := toks[k].Lower; l == "no" || l == "without" || l == "zero" {
-			return true
 		}
 	}
 	return false

@@ -63,22 +63,12 @@ func permits(toks []token, i int) bool {
 // hedgeWindow is how near a hedge must be to the words it softens.
 const hedgeWindow = 4
 
-// hedgesShared reports whether the hedge at token h of x stands within
-// hedgeWindow tokens of a word the other claim shares: it softens what
-// both claims speak of, not a side remark.
+// hedgesShared reports whether a word the other claim shares stands at
+// most hedgeWindow tokens after the hedge at token h of x, in its clause:
+// the hedge softens what both claims speak of, not a side remark.
 func hedgesShared(x side, h int) bool {
 	for n, m := range x.m {
-		if k := x.c.content[n]; m.kind != mNone && m.kind != mCoHyponym && k > h && k-h <= hedgeWindow && !clauseBetween(x.c.toks, h, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// clauseBetween reports whether a clause ends between tokens i and j.
-func clauseBetween(toks []token, i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if clauseEnd(&toks[k]) || toks[k].Lower == "and" || toks[k].Lower == "but" {
+		if k := x.c.content[n]; m.kind != mNone && m.kind != mCoHyponym && k > h && k-h <= hedgeWindow && !clauseBreak(x.c, h, k) {
 			return true
 		}
 	}

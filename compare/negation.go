@@ -514,7 +514,7 @@ func closedAfter(toks []token, k int) bool {
 		if !toks[j].Word || clauseWords[toks[j].Lower] {
 			return false
 		}
-		if beVerbs[toks[j].Lower] {
+		if beForms[toks[j].Lower] {
 			n := j + 1
 			if toks[n].Lower == "been" || toks[n].Lower == "being" {
 				n++

@@ -262,15 +262,12 @@ func stepOf(toks []token, from int) string {
 	return ""
 }
 
-// changeNouns name a change as a thing: "a 6% pay rise".
-var changeNouns = set("rise", "increase", "cut", "reduction", "fall", "drop", "hike", "boost", "decrease", "raise", "uplift")
-
-// changeNounAfter reports whether a noun of change follows the figure
-// ending at token to, straight after it or after one word ("a 6% rise",
-// "a 6% pay rise").
+// changeNounAfter reports whether a word of change (changeWords, or
+// "reduction") follows the figure ending at token to, straight after it or
+// after one word ("a 6% rise", "a 6% pay rise").
 func changeNounAfter(toks []token, to int) bool {
 	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].Word; k++ {
-		if changeNouns[toks[k].Lemma] {
+		if changeWords[toks[k].Lemma] || toks[k].Lemma == "reduction" {
 			return true
 		}
 	}

@@ -273,7 +273,7 @@ func dwelling(toks []token, j int) bool {
 		return false
 	}
 	p := &toks[j-1]
-	return p.IsNum || p.Surface == "-" || determiners[p.Lower] || strings.HasSuffix(p.Lower, "'s")
+	return p.IsNum || p.Surface == "-" || determiners[p.Lower] || possessive(p)
 }
 
 // stasis reports whether token j of toks says that nothing changed: a word
