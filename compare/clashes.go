@@ -194,15 +194,19 @@ func complianceCues(x, y side) []cue {
 
 // brokenAt returns the index of the first word of c saying rules were
 // broken, not negated, or -1: a word of breach ("breached", "violated"), a
+// word of keeping them negated ("did not comply with the limits"), a
 // place against a rule ("against the advice in the operating rules",
 // "contrary to the licence"), or on the wrong side of a limit ("below the
 // minimum", "above the permitted limit").
 func brokenAt(c *claimInfo) int {
 	for j := range c.toks {
+		l := c.toks[j].Lower
 		if negatedAt(c.toks, j) {
+			if keptWords[l] && l != "approved" && l != "permitted" && ruleWithin(c.toks, j, 6, ruleWords) >= 0 {
+				return j // "did not comply with the limits", "were not followed"
+			}
 			continue
 		}
-		l := c.toks[j].Lower
 		if brokenWords[l] || againstWords[l] && ruleInPhrase(c.toks, j, 4) && !opposes(c.toks, j) ||
 			underWords[l] && ruleWithin(c.toks, j, 3, floorWords) >= 0 || overWords[l] && ruleWithin(c.toks, j, 3, ceilingWords) >= 0 {
 			return j
@@ -325,7 +329,7 @@ func kept(toks []token, i int) bool {
 // promptPhrases say something was done at once.
 var promptPhrases = set("immediately", "promptly", "at once", "straight away", "straightaway",
 	"right away", "without delay", "as soon as", "swiftly", "instantly", "quickly", "within minutes",
-	"within hours", "the same day", "within an hour", "in advance", "well ahead", "ahead of time", "on time",
+	"within hours", "the same day", "on the day", "within an hour", "in advance", "well ahead", "ahead of time", "on time",
 	"before the deadline", "ahead of the deadline", "by the deadline", "within the deadline")
 
 // latePhrases say that time passed first: "six hours after", "nine days

@@ -50,7 +50,7 @@ func concessionAt(c *claimInfo) (int, int) {
 			continue
 		}
 		if concessionWords[t.Lower] && !negatedAt(c.toks, i) && !(i+1 < len(c.toks) && c.toks[i+1].Lower == "to") && !unreal(c.toks, i) &&
-			!qualifiesNoun(c.toks, i) && (!confirmWords[t.Lower] || reports(c.toks, i)) && !comparedWith(c.toks, i) {
+			!qualifiesNoun(c.toks, i) && (!confirmWords[t.Lower] || reports(c.toks, i)) && !comparedWith(c.toks, i) && !grantedThing(c.toks, i) {
 			return i, 1
 		}
 		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) {
@@ -58,6 +58,17 @@ func concessionAt(c *claimInfo) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// grantedThing reports whether the "granted" at token i is a thing given,
+// not a point: "visas had been granted", "a warrant granted by
+// magistrates"; "Granted, the figures have risen" grants the point.
+func grantedThing(toks []token, i int) bool {
+	if toks[i].Lower != "granted" {
+		return false
+	}
+	n := tokAt(toks, i+1)
+	return i > 0 && toks[i-1].Word && n.Lower != "that" && n.Surface != ","
 }
 
 // concessionCues: one of two claims paired as counterparts grants the

@@ -182,6 +182,10 @@ func TestCounterpartCues(t *testing.T) {
 		{"in line with against in breach of", "The plant discharged water in line with its permit.", "The plant discharged water in breach of its permit on six days.", Contradict, `rules kept vs broken: "in line with its permit"`},
 		{"met the levels against below the minimum", "Staffing met the levels required by the regulator.", "Staffing fell below the minimum the regulator requires.", Contradict, "rules kept vs broken:"},
 		{"against the rules", "The referee applied the rules correctly.", "The goal was allowed against the rules of the competition.", Differ, ""},
+		{"met the standard against did not comply with it", "The blinds met every applicable safety standard when they were sold.", "Testing found that the blinds did not comply with the limits in the national standard.", Contradict, "rules kept vs broken:"},
+		{"not approved is no breach", "The blinds met every applicable safety standard when they were sold.", "The blinds were not approved by the national standards board.", Differ, ""},
+		{"on the day against days later", "The company notified the safety regulator on the day of the incident.", "The company waited five days before informing the safety regulator.", Contradict, `at once vs after a delay: "on the day" / "waited five days"`},
+		{"still without a thing a week on denies it back", "Full heating was back across the hall by Thursday morning.", "Some flats in the hall were still without heating a full week after the breakdown.", Contradict, `negation: "Full heating" / "without heating a full"`},
 		{"in accordance with against contrary to", "The dam was operated in accordance with its licence.", "The dam was operated contrary to its licence.", Contradict, "rules kept vs broken:"},
 		{"above the minimum is kept", "Pay stayed above the legal minimum.", "Pay stayed above the legal minimum for most staff.", Agree, ""},
 		{"over the limit against within it", "Noise stayed within the permitted limit all weekend.", "Noise was well over the permitted limit on Saturday night.", Contradict, "rules kept vs broken:"},
@@ -336,6 +340,17 @@ func TestCounterpartCues(t *testing.T) {
 		{"one cause in other words", "The outage was caused by a faulty software update.", "The outage stemmed from a flawed update to its software.", Agree, ""},
 		{"the other's cause denied", "The fall in spills was the result of new investment.", "The fall in spills was down to a dry summer rather than investment.", Contradict, `cause denied: "new investment" / "investment"`},
 		{"causes of different things", "Bank charges incurred as a result of the error will be refunded.", "No personal data leaked as a result of the incident.", Differ, ""},
+		{"people seeking help ask for no figure", "The average wait for a first appointment is now 12 days, the university said.", "Students seeking counselling are waiting an average of five weeks for a first appointment.", Contradict, `different time: "12 days" / "five weeks"`},
+		{"not agreed to pay any share denies agreeing to share", "Both governments agreed at the meeting to share the cost overrun equally.", "The ministry said it had not agreed to pay any share of the overrun.", Contradict, "negation:"},
+		{"no agreement of any kind reached denies the agreement produced", "The talks produced an agreement in principle on the return of the manuscript.", "No agreement of any kind was reached on the future of the manuscript.", Contradict, `negation: "agreement" / "No agreement"`},
+		{"no plans to reopen talks denies no talks", "Ministers have no plans to reopen negotiations.", "Talks with ministers have been a waste of time.", Differ, ""},
+		{"a refusal on a condition denies no plan", "A second round of talks is planned for May in the capital.", "Lomaria will not attend further talks unless lorries are first allowed back onto the bridge.", Differ, ""},
+		{"cannot without names a condition", "The new payment will be worth up to 180 euros per hectare for land used for tree planting.", "Many of our members are tenants, and they cannot plant trees without their landlord's permission.", Differ, ""},
+		{"a possessive names whose object is denied", "CCTV from the shop shows her buying the ticket at 3.42pm.", "The shop's CCTV did not show the ticket's numbers.", Differ, ""},
+		{"no objection grants the thing", "The company blamed the gaps on a new electronic records system.", "The inspectorate said it had no objection to electronic records but found that staff had not been trained.", Differ, ""},
+		{"light verbs are no antonyms", "The ministry said the decision was taken because of the security situation.", "The ministry said no advance notice of the decision had been given.", Differ, ""},
+		{"visas granted concede nothing", "About 6,500 students had been granted visas since July.", "The visas issued so far covered barely two thirds of students holding places.", Differ, ""},
+		{"no permit issued denies the permits granted", "Environmental permits for the works have been granted on both banks of the river.", "The agency is still assessing the works, and no permit has yet been issued.", Contradict, "negation:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {
@@ -496,5 +511,20 @@ func TestNoOneSomewhere(t *testing.T) {
 	}
 	if v := judgeCounterparts("No one on the ground was hurt.", "Two farm workers on the ground were hurt."); v.Relation != Contradict {
 		t.Errorf("no one hurt against two hurt judged %s %q, want contradict", v.Relation, v.Cues)
+	}
+}
+
+// TestNegationOfAWordTheOtherSaysElsewhere checks that a negation denies
+// none of the other claim's words that its own claim asserts outside it:
+// "left without running water after the main burst" does not deny the
+// burst main, however the lexicon relates "water" to "main".
+func TestNegationOfAWordTheOtherSaysElsewhere(t *testing.T) {
+	if v := judgeCounterparts("A trunk main burst on Wednesday morning and about 9,000 properties lost their supply.",
+		"Nearly nine thousand homes were left without running water after the main burst on Wednesday."); v.Relation == Contradict {
+		t.Errorf("two accounts of homes cut off by a burst main judged contradict %q", v.Cues)
+	}
+	if v := judgeCounterparts("The main was repaired and supply was restored on Wednesday.",
+		"Homes were still without running water on Wednesday."); v.Relation != Contradict && v.Relation != Differ {
+		t.Errorf("supply restored against still without water judged %s %q", v.Relation, v.Cues)
 	}
 }

@@ -1,5 +1,7 @@
 package compare
 
+import "strings"
+
 // hedgeWords soften a claim beyond the lexicon's hedges.
 var hedgeWords = set("may", "might", "could", "possibly", "perhaps", "maybe", "consider", "considering",
 	"possible", "likely", "unlikely", "probably", "seem", "seems", "appear", "appears", "suggest",
@@ -236,11 +238,20 @@ func askedAt(toks []token) int {
 		next, after := tokAt(toks, j+1), tokAt(toks, j+2)
 		asking := demandVerbs[t.Lemma] && t.Lemma != "insist" && t.Lower != "demand" && t.Lower != "demands" ||
 			askingFor[t.Lemma] && (next.Lower == "for" || next.Lower == "on") && after.Word && !auxiliaries[after.Lower]
-		if asking && !negatedAt(toks, j) {
+		if asking && !negatedAt(toks, j) && !describesNoun(toks, j) {
 			return j
 		}
 	}
 	return -1
+}
+
+// describesNoun reports whether the verb of wanting at j, in "-ing",
+// follows a noun it describes: "students seeking counselling are waiting"
+// asks for nothing, "the union is seeking a rise" does. A document calling
+// for something ("a petition calling for the home to be saved") still
+// reports a demand.
+func describesNoun(toks []token, j int) bool {
+	return j > 0 && demandVerbs[toks[j].Lemma] && strings.HasSuffix(toks[j].Lower, "ing") && toks[j-1].content() && !toks[j-1].IsNum
 }
 
 // sentenceEnds end a sentence.

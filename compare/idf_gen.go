@@ -314,7 +314,7 @@ const idfTable = "" +
 	"#1e+09\t10\n" +
 	"#1e+10\t2\n" +
 	"#1e+11\t1\n" +
-	"#2\t910\n" +
+	"#2\t906\n" +
 	"#2.04\t1\n" +
 	"#2.08\t1\n" +
 	"#2.09\t2\n" +
@@ -2918,7 +2918,7 @@ const idfTable = "" +
 	"dossier\t2\n" +
 	"dot\t2\n" +
 	"dotson\t4\n" +
-	"doubl\t3\n" +
+	"doubl\t7\n" +
 	"doubli\t1\n" +
 	"doubt\t6\n" +
 	"douch\t2\n" +

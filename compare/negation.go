@@ -121,14 +121,14 @@ func negationCue(x, y side, left bool) []cue {
 	ny := negations(y.c)
 	for _, i := range negations(x.c) {
 		from, to, counter, before, head := negationScope(x, i)
-		counter = slices.DeleteFunc(counter, func(o int) bool { return asManner(y.c, y.c.content[o]) })
+		counter = slices.DeleteFunc(counter, func(o int) bool { return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) })
 		if len(counter) == 0 || head == mAntonym {
 			continue // "not dangerous" is "safe"
 		}
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
-		if conditional(x.c.toks, i) || allConditional(y.c, counter) {
+		if conditional(x.c.toks, i) || allConditional(y.c, counter) || refusedUnless(x.c.toks, i) {
 			continue // "we have not breached" / "if it is found to have breached"
 		}
 		if deniesOtherThing(x, i) {
@@ -293,10 +293,11 @@ func contemplated(toks []token, i int) bool {
 // contemplating are verbs that weigh an action without taking it.
 var contemplating = set("consider", "contemplate", "threaten", "weigh")
 
-// doubtVerbs deny, doubt or oppose what follows them; negated, they grant
-// it ("not against the programme", "do not dispute that").
+// doubtVerbs deny, doubt or oppose what follows them, as do their nouns;
+// negated, they grant it ("not against the programme", "do not dispute
+// that", "had no objection to electronic records").
 var doubtVerbs = set("dispute", "deny", "contest", "question", "challenge", "doubt", "refute", "against", "oppose",
-	"opposed", "object")
+	"opposed", "object", "objection", "opposition", "denial")
 
 // partitiveNone reports whether the negation at token i is "none of": it
 // presumes the things it names and denies only what is said of them.
@@ -355,7 +356,9 @@ func relatedHeadSharedObject(x side, i int) bool {
 
 // deniesOtherThing reports whether the few words a negation at token i
 // governs name a thing the other claim replaces with a sister thing
-// ("guitar" for "flute"): it denies the one, not the other.
+// ("guitar" for "flute"): it denies the one, not the other. Times are no
+// things: "still without heating a full week after" / "heating back by
+// Thursday morning".
 func deniesOtherThing(x side, i int) bool {
 	content := contentIndex(x.c)
 	words := 0
@@ -364,7 +367,7 @@ func deniesOtherThing(x side, i int) bool {
 			break
 		}
 		words++
-		if n, ok := content[j]; ok && x.m[n].kind == mCoHyponym {
+		if n, ok := content[j]; ok && x.m[n].kind == mCoHyponym && !timeWord(&x.c.toks[j]) {
 			return true
 		}
 	}
@@ -390,12 +393,13 @@ func objectOtherThing(x, y side, i int) bool {
 	// other claim's too
 	content := contentIndex(x.c)
 	seenHead, passive := false, false
+	verb := -1 // the predicate's verb after a subject "no" denies: "no permit has yet been issued"
 	for j := i + 1; j < len(x.c.toks) && j <= i+6; j++ {
 		if !x.c.toks[j].Word {
 			passive = false // the clause of the passive ends
 		}
 		n, ok := content[j]
-		if !ok || lightVerbs[x.c.toks[j].Lemma] || anyWords[x.c.toks[j].Lower] {
+		if !ok || lightVerbs[x.c.toks[j].Lemma] || anyWords[x.c.toks[j].Lower] || timeAdverbs[x.c.toks[j].Lower] || j == verb {
 			continue
 		}
 		if passive && tokAt(x.c.toks, j-1).Lower != "by" {
@@ -407,11 +411,13 @@ func objectOtherThing(x, y side, i int) bool {
 				return false
 			}
 			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) &&
-				!findingVerbs[x.c.toks[v].Lemma] && !converseIn(y.c, x.c.toks[v].Lemma) {
+				!findingVerbs[x.c.toks[v].Lemma] && !attainingVerbs[x.c.toks[v].Lemma] && !converseIn(y.c, x.c.toks[v].Lemma) {
 				// "no survey evidence of nesting birds has been shared
 				// with us" / "surveys recorded birds nesting": the verb
 				// of its own is what is denied
 				return true
+			} else if x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) {
+				verb = v
 			}
 			seenHead = true
 			continue
@@ -424,6 +430,15 @@ func objectOtherThing(x, y side, i int) bool {
 		}
 		if timeWord(&x.c.toks[j]) {
 			continue // "not inspected for more than three weeks": a time, not an object
+		}
+		if possessive(&x.c.toks[j]) && tokAt(x.c.toks, j+1).content() {
+			continue // "did not show the ticket's numbers": the numbers are the object
+		}
+		if tokAt(x.c.toks, j-1).Lower == "any" && kindNouns[x.c.toks[j].Lemma] {
+			continue // "no agreement of any kind": the kind is every kind
+		}
+		if x.c.toks[i].Lower != "no" && tokAt(x.c.toks, j-1).Lower == "to" && !grounds(x.m[n].kind) && x.c.toks[j].Lower == x.c.toks[j].Lemma {
+			continue // "had not agreed to pay any share": a verb the predicate goes on with, before its object
 		}
 		if grounds(x.m[n].kind) {
 			return false
@@ -442,6 +457,17 @@ func objectOtherThing(x, y side, i int) bool {
 var findingVerbs = set("identify", "find", "detect", "report", "record", "see", "observe", "discover", "note",
 	"register", "log", "spot", "uncover", "keep", "store", "stock", "hold", "contain", "use")
 
+// kindNouns after "of any" widen what a negation denies to every kind of
+// it.
+var kindNouns = set("kind", "sort", "type", "form", "description")
+
+// attainingVerbs bring a thing about or hand it out; after "no" they deny
+// the thing itself: "no agreement of any kind was reached" denies the
+// agreement another claim says the talks produced, "no permit has yet been
+// issued" the permits it says were granted.
+var attainingVerbs = set("reach", "achieve", "produce", "make", "secure", "strike", "conclude", "win", "obtain", "gain",
+	"issue", "grant", "award")
+
 // predicateStart returns the first token of the predicate after token j:
 // past the first auxiliary and those after it, before token limit; or -1.
 func predicateStart(c *claimInfo, j, limit int) int {
@@ -452,11 +478,15 @@ func predicateStart(c *claimInfo, j, limit int) int {
 	if k >= len(c.toks) || k > limit {
 		return -1
 	}
-	for k < len(c.toks) && (auxiliaries[c.toks[k].Lower] || c.toks[k].Lower == "ever") {
+	for k < len(c.toks) && (auxiliaries[c.toks[k].Lower] || timeAdverbs[c.toks[k].Lower]) {
 		k++
 	}
 	return k
 }
+
+// timeAdverbs stand between an auxiliary and its verb: "has ever been
+// shared", "has yet been issued".
+var timeAdverbs = set("ever", "yet", "already", "still")
 
 // predicateVerb returns the content verb that opens the predicate after
 // token j ("has ever been shared"), or -1.
@@ -532,6 +562,20 @@ var shutVerbs = set("close", "shut", "halt", "stop", "disconnect")
 // withdrawVerbs take away or call off what they govern.
 var withdrawVerbs = set("withdraw", "cancel", "scrap", "revoke", "suspend", "remove", "ban", "axe", "abolish", "abandon", "strip")
 
+// saidOutside reports whether y's content word o, which a word of x in the
+// negation's scope from..to matches, is itself a word of x outside that
+// scope: x asserts it there, and the negation denies something else ("left
+// without running water after the main burst" denies no burst main,
+// however the lexicon relates "water" to "main").
+func saidOutside(x, y side, o, from, to int) bool {
+	m := y.m[o]
+	if m.kind != mExact {
+		return false
+	}
+	k := x.c.content[m.other]
+	return k < from || k > to
+}
+
 // negatedThere reports whether one of c's negations (token indexes neg)
 // governs one of its content words counter: it stands at most eight tokens
 // before the word, in the same clause, or just after it as the negation of
@@ -574,6 +618,28 @@ func conditionAt(toks []token, k int) int {
 	}
 	return -1
 }
+
+// refusedUnless reports whether the negation at token i refuses on a
+// condition its clause goes on to state: "will not attend further talks
+// unless lorries are allowed back", "cannot plant trees without their
+// landlord's permission". It says what would have to happen first, and
+// denies no plan or fact the other side gives.
+func refusedUnless(toks []token, i int) bool {
+	modal := modalVerbs[toks[i].Key] || i > 0 && modalVerbs[toks[i-1].Lower] // "cannot", "won't", "will not"
+	for j := i + 1; j < len(toks) && j <= i+12; j++ {
+		switch l := toks[j].Lower; {
+		case sentenceEnds[l] || l == ";":
+			return false
+		case l == "unless" || l == "without" && modal:
+			return true
+		}
+	}
+	return false
+}
+
+// modalVerbs before a negation make it a refusal or an inability: "will
+// not", "can't", "would not".
+var modalVerbs = set("will", "would", "can", "could", "shall")
 
 // allConditional reports whether every content word counter of c stands in
 // a clause of condition.

@@ -80,7 +80,8 @@ var months = set(slices.Concat(monthOrder,
 var (
 	lowerBounds = set("more than", "over", "above", "at least", "exceeding", "upwards of", "in excess of", "after", "since")
 	upperBounds = set("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "before", "until", "within",
-		"as much as", "as many as", "as high as", "as long as", "as far as")
+		"as much as", "as many as", "as high as", "as long as", "as far as", "capped at", "limited to", "a maximum of",
+		"no higher than", "no greater than")
 	// reachedBounds are the upper bounds a figure reaches: "delays of up
 	// to 12 minutes" says some delays took 12 minutes.
 	reachedBounds = set("up to", "as much as", "as many as", "as high as", "as long as", "as far as")
@@ -334,6 +335,9 @@ func quantities(toks []token) []quantity {
 			// "two thirds", "two-thirds": read at the fraction
 		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || halfAfter(toks, i) >= 0):
 			q, ok = number(toks, i)
+			if !ok {
+				q, ok = elided(toks, i, out)
+			}
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
 			q, ok = theOnly(toks, i+1) // "a single meeting"
 		case vagueStarts[t.Lower]:
@@ -565,8 +569,12 @@ func zeroAt(toks []token, i int) (quantity, bool) {
 }
 
 // plural reports whether t is a plural noun by its form: an inflected word
-// ending in "s" ("meetings", not "meeting", which lemmatises to "meet").
-func plural(t *token) bool { return t.Lower != t.Lemma && strings.HasSuffix(t.Lower, "s") }
+// ending in "s" ("meetings", not "meeting", which lemmatises to "meet"), in
+// "men" ("fishermen") or "children".
+func plural(t *token) bool {
+	return t.Lower != t.Lemma && (strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "men") && strings.HasSuffix(t.Lemma, "man") ||
+		t.Lower == "children")
+}
 
 // clockWordsAt reports whether toks[i] starts a time of day in words:
 // "half past ten", "quarter to five", "a quarter past nine",
@@ -811,6 +819,24 @@ func timesAt(toks []token, i int) (quantity, bool) {
 	return q, true
 }
 
+// elided reads a figure with no noun of its own, the subject of a verb
+// ("Four passengers died and 17 were injured"), as a count of what the
+// count before it in the claim counts.
+func elided(toks []token, i int, before []quantity) (quantity, bool) {
+	if len(before) == 0 || !finiteVerbs[tokAt(toks, i+1).Lower] || toks[i].Num != math.Trunc(toks[i].Num) {
+		return quantity{}, false
+	}
+	p := before[len(before)-1]
+	if p.head == "" || p.dim != "" || p.month != "" || p.time || p.zero || p.per != "" {
+		return quantity{}, false
+	}
+	n := toks[i].Num
+	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, from: i, to: i}, true
+}
+
+// finiteVerbs are the forms of "be" and "have" that open a predicate.
+var finiteVerbs = union(finiteBe, set("has", "have", "had"))
+
 // number reads the quantity whose number is toks[i]: a date, a time of day
 // or a measure, with the bounds the words before it set.
 func number(toks []token, i int) (quantity, bool) {
@@ -896,7 +922,7 @@ func measure(toks []token, i int, q *quantity) bool {
 	if _, rough := roughRanges[t.Lower]; rough && at(j+1).Lower == "of" && durationHours[at(j+2).Lemma] > 0 {
 		j++ // "a couple of days", "dozens of years"
 	}
-	abbrev, scaled := false, false
+	abbrev, scaled := false, bareScale(toks, i) // "a hundred and fifty"
 	for e := scaleAfter(toks, j); e > j; e = scaleAfter(toks, j) {
 		// the tokenizer multiplied the number by it: "12 million", "5 bn",
 		// "forty-million", "half a million"
@@ -906,7 +932,8 @@ func measure(toks []token, i int, q *quantity) bool {
 	}
 	for scaled {
 		// the number words the tokenizer added to it: "three hundred and
-		// forty", "two thousand five hundred"
+		// forty", "two thousand five hundred", "a hundred and twenty
+		// thousand"
 		k := j + 1
 		if at(k).Lower == "and" {
 			k++
@@ -930,6 +957,9 @@ func measure(toks []token, i int, q *quantity) bool {
 	}
 	temp := temperature(toks, j)
 	glu := gluedUnit(t)
+	if glu == "" && glued == 1e6 && strings.HasSuffix(t.Lower, "m") && extents[at(j+1).Lower] {
+		glu = "metre" // "roughly 2m wide": a length, not two million
+	}
 	switch {
 	case gluedPence(t):
 		// "36p a litre" is "36 pence a litre"
@@ -1018,6 +1048,11 @@ func measure(toks []token, i int, q *quantity) bool {
 			q.to = j
 			return true
 		}
+		if n := numberOfBefore(toks, i); len(unit) == 0 && n >= 0 {
+			// "put the number of households affected at almost four
+			// thousand": the figure counts the households
+			unit, head, to = map[string]bool{toks[n].Key: true}, toks[n].Lemma, j
+		}
 		if len(unit) == 0 && (scaled || strings.Contains(t.Surface, ",") && t.Num >= 1000) {
 			// "siphoned almost 1.4 million", "around 900,000": a sum
 			// whose currency goes without saying
@@ -1072,6 +1107,29 @@ func halfAfter(toks []token, j int) int {
 	return k
 }
 
+// numberOfBefore returns the index of the noun of "the number of ..." (the
+// last of "the number of Sunday passengers") among the ten words before the
+// figure at toks[i] in its sentence, or -1.
+func numberOfBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if sentenceEnds[toks[k].Surface] || toks[k].Surface == ";" {
+			return -1
+		}
+		if toks[k].Lower == "number" && tokAt(toks, k+1).Lower == "of" {
+			n := k + 2
+			for n+1 < i && toks[n+1].content() && !toks[n+1].IsNum && toks[n+1].Lower != toks[n+1].Lemma &&
+				!strings.HasSuffix(toks[n+1].Lower, "ed") && !strings.HasSuffix(toks[n+1].Lower, "ing") {
+				n++ // the last noun of "Sunday passengers"
+			}
+			if n < i && toks[n].content() && !toks[n].IsNum {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // gluedUnit returns the unit written onto the number t ("35mph", "12kg"),
 // or "".
 func gluedUnit(t *token) string {
@@ -1082,6 +1140,9 @@ func gluedUnit(t *token) string {
 	}
 	return l[k:]
 }
+
+// extents say which way a length runs: "2m wide", "a 10m high wall".
+var extents = set("wide", "long", "high", "deep", "tall", "thick", "across", "away", "apart", "below", "above")
 
 // gluedUnits are the units of measure written onto their figure. "m" is
 // left out: "£2m" is a sum, "a 10m wall" a length.
@@ -1524,6 +1585,14 @@ func oneIn(toks []token, j int) int {
 	return k
 }
 
+// pluralPossessive reports whether toks[k] is the apostrophe of a plural
+// possessive ("14 days' notice", "the workers' union"), which ends no
+// clause.
+func pluralPossessive(toks []token, k int) bool {
+	t := &toks[k]
+	return (t.Surface == "'" || t.Surface == "’") && k > 0 && strings.HasSuffix(toks[k-1].Lower, "s") && tokAt(toks, k+1).content()
+}
+
 // attach sets the clause of each quantity and its roles: the nearest
 // content word before the phrase in its clause and the first after it, or
 // for a length of time every content word of the clause, passing over
@@ -1535,7 +1604,10 @@ func attach(toks []token, qs []quantity) {
 			inQty[k] = true
 		}
 	}
-	ends := func(t *token) bool { return !t.Word && t.Surface != "-" || clauseWords[t.Lower] }
+	ends := func(k int) bool {
+		t := &toks[k]
+		return !t.Word && t.Surface != "-" && !pluralPossessive(toks, k) || clauseWords[t.Lower]
+	}
 	for n := range qs {
 		q := &qs[n]
 		q.step = stepOf(toks, q.from)
@@ -1551,10 +1623,10 @@ func attach(toks []token, qs []quantity) {
 			return t.content() && !t.IsNum && !inQty[k] && !roleSkip[t.Lower] && (q.step == "change" || !levelVerbs[t.Lemma])
 		}
 		s, e := q.from, q.to
-		for s > 0 && !ends(&toks[s-1]) {
+		for s > 0 && !ends(s-1) {
 			s--
 		}
-		for e+1 < len(toks) && !ends(&toks[e+1]) {
+		for e+1 < len(toks) && !ends(e+1) {
 			e++
 		}
 		q.clause = [2]int{s, e}
@@ -2094,11 +2166,13 @@ func sameValue(a, b quantity) bool {
 }
 
 // demanded reports whether a verb of asking governs figure q: "the group
-// wants each passenger to receive £350", "is demanding a refund of half".
+// wants each passenger to receive £350", "is demanding a refund of half";
+// not "students seeking counselling are waiting five weeks", where a verb
+// of its own stands between.
 func demanded(toks []token, q quantity) bool {
 	for j := q.from - 1; j >= 0 && j >= q.from-10; j-- {
 		t := &toks[j]
-		if t.Surface == "." || t.Surface == ";" {
+		if t.Surface == "." || t.Surface == ";" || finiteBe[t.Lower] {
 			return false
 		}
 		if demandVerbs[t.Lemma] || (t.Lemma == "call" || t.Lemma == "ask" || t.Lemma == "push") && tokAt(toks, j+1).Lower == "for" {
@@ -2107,6 +2181,9 @@ func demanded(toks []token, q quantity) bool {
 	}
 	return false
 }
+
+// finiteBe are the forms of "be" that make a clause's verb.
+var finiteBe = set("is", "are", "was", "were")
 
 // demandVerbs ask for what their object names.
 var demandVerbs = set("want", "demand", "seek", "urge", "insist")

@@ -18,6 +18,9 @@ func antonymCues(a, b side) []cue {
 			// facing "repairing" and "fixing"
 			continue
 		}
+		if supportVerbs[a.c.toks[ia].Lemma] && supportVerbs[b.c.toks[ib].Lemma] {
+			continue // "the decision was taken" / "no notice had been given"
+		}
 		if la, lb := a.c.toks[ia].Lemma, b.c.toks[ib].Lemma; converse(la, lb) && (!sameSubject(a, b) || doneBy(la) != la || doneBy(lb) != lb) {
 			// "the club sold 14,500 season tickets" / "14,500 supporters
 			// bought season tickets": one exchange seen from its two
@@ -45,6 +48,11 @@ func antonymCues(a, b side) []cue {
 	}
 	return out
 }
+
+// supportVerbs leave their meaning to the noun they take ("take a
+// decision", "give notice", "make a profit"): two of them are no opposites,
+// unlike verbs of motion ("going into the water" / "coming out of it").
+var supportVerbs = set("make", "take", "have", "give", "do", "get", "put", "hold", "keep")
 
 // failedAt reports whether the first verb after token k of c, in its
 // clause, says the thing failed: "the heating and hot water at Carrick

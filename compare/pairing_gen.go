@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.21951, // bias
+	-4.2258,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.22839,  // similarity
-	1.62461,  // cosine
-	2.28491,  // vector_cosine
-	1.15514,  // soft_cover_min
-	0.60462,  // soft_cover_max
-	1.14008,  // raw_cosine
-	0.62388,  // clash_negation
-	0.56235,  // clash_figures
-	0.716106, // clash_other
-	0.464171, // all_vs_part
-	0.683857, // same_measure
-	3.22406,  // opposed_assessment
-	0.150623, // short
-	-1.66698, // position_gap
-	1.21366,  // anchor_max
-	0.428446, // anchor_sum
-	1.22104,  // clash_timeliness
-	0.481597, // figures_agree
-	0.891102, // frame_anchor
-	0.531911, // frame_x_unanchored
+	1.23635,  // similarity
+	1.62441,  // cosine
+	2.28295,  // vector_cosine
+	1.15141,  // soft_cover_min
+	0.604144, // soft_cover_max
+	1.14942,  // raw_cosine
+	0.646393, // clash_negation
+	0.534598, // clash_figures
+	0.717406, // clash_other
+	0.466467, // all_vs_part
+	0.660531, // same_measure
+	3.37743,  // opposed_assessment
+	0.147686, // short
+	-1.66586, // position_gap
+	1.20831,  // anchor_max
+	0.428493, // anchor_sum
+	1.22841,  // clash_timeliness
+	0.498493, // figures_agree
+	0.88118,  // frame_anchor
+	0.540568, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.79739,  // bias
-	1.5091,    // mutual_best
-	-1.03827,  // similarity_gap
-	1.41921,   // diagonal_support
-	1.52615,   // diagonal_x_cover
-	1.26899,   // diagonal_both
-	0.622796,  // similarity
-	0.831472,  // cosine
-	1.3477,    // vector_cosine
-	0.903084,  // soft_cover_min
-	0.292612,  // soft_cover_max
-	1.12468,   // raw_cosine
-	0.301593,  // clash_negation
-	0.474061,  // clash_figures
-	0.445441,  // clash_other
-	0.278352,  // all_vs_part
-	0.562123,  // same_measure
-	2.73474,   // opposed_assessment
-	-0.102865, // short
-	-0.804516, // position_gap
-	0.729014,  // anchor_max
-	0.24121,   // anchor_sum
-	0.725047,  // clash_timeliness
-	0.455874,  // figures_agree
-	0.570043,  // frame_anchor
-	0.47872,   // frame_x_unanchored
+	-3.80862,  // bias
+	1.51107,   // mutual_best
+	-1.03271,  // similarity_gap
+	1.40016,   // diagonal_support
+	1.50151,   // diagonal_x_cover
+	1.26612,   // diagonal_both
+	0.637686,  // similarity
+	0.815058,  // cosine
+	1.34679,   // vector_cosine
+	0.906597,  // soft_cover_min
+	0.296169,  // soft_cover_max
+	1.12643,   // raw_cosine
+	0.318993,  // clash_negation
+	0.471113,  // clash_figures
+	0.452905,  // clash_other
+	0.284615,  // all_vs_part
+	0.544693,  // same_measure
+	2.88974,   // opposed_assessment
+	-0.101556, // short
+	-0.805729, // position_gap
+	0.725825,  // anchor_max
+	0.241945,  // anchor_sum
+	0.727905,  // clash_timeliness
+	0.453109,  // figures_agree
+	0.568387,  // frame_anchor
+	0.493574,  // frame_x_unanchored
 }

@@ -319,11 +319,16 @@ func evalPhrase(c *claimInfo, i int) string {
 // things elsewhere ("so disappointed" still does).
 func passive(toks []token, i int) bool {
 	t := &toks[i]
-	if !strings.HasSuffix(t.Lower, "ed") || t.Lower == t.Lemma || i == 0 {
+	if i == 0 || !sameFormParticiples[t.Lower] && (!strings.HasSuffix(t.Lower, "ed") || t.Lower == t.Lemma) {
 		return false
 	}
 	return beForms[toks[i-1].Lower]
 }
+
+// sameFormParticiples are past participles written as their verb: "rates
+// were cut", "the town was hit".
+var sameFormParticiples = set("cut", "hit", "hurt", "shut", "put", "set", "let", "spread", "split", "cost", "quit",
+	"burst", "cast", "upset")
 
 // ratesEvent reports whether the word at token i qualifies a meeting or
 // exchange named right after it ("several months of constructive talks",

@@ -298,6 +298,12 @@ var yetToLeads = set("has", "have", "had", "is", "are", "was", "were")
 // million", "two thousand", "twenty-two million") to the number before
 // them.
 func markNumberWords(ts []token) {
+	for k := 0; k+1 < len(ts); k++ {
+		if (ts[k].Lower == "double" || ts[k].Lower == "triple") && ts[k+1].Surface == "-" {
+			_, key := sharedLex.lemmaKey(ts[k].Lower)
+			ts[k].IsNum, ts[k].Num, ts[k].Key = false, 0, key // "double-deck buses" counts nothing
+		}
+	}
 	for k := 1; k < len(ts); k++ {
 		v, ok := vagueCounts[ts[k].Lower]
 		if ok && ts[k-1].Lower == "a" && (k < 2 || ts[k-2].Lower != "quite") && (ts[k].Lower == "few" || tokAt(ts, k+1).Lower == "of") {
@@ -338,17 +344,27 @@ func markNumberWords(ts []token) {
 		ts[k].Stop = true
 	}
 	for k := range ts {
-		if ts[k].IsNum && smallNumberWord(&ts[k]) {
+		if ts[k].IsNum && (smallNumberWord(&ts[k]) || bareScale(ts, k)) {
 			foldNumberWords(ts, k)
 		}
 	}
 }
 
+// bareScale reports whether ts[k] is a scale word counted once: "a
+// hundred", "a thousand".
+func bareScale(ts []token, k int) bool {
+	return k > 0 && ts[k-1].Lower == "a" && ts[k].IsNum && !ts[k].Stop && scales[ts[k].Lower] > 0
+}
+
 // foldNumberWords adds to the number word ts[k], scaled by a hundred or
 // more, the smaller number words after its scale ("three hundred and
-// forty", "two thousand five hundred"), which become function words.
+// forty", "two thousand five hundred", "a hundred and fifty"), which become
+// function words.
 func foldNumberWords(ts []token, k int) {
 	p, scale := afterScales(ts, numberEnd(ts, k))
+	if scale == 0 && bareScale(ts, k) {
+		scale = ts[k].Num // "a hundred and fifty"
+	}
 	for scale >= 100 {
 		q := p
 		if tokAt(ts, q).Lower == "and" {
