@@ -351,6 +351,11 @@ func TestCounterpartCues(t *testing.T) {
 		{"light verbs are no antonyms", "The ministry said the decision was taken because of the security situation.", "The ministry said no advance notice of the decision had been given.", Differ, ""},
 		{"visas granted concede nothing", "About 6,500 students had been granted visas since July.", "The visas issued so far covered barely two thirds of students holding places.", Differ, ""},
 		{"no permit issued denies the permits granted", "Environmental permits for the works have been granted on both banks of the river.", "The agency is still assessing the works, and no permit has yet been issued.", Contradict, "negation:"},
+		{"no better than compares", "Drawing lots gives every family the same chance of a place.", "Under the lottery a child living across the road has no better chance than one from three miles away.", Differ, ""},
+		{"worked with people and disabled people are no machines", "The company said it had worked with local disability groups for months.", "The alliance represents about 1,100 disabled people in the city.", Differ, ""},
+		{"a system worked against one switched off", "The sprinkler system worked as designed.", "Investigators found that the sprinklers had been switched off.", Contradict, "working vs not working:"},
+		{"a one-off is no count of one", "This was a human error by one member of staff.", "The group said the error was not a one-off.", Differ, ""},
+		{"the first part of a compound is no thing denied", "A review of all releases over the past year found no other cases.", "Staff had warned for months about faults in new case-management software.", Differ, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

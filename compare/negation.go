@@ -121,14 +121,16 @@ func negationCue(x, y side, left bool) []cue {
 	ny := negations(y.c)
 	for _, i := range negations(x.c) {
 		from, to, counter, before, head := negationScope(x, i)
-		counter = slices.DeleteFunc(counter, func(o int) bool { return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) })
+		counter = slices.DeleteFunc(counter, func(o int) bool {
+			return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) || compoundPart(y, y.c.content[o])
+		})
 		if len(counter) == 0 || head == mAntonym {
 			continue // "not dangerous" is "safe"
 		}
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
-		if conditional(x.c.toks, i) || allConditional(y.c, counter) || refusedUnless(x.c.toks, i) {
+		if conditional(x.c.toks, i) || allConditional(y.c, counter) || refusedUnless(x.c.toks, i) || negatedComparative(x.c.toks, i) {
 			continue // "we have not breached" / "if it is found to have breached"
 		}
 		if deniesOtherThing(x, i) {
@@ -562,6 +564,20 @@ var shutVerbs = set("close", "shut", "halt", "stop", "disconnect")
 // withdrawVerbs take away or call off what they govern.
 var withdrawVerbs = set("withdraw", "cancel", "scrap", "revoke", "suspend", "remove", "ban", "axe", "abolish", "abandon", "strip")
 
+// compoundPart reports whether token k of x is the first part of a
+// hyphenated modifier whose second part the other claim does not share
+// ("case-management software", "a one-off"): it names no thing of its own
+// that a negation could deny. "interest-free" still says there is no
+// interest, and "non-organic" and "age-verification" shared whole stay.
+func compoundPart(x side, k int) bool {
+	toks := x.c.toks
+	if tokAt(toks, k+1).Surface != "-" || !tokAt(toks, k+2).Word || freeOf(toks, k) {
+		return false
+	}
+	n, ok := slices.BinarySearch(x.c.content, k+2)
+	return !ok || n >= len(x.m) || !grounds(x.m[n].kind)
+}
+
 // saidOutside reports whether y's content word o, which a word of x in the
 // negation's scope from..to matches, is itself a word of x outside that
 // scope: x asserts it there, and the negation denies something else ("left
@@ -636,6 +652,25 @@ func refusedUnless(toks []token, i int) bool {
 	}
 	return false
 }
+
+// negatedComparative reports whether the negation at token i qualifies a
+// comparison ("has no better chance than", "were no lower than in 2022"):
+// it says the two are alike, and denies nothing.
+func negatedComparative(toks []token, i int) bool {
+	if !comparatives[tokAt(toks, i+1).Lower] {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+5; j++ {
+		if toks[j].Lower == "than" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparatives compare one thing with another.
+var comparatives = set("better", "worse", "more", "less", "fewer", "higher", "lower", "greater", "bigger", "smaller",
+	"larger", "longer", "shorter", "faster", "slower", "safer", "cheaper", "earlier", "later", "different")
 
 // modalVerbs before a negation make it a refusal or an inability: "will
 // not", "can't", "would not".
@@ -809,7 +844,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			seenHead, head = true, k
 			assured = assuranceWords[toks[j].Lemma]
 		}
-		if grounds(k) && !toks[j].Name && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
+		if grounds(k) && !toks[j].Name && !compoundPart(x, j) && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
 			to = j
 			counter = append(counter, x.m[n].other)
 		}

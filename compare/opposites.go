@@ -540,7 +540,7 @@ func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
 		for p := range phrases {
 			last = max(last, phraseAt(c.toks, i, phraseFields[p]))
 		}
-		if last < 0 || negatedAt(c.toks, i) {
+		if last < 0 || negatedAt(c.toks, i) || otherSense(c.toks, i, last) {
 			continue
 		}
 		from := i
@@ -552,6 +552,27 @@ func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
 	}
 	return "", false
 }
+
+// otherSense reports whether the one-word phrase at toks[i] is used in a
+// sense the pairs do not mean: "worked with local groups" and "working
+// hours" say nothing of a machine working, "disabled people" nothing of
+// one switched off.
+func otherSense(toks []token, i, last int) bool {
+	if last != i {
+		return false
+	}
+	n := tokAt(toks, i+1)
+	switch toks[i].Lower {
+	case "worked", "working", "functioned", "functioning", "operated", "operating":
+		return workPreps[n.Lower] || n.content() && !n.IsNum && n.Lower != "normally" && !strings.HasSuffix(n.Lower, "ly")
+	case "disabled":
+		return n.content() && !n.IsNum
+	}
+	return false
+}
+
+// workPreps after "worked" make it working with or for someone.
+var workPreps = set("with", "for", "alongside", "closely", "together")
 
 // phraseAt matches the words of a phrase at toks[i] and returns the index
 // of its last word, or -1. A word "..." is a gap of up to gapWords words:
