@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the held-out case sets in the folders given as arguments.
 
-Usage: python3 validate.py FOLDER... (from a set's folder: python3 ../validate.py .)
+Usage: python3 validate.py [--same-index] FOLDER... (from a set's folder: python3 ../validate.py .)
 
 Checks, for every NN_<topic>.json file of each folder:
   * the file parses as JSON and has name / left / right / expect / omitted;
@@ -11,7 +11,9 @@ Checks, for every NN_<topic>.json file of each folder:
     once in its side's text and lies within a single sentence;
   * no sentence is used by two expectations;
   * omitted sentences are not used by any expectation;
-  * no expected pair sits at the same sentence index on both sides.
+  * no expected pair sits at the same sentence index on both sides, unless
+    --same-index is given (heldout35 on let each side keep its natural
+    order, as the official dev cases do).
 
 Sentences are split on . ! or ? (optionally followed by a closing quote),
 then whitespace and a capital letter or an opening quote.
@@ -112,7 +114,7 @@ def check_file(path):
                     f"expect[{k}].{side}: sentence {i} already used by expect[{used[side][i]}]")
             else:
                 used[side][i] = k
-        if len(idx) == 2 and idx["left"] == idx["right"]:
+        if len(idx) == 2 and idx["left"] == idx["right"] and not SAME_INDEX:
             errors.append(f"expect[{k}]: both sides at sentence index {idx['left']}")
 
     omitted = case["omitted"]
@@ -146,8 +148,15 @@ def check_file(path):
     return errors, stats
 
 
+SAME_INDEX = False
+
+
 def main():
+    global SAME_INDEX
     folders = sys.argv[1:]
+    if folders and folders[0] == "--same-index":
+        SAME_INDEX = True
+        folders = folders[1:]
     if not folders:
         print("usage: validate.py FOLDER...")
         return 2
