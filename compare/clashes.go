@@ -34,7 +34,7 @@ func denialAt(c *claimInfo) int {
 		if !t.Word {
 			continue
 		}
-		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) {
+		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) && !ruledAt(c.toks, i) {
 			return i
 		}
 		if dismissWords[t.Lower] && !negatedAt(c.toks, i) {
@@ -88,13 +88,24 @@ func alignedWords(ms []wordMatch) int {
 // overstated the revenue" / "inflated the company's revenue").
 func denialCues(x, y side) []cue {
 	i := x.c.mk.denial
-	if i < 0 || y.c.mk.denial >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) {
+	if i < 0 || y.c.mk.denial >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) ||
+		comparisonDenied(x.c.toks, i, y.c.toks) {
 		return nil
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
 	py := mainPhrase(y)
 	return []cue{{rel: Contradict, text: orient(x, "denial", px, py)}}
 }
+
+// ruledAt reports whether a verb of ruling stands just before token i:
+// "an answer that was ruled incorrect" reports a ruling, which the speaker
+// need not hold.
+func ruledAt(toks []token, i int) bool {
+	return i > 0 && rulingVerbs[toks[i-1].Lower]
+}
+
+// rulingVerbs report someone's ruling on a thing.
+var rulingVerbs = set("ruled", "deemed", "judged", "declared", "marked", "adjudged")
 
 // deniedThere reports whether what x denies after its denial at token i
 // (the next few words) has a counterpart y negates too: "no evidence of a
@@ -105,7 +116,7 @@ func deniedThere(x side, i int, y side) bool {
 		if k <= i || k > i+5 || m.other < 0 || m.kind == mNone || m.kind == mCoHyponym || m.kind == mAntonym {
 			continue
 		}
-		if negatedAt(y.c.toks, y.c.content[m.other]) {
+		if o := y.c.content[m.other]; negatedAt(y.c.toks, o) || shortOfAt(y.c.toks, o) {
 			return true
 		}
 	}

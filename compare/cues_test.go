@@ -356,6 +356,10 @@ func TestCounterpartCues(t *testing.T) {
 		{"a system worked against one switched off", "The sprinkler system worked as designed.", "Investigators found that the sprinklers had been switched off.", Contradict, "working vs not working:"},
 		{"a one-off is no count of one", "This was a human error by one member of staff.", "The group said the error was not a one-off.", Differ, ""},
 		{"the first part of a compound is no thing denied", "A review of all releases over the past year found no other cases.", "Staff had warned for months about faults in new case-management software.", Differ, ""},
+		{"fell short of agrees with not", "Shoppers paid a premium for a product that was not what the label said.", "We are sorry that some customers bought oil that fell short of what our label promised.", Differ, ""},
+		{"no evidence of a difference agrees with as good as", "The commission found no evidence that the quality of clinical care at its practices was lower than elsewhere.", "The commission found its standard of clinical care to be as good as anywhere in the country.", Agree, ""},
+		{"no evidence of a difference against one asserted", "The commission found no evidence that the quality of clinical care at its practices was lower than elsewhere.", "Clinical care at its practices was worse than elsewhere, the group said.", Contradict, ""},
+		{"a ruling reported is not held", "The channel accepted that she should have been given credit for an answer that was ruled incorrect.", "The channel now accepts that her answer was correct.", Agree, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -130,7 +130,8 @@ func negationCue(x, y side, left bool) []cue {
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
-		if conditional(x.c.toks, i) || allConditional(y.c, counter) || refusedUnless(x.c.toks, i) || negatedComparative(x.c.toks, i) {
+		if conditional(x.c.toks, i) || allConditional(y.c, counter) || refusedUnless(x.c.toks, i) || negatedComparative(x.c.toks, i) ||
+			comparisonDenied(x.c.toks, i, y.c.toks) {
 			continue // "we have not breached" / "if it is found to have breached"
 		}
 		if deniesOtherThing(x, i) {
@@ -599,7 +600,7 @@ func saidOutside(x, y side, o, from, to int) bool {
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
-		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) {
+		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) || shortOfAt(c.toks, k) {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
@@ -662,6 +663,45 @@ func negatedComparative(toks []token, i int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+5; j++ {
 		if toks[j].Lower == "than" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonDenied reports whether what the negation or denial at token i
+// denies is a comparison ("no evidence that the quality of care was lower
+// than elsewhere") and the other claim makes none: "as good as anywhere"
+// says the same, and only "worse than elsewhere" would clash.
+func comparisonDenied(toks []token, i int, other []token) bool {
+	found := false
+	for j := i + 1; j < len(toks) && j <= i+14 && !sentenceEnds[toks[j].Surface] && toks[j].Surface != ";"; j++ {
+		if !comparatives[toks[j].Lower] {
+			continue
+		}
+		for t := j + 1; t <= j+2; t++ {
+			if tokAt(toks, t).Lower == "than" && !tokAt(toks, t+1).IsNum {
+				found = true // not a bound: "for more than two years"
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := range other {
+		if other[k].Lower == "than" {
+			return false
+		}
+	}
+	return true
+}
+
+// shortOfAt reports whether "fell short of" stands among the six words
+// before token k, in its clause: "oil that fell short of what our label
+// promised" says as "not" would that the label was not met.
+func shortOfAt(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].Word; j-- {
+		if fallShort(toks, j) && tokAt(toks, j+2).Lower == "of" {
 			return true
 		}
 	}

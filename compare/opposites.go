@@ -43,7 +43,7 @@ func antonymCues(a, b side) []cue {
 		// or when the two claims say opposite things of one subject: "a
 		// woman is standing in a blue shirt" / "the woman is sitting down"
 		partial := !restShared(a, n) && !restShared(b, m.other) && !(n > subjectAt(a) && m.other > subjectAt(b) && sameSubject(a, b))
-		other := otherItems(a) || otherItems(b)
+		other := otherItems(a) || otherItems(b) || ruledAt(a.c.toks, ia) || ruledAt(b.c.toks, ib)
 		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
 	}
 	return out

@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.2258,  // bias
+	-4.22541, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.23635,  // similarity
-	1.62441,  // cosine
-	2.28295,  // vector_cosine
-	1.15141,  // soft_cover_min
-	0.604144, // soft_cover_max
-	1.14942,  // raw_cosine
-	0.646393, // clash_negation
-	0.534598, // clash_figures
-	0.717406, // clash_other
-	0.466467, // all_vs_part
-	0.660531, // same_measure
-	3.37743,  // opposed_assessment
-	0.147686, // short
-	-1.66586, // position_gap
-	1.20831,  // anchor_max
-	0.428493, // anchor_sum
-	1.22841,  // clash_timeliness
-	0.498493, // figures_agree
-	0.88118,  // frame_anchor
-	0.540568, // frame_x_unanchored
+	1.23899,  // similarity
+	1.62425,  // cosine
+	2.28191,  // vector_cosine
+	1.1528,   // soft_cover_min
+	0.600408, // soft_cover_max
+	1.14812,  // raw_cosine
+	0.693095, // clash_negation
+	0.535444, // clash_figures
+	0.716596, // clash_other
+	0.463696, // all_vs_part
+	0.660894, // same_measure
+	3.3776,   // opposed_assessment
+	0.147016, // short
+	-1.66379, // position_gap
+	1.20689,  // anchor_max
+	0.427995, // anchor_sum
+	1.2281,   // clash_timeliness
+	0.49931,  // figures_agree
+	0.883282, // frame_anchor
+	0.540814, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.80862,  // bias
-	1.51107,   // mutual_best
-	-1.03271,  // similarity_gap
-	1.40016,   // diagonal_support
-	1.50151,   // diagonal_x_cover
-	1.26612,   // diagonal_both
-	0.637686,  // similarity
-	0.815058,  // cosine
-	1.34679,   // vector_cosine
-	0.906597,  // soft_cover_min
-	0.296169,  // soft_cover_max
-	1.12643,   // raw_cosine
-	0.318993,  // clash_negation
-	0.471113,  // clash_figures
-	0.452905,  // clash_other
-	0.284615,  // all_vs_part
-	0.544693,  // same_measure
-	2.88974,   // opposed_assessment
-	-0.101556, // short
-	-0.805729, // position_gap
-	0.725825,  // anchor_max
-	0.241945,  // anchor_sum
-	0.727905,  // clash_timeliness
-	0.453109,  // figures_agree
-	0.568387,  // frame_anchor
-	0.493574,  // frame_x_unanchored
+	-3.80893,  // bias
+	1.50959,   // mutual_best
+	-1.03161,  // similarity_gap
+	1.40229,   // diagonal_support
+	1.49502,   // diagonal_x_cover
+	1.28389,   // diagonal_both
+	0.640319,  // similarity
+	0.816341,  // cosine
+	1.34755,   // vector_cosine
+	0.90743,   // soft_cover_min
+	0.294616,  // soft_cover_max
+	1.12451,   // raw_cosine
+	0.341364,  // clash_negation
+	0.471129,  // clash_figures
+	0.451564,  // clash_other
+	0.305232,  // all_vs_part
+	0.544156,  // same_measure
+	2.89002,   // opposed_assessment
+	-0.10161,  // short
+	-0.804084, // position_gap
+	0.725286,  // anchor_max
+	0.241832,  // anchor_sum
+	0.738565,  // clash_timeliness
+	0.453553,  // figures_agree
+	0.57028,   // frame_anchor
+	0.497416,  // frame_x_unanchored
 }
