@@ -360,6 +360,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"no evidence of a difference agrees with as good as", "The commission found no evidence that the quality of clinical care at its practices was lower than elsewhere.", "The commission found its standard of clinical care to be as good as anywhere in the country.", Agree, ""},
 		{"no evidence of a difference against one asserted", "The commission found no evidence that the quality of clinical care at its practices was lower than elsewhere.", "Clinical care at its practices was worse than elsewhere, the group said.", Contradict, ""},
 		{"a ruling reported is not held", "The channel accepted that she should have been given credit for an answer that was ruled incorrect.", "The channel now accepts that her answer was correct.", Agree, ""},
+		{"some before a figure rounds it", "The ministers discussed the bilateral loans, which total 2.4 billion crowns.", "Mirenza owes Oskaland some 2,400 million crowns under bilateral loan agreements.", Agree, ""},
+		{"supported against opposed", "Of the 1,900 responses to the consultation, 58% supported the proposal.", "Most of the 1,900 people who took part in the consultation had opposed the proposal.", Contradict, "antonyms:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

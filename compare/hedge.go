@@ -142,11 +142,19 @@ func scopeCues(a, b side) []cue {
 // quantifierAt returns the index of the first word of c in words, or -1.
 func quantifierAt(c *claimInfo, words map[string]bool) int {
 	for i := range c.toks {
-		if words[c.toks[i].Lower] {
+		if words[c.toks[i].Lower] && !figureWord(c.toks, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// figureWord reports whether the quantifier at token i goes with a figure
+// after it, which it rounds or sums rather than sets a scope: "some 2,400
+// million crowns", "loans which total 2.4 billion crowns".
+func figureWord(toks []token, i int) bool {
+	l := toks[i].Lower
+	return (l == "some" || l == "total") && tokAt(toks, i+1).IsNum
 }
 
 // qualifierPhrases narrow a claim to part of what it says: a condition, an

@@ -23,10 +23,22 @@ func synonyms(w string) []string {
 func known(w string) bool { return lexicon.Known(w) }
 
 // antonyms reports whether two lemmas are antonyms.
-func antonyms(a, b string) bool { return lexicon.Antonyms(a, b) }
+func antonyms(a, b string) bool {
+	return lexicon.Antonyms(a, b) || supportWords[a] && opposeWords[b] || opposeWords[a] && supportWords[b]
+}
+
+// supportWords and opposeWords take the two stands on a proposal, which
+// the lexicon does not set against each other: "58% supported the
+// proposal" / "most had opposed the scheme".
+var (
+	supportWords = set("support", "back", "favour", "favor", "endorse")
+	opposeWords  = set("oppose", "object", "resist")
+)
 
 // hasAntonyms reports whether the lexicon knows any antonym of a lemma.
-func hasAntonyms(lemma string) bool { return lexicon.HasAntonyms(lemma) }
+func hasAntonyms(lemma string) bool {
+	return lexicon.HasAntonyms(lemma) || supportWords[lemma] || opposeWords[lemma]
+}
 
 // similar reports whether two lemmas are synonyms or similar adjectives.
 func similar(a, b string) bool { return lexicon.Similar(a, b) }

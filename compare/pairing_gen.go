@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.22541, // bias
+	-4.226,   // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.23899,  // similarity
-	1.62425,  // cosine
-	2.28191,  // vector_cosine
-	1.1528,   // soft_cover_min
-	0.600408, // soft_cover_max
-	1.14812,  // raw_cosine
-	0.693095, // clash_negation
-	0.535444, // clash_figures
-	0.716596, // clash_other
-	0.463696, // all_vs_part
-	0.660894, // same_measure
-	3.3776,   // opposed_assessment
-	0.147016, // short
-	-1.66379, // position_gap
-	1.20689,  // anchor_max
-	0.427995, // anchor_sum
-	1.2281,   // clash_timeliness
-	0.49931,  // figures_agree
-	0.883282, // frame_anchor
-	0.540814, // frame_x_unanchored
+	1.23773,  // similarity
+	1.6261,   // cosine
+	2.28289,  // vector_cosine
+	1.15362,  // soft_cover_min
+	0.600622, // soft_cover_max
+	1.14813,  // raw_cosine
+	0.692015, // clash_negation
+	0.535109, // clash_figures
+	0.715643, // clash_other
+	0.526476, // all_vs_part
+	0.660806, // same_measure
+	3.37769,  // opposed_assessment
+	0.147339, // short
+	-1.66327, // position_gap
+	1.2068,   // anchor_max
+	0.42786,  // anchor_sum
+	1.22448,  // clash_timeliness
+	0.499475, // figures_agree
+	0.8824,   // frame_anchor
+	0.540899, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.80893,  // bias
-	1.50959,   // mutual_best
-	-1.03161,  // similarity_gap
-	1.40229,   // diagonal_support
-	1.49502,   // diagonal_x_cover
-	1.28389,   // diagonal_both
-	0.640319,  // similarity
-	0.816341,  // cosine
-	1.34755,   // vector_cosine
-	0.90743,   // soft_cover_min
-	0.294616,  // soft_cover_max
-	1.12451,   // raw_cosine
-	0.341364,  // clash_negation
-	0.471129,  // clash_figures
-	0.451564,  // clash_other
-	0.305232,  // all_vs_part
-	0.544156,  // same_measure
-	2.89002,   // opposed_assessment
-	-0.10161,  // short
-	-0.804084, // position_gap
-	0.725286,  // anchor_max
-	0.241832,  // anchor_sum
-	0.738565,  // clash_timeliness
-	0.453553,  // figures_agree
-	0.57028,   // frame_anchor
-	0.497416,  // frame_x_unanchored
+	-3.80927,  // bias
+	1.5093,    // mutual_best
+	-1.03181,  // similarity_gap
+	1.40078,   // diagonal_support
+	1.49581,   // diagonal_x_cover
+	1.28299,   // diagonal_both
+	0.639682,  // similarity
+	0.817367,  // cosine
+	1.34832,   // vector_cosine
+	0.908412,  // soft_cover_min
+	0.295021,  // soft_cover_max
+	1.12471,   // raw_cosine
+	0.340181,  // clash_negation
+	0.470867,  // clash_figures
+	0.45081,   // clash_other
+	0.349345,  // all_vs_part
+	0.543925,  // same_measure
+	2.89014,   // opposed_assessment
+	-0.101402, // short
+	-0.803953, // position_gap
+	0.725226,  // anchor_max
+	0.241736,  // anchor_sum
+	0.735565,  // clash_timeliness
+	0.453377,  // figures_agree
+	0.569399,  // frame_anchor
+	0.497358,  // frame_x_unanchored
 }

@@ -86,7 +86,8 @@ func assess(toks []token) assessment {
 		if counter {
 			at = i - 2 // "counter-productive"
 		}
-		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i)) || progressive(toks, i) || passive(toks, i) {
+		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i)) || progressive(toks, i) || passive(toks, i) ||
+			disposition(toks, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -312,6 +313,18 @@ func evalPhrase(c *claimInfo, i int) string {
 	}
 	return c.phrase(from, i)
 }
+
+// disposition reports whether the word at token i says what someone may
+// or will do, with "to" or "of" after it ("is free to talk about her
+// experience", "happy to help", "free of charge"), rather than rating
+// anything.
+func disposition(toks []token, i int) bool {
+	n := tokAt(toks, i+1).Lower
+	return dispositions[toks[i].Lower] && (n == "to" || n == "of")
+}
+
+// dispositions are the words of disposition.
+var dispositions = set("free", "happy", "glad", "pleased", "willing", "keen", "eager", "ready", "welcome", "able")
 
 // passive reports whether token i is a verb's past participle right after
 // a form of "be" ("customers were charged", "the crop was treated"): an

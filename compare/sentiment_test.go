@@ -24,6 +24,10 @@ func TestAssess(t *testing.T) {
 		{"The offer follows several months of constructive talks with the unions.", 1},
 		{"It was a regrettable meeting.", -1},
 		{"The dangerous road was closed for a week.", 0},
+		{"She is free to talk about her experience.", 0},
+		{"Staff were happy to help the families.", 0},
+		{"Interest rates were cut in March.", 0},
+		{"The talks were happy and productive.", 1},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
