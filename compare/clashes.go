@@ -427,6 +427,9 @@ func findDelay(c *claimInfo) (string, bool) {
 				return c.phrase(j, i), true
 			}
 		}
+		if k := negatedFor(c.toks, i); k >= 0 {
+			return c.phrase(k, i), true // "no substantive reply for almost three weeks"
+		}
 		for j := i + 1; j < len(c.toks) && j <= i+2; j++ {
 			if lateWords[c.toks[j].Lower] {
 				from := i
@@ -463,6 +466,26 @@ func findDelay(c *claimInfo) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// negatedFor returns the index of the negation of a stretch of time that
+// ends at token i with "for" ("received no reply for almost three weeks",
+// "was not contacted for nine days"): a wait, as "waited" says. -1 if
+// there is none in the clause.
+func negatedFor(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && (toks[k].IsNum || toks[k].Stop && toks[k].Lower != "for" || estimates[toks[k].Lower] || lowerBounds[toks[k].Lower]) {
+		k--
+	}
+	if k < 0 || toks[k].Lower != "for" {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && !clauseEnd(&toks[j]); j-- {
+		if toks[j].Neg {
+			return j
+		}
+	}
+	return -1
 }
 
 // tookWords before a length of time say how long something took.

@@ -362,6 +362,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a ruling reported is not held", "The channel accepted that she should have been given credit for an answer that was ruled incorrect.", "The channel now accepts that her answer was correct.", Agree, ""},
 		{"some before a figure rounds it", "The ministers discussed the bilateral loans, which total 2.4 billion crowns.", "Mirenza owes Oskaland some 2,400 million crowns under bilateral loan agreements.", Agree, ""},
 		{"supported against opposed", "Of the 1,900 responses to the consultation, 58% supported the proposal.", "Most of the 1,900 people who took part in the consultation had opposed the proposal.", Contradict, "antonyms:"},
+		{"no member of the public hurt against one in hospital", "No member of the public suffered a serious injury as a result of Taser use during the year.", "A 58-year-old man spent four days in hospital with a fractured skull after he was Tasered.", Contradict, "no one hurt vs someone hurt:"},
+		{"no reply for weeks against an answer within days", "The unit raised its concerns on 2 April but received no substantive reply for almost three weeks.", "The company answered the unit's first letter within two working days.", Contradict, `at once vs after a delay: "no substantive reply for almost three weeks"`},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -64,9 +64,9 @@ func harmAt(c *claimInfo) int {
 // noSubject reports whether the subject of the word at token i, in its
 // clause, counts nobody: "no one on the ground was hurt", "no driver or
 // passenger was hurt", "not one passenger was hurt", "none was taken to
-// hospital".
+// hospital", "no member of the public suffered a serious injury".
 func noSubject(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		if clauseEnd(&toks[k]) {
 			return false
 		}

@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.226,   // bias
+	-4.22428, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.23773,  // similarity
-	1.6261,   // cosine
-	2.28289,  // vector_cosine
-	1.15362,  // soft_cover_min
-	0.600622, // soft_cover_max
-	1.14813,  // raw_cosine
-	0.692015, // clash_negation
-	0.535109, // clash_figures
-	0.715643, // clash_other
-	0.526476, // all_vs_part
-	0.660806, // same_measure
-	3.37769,  // opposed_assessment
-	0.147339, // short
-	-1.66327, // position_gap
-	1.2068,   // anchor_max
-	0.42786,  // anchor_sum
-	1.22448,  // clash_timeliness
-	0.499475, // figures_agree
-	0.8824,   // frame_anchor
-	0.540899, // frame_x_unanchored
+	1.24723,  // similarity
+	1.61365,  // cosine
+	2.2858,   // vector_cosine
+	1.15331,  // soft_cover_min
+	0.602526, // soft_cover_max
+	1.14477,  // raw_cosine
+	0.691977, // clash_negation
+	0.526939, // clash_figures
+	0.720235, // clash_other
+	0.542065, // all_vs_part
+	0.65765,  // same_measure
+	3.37713,  // opposed_assessment
+	0.145779, // short
+	-1.66179, // position_gap
+	1.20676,  // anchor_max
+	0.427708, // anchor_sum
+	1.09358,  // clash_timeliness
+	0.501948, // figures_agree
+	0.879449, // frame_anchor
+	0.565492, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.80927,  // bias
-	1.5093,    // mutual_best
-	-1.03181,  // similarity_gap
-	1.40078,   // diagonal_support
-	1.49581,   // diagonal_x_cover
-	1.28299,   // diagonal_both
-	0.639682,  // similarity
-	0.817367,  // cosine
-	1.34832,   // vector_cosine
-	0.908412,  // soft_cover_min
-	0.295021,  // soft_cover_max
-	1.12471,   // raw_cosine
-	0.340181,  // clash_negation
-	0.470867,  // clash_figures
-	0.45081,   // clash_other
-	0.349345,  // all_vs_part
-	0.543925,  // same_measure
-	2.89014,   // opposed_assessment
-	-0.101402, // short
-	-0.803953, // position_gap
-	0.725226,  // anchor_max
-	0.241736,  // anchor_sum
-	0.735565,  // clash_timeliness
-	0.453377,  // figures_agree
-	0.569399,  // frame_anchor
-	0.497358,  // frame_x_unanchored
+	-3.8173,   // bias
+	1.50838,   // mutual_best
+	-1.03186,  // similarity_gap
+	1.40777,   // diagonal_support
+	1.52667,   // diagonal_x_cover
+	1.31513,   // diagonal_both
+	0.641176,  // similarity
+	0.809734,  // cosine
+	1.3506,    // vector_cosine
+	0.90779,   // soft_cover_min
+	0.300054,  // soft_cover_max
+	1.13167,   // raw_cosine
+	0.340192,  // clash_negation
+	0.466266,  // clash_figures
+	0.452345,  // clash_other
+	0.359463,  // all_vs_part
+	0.542054,  // same_measure
+	2.89102,   // opposed_assessment
+	-0.103236, // short
+	-0.801744, // position_gap
+	0.726272,  // anchor_max
+	0.240967,  // anchor_sum
+	0.624093,  // clash_timeliness
+	0.454952,  // figures_agree
+	0.569398,  // frame_anchor
+	0.514202,  // frame_x_unanchored
 }
