@@ -658,15 +658,7 @@ func refusedUnless(toks []token, i int) bool {
 // comparison ("has no better chance than", "were no lower than in 2022"):
 // it says the two are alike, and denies nothing.
 func negatedComparative(toks []token, i int) bool {
-	if !comparatives[tokAt(toks, i+1).Lower] {
-		return false
-	}
-	for j := i + 2; j < len(toks) && j <= i+5; j++ {
-		if toks[j].Lower == "than" {
-			return true
-		}
-	}
-	return false
+	return i+1 < len(toks) && thanAfter(toks, i+1, 4) >= 0
 }
 
 // comparisonDenied reports whether what the negation or denial at token i
@@ -675,25 +667,25 @@ func negatedComparative(toks []token, i int) bool {
 // says the same, and only "worse than elsewhere" would clash.
 func comparisonDenied(toks []token, i int, other []token) bool {
 	found := false
-	for j := i + 1; j < len(toks) && j <= i+14 && !sentenceEnds[toks[j].Surface] && toks[j].Surface != ";"; j++ {
-		if !comparatives[toks[j].Lower] {
-			continue
-		}
-		for t := j + 1; t <= j+2; t++ {
-			if tokAt(toks, t).Lower == "than" && !tokAt(toks, t+1).IsNum {
-				found = true // not a bound: "for more than two years"
-			}
+	for j := i + 1; j < len(toks) && j <= i+14 && !sentenceEnds[toks[j].Surface] && toks[j].Surface != ";" && !found; j++ {
+		t := thanAfter(toks, j, 2)
+		found = t >= 0 && !tokAt(toks, t+1).IsNum // not a bound: "for more than two years"
+	}
+	return found && !slices.ContainsFunc(other, func(t token) bool { return t.Lower == "than" })
+}
+
+// thanAfter returns the index of the "than" among the n words after the
+// comparative at token j ("lower than", "better chance than"), or -1.
+func thanAfter(toks []token, j, n int) int {
+	if !comparatives[toks[j].Lower] {
+		return -1
+	}
+	for t := j + 1; t < len(toks) && t <= j+n; t++ {
+		if toks[t].Lower == "than" {
+			return t
 		}
 	}
-	if !found {
-		return false
-	}
-	for k := range other {
-		if other[k].Lower == "than" {
-			return false
-		}
-	}
-	return true
+	return -1
 }
 
 // shortOfAt reports whether "fell short of" stands among the six words

@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // antonymCues reports word pairs of opposite meaning, neither negated.
 func antonymCues(a, b side) []cue {
@@ -49,10 +52,16 @@ func antonymCues(a, b side) []cue {
 	return out
 }
 
-// supportVerbs leave their meaning to the noun they take ("take a
-// decision", "give notice", "make a profit"): two of them are no opposites,
-// unlike verbs of motion ("going into the water" / "coming out of it").
-var supportVerbs = set("make", "take", "have", "give", "do", "get", "put", "hold", "keep")
+// supportVerbs are the light verbs that leave their meaning to the noun
+// they take ("take a decision", "give notice", "make a profit"): two of
+// them are no opposites, unlike the verbs of motion among the light verbs
+// ("going into the water" / "coming out of it").
+var supportVerbs = func() map[string]bool {
+	s := maps.Clone(lightVerbs)
+	delete(s, "go")
+	delete(s, "come")
+	return s
+}()
 
 // failedAt reports whether the first verb after token k of c, in its
 // clause, says the thing failed: "the heating and hot water at Carrick
