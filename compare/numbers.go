@@ -307,10 +307,10 @@ func quantities(toks []token) []quantity {
 			// a month alone: "in March", "until September", "mid-June";
 			// or with its day before it: "the third of June"
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
-			if d := dayOf(toks, i); d > 0 {
-				q.val, q.lo, q.hi, q.from, q.exact = d, d, d, i-2, true
-				if i >= 3 && toks[i-3].Lower == "the" {
-					q.from = i - 3
+			if d, at := dayOf(toks, i); d > 0 {
+				q.val, q.lo, q.hi, q.from, q.exact = d, d, d, at, true
+				if at >= 1 && toks[at-1].Lower == "the" {
+					q.from = at - 1
 				}
 				bound(toks, &q)
 			}
@@ -357,6 +357,9 @@ func quantities(toks []token) []quantity {
 			q, ok = zeroAt(toks, i+1)
 		}
 		if ok {
+			for len(out) > 0 && out[len(out)-1].from >= q.from {
+				out = out[:len(out)-1] // read again as part of a date: "the twenty-first of May"
+			}
 			q.partitive = q.partitive || partOfCount(toks, q)
 			out = append(out, q)
 			i = max(i, q.to)
@@ -1676,20 +1679,29 @@ func midMonth(toks []token, i int) bool {
 }
 
 // dayOf returns the day an ordinal before "of" gives the month at toks[i]
-// ("the third of June", "the 3rd of June"), or 0.
-func dayOf(toks []token, i int) float64 {
+// ("the third of June", "the twenty-third of April", "the 3rd of June")
+// and the index of the ordinal's first token; 0 when there is none.
+func dayOf(toks []token, i int) (day float64, at int) {
 	if i < 2 || toks[i-1].Lower != "of" {
-		return 0
+		return 0, 0
 	}
-	d := &toks[i-2]
+	at = i - 2
+	d := &toks[at]
 	if n, ok := ordinalDays[d.Lower]; ok {
-		return n
+		// the tens of a compound ordinal: "twenty-third", "thirty-first"
+		if tens := dayTens[tokAt(toks, at-2).Lower]; n < 10 && tens > 0 && tens+n <= 31 && tokAt(toks, at-1).Lower == "-" {
+			n, at = tens+n, at-2
+		}
+		return n, at
 	}
 	if d.IsNum && d.Num >= 1 && d.Num <= 31 && d.Num == math.Trunc(d.Num) && strings.IndexFunc(d.Lower, unicode.IsLetter) > 0 {
-		return d.Num // "3rd"
+		return d.Num, at // "3rd"
 	}
-	return 0
+	return 0, 0
 }
+
+// dayTens are the tens of a day of the month named by a compound ordinal.
+var dayTens = map[string]float64{"twenty": 20, "thirty": 30}
 
 // ordinalDays are the ordinals that name a day of the month in words.
 var ordinalDays = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

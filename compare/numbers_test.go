@@ -43,6 +43,8 @@ func TestQuantities(t *testing.T) {
 		{"Customers were given a week's notice.", "a week's", 168, false, ""},
 		{"The bridge has been closed since the third of June.", "since the third of June", 3, false, "june"},
 		{"The bridge has been closed since the 3rd of June.", "since the 3rd of June", 3, false, "june"},
+		{"The frost struck in the early hours of the twenty-third of April.", "the twenty-third of April", 23, false, "april"},
+		{"The ban ends on the thirty-first of May.", "the thirty-first of May", 31, false, "may"},
 		{"The bridge will reopen in mid-June.", "June", -1, false, "june"},
 		{"The delay lasted a quarter of an hour.", "a quarter of an hour", 0.25, false, ""},
 		{"The delay lasted 90 mins.", "90 mins", 1.5, false, ""},
