@@ -364,6 +364,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"supported against opposed", "Of the 1,900 responses to the consultation, 58% supported the proposal.", "Most of the 1,900 people who took part in the consultation had opposed the proposal.", Contradict, "antonyms:"},
 		{"no member of the public hurt against one in hospital", "No member of the public suffered a serious injury as a result of Taser use during the year.", "A 58-year-old man spent four days in hospital with a fractured skull after he was Tasered.", Contradict, "no one hurt vs someone hurt:"},
 		{"no reply for weeks against an answer within days", "The unit raised its concerns on 2 April but received no substantive reply for almost three weeks.", "The company answered the unit's first letter within two working days.", Contradict, `at once vs after a delay: "no substantive reply for almost three weeks"`},
+		{"a denial past an aside meets a denial", "No commercial extraction will take place in the shared zone.", "No mining of any kind, including exploration, will take place in the shared zone.", Agree, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -604,13 +604,41 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
-			if i < k && k-i <= 8 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) {
+			if i < k && k-i <= 8 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// deniedPredicate reports whether token k stands in the predicate of a
+// clause whose subject a "no" (or "nobody", "none") at token i opens, past
+// an aside between commas: "no mining of any kind, including exploration,
+// will take place" denies the taking place.
+func deniedPredicate(c *claimInfo, i, k int) bool {
+	toks := c.toks
+	if k <= i || toks[i].Lower != "no" && !quantifierNegators[toks[i].Lower] || i > 0 && !clauseOpeners[toks[i-1].Lower] {
+		return false
+	}
+	aside := false
+	for j := i + 1; j < k; j++ {
+		switch l := toks[j].Lower; {
+		case l == ",":
+			aside = !aside
+		case aside:
+		case l == ";" || l == ":" || l == "and" || l == "but":
+			return false
+		case auxiliaries[l] || isVerbForm(c, j):
+			return k-j <= 4 && !clauseBreak(c, j, k)
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the words after which a clause, and its subject,
+// begins.
+var clauseOpeners = set("that", ",", ";", ":", "and", "but", "because", "while", "although", "though", "as", "so", "since", "when", "where")
 
 // freeOf reports whether token k is the first half of a compound in
 // "-free" ("interest-free", "smoke-free"), which says its thing is absent.
