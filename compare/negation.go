@@ -175,7 +175,7 @@ func negationCue(x, y side, left bool) []cue {
 		// ("refunded"). Otherwise the shared word may be a mere topic.
 		verb := isVerbForm(y.c, lo)
 		light := !before && transparentNegation(x.c.toks, i)
-		if !before && head == mNone && !verb && !quantifierNegation(x.c.toks, i) && len(counter) < 2 && !light {
+		if !before && head == mNone && !verb && len(counter) < 2 && !light {
 			// "not opposed to the plan" / "support the plan": the negated
 			// predicate has no counterpart, only its object has. Two or more
 			// shared words after it ("will not lead to any compulsory
