@@ -365,6 +365,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"no member of the public hurt against one in hospital", "No member of the public suffered a serious injury as a result of Taser use during the year.", "A 58-year-old man spent four days in hospital with a fractured skull after he was Tasered.", Contradict, "no one hurt vs someone hurt:"},
 		{"no reply for weeks against an answer within days", "The unit raised its concerns on 2 April but received no substantive reply for almost three weeks.", "The company answered the unit's first letter within two working days.", Contradict, `at once vs after a delay: "no substantive reply for almost three weeks"`},
 		{"nobody doing a thing shares only a light verb", "Posts at its practices had been vacant for as long as 18 months because no one would take them.", "Dentist vacancies were a national problem, the board said, and it had launched a scheme offering payments to dentists who take NHS posts in the area.", Differ, ""},
+		{"one of the oldest is not the oldest", "It stressed that the boat remains one of the oldest known from the region.", "The boat is no longer the oldest find from the valley, the museum said.", Differ, ""},
+		{"the oldest against no longer the oldest", "The boat is the oldest find from the valley.", "The boat is no longer the oldest find from the valley, the museum said.", Contradict, "negation:"},
 		{"a denial past an aside meets a denial", "No commercial extraction will take place in the shared zone.", "No mining of any kind, including exploration, will take place in the shared zone.", Agree, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}

@@ -122,7 +122,8 @@ func negationCue(x, y side, left bool) []cue {
 	for _, i := range negations(x.c) {
 		from, to, counter, before, head := negationScope(x, i)
 		counter = slices.DeleteFunc(counter, func(o int) bool {
-			return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) || compoundPart(y, y.c.content[o])
+			return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) || compoundPart(y, y.c.content[o]) ||
+				amongTop(y.c.toks, y.c.content[o])
 		})
 		if len(counter) == 0 || head == mAntonym {
 			continue // "not dangerous" is "safe"
@@ -204,6 +205,17 @@ func negationCue(x, y side, left bool) []cue {
 		}
 	}
 	return hint
+}
+
+// amongTop reports whether token k is a superlative that "one of the" or
+// "among the" puts its thing among the top of, not at it: "remains one of
+// the oldest known" grants that another may be older, as "is no longer the
+// oldest" says.
+func amongTop(toks []token, k int) bool {
+	if !superlative(&toks[k]) || k < 3 || toks[k-1].Lower != "the" {
+		return false
+	}
+	return toks[k-2].Lower == "among" || toks[k-2].Lower == "of" && toks[k-3].Lower == "one"
 }
 
 // asManner reports whether token k of c is the participle of a manner
