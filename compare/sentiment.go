@@ -87,7 +87,7 @@ func assess(toks []token) assessment {
 			at = i - 2 // "counter-productive"
 		}
 		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i)) || progressive(toks, i) || passive(toks, i) ||
-			disposition(toks, i) {
+			disposition(toks, i) || certainty[t.Lower] {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -322,6 +322,11 @@ func disposition(toks []token, i int) bool {
 	n := tokAt(toks, i+1).Lower
 	return dispositions[toks[i].Lower] && (n == "to" || n == "of")
 }
+
+// certainty words say how sure someone is of what follows ("we are
+// confident this was a small group", "is certain the figures are right"),
+// not how good or bad anything is.
+var certainty = set("confident", "sure", "certain", "convinced", "unsure", "uncertain")
 
 // dispositions are the words of disposition.
 var dispositions = set("free", "happy", "glad", "pleased", "willing", "keen", "eager", "ready", "welcome", "able")

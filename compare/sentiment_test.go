@@ -26,6 +26,7 @@ func TestAssess(t *testing.T) {
 		{"The dangerous road was closed for a week.", 0},
 		{"She is free to talk about her experience.", 0},
 		{"Staff were happy to help the families.", 0},
+		{"We are confident this was a small, organised group.", 0},
 		{"Interest rates were cut in March.", 0},
 		{"The talks were happy and productive.", 1},
 	}
