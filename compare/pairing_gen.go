@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.22428, // bias
+	-4.22256, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24723,  // similarity
-	1.61365,  // cosine
-	2.2858,   // vector_cosine
-	1.15331,  // soft_cover_min
-	0.602526, // soft_cover_max
-	1.14477,  // raw_cosine
-	0.691977, // clash_negation
-	0.526939, // clash_figures
-	0.720235, // clash_other
-	0.542065, // all_vs_part
-	0.65765,  // same_measure
-	3.37713,  // opposed_assessment
-	0.145779, // short
-	-1.66179, // position_gap
-	1.20676,  // anchor_max
-	0.427708, // anchor_sum
-	1.09358,  // clash_timeliness
-	0.501948, // figures_agree
-	0.879449, // frame_anchor
-	0.565492, // frame_x_unanchored
+	1.24124,  // similarity
+	1.61813,  // cosine
+	2.28583,  // vector_cosine
+	1.15504,  // soft_cover_min
+	0.606824, // soft_cover_max
+	1.14396,  // raw_cosine
+	0.637213, // clash_negation
+	0.525201, // clash_figures
+	0.720219, // clash_other
+	0.544641, // all_vs_part
+	0.656539, // same_measure
+	3.37608,  // opposed_assessment
+	0.145986, // short
+	-1.66341, // position_gap
+	1.20854,  // anchor_max
+	0.428268, // anchor_sum
+	1.09276,  // clash_timeliness
+	0.500244, // figures_agree
+	0.880149, // frame_anchor
+	0.564874, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.8173,   // bias
-	1.50838,   // mutual_best
-	-1.03186,  // similarity_gap
-	1.40777,   // diagonal_support
-	1.52667,   // diagonal_x_cover
-	1.31513,   // diagonal_both
-	0.641176,  // similarity
-	0.809734,  // cosine
-	1.3506,    // vector_cosine
-	0.90779,   // soft_cover_min
-	0.300054,  // soft_cover_max
-	1.13167,   // raw_cosine
-	0.340192,  // clash_negation
-	0.466266,  // clash_figures
-	0.452345,  // clash_other
-	0.359463,  // all_vs_part
-	0.542054,  // same_measure
-	2.89102,   // opposed_assessment
-	-0.103236, // short
-	-0.801744, // position_gap
-	0.726272,  // anchor_max
-	0.240967,  // anchor_sum
-	0.624093,  // clash_timeliness
-	0.454952,  // figures_agree
-	0.569398,  // frame_anchor
-	0.514202,  // frame_x_unanchored
+	-3.8175,   // bias
+	1.5094,    // mutual_best
+	-1.03255,  // similarity_gap
+	1.40885,   // diagonal_support
+	1.53303,   // diagonal_x_cover
+	1.31727,   // diagonal_both
+	0.636402,  // similarity
+	0.814958,  // cosine
+	1.35059,   // vector_cosine
+	0.908729,  // soft_cover_min
+	0.304398,  // soft_cover_max
+	1.13231,   // raw_cosine
+	0.263077,  // clash_negation
+	0.463848,  // clash_figures
+	0.453274,  // clash_other
+	0.364255,  // all_vs_part
+	0.54111,   // same_measure
+	2.89047,   // opposed_assessment
+	-0.103859, // short
+	-0.801967, // position_gap
+	0.728028,  // anchor_max
+	0.241709,  // anchor_sum
+	0.622821,  // clash_timeliness
+	0.453444,  // figures_agree
+	0.569856,  // frame_anchor
+	0.514096,  // frame_x_unanchored
 }
