@@ -384,6 +384,9 @@ func quantities(toks []token) []quantity {
 		if s, ok := partShare(toks, q); ok {
 			out = append(out, s)
 		}
+		if q.dim == "duration" && q.per == "" && q.val > 0 && tokAt(toks, q.from-1).Lower == "every" {
+			out = append(out, everyOf(q))
+		}
 	}
 	return out
 }
@@ -808,6 +811,18 @@ func clockGap(a, b float64, twelve bool) float64 {
 
 // timesWords count occasions in one word.
 var timesWords = map[string]float64{"once": 1, "twice": 2, "thrice": 3}
+
+// everyOf reads a length of time after "every" as how many times a year it
+// comes round, besides the interval it is: "every six months" is twice a
+// year, as "twice a year" says.
+func everyOf(q quantity) quantity {
+	n := math.Round(hoursPerYear/q.val*100) / 100
+	return quantity{val: n, lo: n, hi: n, unit: map[string]bool{"time": true}, head: "time", exact: q.exact,
+		per: "year", from: q.from - 1, to: q.to, roles: q.roles, clause: q.clause}
+}
+
+// hoursPerYear is the length of a year in hours, the unit of lengths of time.
+const hoursPerYear = 8760
 
 // timesAt reads "twice a day", "once a week" at toks[i] as a count of
 // times with its rate, like "three times a day"; "once" only with a rate
