@@ -365,6 +365,9 @@ func quantities(toks []token) []quantity {
 			i = max(i, q.to)
 		}
 	}
+	for k := range out {
+		speed(toks, &out[k])
+	}
 	attach(toks, out)
 	for k := range out {
 		out[k].timing = timingOf(toks, out[k])
@@ -390,6 +393,30 @@ func quantities(toks []token) []quantity {
 	}
 	return out
 }
+
+// speed reads a length an hour ("20 miles an hour", "11 km/h", "80
+// kilometres per hour") or a figure in "mph", "kph" or "knots" as a speed
+// in metres an hour, so that "11 km/h" and "around 20 miles an hour" are
+// two speeds, not two distances.
+func speed(toks []token, q *quantity) {
+	switch {
+	case q.dim == "length" && q.per == "hour":
+	case q.dim == "length" && q.per == "" && tokAt(toks, q.to+1).Surface == "/" && hourUnits[tokAt(toks, q.to+2).Lower]:
+		q.to += 2 // "11 km/h"
+	case q.dim == "" && speedUnits[q.head] > 0:
+		m := speedUnits[q.head]
+		q.val, q.lo, q.hi = q.val*m, q.lo*m, q.hi*m
+	default:
+		return
+	}
+	q.dim, q.per, q.head, q.unit = "speed", "", "speed", map[string]bool{"speed": true}
+}
+
+// hourUnits write an hour after a slash: "km/h".
+var hourUnits = set("h", "hr", "hour")
+
+// speedUnits are the units of speed written as one word, in metres an hour.
+var speedUnits = map[string]float64{"mph": 1609.344, "kph": 1000, "kmh": 1000, "knot": 1852, "knots": 1852}
 
 // partShare returns the share a count of part of a whole it numbers
 // takes, as a percent rounded as the whole is: "6 of the 12 planned buoys"
