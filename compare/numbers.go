@@ -1887,6 +1887,36 @@ func sameRole(x side, qa quantity, y side, qb quantity) bool {
 	return roleMet(x, qa, y, qb) || roleMet(y, qb, x, qa)
 }
 
+// typicalAgainstSome reports whether one of two figures gives the usual
+// case (an average, what is typical, most of them) and the other only some
+// cases or an extreme one ("on some days", "as little as", "at peak
+// times"): a difference of the kind two accounts give of one thing, not a
+// clash.
+func typicalAgainstSome(at []token, qa quantity, bt []token, qb quantity) bool {
+	ta, sa := clauseHas(at, qa, typicalWords), clauseHas(at, qa, someWords)
+	tb, sb := clauseHas(bt, qb, typicalWords), clauseHas(bt, qb, someWords)
+	return ta && !sa && sb && !tb || tb && !sb && sa && !ta
+}
+
+// clauseHas reports whether a word of words stands in q's clause, outside
+// the figure itself: "some" in "some 11,000" rounds the figure.
+func clauseHas(toks []token, q quantity, words map[string]bool) bool {
+	for k := q.clause[0]; k <= q.clause[1] && k < len(toks); k++ {
+		if (k < q.from || k > q.to) && words[toks[k].Lower] && !tokAt(toks, k+1).IsNum {
+			return true
+		}
+	}
+	return false
+}
+
+// typicalWords give the usual case: an average, a typical figure.
+var typicalWords = set("average", "averaged", "averages", "typical", "typically", "usually", "normally", "mean",
+	"median", "overall", "generally")
+
+// someWords give some cases, or an extreme one, rather than the usual.
+var someWords = set("some", "several", "sometimes", "occasionally", "peak", "worst", "gusts", "little", "longest",
+	"highest", "lowest", "shortest")
+
 // predicateMet reports whether a verb form of either quantity's clause
 // ("injured", "upheld") has its counterpart (the same word, a synonym, a
 // more general or specific one) in the other's clause: "none of the
@@ -2356,6 +2386,13 @@ func quantityCues(a, b side) []cue {
 			case disjoint(qa, *qb) && demanded(a.c.toks, qa) != demanded(b.c.toks, *qb):
 				// "wants each passenger to receive £350" / "will offer a £100
 				// voucher": what one side asks for is no fact the other denies
+				if other == nil {
+					other = qb
+				}
+			case disjoint(qa, *qb) && typicalAgainstSome(a.c.toks, qa, b.c.toks, *qb):
+				// "average waiting times were 11 minutes" / "waits of more
+				// than an hour on some days": the usual case and an extreme
+				// one, both of which may hold
 				if other == nil {
 					other = qb
 				}
