@@ -16,6 +16,9 @@ func antonymCues(a, b side) []cue {
 		if fallShort(a.c.toks, ia) || fallShort(b.c.toks, ib) {
 			continue // "fell short of the standard" rose and fell nowhere
 		}
+		if timeOffset(a.c.toks, ia) || timeOffset(b.c.toks, ib) {
+			continue // "46 weeks a year earlier" / "the latest figures" dates a figure
+		}
 		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
 			// "man" facing "woman" and "man" is no clash, nor "broken"
 			// facing "repairing" and "fixing"
@@ -50,6 +53,13 @@ func antonymCues(a, b side) []cue {
 		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
 	}
 	return out
+}
+
+// timeOffset reports whether token i places a time from another after a
+// length of time ("a year earlier", "two days later"): it dates what the
+// claim says rather than saying it.
+func timeOffset(toks []token, i int) bool {
+	return i > 0 && offsetWords[toks[i].Lower] && durationHours[toks[i-1].Lemma] > 0
 }
 
 // supportVerbs are the light verbs that leave their meaning to the noun
