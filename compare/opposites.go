@@ -495,7 +495,8 @@ var opposedPhrases = []struct {
 }{
 	{"on time vs late",
 		set("on schedule", "on time", "as planned", "as scheduled", "ahead of schedule", "punctually",
-			"within the deadline", "before the deadline", "by the deadline", "within the time limit"),
+			"within the deadline", "before the deadline", "by the deadline", "within the time limit", "ahead of time",
+			"earlier than planned", "earlier than scheduled", "earlier than expected", "sooner than planned", "sooner than expected"),
 		set("late", "delayed", "behind schedule", "overdue", "postponed", "belatedly",
 			"after the deadline", "missed the deadline", "past the deadline", "deadline had passed", "deadline passed",
 			"later than planned", "later than scheduled", "later than expected")},
