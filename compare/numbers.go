@@ -963,6 +963,9 @@ func measure(toks []token, i int, q *quantity) bool {
 	}
 	if k := halfAfter(toks, j); k >= 0 {
 		q.val, j = q.val+0.5, k // "two and a half", "two-and-a-half-week"
+		if e := scaleAfter(toks, j); e > j {
+			q.val *= scales[at(e).Lower] // "six and a half thousand", which the tokenizer leaves unscaled
+		}
 	}
 	if _, rough := roughRanges[t.Lower]; rough && at(j+1).Lower == "of" && durationHours[at(j+2).Lemma] > 0 {
 		j++ // "a couple of days", "dozens of years"
