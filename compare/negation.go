@@ -426,7 +426,8 @@ func objectOtherThing(x, y side, i int) bool {
 				return false
 			}
 			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) &&
-				!findingVerbs[x.c.toks[v].Lemma] && !attainingVerbs[x.c.toks[v].Lemma] && !converseIn(y.c, x.c.toks[v].Lemma) {
+				!findingVerbs[x.c.toks[v].Lemma] && !attainingVerbs[x.c.toks[v].Lemma] && !performingVerbs[x.c.toks[v].Lemma] &&
+				!converseIn(y.c, x.c.toks[v].Lemma) {
 				// "no survey evidence of nesting birds has been shared
 				// with us" / "surveys recorded birds nesting": the verb
 				// of its own is what is denied
@@ -475,6 +476,10 @@ var findingVerbs = set("identify", "find", "detect", "report", "record", "see", 
 // kindNouns after "of any" widen what a negation denies to every kind of
 // it.
 var kindNouns = set("kind", "sort", "type", "form", "description")
+
+// performingVerbs carry out what the noun before them names: "no
+// consultation was carried out" denies the consultation.
+var performingVerbs = set("carry", "conduct", "undertake", "perform", "hold", "stage", "run", "organise", "organize")
 
 // attainingVerbs bring a thing about or hand it out; after "no" they deny
 // the thing itself: "no agreement of any kind was reached" denies the
