@@ -798,6 +798,32 @@ func subjectOfNegated(c *claimInfo, k, i int) bool {
 	return true
 }
 
+// frontedTopic returns the token range of a topic put before the clause
+// the negation at token i opens ("On dual citizenship, no agreement was
+// reached"; "As for the pensions, nothing was settled"), or -1.
+func frontedTopic(toks []token, i int) (lo, hi int) {
+	if i < 3 || toks[i-1].Lower != "," {
+		return -1, -1
+	}
+	start := i - 2
+	for start > 0 && toks[start-1].Word {
+		start--
+	}
+	if start > 0 && toks[start-1].Lower != "," && toks[start-1].Lower != ";" {
+		return -1, -1
+	}
+	for n := 4; n >= 1; n-- {
+		if start+n <= i-2 && topicOpeners[lowerWords(toks[start:start+n])] {
+			return start + n, i - 2
+		}
+	}
+	return -1, -1
+}
+
+// topicOpeners put a topic before the clause that speaks of it.
+var topicOpeners = set("on", "as for", "as to", "regarding", "concerning", "on the question of", "on the issue of",
+	"on the matter of", "with regard to", "in relation to")
+
 // clauseBreak reports whether a comma, semicolon or "and"/"but" lies
 // between tokens i and k.
 func clauseBreak(c *claimInfo, i, k int) bool {
@@ -924,6 +950,21 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 		if grounds(k) && !toks[j].Name && !compoundPart(x, j) && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
 			to = j
 			counter = append(counter, x.m[n].other)
+		}
+	}
+	if lo, hi := frontedTopic(toks, i); len(counter) == 0 && lo >= 0 {
+		// "on dual citizenship, no agreement was reached": the topic put
+		// before the clause is what it denies
+		for j := lo; j <= hi; j++ {
+			if n, ok := content[j]; ok && grounds(x.m[n].kind) && !toks[j].IsNum && !slices.Contains(counter, x.m[n].other) {
+				counter = append(counter, x.m[n].other)
+			}
+		}
+		if len(counter) > 0 {
+			from, to = lo, i
+			for to+1 < len(toks) && to-i < 4 && toks[to+1].Word {
+				to++
+			}
 		}
 	}
 	if len(counter) == 0 && (toks[i].Lower == "not" || toks[i].Lower == "never" || strings.HasSuffix(toks[i].Lower, "n't")) {
