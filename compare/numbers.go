@@ -958,8 +958,8 @@ func measure(toks []token, i int, q *quantity) bool {
 	t := &toks[i]
 	at := func(k int) *token { return tokAt(toks, k) }
 	j := numberEnd(toks, i) // the number's last token: "twenty-two", joined by the tokenizer
-	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && durationHours[at(j+2).Lemma] > 0 {
-		j++ // "half an hour"
+	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && (durationHours[at(j+2).Lemma] > 0 || measureUnits[at(j+2).Lemma]) {
+		j++ // "half an hour", "half a metre"
 	}
 	if k := halfAfter(toks, j); k >= 0 {
 		q.val, j = q.val+0.5, k // "two and a half", "two-and-a-half-week"

@@ -44,6 +44,8 @@ func TestQuantities(t *testing.T) {
 		{"Customers were given a week's notice.", "a week's", 168, false, ""},
 		{"The bridge has been closed since the third of June.", "since the third of June", 3, false, "june"},
 		{"The bridge has been closed since the 3rd of June.", "since the 3rd of June", 3, false, "june"},
+		{"The water reached a depth of almost half a metre.", "almost half a metre", 0.5, false, ""},
+		{"It weighed half a tonne.", "half a tonne", 500, false, ""},
 		{"Roughly six and a half thousand lamps were affected.", "Roughly six and a half thousand lamps", 6500, false, ""},
 		{"The frost struck in the early hours of the twenty-third of April.", "the twenty-third of April", 23, false, "april"},
 		{"The ban ends on the thirty-first of May.", "the thirty-first of May", 31, false, "may"},
