@@ -2400,7 +2400,7 @@ func quantityCues(a, b side) []cue {
 					other = qb
 				}
 			case disjoint(qa, *qb):
-				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration") || saidOfOne(a, qa, b, *qb)) {
+				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration" || qa.time) || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
 				}
 			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb) && (hasVerb(a.c, qa) || hasVerb(b.c, *qb)) &&
