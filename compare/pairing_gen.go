@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.22256, // bias
+	-4.2184,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24124,  // similarity
-	1.61813,  // cosine
-	2.28583,  // vector_cosine
-	1.15504,  // soft_cover_min
-	0.606824, // soft_cover_max
-	1.14396,  // raw_cosine
-	0.637213, // clash_negation
-	0.525201, // clash_figures
-	0.720219, // clash_other
-	0.544641, // all_vs_part
-	0.656539, // same_measure
-	3.37608,  // opposed_assessment
-	0.145986, // short
-	-1.66341, // position_gap
-	1.20854,  // anchor_max
-	0.428268, // anchor_sum
-	1.09276,  // clash_timeliness
-	0.500244, // figures_agree
-	0.880149, // frame_anchor
-	0.564874, // frame_x_unanchored
+	1.23419,  // similarity
+	1.6215,   // cosine
+	2.29069,  // vector_cosine
+	1.16605,  // soft_cover_min
+	0.610064, // soft_cover_max
+	1.1468,   // raw_cosine
+	0.630084, // clash_negation
+	0.48175,  // clash_figures
+	0.723802, // clash_other
+	0.54263,  // all_vs_part
+	0.634848, // same_measure
+	3.37095,  // opposed_assessment
+	0.142469, // short
+	-1.66339, // position_gap
+	1.20706,  // anchor_max
+	0.426858, // anchor_sum
+	1.09662,  // clash_timeliness
+	0.504432, // figures_agree
+	0.893249, // frame_anchor
+	0.552367, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.8175,   // bias
-	1.5094,    // mutual_best
-	-1.03255,  // similarity_gap
-	1.40885,   // diagonal_support
-	1.53303,   // diagonal_x_cover
-	1.31727,   // diagonal_both
-	0.636402,  // similarity
-	0.814958,  // cosine
-	1.35059,   // vector_cosine
-	0.908729,  // soft_cover_min
-	0.304398,  // soft_cover_max
-	1.13231,   // raw_cosine
-	0.263077,  // clash_negation
-	0.463848,  // clash_figures
-	0.453274,  // clash_other
-	0.364255,  // all_vs_part
-	0.54111,   // same_measure
-	2.89047,   // opposed_assessment
-	-0.103859, // short
-	-0.801967, // position_gap
-	0.728028,  // anchor_max
-	0.241709,  // anchor_sum
-	0.622821,  // clash_timeliness
-	0.453444,  // figures_agree
-	0.569856,  // frame_anchor
-	0.514096,  // frame_x_unanchored
+	-3.80528,  // bias
+	1.49698,   // mutual_best
+	-1.03686,  // similarity_gap
+	1.42642,   // diagonal_support
+	1.59045,   // diagonal_x_cover
+	1.31169,   // diagonal_both
+	0.634856,  // similarity
+	0.832626,  // cosine
+	1.35098,   // vector_cosine
+	0.925071,  // soft_cover_min
+	0.304941,  // soft_cover_max
+	1.12049,   // raw_cosine
+	0.258096,  // clash_negation
+	0.443217,  // clash_figures
+	0.4889,    // clash_other
+	0.360723,  // all_vs_part
+	0.535949,  // same_measure
+	2.88609,   // opposed_assessment
+	-0.108342, // short
+	-0.796479, // position_gap
+	0.721119,  // anchor_max
+	0.238763,  // anchor_sum
+	0.620936,  // clash_timeliness
+	0.451305,  // figures_agree
+	0.579616,  // frame_anchor
+	0.503132,  // frame_x_unanchored
 }
