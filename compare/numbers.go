@@ -1891,15 +1891,29 @@ func sameRole(x side, qa quantity, y side, qb quantity) bool {
 }
 
 // typicalAgainstSome reports whether one of two figures gives the usual
-// case (an average, what is typical, most of them) and the other only some
-// cases or an extreme one ("on some days", "as little as", "at peak
-// times"): a difference of the kind two accounts give of one thing, not a
-// clash.
+// case (an average, what is typical) and the other only some cases or an
+// extreme one ("on some days", "as little as", "at peak times"): a
+// difference of the kind two accounts give of one thing, not a clash.
 func typicalAgainstSome(at []token, qa quantity, bt []token, qb quantity) bool {
-	ta, sa := clauseHas(at, qa, typicalWords), clauseHas(at, qa, someWords)
-	tb, sb := clauseHas(bt, qb, typicalWords), clauseHas(bt, qb, someWords)
+	ta, sa := clauseHas(at, qa, typicalWords), clauseHas(at, qa, someWords) || extremeBound(at, qa)
+	tb, sb := clauseHas(bt, qb, typicalWords), clauseHas(bt, qb, someWords) || extremeBound(bt, qb)
 	return ta && !sa && sb && !tb || tb && !sb && sa && !ta
 }
+
+// extremeBound reports whether "as little as", "as much as" or the like
+// stands before figure q: the figure is the extreme, not the usual.
+func extremeBound(toks []token, q quantity) bool {
+	for k := q.from; k >= 2 && k >= q.from-3; k-- {
+		if toks[k].Lower == "as" && extremeWords[toks[k-1].Lower] && toks[k-2].Lower == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// extremeWords make "as ... as" before a figure its extreme: "as little
+// as 40p", "as long as six hours".
+var extremeWords = set("little", "much", "long", "high", "low", "few", "many")
 
 // clauseHas reports whether a word of words stands in q's clause, outside
 // the figure itself: "some" in "some 11,000" rounds the figure.
@@ -1917,7 +1931,7 @@ var typicalWords = set("average", "averaged", "averages", "typical", "typically"
 	"median", "overall", "generally")
 
 // someWords give some cases, or an extreme one, rather than the usual.
-var someWords = set("some", "several", "sometimes", "occasionally", "peak", "worst", "gusts", "little", "longest",
+var someWords = set("some", "several", "sometimes", "occasionally", "peak", "worst", "gusts", "longest",
 	"highest", "lowest", "shortest")
 
 // predicateMet reports whether a verb form of either quantity's clause
