@@ -19,6 +19,9 @@ func antonymCues(a, b side) []cue {
 		if timeOffset(a.c.toks, ia) || timeOffset(b.c.toks, ib) {
 			continue // "46 weeks a year earlier" / "the latest figures" dates a figure
 		}
+		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) {
+			continue // "front-of-house staff" / "holding back 3 per cent" face no way
+		}
 		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
 			// "man" facing "woman" and "man" is no clash, nor "broken"
 			// facing "repairing" and "fixing"
@@ -53,6 +56,13 @@ func antonymCues(a, b side) []cue {
 		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
 	}
 	return out
+}
+
+// phrasalParticle reports whether token i completes a phrasal verb with
+// the verb before it ("holding back", "set up"), which means the two
+// together, not the particle's direction.
+func phrasalParticle(toks []token, i int) bool {
+	return i > 0 && particles[toks[i].Lower] && toks[i-1].Word && known(toks[i-1].Lemma+" "+toks[i].Lower)
 }
 
 // timeOffset reports whether token i places a time from another after a
