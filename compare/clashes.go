@@ -94,7 +94,9 @@ func denialCues(x, y side) []cue {
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
 	py := mainPhrase(y)
-	return []cue{{rel: Contradict, text: orient(x, "denial", px, py)}}
+	// "no evidence that anyone has lost money" / "some families may never
+	// recover what they lost": a possibility is no assertion to deny
+	return []cue{{rel: Contradict, text: orient(x, "denial", px, py), weak: modalHedge(y.c)}}
 }
 
 // ruledAt reports whether a verb of ruling stands just before token i:
