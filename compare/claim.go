@@ -70,11 +70,9 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 	c.syn = make([]map[string]bool, len(c.content))
 	for n, k := range c.content {
 		c.syn[n] = lx.synonymKeys(c.toks[k].Lower)
-		if k+1 < len(c.toks) && particles[c.toks[k+1].Lower] {
-			// a phrasal verb: "set up" is "establish", "called off" "cancel"
-			if pv := c.toks[k].Lemma + " " + c.toks[k+1].Lower; known(pv) {
-				c.syn[n] = union(c.syn[n], lx.synonymKeys(pv))
-			}
+		if pv, ok := phrasalVerb(c.toks, k); ok {
+			// "set up" is "establish", "called off" "cancel"
+			c.syn[n] = union(c.syn[n], lx.synonymKeys(pv))
 		}
 	}
 	c.synBits, c.keyBit, c.ant = make([]uint64, len(c.content)), make([]uint64, len(c.content)), make([]bool, len(c.content))
@@ -122,6 +120,16 @@ func keyBit(key string) uint64 {
 		h = (h ^ uint32(key[i])) * 16777619
 	}
 	return 1 << (h % 64)
+}
+
+// phrasalVerb returns the phrasal verb the lexicon knows that token k and
+// the particle after it make ("set up", "called off" as "call off").
+func phrasalVerb(toks []token, k int) (string, bool) {
+	if k+1 >= len(toks) || !particles[toks[k+1].Lower] {
+		return "", false
+	}
+	pv := toks[k].Lemma + " " + toks[k+1].Lower
+	return pv, known(pv)
 }
 
 // particles complete a phrasal verb.

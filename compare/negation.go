@@ -952,10 +952,11 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			counter = append(counter, x.m[n].other)
 		}
 	}
-	if lo, hi := frontedTopic(toks, i); len(counter) == 0 && lo >= 0 {
+	if len(counter) == 0 {
 		// "on dual citizenship, no agreement was reached": the topic put
 		// before the clause is what it denies
-		for j := lo; j <= hi; j++ {
+		lo, hi := frontedTopic(toks, i)
+		for j := lo; lo >= 0 && j <= hi; j++ {
 			if n, ok := content[j]; ok && grounds(x.m[n].kind) && !toks[j].IsNum && !slices.Contains(counter, x.m[n].other) {
 				counter = append(counter, x.m[n].other)
 			}

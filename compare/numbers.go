@@ -1734,7 +1734,7 @@ func dayOf(toks []token, i int) (day float64, at int) {
 	d := &toks[at]
 	if n, ok := ordinalDays[d.Lower]; ok {
 		// the tens of a compound ordinal: "twenty-third", "thirty-first"
-		if tens := dayTens[tokAt(toks, at-2).Lower]; n < 10 && tens > 0 && tens+n <= 31 && tokAt(toks, at-1).Lower == "-" {
+		if tens := numberWords[tokAt(toks, at-2).Lower]; n < 10 && tens >= 20 && tens+n <= 31 && tokAt(toks, at-1).Lower == "-" {
 			n, at = tens+n, at-2
 		}
 		return n, at
@@ -1744,9 +1744,6 @@ func dayOf(toks []token, i int) (day float64, at int) {
 	}
 	return 0, 0
 }
-
-// dayTens are the tens of a day of the month named by a compound ordinal.
-var dayTens = map[string]float64{"twenty": 20, "thirty": 30}
 
 // ordinalDays are the ordinals that name a day of the month in words.
 var ordinalDays = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

@@ -62,7 +62,11 @@ func antonymCues(a, b side) []cue {
 // the verb before it ("holding back", "set up"), which means the two
 // together, not the particle's direction.
 func phrasalParticle(toks []token, i int) bool {
-	return i > 0 && particles[toks[i].Lower] && toks[i-1].Word && known(toks[i-1].Lemma+" "+toks[i].Lower)
+	if i == 0 || !toks[i-1].Word {
+		return false
+	}
+	_, ok := phrasalVerb(toks, i-1)
+	return ok
 }
 
 // timeOffset reports whether token i places a time from another after a

@@ -323,13 +323,13 @@ func disposition(toks []token, i int) bool {
 	return dispositions[toks[i].Lower] && (n == "to" || n == "of")
 }
 
+// dispositions are the words of disposition.
+var dispositions = set("free", "happy", "glad", "pleased", "willing", "keen", "eager", "ready", "welcome", "able")
+
 // certainty words say how sure someone is of what follows ("we are
 // confident this was a small group", "is certain the figures are right"),
 // not how good or bad anything is.
 var certainty = set("confident", "sure", "certain", "convinced", "unsure", "uncertain")
-
-// dispositions are the words of disposition.
-var dispositions = set("free", "happy", "glad", "pleased", "willing", "keen", "eager", "ready", "welcome", "able")
 
 // passive reports whether token i is a verb's past participle right after
 // a form of "be" ("customers were charged", "the crop was treated"): an
