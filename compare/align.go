@@ -2,7 +2,9 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/parley-reader/parley/compare/vectors"
 )
@@ -614,7 +616,8 @@ func mentions(c *claimInfo, topic map[string]bool) bool {
 }
 
 // merge lets a free claim join the pair of its neighbour on the same side
-// when the partner fits the two together better than the neighbour alone.
+// when the partner fits the two together better than the neighbour alone,
+// or the claim gives a figure of the partner's measure (measureMerge).
 func (al *aligner) merge(pairs []alignedPair, sorted []candidate, usedL, usedR []int) {
 	for _, c := range sorted {
 		if c.p < suggestProb/2 {
@@ -624,7 +627,7 @@ func (al *aligner) merge(pairs []alignedPair, sorted []candidate, usedL, usedR [
 		case usedL[c.i] < 0 && usedR[c.j] >= 0:
 			p := &pairs[usedR[c.j]]
 			if !p.suggestion && len(p.left) == 1 && len(p.right) == 1 && abs(p.left[0]-c.i) == 1 {
-				if ps, ok := al.tryMerge(al.left, []int{p.left[0], c.i}, al.right[c.j], p.ps, true); ok {
+				if ps, ok := al.tryMerge(al.left, []int{p.left[0], c.i}, al.right[c.j], p.ps, true); ok || measureMerge(c, al.left[p.left[0]], al.left[c.i], ps, p.ps) {
 					p.left, p.ps = sortedPair(p.left[0], c.i), ps
 					usedL[c.i] = usedR[c.j]
 				}
@@ -632,13 +635,45 @@ func (al *aligner) merge(pairs []alignedPair, sorted []candidate, usedL, usedR [
 		case usedR[c.j] < 0 && usedL[c.i] >= 0:
 			p := &pairs[usedL[c.i]]
 			if !p.suggestion && len(p.left) == 1 && len(p.right) == 1 && abs(p.right[0]-c.j) == 1 {
-				if ps, ok := al.tryMerge(al.right, []int{p.right[0], c.j}, al.left[c.i], p.ps, false); ok {
+				if ps, ok := al.tryMerge(al.right, []int{p.right[0], c.j}, al.left[c.i], p.ps, false); ok || measureMerge(c, al.right[p.right[0]], al.right[c.j], ps, p.ps) {
 					p.right, p.ps = sortedPair(p.right[0], c.j), ps
 					usedR[c.j] = usedL[c.i]
 				}
 			}
 		}
 	}
+}
+
+// pairSameMeasure is the position of the feature same_measure.
+var pairSameMeasure = slices.Index(pairFeatureNames, "same_measure")
+
+// measureMerge reports whether the free claim of candidate c joins its
+// neighbour's pair for the figure it shares with the partner: c gives
+// figures of one measure ("talks lasting more than three hours" / "the
+// meeting lasted about ninety minutes"), and the neighbour is the rest of
+// its sentence or the two together fit the partner about as well as the
+// neighbour alone (merged and old are their pair statistics). On every
+// statement set of make quality (3,114 expectations) this found 5 more,
+// with one contradiction fewer that no expectation names; taking every
+// neighbour that shares a measure found 8 more but broke 5, the figures of
+// the next sentence often counting something else ("140 cases" / "50
+// cases").
+func measureMerge(c candidate, x, y *claimInfo, merged, old *pairStats) bool {
+	return c.f[pairSameMeasure] > 0 &&
+		(oneSentence(x, y) || similarityScore(merged) >= similarityScore(old)-measureSlack)
+}
+
+// measureSlack is how much worse than the neighbour alone two claims may
+// fit the partner and still be merged for a shared measure.
+const measureSlack = 0.02
+
+// oneSentence reports whether neighbouring claims x and y are parts of
+// one sentence: no sentence ends between them.
+func oneSentence(x, y *claimInfo) bool {
+	if x.Start > y.Start {
+		x, y = y, x
+	}
+	return !strings.ContainsAny(string(x.r[max(x.Start, x.End-1):max(x.End, y.Start)]), ".!?")
 }
 
 // tryMerge scores the partner against the two neighbouring claims ks of

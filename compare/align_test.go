@@ -250,3 +250,24 @@ func TestSharedDateTiesClaims(t *testing.T) {
 	}
 	t.Error("the notice claims are no candidate pair")
 }
+
+// TestMergeOnSharedMeasure checks that a clause giving a figure of the
+// partner's measure joins its neighbour's pair, so that the clash of the
+// two figures is shown rather than offered as a possible counterpart.
+func TestMergeOnSharedMeasure(t *testing.T) {
+	left := Document{Text: "Foreign Minister Ana Kovac met her Norvian counterpart, Erik Lund, in Oslo on 3 June for talks lasting more than four hours. She also opened a new export office in the city."}
+	right := Document{Text: "Minister Erik Lund received the Istrian foreign minister in Oslo on 3 June; the meeting lasted about ninety minutes. Norvia will review its fishing quotas next year."}
+	res, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.Pairs {
+		if slices.Contains(p.Left, 0) {
+			if len(p.Right) != 2 || p.Relation != Contradict {
+				t.Errorf("the talks pair right %v as %s, want both clauses of the first sentence as a contradiction (cues %v)", p.Right, p.Relation, p.Cues)
+			}
+			return
+		}
+	}
+	t.Errorf("the talks are not paired: %+v", res.Pairs)
+}
