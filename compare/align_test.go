@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -270,4 +271,37 @@ func TestMergeOnSharedMeasure(t *testing.T) {
 		}
 	}
 	t.Errorf("the talks are not paired: %+v", res.Pairs)
+}
+
+// TestNamedDifferenceStaysPaired checks that a doubtful pair whose
+// difference a cue names stays a pair: the landlord's £50 a household and
+// the tenants' demand for a quarter off the rent are two remedies for one
+// breakdown, which Parley says differ rather than leaving the reader to
+// decide whether they are counterparts at all.
+func TestNamedDifferenceStaysPaired(t *testing.T) {
+	var c sampleCase
+	readJSON(t, "../tools/quality/testdata/heldout13/10_tower_block_lifts.json", &c)
+	res, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(cs []Claim, s string) int {
+		for _, cl := range cs {
+			if strings.Contains(cl.Text, s) {
+				return cl.ID
+			}
+		}
+		t.Fatalf("no claim holds %q", s)
+		return -1
+	}
+	l, r := at(res.Left.Claims, "Each household will receive £50"), at(res.Right.Claims, "wants rent to be cut by a quarter")
+	for _, p := range res.Pairs {
+		if slices.Contains(p.Left, l) && slices.Contains(p.Right, r) {
+			if p.Relation != Differ {
+				t.Errorf("the remedies pair as %s (cues %v), want differ", p.Relation, p.Cues)
+			}
+			return
+		}
+	}
+	t.Errorf("the £50 compensation and the rent cut demand are not paired; suggestions %+v", res.Suggestions)
 }

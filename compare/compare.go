@@ -60,18 +60,21 @@ func Compare(left, right Document) (*Result, error) {
 		}
 	}
 	pairs := make([]Pair, len(confident))
+	cued := make([]bool, len(confident))
 	parallel(len(confident), func(k int) {
 		ap := confident[k]
 		ps := compareClaims(ap.ps.a, ap.ps.b, al.idf, al.lx, d)
 		ps.topical = true
-		v := judge(ps, true)
+		j := weigh(ps, true)
+		v := decide(ps, j, true)
+		cued[k] = namesDifference(j.cues)
 		ops, lc, rc := wordDiff(ps.a, ps.b)
 		pairs[k] = Pair{Left: ap.left, Right: ap.right, Similarity: v.Similarity,
 			Relation: v.Relation, Cues: v.Cues, Diff: ops, LeftChanged: lc, RightChanged: rc}
 	})
 	res.Pairs = pairs[:0]
 	for k, p := range pairs {
-		if p.Relation == Differ && confident[k].p < surePair {
+		if p.Relation == Differ && confident[k].p < surePair && !cued[k] {
 			// a doubtful pair with nothing to say but that the two differ
 			res.Suggestions = append(res.Suggestions, Suggestion{Left: p.Left, Right: p.Right, Similarity: p.Similarity})
 			continue
@@ -270,4 +273,15 @@ func agreesOnFigures(ap alignedPair, al *aligner, d depth) bool {
 	j := weigh(ps, true)
 	figures := slices.ContainsFunc(j.cues, func(c cue) bool { return agreeingFigureKinds[cueKind(c.text)] })
 	return (figures || len(j.granted) > 0) && decide(ps, j, true).Relation == Agree
+}
+
+// namesDifference reports whether cues name how two claims differ or may
+// clash, beyond what only one of them says: figures of different things, a
+// qualification, a hedge, a part against the whole, a clash the evidence
+// does not settle. That one claim is only supposed ("if it is found to
+// have breached") names no difference in what the two say.
+func namesDifference(cs []cue) bool {
+	return slices.ContainsFunc(cs, func(c cue) bool {
+		return c.rel == Contradict || c.rel == Differ && cueKind(c.text) != supposedKind
+	})
 }

@@ -46,7 +46,8 @@
 //     graph). A chosen pair at pairProb or above is a pair; from suggestProb
 //     it is a suggestion, a possible counterpart for the reader to confirm
 //     or reject, and so is a pair below surePair in which the relation cues
-//     find nothing but that the two differ (a suggestion whose claims give
+//     find nothing but that the two differ, no named difference and no
+//     possible clash (a suggestion whose claims give
 //     the same figures of one thing or the same day, or one of which grants
 //     the other's point, is paired); a free claim may join its neighbour's pair when the two
 //     together fit the partner better, or be suggested beside the pair that

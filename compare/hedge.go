@@ -203,8 +203,11 @@ func qualifierCues(a, b side) []cue {
 // company is found to have breached its licence" / "we have not breached
 // our licence").
 func conditionalCues(a, b side) []cue {
-	return oneSidedCue(a, b, supposedShared(a), supposedShared(b), "supposed vs stated")
+	return oneSidedCue(a, b, supposedShared(a), supposedShared(b), supposedKind)
 }
+
+// supposedKind is the kind of the cue of a claim only supposed.
+const supposedKind = "supposed vs stated"
 
 // oneSidedCue returns a difference of the given kind when exactly one of
 // two claims has, at token ia of a or ib of b (-1 where it has none), a word
