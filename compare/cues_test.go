@@ -421,6 +421,8 @@ func TestSwapsBetweenCounterparts(t *testing.T) {
 	}{
 		{"The shelter will stay closed until a qualified electrician has inspected the wiring.", "Volunteers welcomed the decision to keep the shelter shut until a technician has checked the wiring.", false},
 		{"A doctor examined the prisoner on Monday morning.", "A nurse examined the prisoner on Monday morning.", true},
+		{"We reported the breach to the Information Commissioner's Office within the required 72 hours.", "The university confirmed that the Information Commissioner's Office has been notified.", false},
+		{"Owners should stop riding and charging the bikes immediately, it said.", "The company said it had advised customers to stop using and charging the bikes straight away.", false},
 	}
 	for _, tt := range tests {
 		v := judgeCounterparts(tt.a, tt.b)
