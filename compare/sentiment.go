@@ -86,7 +86,7 @@ func assess(toks []token) assessment {
 		if counter {
 			at = i - 2 // "counter-productive"
 		}
-		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i)) || progressive(toks, i) || passive(toks, i) ||
+		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i) || attitude(toks, i)) || progressive(toks, i) || passive(toks, i) ||
 			disposition(toks, i) || certainty[t.Lower] {
 			continue
 		}
@@ -347,6 +347,19 @@ func passive(toks []token, i int) bool {
 // were cut", "the town was hit".
 var sameFormParticiples = set("cut", "hit", "hurt", "shut", "put", "set", "let", "spread", "split", "cost", "quit",
 	"burst", "cast", "upset")
+
+// attitude reports whether token i is an inflected verb by which a party
+// rates what it names: "Belmark regrets that the discussion produced
+// nothing", "the union condemned the raid". Not "welcome", which also
+// receives guests ("welcomes 1.5 million visitors a year").
+func attitude(toks []token, i int) bool {
+	t := &toks[i]
+	return attitudeVerbs[t.Lemma] && t.Lower != t.Lemma && tokAt(toks, i-1).Lower != "to"
+}
+
+// attitudeVerbs rate what their object or clause names.
+var attitudeVerbs = set("regret", "deplore", "condemn", "praise", "applaud", "criticise", "criticize",
+	"lament", "commend", "denounce", "decry", "celebrate")
 
 // ratesEvent reports whether the word at token i qualifies a meeting or
 // exchange named right after it ("several months of constructive talks",
