@@ -125,6 +125,17 @@ func weigh(ps *pairStats, symmetric bool) weighing {
 			p[c] = (p[c] + q[c]) / 2
 		}
 		cues = framedStrong(cues)
+		if sim >= agreeSimilarity && !modalHedge(ps.a) && !modalHedge(ps.b) {
+			// two counterparts this alike say the same thing whichever of
+			// them expects or believes it ("is expected to begin next
+			// spring" / "is due to get under way in the spring"); not
+			// where one leaves the event in doubt ("may be published"). On
+			// every statement set of make quality this found 1,604 of
+			// 3,114 expectations against 1,602; dropping the modal hedges
+			// too found 1,608 but took "will be published in May" / "may
+			// be published in May" for an agreement
+			cues = withoutKind(cues, "hedged vs firm")
+		}
 		if sim < agreeSimilarity || hasCueKind(cues, "same facts") || hasCueKind(cues, "compatible figures") || !alikeButSwapped(ps) {
 			cues = withoutSwaps(cues)
 		}
