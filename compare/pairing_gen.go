@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.2184,  // bias
+	-4.23418, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.23419,  // similarity
-	1.6215,   // cosine
-	2.29069,  // vector_cosine
-	1.16605,  // soft_cover_min
-	0.610064, // soft_cover_max
-	1.1468,   // raw_cosine
-	0.630084, // clash_negation
-	0.48175,  // clash_figures
-	0.723802, // clash_other
-	0.54263,  // all_vs_part
-	0.634848, // same_measure
-	3.37095,  // opposed_assessment
-	0.142469, // short
-	-1.66339, // position_gap
-	1.20706,  // anchor_max
-	0.426858, // anchor_sum
-	1.09662,  // clash_timeliness
-	0.504432, // figures_agree
-	0.893249, // frame_anchor
-	0.552367, // frame_x_unanchored
+	1.24207,  // similarity
+	1.61923,  // cosine
+	2.29741,  // vector_cosine
+	1.17731,  // soft_cover_min
+	0.606158, // soft_cover_max
+	1.15963,  // raw_cosine
+	0.632821, // clash_negation
+	0.482552, // clash_figures
+	0.725674, // clash_other
+	0.545014, // all_vs_part
+	0.635972, // same_measure
+	3.39275,  // opposed_assessment
+	0.144312, // short
+	-1.65943, // position_gap
+	1.20177,  // anchor_max
+	0.42669,  // anchor_sum
+	1.09719,  // clash_timeliness
+	0.505723, // figures_agree
+	0.895994, // frame_anchor
+	0.553493, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.80528,  // bias
-	1.49698,   // mutual_best
-	-1.03686,  // similarity_gap
-	1.42642,   // diagonal_support
-	1.59045,   // diagonal_x_cover
-	1.31169,   // diagonal_both
-	0.634856,  // similarity
-	0.832626,  // cosine
-	1.35098,   // vector_cosine
-	0.925071,  // soft_cover_min
-	0.304941,  // soft_cover_max
-	1.12049,   // raw_cosine
-	0.258096,  // clash_negation
-	0.443217,  // clash_figures
-	0.4889,    // clash_other
-	0.360723,  // all_vs_part
-	0.535949,  // same_measure
-	2.88609,   // opposed_assessment
-	-0.108342, // short
-	-0.796479, // position_gap
-	0.721119,  // anchor_max
-	0.238763,  // anchor_sum
-	0.620936,  // clash_timeliness
-	0.451305,  // figures_agree
-	0.579616,  // frame_anchor
-	0.503132,  // frame_x_unanchored
+	-3.808,    // bias
+	1.49707,   // mutual_best
+	-1.03436,  // similarity_gap
+	1.41667,   // diagonal_support
+	1.50537,   // diagonal_x_cover
+	1.26855,   // diagonal_both
+	0.632478,  // similarity
+	0.832325,  // cosine
+	1.35297,   // vector_cosine
+	0.928572,  // soft_cover_min
+	0.298481,  // soft_cover_max
+	1.13475,   // raw_cosine
+	0.26263,   // clash_negation
+	0.440744,  // clash_figures
+	0.489873,  // clash_other
+	0.362794,  // all_vs_part
+	0.528253,  // same_measure
+	2.83902,   // opposed_assessment
+	-0.105371, // short
+	-0.798519, // position_gap
+	0.719029,  // anchor_max
+	0.237999,  // anchor_sum
+	0.624778,  // clash_timeliness
+	0.454442,  // figures_agree
+	0.57954,   // frame_anchor
+	0.49917,   // frame_x_unanchored
 }
