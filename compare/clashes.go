@@ -96,8 +96,24 @@ func denialCues(x, y side) []cue {
 	py := mainPhrase(y)
 	// "no evidence that anyone has lost money" / "some families may never
 	// recover what they lost": a possibility is no assertion to deny
-	return []cue{{rel: Contradict, text: orient(x, "denial", px, py), weak: modalHedge(y.c)}}
+	return []cue{{rel: Contradict, text: orient(x, "denial", px, py), weak: modalHedge(y.c) || mannerDisputed(x.c.toks, i)}}
 }
+
+// mannerDisputed reports whether the dismissal at token i disputes only an
+// account of how, why or when something happened, not that it did:
+// "disputed the university's account of how it happened" grants the
+// damage it says happened, and clashes only with a claim of how.
+func mannerDisputed(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if reportWords[toks[j].Lower] && tokAt(toks, j+1).Lower == "of" && mannerWords[tokAt(toks, j+2).Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerWords ask how, why or when a thing happened.
+var mannerWords = set("how", "why", "when", "where")
 
 // ruledAt reports whether a verb of ruling stands just before token i:
 // "an answer that was ruled incorrect" reports a ruling, which the speaker

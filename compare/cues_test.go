@@ -188,6 +188,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"still without a thing a week on denies it back", "Full heating was back across the hall by Thursday morning.", "Some flats in the hall were still without heating a full week after the breakdown.", Contradict, `negation: "Full heating" / "without heating a full"`},
 		{"in accordance with against contrary to", "The dam was operated in accordance with its licence.", "The dam was operated contrary to its licence.", Contradict, "rules kept vs broken:"},
 		{"above the minimum is kept", "Pay stayed above the legal minimum.", "Pay stayed above the legal minimum for most staff.", Agree, ""},
+		{"disputing how it happened grants that it did", "Contractors' machinery damaged part of the fossil trackway at the quarry last week.", "The company regrets the damage to part of the fossil trackway but disputed the university's account of how it happened.", Differ, "denial:"},
+		{"disputing the account denies it", "Contractors' machinery damaged part of the fossil trackway at the quarry last week.", "The company disputed the university's account that machinery damaged the fossil trackway.", Contradict, "denial:"},
 		{"over the limit against within it", "Noise stayed within the permitted limit all weekend.", "Noise was well over the permitted limit on Saturday night.", Contradict, "rules kept vs broken:"},
 		{"a breach before the permitted limit", "The club's losses exceeded the permitted limit.", "The club's losses exceeded the permitted limit by a wide margin.", Agree, ""},
 		{"counts of one kind in different words", "The council received 40 complaints about the noise.", "Residents made more than 300 reports about the noise.", Contradict, `different count: "40 complaints" / "more than 300 reports"`},
