@@ -5,32 +5,32 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.23418, // bias
+	-4.22321, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24207,  // similarity
-	1.61923,  // cosine
-	2.29741,  // vector_cosine
-	1.17731,  // soft_cover_min
-	0.606158, // soft_cover_max
-	1.15963,  // raw_cosine
-	0.632821, // clash_negation
-	0.482552, // clash_figures
-	0.725674, // clash_other
-	0.545014, // all_vs_part
-	0.635972, // same_measure
-	3.39275,  // opposed_assessment
-	0.144312, // short
-	-1.65943, // position_gap
-	1.20177,  // anchor_max
-	0.42669,  // anchor_sum
-	1.09719,  // clash_timeliness
-	0.505723, // figures_agree
-	0.895994, // frame_anchor
-	0.553493, // frame_x_unanchored
+	1.2593,   // similarity
+	1.62117,  // cosine
+	2.28349,  // vector_cosine
+	1.16647,  // soft_cover_min
+	0.61268,  // soft_cover_max
+	1.12879,  // raw_cosine
+	0.628054, // clash_negation
+	0.579684, // clash_figures
+	0.710484, // clash_other
+	0.56095,  // all_vs_part
+	0.507001, // same_measure
+	3.39881,  // opposed_assessment
+	0.149012, // short
+	-1.66246, // position_gap
+	1.20512,  // anchor_max
+	0.426696, // anchor_sum
+	1.06299,  // clash_timeliness
+	0.567767, // figures_agree
+	0.895122, // frame_anchor
+	0.549867, // frame_x_unanchored
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +38,30 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.808,    // bias
-	1.49707,   // mutual_best
-	-1.03436,  // similarity_gap
-	1.41667,   // diagonal_support
-	1.50537,   // diagonal_x_cover
-	1.26855,   // diagonal_both
-	0.632478,  // similarity
-	0.832325,  // cosine
-	1.35297,   // vector_cosine
-	0.928572,  // soft_cover_min
-	0.298481,  // soft_cover_max
-	1.13475,   // raw_cosine
-	0.26263,   // clash_negation
-	0.440744,  // clash_figures
-	0.489873,  // clash_other
-	0.362794,  // all_vs_part
-	0.528253,  // same_measure
-	2.83902,   // opposed_assessment
-	-0.105371, // short
-	-0.798519, // position_gap
-	0.719029,  // anchor_max
-	0.237999,  // anchor_sum
-	0.624778,  // clash_timeliness
-	0.454442,  // figures_agree
-	0.57954,   // frame_anchor
-	0.49917,   // frame_x_unanchored
+	-3.78081,  // bias
+	1.54369,   // mutual_best
+	-1.03544,  // similarity_gap
+	1.4163,    // diagonal_support
+	1.53192,   // diagonal_x_cover
+	1.29818,   // diagonal_both
+	0.642285,  // similarity
+	0.824982,  // cosine
+	1.33968,   // vector_cosine
+	0.8998,    // soft_cover_min
+	0.301319,  // soft_cover_max
+	1.08535,   // raw_cosine
+	0.259937,  // clash_negation
+	0.505827,  // clash_figures
+	0.473115,  // clash_other
+	0.385453,  // all_vs_part
+	0.448424,  // same_measure
+	2.83881,   // opposed_assessment
+	-0.107686, // short
+	-0.793115, // position_gap
+	0.705954,  // anchor_max
+	0.231268,  // anchor_sum
+	0.595777,  // clash_timeliness
+	0.494224,  // figures_agree
+	0.564412,  // frame_anchor
+	0.486197,  // frame_x_unanchored
 }
