@@ -5,32 +5,33 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.22321, // bias
+	-4.23387, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.2593,   // similarity
-	1.62117,  // cosine
-	2.28349,  // vector_cosine
-	1.16647,  // soft_cover_min
-	0.61268,  // soft_cover_max
-	1.12879,  // raw_cosine
-	0.628054, // clash_negation
-	0.579684, // clash_figures
-	0.710484, // clash_other
-	0.56095,  // all_vs_part
-	0.507001, // same_measure
-	3.39881,  // opposed_assessment
-	0.149012, // short
-	-1.66246, // position_gap
-	1.20512,  // anchor_max
-	0.426696, // anchor_sum
-	1.06299,  // clash_timeliness
-	0.567767, // figures_agree
-	0.895122, // frame_anchor
-	0.549867, // frame_x_unanchored
+	1.24432,  // similarity
+	1.61351,  // cosine
+	2.28892,  // vector_cosine
+	1.15339,  // soft_cover_min
+	0.612899, // soft_cover_max
+	1.11816,  // raw_cosine
+	0.640065, // clash_negation
+	0.583184, // clash_figures
+	0.722467, // clash_other
+	0.571065, // all_vs_part
+	0.508737, // same_measure
+	3.41423,  // opposed_assessment
+	0.155481, // short
+	-1.66163, // position_gap
+	1.20755,  // anchor_max
+	0.42761,  // anchor_sum
+	1.06481,  // clash_timeliness
+	0.564988, // figures_agree
+	0.908952, // frame_anchor
+	0.547681, // frame_x_unanchored
+	0.239328, // conceded
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -38,30 +39,31 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.78081,  // bias
-	1.54369,   // mutual_best
-	-1.03544,  // similarity_gap
-	1.4163,    // diagonal_support
-	1.53192,   // diagonal_x_cover
-	1.29818,   // diagonal_both
-	0.642285,  // similarity
-	0.824982,  // cosine
-	1.33968,   // vector_cosine
-	0.8998,    // soft_cover_min
-	0.301319,  // soft_cover_max
-	1.08535,   // raw_cosine
-	0.259937,  // clash_negation
-	0.505827,  // clash_figures
-	0.473115,  // clash_other
-	0.385453,  // all_vs_part
-	0.448424,  // same_measure
-	2.83881,   // opposed_assessment
-	-0.107686, // short
-	-0.793115, // position_gap
-	0.705954,  // anchor_max
-	0.231268,  // anchor_sum
-	0.595777,  // clash_timeliness
-	0.494224,  // figures_agree
-	0.564412,  // frame_anchor
-	0.486197,  // frame_x_unanchored
+	-3.7819,   // bias
+	1.53072,   // mutual_best
+	-1.04099,  // similarity_gap
+	1.42342,   // diagonal_support
+	1.53544,   // diagonal_x_cover
+	1.28706,   // diagonal_both
+	0.630983,  // similarity
+	0.818889,  // cosine
+	1.35336,   // vector_cosine
+	0.886785,  // soft_cover_min
+	0.299549,  // soft_cover_max
+	1.06673,   // raw_cosine
+	0.27194,   // clash_negation
+	0.508347,  // clash_figures
+	0.484617,  // clash_other
+	0.395374,  // all_vs_part
+	0.448212,  // same_measure
+	2.85214,   // opposed_assessment
+	-0.100883, // short
+	-0.791779, // position_gap
+	0.708661,  // anchor_max
+	0.231962,  // anchor_sum
+	0.602552,  // clash_timeliness
+	0.491868,  // figures_agree
+	0.577491,  // frame_anchor
+	0.48185,   // frame_x_unanchored
+	0.26359,   // conceded
 }
