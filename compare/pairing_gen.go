@@ -5,33 +5,34 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.23387, // bias
+	-4.2426,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24432,  // similarity
-	1.61351,  // cosine
-	2.28892,  // vector_cosine
-	1.15339,  // soft_cover_min
-	0.612899, // soft_cover_max
-	1.11816,  // raw_cosine
-	0.640065, // clash_negation
-	0.583184, // clash_figures
-	0.722467, // clash_other
-	0.571065, // all_vs_part
-	0.508737, // same_measure
-	3.41423,  // opposed_assessment
-	0.155481, // short
-	-1.66163, // position_gap
-	1.20755,  // anchor_max
-	0.42761,  // anchor_sum
-	1.06481,  // clash_timeliness
-	0.564988, // figures_agree
-	0.908952, // frame_anchor
-	0.547681, // frame_x_unanchored
-	0.239328, // conceded
+	1.24016,  // similarity
+	1.61751,  // cosine
+	2.2887,   // vector_cosine
+	1.14375,  // soft_cover_min
+	0.605573, // soft_cover_max
+	1.11996,  // raw_cosine
+	0.647613, // clash_negation
+	0.589416, // clash_figures
+	0.728754, // clash_other
+	0.575591, // all_vs_part
+	0.510577, // same_measure
+	3.36177,  // opposed_assessment
+	0.161771, // short
+	-1.65919, // position_gap
+	1.20918,  // anchor_max
+	0.427954, // anchor_sum
+	1.06937,  // clash_timeliness
+	0.570755, // figures_agree
+	0.906259, // frame_anchor
+	0.551788, // frame_x_unanchored
+	0.245285, // conceded
+	0.870422, // both_hedged
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -39,31 +40,32 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.7819,   // bias
-	1.53072,   // mutual_best
-	-1.04099,  // similarity_gap
-	1.42342,   // diagonal_support
-	1.53544,   // diagonal_x_cover
-	1.28706,   // diagonal_both
-	0.630983,  // similarity
-	0.818889,  // cosine
-	1.35336,   // vector_cosine
-	0.886785,  // soft_cover_min
-	0.299549,  // soft_cover_max
-	1.06673,   // raw_cosine
-	0.27194,   // clash_negation
-	0.508347,  // clash_figures
-	0.484617,  // clash_other
-	0.395374,  // all_vs_part
-	0.448212,  // same_measure
-	2.85214,   // opposed_assessment
-	-0.100883, // short
-	-0.791779, // position_gap
-	0.708661,  // anchor_max
-	0.231962,  // anchor_sum
-	0.602552,  // clash_timeliness
-	0.491868,  // figures_agree
-	0.577491,  // frame_anchor
-	0.48185,   // frame_x_unanchored
-	0.26359,   // conceded
+	-3.81353,  // bias
+	1.55969,   // mutual_best
+	-1.02728,  // similarity_gap
+	1.41788,   // diagonal_support
+	1.53132,   // diagonal_x_cover
+	1.30713,   // diagonal_both
+	0.634431,  // similarity
+	0.803319,  // cosine
+	1.34613,   // vector_cosine
+	0.878858,  // soft_cover_min
+	0.300288,  // soft_cover_max
+	1.08924,   // raw_cosine
+	0.277546,  // clash_negation
+	0.522516,  // clash_figures
+	0.485989,  // clash_other
+	0.398011,  // all_vs_part
+	0.440122,  // same_measure
+	2.7266,    // opposed_assessment
+	-0.094132, // short
+	-0.789025, // position_gap
+	0.706674,  // anchor_max
+	0.226565,  // anchor_sum
+	0.599793,  // clash_timeliness
+	0.4989,    // figures_agree
+	0.577564,  // frame_anchor
+	0.484582,  // frame_x_unanchored
+	0.267441,  // conceded
+	0.464791,  // both_hedged
 }
