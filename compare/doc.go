@@ -41,8 +41,9 @@
 //     that no other claim of either side uses (anchors), and the kinds of
 //     point both make that few other claims make (frames: a cause, a
 //     telling, harm, money, timing...), whether one grants the other's
-//     point ("we accept that") and whether both hedge. The pairing is one
-//     global decision: the one-to-one assignment with the largest total
+//     point ("we accept that") and whether both hedge or both negate. The
+//     pairing is one global decision: the one-to-one assignment with the
+//     largest total
 //     log-odds (assign, shortest augmenting paths on the sparse candidate
 //     graph). A chosen pair at pairProb or above is a pair; from suggestProb
 //     it is a suggestion, a possible counterpart for the reader to confirm

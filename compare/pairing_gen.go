@@ -5,34 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.2426,  // bias
+	-4.26039, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.24016,  // similarity
-	1.61751,  // cosine
-	2.2887,   // vector_cosine
-	1.14375,  // soft_cover_min
-	0.605573, // soft_cover_max
-	1.11996,  // raw_cosine
-	0.647613, // clash_negation
-	0.589416, // clash_figures
-	0.728754, // clash_other
-	0.575591, // all_vs_part
-	0.510577, // same_measure
-	3.36177,  // opposed_assessment
-	0.161771, // short
-	-1.65919, // position_gap
-	1.20918,  // anchor_max
-	0.427954, // anchor_sum
-	1.06937,  // clash_timeliness
-	0.570755, // figures_agree
-	0.906259, // frame_anchor
-	0.551788, // frame_x_unanchored
-	0.245285, // conceded
-	0.870422, // both_hedged
+	1.21712,  // similarity
+	1.62189,  // cosine
+	2.28508,  // vector_cosine
+	1.14086,  // soft_cover_min
+	0.607523, // soft_cover_max
+	1.12905,  // raw_cosine
+	0.642857, // clash_negation
+	0.593177, // clash_figures
+	0.729453, // clash_other
+	0.582834, // all_vs_part
+	0.515295, // same_measure
+	3.37093,  // opposed_assessment
+	0.158766, // short
+	-1.65591, // position_gap
+	1.20842,  // anchor_max
+	0.429452, // anchor_sum
+	1.07536,  // clash_timeliness
+	0.572017, // figures_agree
+	0.907271, // frame_anchor
+	0.555174, // frame_x_unanchored
+	0.244774, // conceded
+	0.879707, // both_hedged
+	0.365153, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -40,32 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.81353,  // bias
-	1.55969,   // mutual_best
-	-1.02728,  // similarity_gap
-	1.41788,   // diagonal_support
-	1.53132,   // diagonal_x_cover
-	1.30713,   // diagonal_both
-	0.634431,  // similarity
-	0.803319,  // cosine
-	1.34613,   // vector_cosine
-	0.878858,  // soft_cover_min
-	0.300288,  // soft_cover_max
-	1.08924,   // raw_cosine
-	0.277546,  // clash_negation
-	0.522516,  // clash_figures
-	0.485989,  // clash_other
-	0.398011,  // all_vs_part
-	0.440122,  // same_measure
-	2.7266,    // opposed_assessment
-	-0.094132, // short
-	-0.789025, // position_gap
-	0.706674,  // anchor_max
-	0.226565,  // anchor_sum
-	0.599793,  // clash_timeliness
-	0.4989,    // figures_agree
-	0.577564,  // frame_anchor
-	0.484582,  // frame_x_unanchored
-	0.267441,  // conceded
-	0.464791,  // both_hedged
+	-3.8208,    // bias
+	1.59166,    // mutual_best
+	-1.02889,   // similarity_gap
+	1.40983,    // diagonal_support
+	1.51435,    // diagonal_x_cover
+	1.28962,    // diagonal_both
+	0.598061,   // similarity
+	0.782439,   // cosine
+	1.36148,    // vector_cosine
+	0.882986,   // soft_cover_min
+	0.292437,   // soft_cover_max
+	1.10307,    // raw_cosine
+	0.268274,   // clash_negation
+	0.521968,   // clash_figures
+	0.480124,   // clash_other
+	0.392747,   // all_vs_part
+	0.438629,   // same_measure
+	2.72872,    // opposed_assessment
+	-0.0977685, // short
+	-0.775526,  // position_gap
+	0.704227,   // anchor_max
+	0.221777,   // anchor_sum
+	0.591592,   // clash_timeliness
+	0.496837,   // figures_agree
+	0.572866,   // frame_anchor
+	0.497746,   // frame_x_unanchored
+	0.264699,   // conceded
+	0.458387,   // both_hedged
+	0.19154,    // both_negated
 }
