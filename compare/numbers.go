@@ -1928,7 +1928,7 @@ var typicalWords = set("average", "averaged", "averages", "typical", "typically"
 	"median", "overall", "generally")
 
 // someWords give some cases, or an extreme one, rather than the usual.
-var someWords = set("some", "several", "sometimes", "occasionally", "peak", "worst", "gusts", "longest",
+var someWords = set("some", "several", "sometimes", "occasionally", "peak", "worst", "longest",
 	"highest", "lowest", "shortest")
 
 // predicateMet reports whether a verb form of either quantity's clause
