@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -285,16 +284,7 @@ func TestNamedDifferenceStaysPaired(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	at := func(cs []Claim, s string) int {
-		for _, cl := range cs {
-			if strings.Contains(cl.Text, s) {
-				return cl.ID
-			}
-		}
-		t.Fatalf("no claim holds %q", s)
-		return -1
-	}
-	l, r := at(res.Left.Claims, "Each household will receive £50"), at(res.Right.Claims, "wants rent to be cut by a quarter")
+	l, r := claimWith(t, res.Left, "Each household will receive £50").ID, claimWith(t, res.Right, "wants rent to be cut by a quarter").ID
 	for _, p := range res.Pairs {
 		if slices.Contains(p.Left, l) && slices.Contains(p.Right, r) {
 			if p.Relation != Differ {

@@ -12,18 +12,9 @@ func TestCandidatesRankTheCounterpartFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	claim := func(s Side, sub string) Claim {
-		for _, c := range s.Claims {
-			if strings.Contains(c.Text, sub) {
-				return c
-			}
-		}
-		t.Fatalf("no claim with %q", sub)
-		return Claim{}
-	}
-	warn := claim(r.Left, "three clear warnings")
+	warn := claimWith(t, r.Left, "three clear warnings")
 	got := Candidates(r, true, warn.ID, 3)
-	if len(got) == 0 || got[0].ID != claim(r.Right, "No warning was given").ID {
+	if len(got) == 0 || got[0].ID != claimWith(t, r.Right, "No warning was given").ID {
 		t.Fatalf("candidates for the warnings claim: %+v", got)
 	}
 	for i := 1; i < len(got); i++ {
@@ -71,4 +62,16 @@ func TestCandidatesRunBesideAnAnalysis(t *testing.T) {
 		}
 	}
 	<-done
+}
+
+// claimWith returns the claim of s whose text holds sub.
+func claimWith(t *testing.T, s Side, sub string) Claim {
+	t.Helper()
+	for _, c := range s.Claims {
+		if strings.Contains(c.Text, sub) {
+			return c
+		}
+	}
+	t.Fatalf("no claim with %q", sub)
+	return Claim{}
 }

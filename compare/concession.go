@@ -77,8 +77,8 @@ func grantedThing(toks []token, i int) bool {
 // adds.
 func concessionCues(a, b *claimInfo) []cue {
 	for _, c := range []*claimInfo{a, b} {
-		if i, n := concessionAt(c); i >= 0 {
-			return []cue{{rel: Agree, text: fmt.Sprintf("conceded: %q", c.phrase(i, i+n-1))}}
+		if i := c.mk.concession; i >= 0 {
+			return []cue{{rel: Agree, text: fmt.Sprintf("conceded: %q", c.phrase(i, i+c.mk.conceded-1))}}
 		}
 	}
 	return nil

@@ -11,9 +11,13 @@ type marks struct {
 	untold         int // a negated word of telling, -1
 	qualifier      int // a qualifier phrase, -1
 	hedge          int // a hedge word, -1
-	noHarm, harm   int // a word saying nobody came to harm, and one saying someone did, -1
-	causes         []causeSpan
-	prompt, delay  phraseMark
+	// concession is where the claim grants the other side's point and
+	// conceded how many words grant it (concessionAt), -1 and 0
+	concession, conceded int
+	negated              bool // whether a negation negates (negations)
+	noHarm, harm         int  // a word saying nobody came to harm, and one saying someone did, -1
+	causes               []causeSpan
+	prompt, delay        phraseMark
 	// phrases holds, per entry of opposedPhrases, the phrase of its x and
 	// of its y side found in the claim.
 	phrases [][2]phraseMark
@@ -31,6 +35,8 @@ func findMarks(c *claimInfo) marks {
 		told: toldAt(c), learned: learnedElsewhereAt(c), untold: untoldAt(c),
 		noHarm: noHarmAt(c), harm: harmAt(c), causes: causeSpans(c)}
 	m.kept, m.keptRule = keptAt(c)
+	m.concession, m.conceded = concessionAt(c)
+	m.negated = len(negations(c)) > 0
 	m.prompt.text, m.prompt.ok = findPrompt(c)
 	m.delay.text, m.delay.ok = findDelay(c)
 	m.phrases = make([][2]phraseMark, len(opposedPhrases))

@@ -208,7 +208,7 @@ type baseUnit struct {
 // baseUnits are the units of area, length and mass by lemma.
 var baseUnits = map[string]baseUnit{"hectare": {"area", 1e4}, "acre": {"area", 4046.86},
 	"metre": {"length", 1}, "meter": {"length", 1}, "kilometre": {"length", 1e3}, "kilometer": {"length", 1e3},
-	"km": {"length", 1e3}, "mile": {"length", 1609.34}, "foot": {"length", 0.3048}, "feet": {"length", 0.3048},
+	"km": {"length", 1e3}, "mile": {"length", 1609.344}, "foot": {"length", 0.3048}, "feet": {"length", 0.3048},
 	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "mm": {"length", 0.001}, "ha": {"area", 1e4},
 	"tonne": {"mass", 1e3}, "kilogram": {"mass", 1}, "kg": {"mass", 1}, "lb": {"mass", 0.4536}, "lbs": {"mass", 0.4536}}
 
@@ -416,7 +416,8 @@ func speed(toks []token, q *quantity) {
 var hourUnits = set("h", "hr", "hour")
 
 // speedUnits are the units of speed written as one word, in metres an hour.
-var speedUnits = map[string]float64{"mph": 1609.344, "kph": 1000, "kmh": 1000, "knot": 1852, "knots": 1852}
+var speedUnits = map[string]float64{"mph": baseUnits["mile"].factor, "kph": baseUnits["km"].factor,
+	"kmh": baseUnits["km"].factor, "knot": 1852, "knots": 1852}
 
 // partShare returns the share a count of part of a whole it numbers
 // takes, as a percent rounded as the whole is: "6 of the 12 planned buoys"
@@ -843,13 +844,10 @@ var timesWords = map[string]float64{"once": 1, "twice": 2, "thrice": 3}
 // comes round, besides the interval it is: "every six months" is twice a
 // year, as "twice a year" says.
 func everyOf(q quantity) quantity {
-	n := math.Round(hoursPerYear/q.val*100) / 100
+	n := math.Round(durationHours["year"]/q.val*100) / 100
 	return quantity{val: n, lo: n, hi: n, unit: map[string]bool{"time": true}, head: "time", exact: q.exact,
 		per: "year", from: q.from - 1, to: q.to, roles: q.roles, clause: q.clause}
 }
-
-// hoursPerYear is the length of a year in hours, the unit of lengths of time.
-const hoursPerYear = 8760
 
 // timesAt reads "twice a day", "once a week" at toks[i] as a count of
 // times with its rate, like "three times a day"; "once" only with a rate

@@ -135,7 +135,8 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	amax, asum := al.anchors(c.ps)
 	// a shared rare frame, and the same where no rare word ties the claims
 	fa := al.frameAnchor(c.i, c.j)
-	return append(f, gap, amax, asum, timely, math.Min(agreeing, 2), fa, fa*(1-math.Min(amax, 1)), b2f(concessionCues(a, b) != nil), b2f(a.mk.hedge >= 0 && b.mk.hedge >= 0), b2f(len(negations(a)) > 0 && len(negations(b)) > 0))
+	return append(f, gap, amax, asum, timely, math.Min(agreeing, 2), fa, fa*(1-math.Min(amax, 1)),
+		b2f(a.mk.concession >= 0 || b.mk.concession >= 0), b2f(a.mk.hedge >= 0 && b.mk.hedge >= 0), b2f(a.mk.negated && b.mk.negated))
 }
 
 // anchors scores the words two claims share (the same word or a synonym)
