@@ -378,6 +378,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"one of the oldest is not the oldest", "It stressed that the boat remains one of the oldest known from the region.", "The boat is no longer the oldest find from the valley, the museum said.", Differ, ""},
 		{"the oldest against no longer the oldest", "The boat is the oldest find from the valley.", "The boat is no longer the oldest find from the valley, the museum said.", Contradict, "negation:"},
 		{"a denial past an aside meets a denial", "No commercial extraction will take place in the shared zone.", "No mining of any kind, including exploration, will take place in the shared zone.", Agree, ""},
+		{"a denial before the next clause", "There will be no compulsory redundancies, and every keeper will be offered redeployment.", "At least six keepers have been told they face compulsory redundancy.", Contradict, "negation:"},
+		{"a denial of one of two verbs", "A new wage agreement had been reached with the union on Sunday.", "The union says no wage agreement has been signed or reached with the company.", Contradict, "negation:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -425,7 +425,7 @@ func objectOtherThing(x, y side, i int) bool {
 			if !grounds(x.m[n].kind) {
 				return false
 			}
-			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !grounds(x.m[content[v]].kind) &&
+			if v := predicateVerb(x.c, content, j, i+12); x.c.toks[i].Lower == "no" && v >= 0 && !groundedVerb(x, content, v) &&
 				!findingVerbs[x.c.toks[v].Lemma] && !attainingVerbs[x.c.toks[v].Lemma] && !performingVerbs[x.c.toks[v].Lemma] &&
 				!converseIn(y.c, x.c.toks[v].Lemma) {
 				// "no survey evidence of nesting birds has been shared
@@ -493,6 +493,11 @@ var attainingVerbs = set("reach", "achieve", "produce", "make", "secure", "strik
 func predicateStart(c *claimInfo, j, limit int) int {
 	k := j + 1
 	for k < len(c.toks) && k <= limit && !auxiliaries[c.toks[k].Lower] {
+		if newClause(c.toks, k) {
+			// "no compulsory redundancies, and every keeper will be
+			// offered": the next clause's verb is not the subject's
+			return -1
+		}
 		k++
 	}
 	if k >= len(c.toks) || k > limit {
@@ -504,9 +509,38 @@ func predicateStart(c *claimInfo, j, limit int) int {
 	return k
 }
 
+// newClause reports whether token k starts a new clause: a semicolon or
+// colon, or "and" or "but" after a comma.
+func newClause(toks []token, k int) bool {
+	switch toks[k].Lower {
+	case ";", ":":
+		return true
+	case "and", "but":
+		return k > 0 && toks[k-1].Lower == ","
+	}
+	return false
+}
+
 // timeAdverbs stand between an auxiliary and its verb: "has ever been
 // shared", "has yet been issued".
 var timeAdverbs = set("ever", "yet", "already", "still")
+
+// groundedVerb reports whether the verb at token v, or one joined to it
+// by "or" or "and" ("has been signed or reached"), grounds a negation.
+func groundedVerb(x side, content map[int]int, v int) bool {
+	for {
+		if grounds(x.m[content[v]].kind) {
+			return true
+		}
+		if l := tokAt(x.c.toks, v+1).Lower; l != "or" && l != "and" {
+			return false
+		}
+		if _, ok := content[v+2]; !ok || !isVerbForm(x.c, v+2) && !participle(&x.c.toks[v+2]) {
+			return false
+		}
+		v += 2
+	}
+}
 
 // predicateVerb returns the content verb that opens the predicate after
 // token j ("has ever been shared"), or -1.
