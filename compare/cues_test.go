@@ -380,6 +380,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a denial past an aside meets a denial", "No commercial extraction will take place in the shared zone.", "No mining of any kind, including exploration, will take place in the shared zone.", Agree, ""},
 		{"a denial before the next clause", "There will be no compulsory redundancies, and every keeper will be offered redeployment.", "At least six keepers have been told they face compulsory redundancy.", Contradict, "negation:"},
 		{"a denial of one of two verbs", "A new wage agreement had been reached with the union on Sunday.", "The union says no wage agreement has been signed or reached with the company.", Contradict, "negation:"},
+		{"a change against the level before it", "The agency has cut the rate by four cents a tree, to 28 cents.", "The piece rate for each seedling has been set at 28 cents, down from 32 cents last season.", Differ, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -259,6 +259,8 @@ func stepOf(toks []token, from int) string {
 		return "level" // "rose to", "stood at", "will fall from €42 to €30"
 	case toks[k].Lower == "to" && wentUpOrDown(toks, k-1):
 		return "level" // "had gone up to £3.45"
+	case toks[k].Lower == "from" && k > 0 && (toks[k-1].Lower == "up" || toks[k-1].Lower == "down"):
+		return "level" // "28 cents, down from 32 cents": the level before
 	}
 	return ""
 }
