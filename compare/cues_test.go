@@ -381,6 +381,9 @@ func TestCounterpartCues(t *testing.T) {
 		{"a denial before the next clause", "There will be no compulsory redundancies, and every keeper will be offered redeployment.", "At least six keepers have been told they face compulsory redundancy.", Contradict, "negation:"},
 		{"a denial of one of two verbs", "A new wage agreement had been reached with the union on Sunday.", "The union says no wage agreement has been signed or reached with the company.", Contradict, "negation:"},
 		{"a change against the level before it", "The agency has cut the rate by four cents a tree, to 28 cents.", "The piece rate for each seedling has been set at 28 cents, down from 32 cents last season.", Differ, ""},
+		{"a figure met about elsewhere is no other count", "The city opened 320 extra emergency beds across five sites.", "The city had opened some three hundred and twenty extra beds.", Agree, "compatible figures:"},
+		{"a share met about elsewhere clashes with no other", "Traffic was 22% below the forecast. Accident rates on the road fell by a third.", "Collisions on the motorway had fallen by 33%.", Agree, "compatible figures:"},
+		{"an open bound is met by nothing", "The median pay gap is 14.2%, and women hold 38% of senior management posts.", "Fewer than one in three of the senior managers are women.", Contradict, "different number:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -2311,13 +2311,20 @@ func metFigures(as, bs []quantity) []bool {
 	met := make([]bool, len(bs))
 	for k, qb := range bs {
 		for _, qa := range as {
-			if qa.exact && qb.exact && qa.month == "" && qb.month == "" && sameUnit(qa, qb) && sameValue(qa, qb) ||
+			if qa.month == "" && qb.month == "" && sameUnit(qa, qb) && (qa.exact && qb.exact && sameValue(qa, qb) ||
+				(qa.exact || qb.exact) && nearFigure(qa) && nearFigure(qb) && !qa.time && !qb.time && !disjoint(qa, qb)) ||
 				qa.month != "" && qa.month == qb.month && qa.val == qb.val {
 				met[k] = true
 			}
 		}
 	}
 	return met
+}
+
+// nearFigure reports whether q is exact or about a figure ("some 320", "a
+// third"), not an open bound ("fewer than one in three", "more than 300").
+func nearFigure(q quantity) bool {
+	return q.exact || q.hi-q.lo <= 0.5*math.Abs(q.val)
 }
 
 // quantityCues compares the numbers, dates, times and measures of the two
@@ -2348,7 +2355,7 @@ func quantityCues(a, b side) []cue {
 				continue // "for 26 years" / "some six hours after"; "the highest in a decade"
 			}
 			if !sameUnit(qa, *qb) && !sameBare(a, qa, b, *qb) {
-				if people == nil {
+				if people == nil && !met[k] {
 					if peopleKind = countsOf(a, qa, b, *qb); peopleKind != "" {
 						people = qb
 					}
