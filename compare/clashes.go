@@ -34,7 +34,7 @@ func denialAt(c *claimInfo) int {
 		if !t.Word {
 			continue
 		}
-		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) && !ruledAt(c.toks, i) {
+		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) && !ruledAt(c.toks, i) && !forgedThing(c.toks, i) {
 			return i
 		}
 		if dismissWords[t.Lower] && !negatedAt(c.toks, i) {
@@ -69,6 +69,26 @@ func attributive(toks []token, i int) bool {
 	}
 	n := &toks[i+1]
 	return n.Word && n.content() && !reportWords[n.Lower] && !denialWords[n.Lower]
+}
+
+// forgeryWords say a thing is forged ("fake reviews", "the banknotes were
+// bogus") as often as that a report is untrue.
+var forgeryWords = set("fake", "bogus")
+
+// forgedThing reports whether the forgery word at i is said of a thing:
+// no report word stands before it in the claim or right after it
+// ("reviews it believes were fake", not "reports that the plant leaked
+// were fake").
+func forgedThing(toks []token, i int) bool {
+	if !forgeryWords[toks[i].Lower] {
+		return false
+	}
+	for j := 0; j <= i+1 && j < len(toks); j++ {
+		if j != i && reportWords[toks[j].Lower] && toks[j].Lower != "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // alignedWords counts the content words of x matched in the other claim by

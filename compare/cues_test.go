@@ -384,6 +384,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a figure met about elsewhere is no other count", "The city opened 320 extra emergency beds across five sites.", "The city had opened some three hundred and twenty extra beds.", Agree, "compatible figures:"},
 		{"a share met about elsewhere clashes with no other", "Traffic was 22% below the forecast. Accident rates on the road fell by a third.", "Collisions on the motorway had fallen by 33%.", Agree, "compatible figures:"},
 		{"an open bound is met by nothing", "The median pay gap is 14.2%, and women hold 38% of senior management posts.", "Fewer than one in three of the senior managers are women.", Contradict, "different number:"},
+		{"fake reviews are no denial", "Tradeloft says it has removed more than 2.1 million reviews it believes were fake or paid for.", "Tradeloft says that more than two million suspect reviews have been taken down.", Agree, ""},
+		{"fake claims deny", "The plant leaked chemicals into the river.", "The company said reports that the plant leaked chemicals were fake.", Contradict, "denial:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -87,7 +87,7 @@ func assess(toks []token) assessment {
 			at = i - 2 // "counter-productive"
 		}
 		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i) || attitude(toks, i)) || progressive(toks, i) || passive(toks, i) ||
-			disposition(toks, i) || certainty[t.Lower] {
+			disposition(toks, i) || certainty[t.Lower] || asWell(toks, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -176,6 +176,12 @@ func predicative(toks []token, i int) bool {
 		return false
 	}
 	return false
+}
+
+// asWell reports whether toks[i] is the "well" of "as well" or "as well
+// as", which adds a thing and rates none.
+func asWell(toks []token, i int) bool {
+	return toks[i].Lower == "well" && i > 0 && toks[i-1].Lower == "as"
 }
 
 // quoteMarks open or close a quotation: an evaluation quoted is still
