@@ -386,6 +386,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"an open bound is met by nothing", "The median pay gap is 14.2%, and women hold 38% of senior management posts.", "Fewer than one in three of the senior managers are women.", Contradict, "different number:"},
 		{"fake reviews are no denial", "Tradeloft says it has removed more than 2.1 million reviews it believes were fake or paid for.", "Tradeloft says that more than two million suspect reviews have been taken down.", Agree, ""},
 		{"fake claims deny", "The plant leaked chemicals into the river.", "The company said reports that the plant leaked chemicals were fake.", Contradict, "denial:"},
+		{"not consulted about a scheme denies no scheme", "All pupils have been required to use the lockable phone pouches since 3 November.", "Parents say they were never properly consulted about the phone pouch scheme introduced at the start of November.", Agree, ""},
+		{"not told about what the other says was told", "The inspectors told the manager about the staffing levels.", "The manager was not told about the staffing levels.", Contradict, "negation:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -938,7 +938,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 	content := contentIndex(x.c)
 	words := 0
 	head = mNone
-	seenHead := false
+	seenHead, headVerb := false, false
 	assured := false // the negated head is a word of assurance
 	// "no one on the ground was hurt": the place narrows who is counted,
 	// the predicate after it is what is denied
@@ -961,6 +961,11 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			}
 		}
 		words++
+		if seenHead && !grounds(head) && headVerb && topicPreps[toks[j].Lower] {
+			// "were never properly consulted about the phone pouch
+			// scheme": the consulting is denied, the scheme only its topic
+			break
+		}
 		if seenHead && (boundPreps[toks[j].Lower] || clauseLinks[toks[j].Lower]) {
 			// "no harmful substances above safe levels": the level bounds
 			// what is denied; "without running water after the main
@@ -977,8 +982,9 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			continue
 		}
 		k := x.m[n].kind
-		if !seenHead && !lightVerbs[toks[j].Lemma] {
-			seenHead, head = true, k
+		if !seenHead && !lightVerbs[toks[j].Lemma] && !(strings.HasSuffix(toks[j].Lower, "ly") && j+1 < len(toks) && isVerbForm(x.c, j+1)) {
+			// "never properly consulted": the head is the verb after the adverb
+			seenHead, head, headVerb = true, k, isVerbForm(x.c, j)
 			assured = assuranceWords[toks[j].Lemma]
 		}
 		if grounds(k) && !toks[j].Name && !compoundPart(x, j) && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
@@ -1033,6 +1039,9 @@ var assuranceWords = set("guarantee", "assurance", "promise", "commitment", "cer
 // boundPreps open a bound on what a negation denies: "no substances above
 // safe levels" denies the substances, not the levels.
 var boundPreps = set("above", "below", "beyond", "over", "under", "exceeding")
+
+// topicPreps give what an act is about: "consulted about", "comment on".
+var topicPreps = set("about", "on", "regarding", "concerning")
 
 // subjectPreps open a place or group that narrows a subject: "no one on
 // the ground", "nobody at the school"; not "none of the crew", the very
