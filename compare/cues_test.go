@@ -388,6 +388,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"fake claims deny", "The plant leaked chemicals into the river.", "The company said reports that the plant leaked chemicals were fake.", Contradict, "denial:"},
 		{"not consulted about a scheme denies no scheme", "All pupils have been required to use the lockable phone pouches since 3 November.", "Parents say they were never properly consulted about the phone pouch scheme introduced at the start of November.", Agree, ""},
 		{"not told about what the other says was told", "The inspectors told the manager about the staffing levels.", "The manager was not told about the staffing levels.", Contradict, "negation:"},
+		{"not told of a thing denies the telling", "Families can claim back the cost of travel for visits.", "Many relatives say nobody ever told them they could claim back travel costs.", Differ, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -961,7 +961,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			}
 		}
 		words++
-		if seenHead && !grounds(head) && headVerb && topicPreps[toks[j].Lower] {
+		if seenHead && !grounds(head) && headVerb && (topicPreps[toks[j].Lower] || complementStarts[toks[j].Lower]) {
 			// "were never properly consulted about the phone pouch
 			// scheme": the consulting is denied, the scheme only its topic
 			break
@@ -984,7 +984,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 		k := x.m[n].kind
 		if !seenHead && !lightVerbs[toks[j].Lemma] && !(strings.HasSuffix(toks[j].Lower, "ly") && j+1 < len(toks) && isVerbForm(x.c, j+1)) {
 			// "never properly consulted": the head is the verb after the adverb
-			seenHead, head, headVerb = true, k, isVerbForm(x.c, j)
+			seenHead, head, headVerb = true, k, isVerbForm(x.c, j) || participle(&toks[j])
 			assured = assuranceWords[toks[j].Lemma]
 		}
 		if grounds(k) && !toks[j].Name && !compoundPart(x, j) && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
@@ -1042,6 +1042,10 @@ var boundPreps = set("above", "below", "beyond", "over", "under", "exceeding")
 
 // topicPreps give what an act is about: "consulted about", "comment on".
 var topicPreps = set("about", "on", "regarding", "concerning")
+
+// complementStarts open the clause a verb of saying or knowing reports:
+// "nobody ever told them they could claim" denies the telling only.
+var complementStarts = set("that", "they", "he", "she", "we", "it", "you", "i")
 
 // subjectPreps open a place or group that narrows a subject: "no one on
 // the ground", "nobody at the school"; not "none of the crew", the very
