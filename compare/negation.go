@@ -984,7 +984,7 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 		k := x.m[n].kind
 		if !seenHead && !lightVerbs[toks[j].Lemma] && !(strings.HasSuffix(toks[j].Lower, "ly") && j+1 < len(toks) && isVerbForm(x.c, j+1)) {
 			// "never properly consulted": the head is the verb after the adverb
-			seenHead, head, headVerb = true, k, isVerbForm(x.c, j) || participle(&toks[j])
+			seenHead, head, headVerb = true, k, isVerbForm(x.c, j) || irregularPast(&toks[j])
 			assured = assuranceWords[toks[j].Lemma]
 		}
 		if grounds(k) && !toks[j].Name && !compoundPart(x, j) && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
@@ -1039,6 +1039,12 @@ var assuranceWords = set("guarantee", "assurance", "promise", "commitment", "cer
 // boundPreps open a bound on what a negation denies: "no substances above
 // safe levels" denies the substances, not the levels.
 var boundPreps = set("above", "below", "beyond", "over", "under", "exceeding")
+
+// irregularPast reports whether t is an irregular past form of a verb
+// ("told", "given"), which isVerbForm does not tell.
+func irregularPast(t *token) bool {
+	return participle(t) && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "ed")
+}
 
 // topicPreps give what an act is about: "consulted about", "comment on".
 var topicPreps = set("about", "on", "regarding", "concerning")
