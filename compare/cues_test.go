@@ -283,6 +283,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"not aware of any claims no knowledge", "Tenants plan to submit medical evidence to the council.", "We are not aware of any medical evidence linking the damp to illness.", Differ, ""},
 		{"as planned asserts no plan", "The home season will go ahead as planned in September.", "So far there is no concrete plan for a future tour.", Differ, ""},
 		{"people doing something are no count of what befell them", "The consultation drew more than 2,300 responses.", "We have written to all 31 councillors asking them to vote against the consultation's plan.", Differ, ""},
+		{"a rise in money against a cut in real terms", "The government has offered teachers a 6.5 percent pay rise from September.", "Teachers have suffered a real-terms pay cut since 2010.", Differ, ""},
 		{"opposite changes of one thing", "Complaints about coverage fell over the past twelve months.", "Complaints about poor coverage more than doubled last year.", Contradict, "opposite changes"},
 		{"opposite changes of two things in one year", "Prices fell sharply last year.", "Wages more than doubled last year.", Differ, ""},
 		{"falling short is no change", "The service fell short of the standard passengers expect.", "Passenger numbers on the service rose by a fifth.", Differ, ""},

@@ -683,13 +683,26 @@ func directionCues(a, b side) []cue {
 			continue
 		}
 		for j := range b.c.toks {
-			if db := direction(b.c, j); db == -da && changedAlike(a, i, b, j) {
+			if db := direction(b.c, j); db == -da && changedAlike(a, i, b, j) && inRealTerms(a.c, i) == inRealTerms(b.c, j) {
 				return []cue{{rel: Contradict, weak: true, framed: true,
 					text: quote("opposite changes", a.c.phrase(max(0, i-1), i), b.c.phrase(max(0, j-1), j))}}
 			}
 		}
 	}
 	return nil
+}
+
+// inRealTerms reports whether the change at token i is measured in real
+// terms ("a real-terms pay cut", "fell by 3% in real terms"): against
+// inflation it may go the other way from a change in money.
+func inRealTerms(c *claimInfo, i int) bool {
+	lo, hi := clauseWindow(c, i, 4)
+	for k := lo; k < hi; k++ {
+		if c.toks[k].Lower == "real" && (tokAt(c.toks, k+1).Lower == "terms" || tokAt(c.toks, k+1).Surface == "-" && tokAt(c.toks, k+2).Lower == "terms") {
+			return true
+		}
+	}
+	return false
 }
 
 // changedAlike reports whether a content word within four tokens of token
