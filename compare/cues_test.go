@@ -390,6 +390,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"not consulted about a scheme denies no scheme", "All pupils have been required to use the lockable phone pouches since 3 November.", "Parents say they were never properly consulted about the phone pouch scheme introduced at the start of November.", Agree, ""},
 		{"not told about what the other says was told", "The inspectors told the manager about the staffing levels.", "The manager was not told about the staffing levels.", Contradict, "negation:"},
 		{"not told of a thing denies the telling", "Families can claim back the cost of travel for visits.", "Many relatives say nobody ever told them they could claim back travel costs.", Differ, ""},
+		{"no posts cut is no denial of teachers leaving", "No music teaching posts will be cut as a result of this decision.", "Parents fear that visiting music teachers will leave if pupil numbers fall.", Differ, ""},
+		{"no posts cut denies posts cut", "No music teaching posts will be cut this year.", "Eleven music teaching posts will be cut this year.", Contradict, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -546,11 +546,21 @@ func groundedVerb(x side, content map[int]int, v int) bool {
 // token j ("has ever been shared"), or -1.
 func predicateVerb(c *claimInfo, content map[int]int, j, limit int) int {
 	k := predicateStart(c, j, limit)
-	if _, ok := content[k]; ok && (isVerbForm(c, k) || participle(&c.toks[k])) {
+	if _, ok := content[k]; ok && (isVerbForm(c, k) || participle(&c.toks[k]) || passiveBase(c.toks, k)) {
 		return k
 	}
 	return -1
 }
+
+// passiveBase reports whether token k is a participle spelt as its verb's
+// base form after a form of "be": "will be cut", "has been shut".
+func passiveBase(toks []token, k int) bool {
+	t := &toks[k]
+	return k > 0 && (toks[k-1].Lower == "be" || toks[k-1].Lower == "been" || toks[k-1].Lower == "being") && t.Lower == t.Lemma && sameBaseAndPast[t.Lower]
+}
+
+// sameBaseAndPast are verbs whose participle is spelt as their base form.
+var sameBaseAndPast = set("cut", "shut", "put", "set", "hit", "let", "cost", "hurt", "spread", "quit", "split", "bid", "cast", "burst", "upset", "broadcast", "forecast", "reset", "shed")
 
 // participle reports whether t, after an auxiliary, is an irregular verb
 // form: "had lost", "was taken", not "are students".
