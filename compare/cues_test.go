@@ -392,6 +392,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"not told of a thing denies the telling", "Families can claim back the cost of travel for visits.", "Many relatives say nobody ever told them they could claim back travel costs.", Differ, ""},
 		{"no posts cut is no denial of teachers leaving", "No music teaching posts will be cut as a result of this decision.", "Parents fear that visiting music teachers will leave if pupil numbers fall.", Differ, ""},
 		{"no posts cut denies posts cut", "No music teaching posts will be cut this year.", "Eleven music teaching posts will be cut this year.", Contradict, ""},
+		{"well over a figure is clear of it", "The cost of the abandoned trial had been estimated at around £85,000.", "The collapsed trial had cost the public purse well over a hundred thousand pounds.", Contradict, "different number:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

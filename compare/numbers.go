@@ -1434,10 +1434,14 @@ func bound(toks []token, q *quantity) {
 			return // "had gone up to £3.45" came to stand there: no bound
 		case lowerBounds[w] || upperBounds[w]:
 			neg := negatedBound(toks, start-n, w)
+			margin := 0.0
+			if neg < 0 && start-n > 0 && toks[start-n-1].Lower == "well" && !q.time {
+				margin = 0.1 * math.Abs(q.val) // "well over £100,000" is clear of it
+			}
 			if lowerBounds[w] != (neg >= 0) {
-				q.lo, q.hi, q.exact = q.val, math.Inf(1), false
+				q.lo, q.hi, q.exact = q.val+margin, math.Inf(1), false
 			} else {
-				q.lo, q.hi, q.exact = math.Inf(-1), q.val, false
+				q.lo, q.hi, q.exact = math.Inf(-1), q.val-margin, false
 				q.reached = reachedBounds[w]
 			}
 			q.deniedAt = neg + 1
