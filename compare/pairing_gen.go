@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.26039, // bias
+	-4.2605,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.21712,  // similarity
+	1.21695,  // similarity
 	1.62189,  // cosine
-	2.28508,  // vector_cosine
-	1.14086,  // soft_cover_min
-	0.607523, // soft_cover_max
-	1.12905,  // raw_cosine
-	0.642857, // clash_negation
-	0.593177, // clash_figures
-	0.729453, // clash_other
-	0.582834, // all_vs_part
-	0.515295, // same_measure
-	3.37093,  // opposed_assessment
-	0.158766, // short
-	-1.65591, // position_gap
-	1.20842,  // anchor_max
-	0.429452, // anchor_sum
-	1.07536,  // clash_timeliness
-	0.572017, // figures_agree
-	0.907271, // frame_anchor
-	0.555174, // frame_x_unanchored
-	0.244774, // conceded
-	0.879707, // both_hedged
-	0.365153, // both_negated
+	2.28456,  // vector_cosine
+	1.14064,  // soft_cover_min
+	0.606575, // soft_cover_max
+	1.1298,   // raw_cosine
+	0.651457, // clash_negation
+	0.593385, // clash_figures
+	0.729175, // clash_other
+	0.59344,  // all_vs_part
+	0.515362, // same_measure
+	3.37083,  // opposed_assessment
+	0.158696, // short
+	-1.65581, // position_gap
+	1.20789,  // anchor_max
+	0.429321, // anchor_sum
+	1.07483,  // clash_timeliness
+	0.572314, // figures_agree
+	0.906997, // frame_anchor
+	0.554935, // frame_x_unanchored
+	0.244896, // conceded
+	0.879926, // both_hedged
+	0.365034, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.8208,    // bias
-	1.59166,    // mutual_best
-	-1.02889,   // similarity_gap
-	1.40983,    // diagonal_support
-	1.51435,    // diagonal_x_cover
-	1.28962,    // diagonal_both
-	0.598061,   // similarity
-	0.782439,   // cosine
-	1.36148,    // vector_cosine
-	0.882986,   // soft_cover_min
-	0.292437,   // soft_cover_max
-	1.10307,    // raw_cosine
-	0.268274,   // clash_negation
-	0.521968,   // clash_figures
-	0.480124,   // clash_other
-	0.392747,   // all_vs_part
-	0.438629,   // same_measure
-	2.72872,    // opposed_assessment
-	-0.0977685, // short
-	-0.775526,  // position_gap
-	0.704227,   // anchor_max
-	0.221777,   // anchor_sum
-	0.591592,   // clash_timeliness
-	0.496837,   // figures_agree
-	0.572866,   // frame_anchor
-	0.497746,   // frame_x_unanchored
-	0.264699,   // conceded
-	0.458387,   // both_hedged
-	0.19154,    // both_negated
+	-3.82118,   // bias
+	1.59136,    // mutual_best
+	-1.02921,   // similarity_gap
+	1.4104,     // diagonal_support
+	1.51387,    // diagonal_x_cover
+	1.28875,    // diagonal_both
+	0.598052,   // similarity
+	0.781505,   // cosine
+	1.36076,    // vector_cosine
+	0.883127,   // soft_cover_min
+	0.291686,   // soft_cover_max
+	1.10433,    // raw_cosine
+	0.285674,   // clash_negation
+	0.522319,   // clash_figures
+	0.479396,   // clash_other
+	0.410035,   // all_vs_part
+	0.438654,   // same_measure
+	2.72855,    // opposed_assessment
+	-0.0978131, // short
+	-0.77551,   // position_gap
+	0.703468,   // anchor_max
+	0.221546,   // anchor_sum
+	0.590471,   // clash_timeliness
+	0.497095,   // figures_agree
+	0.57279,    // frame_anchor
+	0.497271,   // frame_x_unanchored
+	0.264827,   // conceded
+	0.458784,   // both_hedged
+	0.1917,     // both_negated
 }
