@@ -393,6 +393,11 @@ func TestCounterpartCues(t *testing.T) {
 		{"no posts cut is no denial of teachers leaving", "No music teaching posts will be cut as a result of this decision.", "Parents fear that visiting music teachers will leave if pupil numbers fall.", Differ, ""},
 		{"no posts cut denies posts cut", "No music teaching posts will be cut this year.", "Eleven music teaching posts will be cut this year.", Contradict, ""},
 		{"well over a figure is clear of it", "The cost of the abandoned trial had been estimated at around £85,000.", "The collapsed trial had cost the public purse well over a hundred thousand pounds.", Contradict, "different number:"},
+		{"a quarter to one may be after noon", "Pupils will finish at 12.45pm on Fridays from September.", "The school plans to end lessons at a quarter to one every Friday.", Agree, "same facts:"},
+		{"none will lose is all keep", "None of those patients will lose their place on the waiting list.", "Patients would keep their place on the waiting list.", Agree, "negated opposite:"},
+		{"what a rise adds against the level it reaches", "Fees would go up by 6.2 per cent, taking the average fee to £212 a month.", "Fees were rising by more than six per cent, adding around £12 a month to the typical bill.", Differ, ""},
+		{"a tool used to screen is no activity going on", "The keyword tool used to screen veterinary histories was withdrawn in July 2023.", "The firm stopped using the screening tool in the summer of 2023.", Agree, ""},
+		{"twelve weeks may be three months", "The pause is expected to last twelve weeks.", "The freeze would last for at least three months.", Agree, "compatible figures:"},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

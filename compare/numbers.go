@@ -251,19 +251,38 @@ func stepOf(toks []token, from int) string {
 	switch {
 	case k < 0:
 		return ""
-	case toks[k].Lower == "by":
-		return "change"
+	case toks[k].Lower == "by" || addingWords[toks[k].Lower]:
+		return "change" // "rose by £12", "adding around £12 a month"
 	case levelVerbs[toks[k].Lemma]:
 		return "level"
 	case (toks[k].Lower == "to" || toks[k].Lower == "at" || toks[k].Lower == "from") && k > 0 && levelVerbs[toks[k-1].Lemma]:
 		return "level" // "rose to", "stood at", "will fall from €42 to €30"
 	case toks[k].Lower == "to" && wentUpOrDown(toks, k-1):
 		return "level" // "had gone up to £3.45"
+	case toks[k].Lower == "to" && broughtTo(toks, k):
+		return "level" // "taking the average fee to £212 a month"
 	case toks[k].Lower == "from" && k > 0 && (toks[k-1].Lower == "up" || toks[k-1].Lower == "down"):
 		return "level" // "28 cents, down from 32 cents": the level before
 	}
 	return ""
 }
+
+// broughtTo reports whether the "to" at token k ends "taking X to",
+// "bringing X to" or "lifting X to": the level X comes to stand at.
+func broughtTo(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Word; j-- {
+		if bringingVerbs[toks[j].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// bringingVerbs take a measure to a level: "taking the total to 40".
+var bringingVerbs = set("take", "bring", "lift", "push", "raise", "cut", "reduce", "lower")
+
+// addingWords put a figure as what a change adds.
+var addingWords = set("adding", "add", "adds", "added", "extra", "additional")
 
 // changeNounAfter reports whether a word of change (changeWords, or
 // "reduction") follows the figure ending at token to, straight after it or
@@ -684,7 +703,7 @@ func setHalfDay(q *quantity, pm, am bool) {
 	switch {
 	case pm && q.val < 12:
 		q.val, q.lo, q.hi = q.val+12, q.val+12, q.val+12
-	case !pm && !am && q.val >= 1 && q.val < 13:
+	case !pm && !am && q.val > 0 && q.val < 13: // "a quarter to one" (0.75) may be 12.45pm
 		q.halfDay = true
 	}
 }
@@ -1023,6 +1042,11 @@ func measure(toks []token, i int, q *quantity) bool {
 			q.val *= glued
 		}
 		q.dim, q.head, q.unit = "money:"+cur, cur, map[string]bool{cur: true}
+		if p := at(j + 1); cur == "pound" && currencies[at(j).Lemma] == "pound" && q.val == math.Trunc(q.val) && q.val < 1000 &&
+			p.IsNum && p.Num >= 1 && p.Num < 100 && p.Num == math.Trunc(p.Num) && !unicode.IsDigit([]rune(p.Lower)[0]) && !at(j+2).content() {
+			q.val += p.Num / 100 // "four pounds fifty" is £4.50
+			j++
+		}
 	case abbrev || glued > 0:
 		// a scale without a currency only before a plural count: "1.5m
 		// people", not "a 10m wall"
@@ -1438,10 +1462,14 @@ func bound(toks []token, q *quantity) {
 			if neg < 0 && start-n > 0 && toks[start-n-1].Lower == "well" && !q.time {
 				margin = 0.1 * math.Abs(q.val) // "well over £100,000" is clear of it
 			}
+			lo, hi := q.val, q.val
+			if q.dim == "duration" && q.head == "month" {
+				lo, hi = q.val*28/30.42, q.val*31/30.42 // "at least three months" may be twelve weeks
+			}
 			if lowerBounds[w] != (neg >= 0) {
-				q.lo, q.hi, q.exact = q.val+margin, math.Inf(1), false
+				q.lo, q.hi, q.exact = lo+margin, math.Inf(1), false
 			} else {
-				q.lo, q.hi, q.exact = math.Inf(-1), q.val-margin, false
+				q.lo, q.hi, q.exact = math.Inf(-1), hi-margin, false
 				q.reached = reachedBounds[w]
 			}
 			q.deniedAt = neg + 1
@@ -2306,11 +2334,11 @@ func metElsewhere(as []quantity, qa, qb quantity) bool {
 }
 
 // metFigures reports, for each figure of b, whether a gives the same exact
-// figure of the same unit, or the same date: such a figure is accounted
-// for, and a's other figures of that unit do not clash with it ("stood at
-// 5.4 per cent, up from 5.1 per cent" / "climbing to 5.4 per cent": 5.1 is
-// the earlier value, not another count of the same; "met on 9 February and
-// will meet again in April" / "met on 9 February").
+// figure of the same unit, or about it, or the same date: such a figure is
+// accounted for, and a's other figures of that unit do not clash with it
+// ("stood at 5.4 per cent, up from 5.1 per cent" / "climbing to 5.4 per
+// cent": 5.1 is the earlier value, not another count of the same; "met on
+// 9 February and will meet again in April" / "met on 9 February").
 func metFigures(as, bs []quantity) []bool {
 	met := make([]bool, len(bs))
 	for k, qb := range bs {

@@ -28,6 +28,7 @@ func TestQuantities(t *testing.T) {
 		{"The slab gave way at half past ten.", "half past ten", 10.5, false, ""},
 		{"The lorry crashed at a quarter to five in the afternoon.", "a quarter to five", 16.75, false, ""},
 		{"Doors opened at quarter past seven pm.", "quarter past seven pm", 19.25, false, ""},
+		{"A visit now costs four pounds fifty.", "four pounds fifty", 4.5, false, ""},
 		{"The dispute concerns the quarter-past-three handicap.", "quarter-past-three", 3.25, false, ""},
 		{"Two dozen shops had been visited.", "Two dozen shops", 24, false, ""},
 		{"It lost the forty-million-dollar fund.", "forty-million-dollar", 40e6, false, ""},

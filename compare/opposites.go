@@ -41,7 +41,7 @@ func antonymCues(a, b side) []cue {
 			// the two qualify different things
 			continue
 		}
-		if na, nb := negatedAt(a.c.toks, ia) || failedAt(a.c, ia), negatedAt(b.c.toks, ib) || failedAt(b.c, ib); na != nb {
+		if na, nb := negatedAt(a.c.toks, ia) || failedAt(a.c, ia) || noneSubject(a.c.toks, ia), negatedAt(b.c.toks, ib) || failedAt(b.c, ib) || noneSubject(b.c.toks, ib); na != nb {
 			// "not dangerous" is "safe", "the heating failed" "went cold"
 			out = append(out, cue{rel: Agree, text: quote(negatedOppositeKind, negatedPhrase(a.c, ia), negatedPhrase(b.c, ib))})
 			continue
@@ -464,7 +464,7 @@ func stoppedCues(x, y side) []cue {
 			continue
 		}
 		k := x.c.content[y.m[n].other]
-		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) || !isVerbForm(x.c, k) && !bareVerb(x.c, k) {
+		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) || !isVerbForm(x.c, k) && !bareVerb(x.c, k) || reducedRelative(x.c.toks, k) {
 			continue // x must say the activity goes on: "walked off the job" does not
 		}
 		px := x.c.phrase(k, phraseEnd(x.c, k, 2))
@@ -473,6 +473,18 @@ func stoppedCues(x, y side) []cue {
 	}
 	return nil
 }
+
+// reducedRelative reports whether the participle at token k describes the
+// noun before it, with a preposition after ("the tool used to screen
+// histories", "money raised by fans"): it names the thing, and says
+// nothing of the activity going on.
+func reducedRelative(toks []token, k int) bool {
+	p, n := tokAt(toks, k-1), tokAt(toks, k+1)
+	return strings.HasSuffix(toks[k].Lower, "ed") && p.Word && p.content() && !p.Name && relativePreps[n.Lower]
+}
+
+// relativePreps follow a participle that describes a noun.
+var relativePreps = set("to", "by", "in", "for", "at", "on", "from", "with")
 
 // nextWord returns the index of the first word after token j, or j.
 func nextWord(c *claimInfo, j int) int {

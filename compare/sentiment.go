@@ -270,7 +270,7 @@ func negatedAt(toks []token, i int) bool {
 	return false
 }
 
-// noneSubject reports whether the negation of the evaluative word at i is
+// noneSubject reports whether the negation of the word at i is
 // a subject that names nobody ("nobody was hurt", "no one was injured",
 // "none of them was harmed"): it says how many, not how good or bad.
 func noneSubject(toks []token, i int) bool {
