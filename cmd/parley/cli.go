@@ -12,6 +12,7 @@ import (
 	"github.com/parley-reader/parley/compare"
 	"github.com/parley-reader/parley/export"
 	"github.com/parley-reader/parley/importer"
+	"github.com/parley-reader/parley/internal/prettyjson"
 )
 
 // compareArgs is the argument synopsis of `parley compare`.
@@ -56,10 +57,7 @@ func runCompare(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	} else if *format == "md" {
 		err = export.Markdown(w, res)
 	} else {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(res)
+		err = prettyjson.Encode(w, res)
 	}
 	if err != nil {
 		return err

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 
 	"github.com/parley-reader/parley/importer"
+	"github.com/parley-reader/parley/internal/prettyjson"
 )
 
 // splitArgs is the argument synopsis of `parley split`.
@@ -43,8 +43,5 @@ func runSplit(args []string, _ io.Reader, stdout, _ io.Writer) error {
 		_, err = io.WriteString(stdout, s.Markdown(doc.Text))
 		return err
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(s)
+	return prettyjson.Encode(stdout, s)
 }
