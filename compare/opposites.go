@@ -709,7 +709,7 @@ func directionCues(a, b side) []cue {
 // inflation it may go the other way from a change in money.
 func inRealTerms(c *claimInfo, i int) bool {
 	lo, hi := clauseWindow(c, i, 4)
-	for k := lo; k < hi; k++ {
+	for k := lo; k <= hi; k++ {
 		if c.toks[k].Lower == "real" && (tokAt(c.toks, k+1).Lower == "terms" || tokAt(c.toks, k+1).Surface == "-" && tokAt(c.toks, k+2).Lower == "terms") {
 			return true
 		}
