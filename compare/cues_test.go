@@ -398,6 +398,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"what a rise adds against the level it reaches", "Fees would go up by 6.2 per cent, taking the average fee to £212 a month.", "Fees were rising by more than six per cent, adding around £12 a month to the typical bill.", Differ, ""},
 		{"a tool used to screen is no activity going on", "The keyword tool used to screen veterinary histories was withdrawn in July 2023.", "The firm stopped using the screening tool in the summer of 2023.", Agree, ""},
 		{"twelve weeks may be three months", "The pause is expected to last twelve weeks.", "The freeze would last for at least three months.", Agree, "compatible figures:"},
+		{"the level before a rise is no other level", "The annual site licence for a beach hut will rise to £690 from 1 April.", "Owners will have to pay 690 pounds a year from April, up from 420 pounds.", Differ, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

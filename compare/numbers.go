@@ -50,7 +50,8 @@ type quantity struct {
 	shared bool
 	// step is "change" for the size of a change ("rose by 300 million"),
 	// "level" for where a measure came to stand ("rose to 1.2 billion",
-	// "stands at 950 million"), else "": the two never meet.
+	// "stands at 950 million"), "before" for where it stood before ("up
+	// from 420 pounds"), else "": no two of them meet.
 	step string
 	time bool // a time of day; val is in hours
 	// halfDay marks a time of day said without am, pm or a part of the
@@ -240,9 +241,9 @@ var levelVerbs = set("stand", "reach", "rise", "fall", "climb", "drop", "grow", 
 	"total", "amount", "hit", "remain", "come")
 
 // stepOf tells a figure starting at token from as the size of a change
-// ("by 300 million") or a level a measure stands at ("to 1.2 billion",
-// "at 950 million" or straight after a verb of level: "reached 950
-// million"), or neither.
+// ("by 300 million"), a level a measure stands at ("to 1.2 billion", "at
+// 950 million" or straight after a verb of level: "reached 950 million"),
+// the level it stood at before ("up from 420 pounds"), or none of them.
 func stepOf(toks []token, from int) string {
 	k := from - 1
 	for k >= 0 && roleSkip[toks[k].Lower] {
@@ -262,7 +263,7 @@ func stepOf(toks []token, from int) string {
 	case toks[k].Lower == "to" && broughtTo(toks, k):
 		return "level" // "taking the average fee to £212 a month"
 	case toks[k].Lower == "from" && k > 0 && (toks[k-1].Lower == "up" || toks[k-1].Lower == "down"):
-		return "level" // "28 cents, down from 32 cents": the level before
+		return "before" // "28 cents, down from 32 cents": the level before
 	}
 	return ""
 }
