@@ -399,6 +399,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a tool used to screen is no activity going on", "The keyword tool used to screen veterinary histories was withdrawn in July 2023.", "The firm stopped using the screening tool in the summer of 2023.", Agree, ""},
 		{"twelve weeks may be three months", "The pause is expected to last twelve weeks.", "The freeze would last for at least three months.", Agree, "compatible figures:"},
 		{"the level before a rise is no other level", "The annual site licence for a beach hut will rise to £690 from 1 April.", "Owners will have to pay 690 pounds a year from April, up from 420 pounds.", Differ, ""},
+		{"a request is no assertion to deny", "It has asked the park authority to publish the full inspection report.", "The authority said the full report contained information that could not be published.", Differ, ""},
+		{"a want dated before the clause", "Portable toilets and a water point were installed at the lorry holding area this week.", "Until Monday, drivers held at the port had no access to toilets or drinking water.", Differ, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

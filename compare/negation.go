@@ -131,7 +131,7 @@ func negationCue(x, y side, left bool) []cue {
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
-		if conditional(x.c.toks, i) || allConditional(y.c, counter) || refusedUnless(x.c.toks, i) || negatedComparative(x.c.toks, i) ||
+		if conditional(x.c.toks, i) || allConditional(y.c, counter) || allRequested(y.c, counter) || refusedUnless(x.c.toks, i) || negatedComparative(x.c.toks, i) ||
 			comparisonDenied(x.c.toks, i, y.c.toks) {
 			continue // "we have not breached" / "if it is found to have breached"
 		}
@@ -252,7 +252,13 @@ func datesWithUntil(toks []token, i int) bool {
 			return true
 		}
 	}
-	return false
+	// "Until Monday, drivers held at the port had no access to toilets":
+	// the time put before the clause dates the want
+	first := 0
+	for first < len(toks) && !toks[first].Word {
+		first++
+	}
+	return first < i && (toks[first].Lower == "until" || toks[first].Lower == "till")
 }
 
 // dateAfter reports whether a date or a time of day follows token k
@@ -807,6 +813,39 @@ func allConditional(c *claimInfo, counter []int) bool {
 	}
 	return true
 }
+
+// allRequested reports whether every content word counter indexes in c is
+// what someone asks for ("has asked the park authority to publish the full
+// report"): a request asserts nothing a negation could deny.
+func allRequested(c *claimInfo, counter []int) bool {
+	for _, n := range counter {
+		if !requested(c.toks, c.content[n]) {
+			return false
+		}
+	}
+	return true
+}
+
+// requested reports whether token k stands in the infinitive after a verb
+// of asking and its object: "asked the authority to publish", "urged
+// ministers to act", "wants the council to reopen".
+func requested(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Word; j-- {
+		if toks[j].Lower != "to" {
+			continue
+		}
+		for v := j - 1; v >= 0 && v >= j-4 && toks[v].Word; v-- {
+			if askingVerbs[toks[v].Lemma] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// askingVerbs ask someone to do a thing.
+var askingVerbs = set("ask", "urge", "demand", "want", "press", "request", "invite", "call")
 
 // inquiryBefore returns the index of a verb of inquiry that looks into
 // token k, function words apart ("study its effects", "investigate the
