@@ -56,8 +56,48 @@ func concessionAt(c *claimInfo) (int, int) {
 		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) {
 			return i, 2
 		}
+		if welcomeWords[t.Lower] && !negatedAt(c.toks, i) && welcomedAct(c.toks, i) && !qualifiedAfter(c.toks, i) {
+			return i, 1
+		}
 	}
 	return -1, 0
+}
+
+// welcomeWords welcome what the other side did or plans: "welcomed the
+// decision to refer the case", which grants that it was decided.
+var welcomeWords = set("welcome", "welcomes", "welcomed", "welcoming")
+
+// welcomedAct reports whether the welcome at token i takes a thing done or
+// planned as its object, past a determiner or a possessive ("welcomed the
+// offer", "welcomed Velmora's offer"), not people ("welcomed the
+// minister", "welcomed guests") nor an invitation ("are welcome to").
+func welcomedAct(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+		t := &toks[k]
+		switch {
+		case k == i+1 && t.Lower == "to":
+			return false
+		case t.Stop || possessive(t):
+			continue
+		case t.Name || isPeople(t.Lemma):
+			return false
+		case t.content():
+			return k > i+1 // "welcomed the offer", not "welcomed guests"
+		}
+	}
+	return false
+}
+
+// qualifiedAfter reports whether a "but" or "although" follows token i in
+// its claim: "welcomed the decision to double the fund, but 2 million
+// pounds will not go far" grants the decision and disputes its worth.
+func qualifiedAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if l := toks[k].Lower; l == "but" || l == "although" || l == "though" || l == "however" {
+			return true
+		}
+	}
+	return false
 }
 
 // grantedThing reports whether the "granted" at token i is a thing given,

@@ -258,7 +258,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a confirmation does not outweigh a firm clash", "The council confirmed that the bridge will reopen in March.", "The bridge will not reopen in March.", Contradict, "negation"},
 		{"a title is no counterpart of a negation", "Officials said Dr Amara was in good health after a medical check.", "Her lawyers said they had not been allowed to visit Dr Amara and could not confirm her health.", Differ, ""},
 		{"leaving a job says no work goes on", "About 200 drivers stopped work at the depot on Monday.", "Roughly 200 drivers walked off the job at the depot on Monday.", Agree, ""},
-		{"an outside expert breaks no rule", "The hall will stay closed until an independent surveyor has approved the roof.", "Residents welcomed the decision to keep the hall shut until an outside architect has checked the roof.", Differ, ""},
+		{"an outside expert breaks no rule", "The hall will stay closed until an independent surveyor has approved the roof.", "Residents welcomed the decision to keep the hall shut until an outside architect has checked the roof.", Agree, ""},
 		{"a thing called inaccurate is no denial", "We apologise to every customer who received an inaccurate bill.", "An ombudsman spokesperson noted that the company has apologised to the customers concerned.", Differ, ""},
 		{"a report called false is denied", "The company said reports of a leak at the plant were false.", "Residents said there had been a leak at the plant on Monday.", Contradict, `denial: "false"`},
 		{"not against grants", "The company plans to refurbish all 180 flats on the estate over the next three years.", "Residents are not against the landlord's three-year programme to modernise the estate's 180 homes.", Agree, ""},
@@ -401,6 +401,9 @@ func TestCounterpartCues(t *testing.T) {
 		{"the level before a rise is no other level", "The annual site licence for a beach hut will rise to £690 from 1 April.", "Owners will have to pay 690 pounds a year from April, up from 420 pounds.", Differ, ""},
 		{"a request is no assertion to deny", "It has asked the park authority to publish the full inspection report.", "The authority said the full report contained information that could not be published.", Differ, ""},
 		{"a want dated before the clause", "Portable toilets and a water point were installed at the lorry holding area this week.", "Until Monday, drivers held at the port had no access to toilets or drinking water.", Differ, ""},
+		{"welcoming a plan grants it", "The board said a second assessment clinic will open in Porthallow in May.", "The association welcomed the board's plan to open a second assessment clinic in Porthallow.", Agree, "conceded:"},
+		{"a qualified welcome grants nothing", "The university has doubled its hardship fund to 2 million pounds this year.", "We welcome the decision to double the hardship fund, but 2 million pounds will not go far among 28,000 students.", Differ, ""},
+		{"welcoming guests grants nothing", "The ministers held talks for three hours.", "The minister welcomed guests from the ministry before the talks.", Differ, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

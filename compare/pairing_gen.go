@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.2605,  // bias
+	-4.26087, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.21695,  // similarity
-	1.62189,  // cosine
-	2.28456,  // vector_cosine
-	1.14064,  // soft_cover_min
-	0.606575, // soft_cover_max
-	1.1298,   // raw_cosine
-	0.651457, // clash_negation
-	0.593385, // clash_figures
-	0.729175, // clash_other
-	0.59344,  // all_vs_part
-	0.515362, // same_measure
-	3.37083,  // opposed_assessment
-	0.158696, // short
-	-1.65581, // position_gap
-	1.20789,  // anchor_max
-	0.429321, // anchor_sum
-	1.07483,  // clash_timeliness
-	0.572314, // figures_agree
-	0.906997, // frame_anchor
-	0.554935, // frame_x_unanchored
-	0.244896, // conceded
-	0.879926, // both_hedged
-	0.365034, // both_negated
+	1.2182,   // similarity
+	1.62221,  // cosine
+	2.28391,  // vector_cosine
+	1.13849,  // soft_cover_min
+	0.607677, // soft_cover_max
+	1.12877,  // raw_cosine
+	0.652677, // clash_negation
+	0.59521,  // clash_figures
+	0.730101, // clash_other
+	0.594035, // all_vs_part
+	0.514901, // same_measure
+	3.37154,  // opposed_assessment
+	0.159175, // short
+	-1.65605, // position_gap
+	1.20791,  // anchor_max
+	0.428756, // anchor_sum
+	1.07614,  // clash_timeliness
+	0.574008, // figures_agree
+	0.90768,  // frame_anchor
+	0.552387, // frame_x_unanchored
+	0.237594, // conceded
+	0.880979, // both_hedged
+	0.366193, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.82118,   // bias
-	1.59136,    // mutual_best
-	-1.02921,   // similarity_gap
-	1.4104,     // diagonal_support
-	1.51387,    // diagonal_x_cover
-	1.28875,    // diagonal_both
-	0.598052,   // similarity
-	0.781505,   // cosine
-	1.36076,    // vector_cosine
-	0.883127,   // soft_cover_min
-	0.291686,   // soft_cover_max
-	1.10433,    // raw_cosine
-	0.285674,   // clash_negation
-	0.522319,   // clash_figures
-	0.479396,   // clash_other
-	0.410035,   // all_vs_part
-	0.438654,   // same_measure
-	2.72855,    // opposed_assessment
-	-0.0978131, // short
-	-0.77551,   // position_gap
-	0.703468,   // anchor_max
-	0.221546,   // anchor_sum
-	0.590471,   // clash_timeliness
-	0.497095,   // figures_agree
-	0.57279,    // frame_anchor
-	0.497271,   // frame_x_unanchored
-	0.264827,   // conceded
-	0.458784,   // both_hedged
-	0.1917,     // both_negated
+	-3.83757,  // bias
+	1.60565,   // mutual_best
+	-1.02556,  // similarity_gap
+	1.41107,   // diagonal_support
+	1.51526,   // diagonal_x_cover
+	1.28839,   // diagonal_both
+	0.598592,  // similarity
+	0.773987,  // cosine
+	1.36032,   // vector_cosine
+	0.880989,  // soft_cover_min
+	0.294863,  // soft_cover_max
+	1.11796,   // raw_cosine
+	0.286677,  // clash_negation
+	0.524249,  // clash_figures
+	0.479892,  // clash_other
+	0.411353,  // all_vs_part
+	0.439179,  // same_measure
+	2.72957,   // opposed_assessment
+	-0.096745, // short
+	-0.772662, // position_gap
+	0.698257,  // anchor_max
+	0.219761,  // anchor_sum
+	0.588918,  // clash_timeliness
+	0.498967,  // figures_agree
+	0.573137,  // frame_anchor
+	0.495788,  // frame_x_unanchored
+	0.25138,   // conceded
+	0.458754,  // both_hedged
+	0.192803,  // both_negated
 }
