@@ -404,6 +404,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"welcoming a plan grants it", "The board said a second assessment clinic will open in Porthallow in May.", "The association welcomed the board's plan to open a second assessment clinic in Porthallow.", Agree, "conceded:"},
 		{"a qualified welcome grants nothing", "The university has doubled its hardship fund to 2 million pounds this year.", "We welcome the decision to double the hardship fund, but 2 million pounds will not go far among 28,000 students.", Differ, ""},
 		{"welcoming guests grants nothing", "The ministers held talks for three hours.", "The minister welcomed guests from the ministry before the talks.", Differ, ""},
+		{"nowhere near a figure is clear of it", "The company said it had spent more than £300,000 on improvements.", "The association said the company had spent \"nowhere near\" £300,000 on improvements.", Contradict, "different number:"},
+		{"a single one is no part of more", "The inspection lasted under an hour and was carried out by a single surveyor.", "The inspection had involved two engineers and had taken most of a day.", Contradict, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {

@@ -59,6 +59,7 @@ type quantity struct {
 	halfDay bool
 	exact   bool // said as an exact figure
 	zero    bool // said as "no X", "without a single X"
+	only    bool // said as the one thing there was: "a single surveyor", "the only event"
 	// partitive marks a zero said of a part ("none of the complaints"):
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool
@@ -82,7 +83,7 @@ var (
 	lowerBounds = set("more than", "over", "above", "at least", "exceeding", "upwards of", "in excess of", "after", "since")
 	upperBounds = set("fewer than", "less than", "under", "below", "at most", "up to", "no more than", "before", "until", "within",
 		"as much as", "as many as", "as high as", "as long as", "as far as", "capped at", "limited to", "a maximum of",
-		"no higher than", "no greater than")
+		"no higher than", "no greater than", "nowhere near", "nowhere close to")
 	// reachedBounds are the upper bounds a figure reaches: "delays of up
 	// to 12 minutes" says some delays took 12 minutes.
 	reachedBounds = set("up to", "as much as", "as many as", "as high as", "as long as", "as far as")
@@ -816,7 +817,7 @@ func theOnly(toks []token, i int) (quantity, bool) {
 	if len(unit) == 0 || plural(&toks[to]) || currencies[head] != "" || durationHours[head] > 0 {
 		return quantity{}, false
 	}
-	return quantity{val: 1, lo: 1, hi: 1, unit: unit, head: head, exact: true, from: i - 1, to: to}, true
+	return quantity{val: 1, lo: 1, hi: 1, unit: unit, head: head, exact: true, only: true, from: i - 1, to: to}, true
 }
 
 // spans reads, from two times of day in qs, the length of time between
@@ -1441,6 +1442,9 @@ func bound(toks []token, q *quantity) {
 		spread = 0.5 // hours
 	}
 	start := q.from
+	for start > 0 && quoteMarks[toks[start-1].Surface] {
+		start-- // had spent "nowhere near" £300,000
+	}
 	for n := 3; n >= 1; n-- {
 		if start-n < 0 {
 			continue
@@ -1460,8 +1464,8 @@ func bound(toks []token, q *quantity) {
 		case lowerBounds[w] || upperBounds[w]:
 			neg := negatedBound(toks, start-n, w)
 			margin := 0.0
-			if neg < 0 && start-n > 0 && toks[start-n-1].Lower == "well" && !q.time {
-				margin = 0.1 * math.Abs(q.val) // "well over £100,000" is clear of it
+			if neg < 0 && (start-n > 0 && toks[start-n-1].Lower == "well" || strings.HasPrefix(w, "nowhere")) && !q.time {
+				margin = 0.1 * math.Abs(q.val) // "well over £100,000", "nowhere near £300,000" are clear of it
 			}
 			lo, hi := q.val, q.val
 			if q.dim == "duration" && q.head == "month" {
@@ -2435,8 +2439,8 @@ func quantityCues(a, b side) []cue {
 				if people == nil {
 					people, peopleKind = qb, peopleCountKind
 				}
-			case subset(qa, *qb):
-				fits = qb // "two girls" among "four people"
+			case subset(qa, *qb) && !qa.only && !qb.only:
+				fits = qb // "two girls" among "four people", but no two engineers are "a single surveyor"
 			case disjoint(qa, *qb) && demanded(a.c.toks, qa) != demanded(b.c.toks, *qb):
 				// "wants each passenger to receive £350" / "will offer a £100
 				// voucher": what one side asks for is no fact the other denies
