@@ -53,7 +53,8 @@ func concessionAt(c *claimInfo) (int, int) {
 			!qualifiesNoun(c.toks, i) && (!confirmWords[t.Lower] || reports(c.toks, i)) && !comparedWith(c.toks, i) && !grantedThing(c.toks, i) {
 			return i, 1
 		}
-		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) {
+		if i+1 < len(c.toks) && concessionLeads[t.Lower+" "+c.toks[i+1].Lower] && (t.Lower == "not" || t.Lower == "no" || !negatedAt(c.toks, i)) &&
+			!(t.Lemma == "agree" && jointSubject(c.toks, i)) {
 			return i, 2
 		}
 		if welcomeWords[t.Lower] && !negatedAt(c.toks, i) && welcomedAct(c.toks, i) && !qualifiedAfter(c.toks, i) {
@@ -99,6 +100,22 @@ func qualifiedAfter(toks []token, i int) bool {
 	}
 	return false
 }
+
+// jointSubject reports whether the parties themselves, together, stand
+// just before the verb at token i: "They also agreed that paramedics may
+// treat patients", "the two ministers agreed that" report what both sides
+// settled, which grants neither side's point.
+func jointSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Word; k-- {
+		if jointWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// jointWords name both parties at once.
+var jointWords = set("they", "both", "two", "sides", "ministers", "parties", "governments", "delegations", "leaders", "countries")
 
 // grantedThing reports whether the "granted" at token i is a thing given,
 // not a point: "visas had been granted", "a warrant granted by

@@ -406,6 +406,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"welcoming guests grants nothing", "The ministers held talks for three hours.", "The minister welcomed guests from the ministry before the talks.", Differ, ""},
 		{"nowhere near a figure is clear of it", "The company said it had spent more than £300,000 on improvements.", "The association said the company had spent \"nowhere near\" £300,000 on improvements.", Contradict, "different number:"},
 		{"a single one is no part of more", "The inspection lasted under an hour and was carried out by a single surveyor.", "The inspection had involved two engineers and had taken most of a day.", Contradict, ""},
+		{"what both sides agreed grants no point", "The two sides agreed that no commercial extraction would take place in the shared zone.", "No mining of any kind, including exploration, will take place in the shared zone until 2030.", Differ, ""},
 		{"due to begin is no cause", "The festival was cancelled because the licence was withdrawn.", "The licence was revoked two days before the festival was due to begin.", Agree, ""},
 	}
 	for _, tt := range tests {
