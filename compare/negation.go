@@ -245,7 +245,9 @@ var knowingVerbs = set("confirm", "verify", "know", "establish", "determine", "s
 // datesWithUntil reports whether the negation at token i dates an event with
 // "until", or "before" a date, rather than denies it: "did not leave until
 // two days later" says when they left, "should not have to wait until the
-// new year" how long, "not expected before the end of February" when.
+// new year" how long, "not expected before the end of February" when; and
+// so does an "Until" the claim opens with ("Until Monday, drivers had no
+// access to toilets").
 func datesWithUntil(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Word; k++ {
 		if toks[k].Lower == "until" || toks[k].Lower == "till" || toks[k].Lower == "before" && dateAfter(toks, k) {
