@@ -23,41 +23,38 @@
 //     and word vectors, n-gram and character overlaps, numbers and names. In
 //     Compare the IDF blends a background table with the two documents' own
 //     term frequencies.
-//  5. Alignment: each signal (the interface signal) proposes candidate
-//     partners for every claim: the lexical signal from an inverted index
-//     over terms and their synonyms (terms in more than maxPostings claims
-//     are skipped; each claim keeps its maxCandidates best by TF-IDF
-//     cosine, longCandidates in long documents), the vector signal by the
-//     cosine of the claims' mean word vectors (GloVe, package
-//     compare/vectors) with the mean of all the comparison's claims taken
-//     out, so that what every claim shares (the parties, the topic) does
-//     not draw them together (every pair up to a million pairs, beyond that
-//     an inverted file of k-means clusters); claims that
-//     rate the shared topic in opposite ways are proposed too. A logistic
-//     pairing model, fitted by tools/fitweights on the development cases,
-//     gives each candidate the probability that its claims are
-//     counterparts, from the signals' features, how the two rank among each
-//     other's candidates, which cue families clash, the words they share
-//     that no other claim of either side uses (anchors), and the kinds of
-//     point both make that few other claims make (frames: a cause, a
-//     telling, harm, money, timing...), whether one grants the other's
-//     point ("we accept that") and whether both hedge or both negate. The
-//     pairing is one global decision: the one-to-one assignment with the
-//     largest total
-//     log-odds (assign, shortest augmenting paths on the sparse candidate
-//     graph). A chosen pair at pairProb or above is a pair; from suggestProb
-//     it is a suggestion, a possible counterpart for the reader to confirm
-//     or reject, and so is a pair below surePair in which the relation cues
-//     find nothing but that the two differ, no named difference and no
-//     possible clash (a suggestion whose claims give
-//     the same figures of one thing or the same day, or one of which grants
-//     the other's point, is paired); a free claim may join its neighbour's pair when the two
-//     together fit the partner better, or be suggested beside the pair that
-//     took its most probable partner; claims left free on both sides are
-//     paired once more, as suggestions, from leftoverProb, and those still
-//     free once more from evidenceProb, kept as pairs only where they give
-//     the same figures or one grants the other's point. Claims in neither
-//     are unmatched: what the other side never addresses.
+//  5. Alignment: each signal (the interface signal) proposes candidate partners
+//     for every claim: the lexical signal from an inverted index over terms and
+//     their synonyms (terms in more than maxPostings claims are skipped; each
+//     claim keeps its maxCandidates best by TF-IDF cosine, longCandidates in
+//     long documents), the vector signal by the cosine of the claims' mean word
+//     vectors (GloVe, package compare/vectors) with the mean of all the
+//     comparison's claims taken out, so that what every claim shares (the
+//     parties, the topic) does not draw them together (every pair up to a
+//     million pairs, beyond that an inverted file of k-means clusters); claims
+//     that rate the shared topic in opposite ways are proposed too. A logistic
+//     pairing model, fitted by tools/fitweights on the development cases, gives
+//     each candidate the probability that its claims are counterparts, from the
+//     signals' features, how the two rank among each other's candidates, which
+//     cue families clash, the words they share that no other claim of either
+//     side uses (anchors), and the kinds of point both make that few other
+//     claims make (frames: a cause, a telling, harm, money, timing...), whether
+//     one grants the other's point ("we accept that") and whether both hedge or
+//     both negate. The pairing is one global decision: the one-to-one
+//     assignment with the largest total log-odds (assign, shortest augmenting
+//     paths on the sparse candidate graph). A chosen pair at pairProb or above
+//     is a pair; from suggestProb it is a suggestion, a possible counterpart
+//     for the reader to confirm or reject, and so is a pair below surePair in
+//     which the relation cues find nothing but that the two differ, no named
+//     difference and no possible clash (a suggestion whose claims give the same
+//     figures of one thing or the same day, or one of which grants the other's
+//     point, is paired); a free claim may join its neighbour's pair when the
+//     two together fit the partner better, or be suggested beside the pair that
+//     took its most probable partner; claims left free on both sides are paired
+//     once more, as suggestions, from leftoverProb, and those still free once
+//     more from evidenceProb, kept as pairs only where they give the same
+//     figures or one grants the other's point. Claims in neither are unmatched:
+//     what the other side never addresses.
 //  6. Relations: cue detectors name what the two claims clash over, each
 //     grounded in aligned words: a negation or an antonym of a shared word,
 //     a denial of what the other asserts, rules kept against broken ("in

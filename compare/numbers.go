@@ -1344,9 +1344,13 @@ var (
 // gives.
 func monthSpread(q *quantity) {
 	if q.dim == "duration" && q.head == "month" && q.lo == q.hi {
-		q.lo, q.hi = q.val*28/30.42, q.val*31/30.42
+		q.lo, q.hi = monthRange(q.val)
 	}
 }
+
+// monthRange returns the least and the most a length of time of v hours,
+// said in months, may be: its months of 28 to 31 days.
+func monthRange(v float64) (lo, hi float64) { return v * 28 / 30.42, v * 31 / 30.42 }
 
 // aLength reads "an hour", "a week and a half" at the article toks[i] as a
 // length of time: with "and a half", or when the words around it say it is
@@ -1469,7 +1473,7 @@ func bound(toks []token, q *quantity) {
 			}
 			lo, hi := q.val, q.val
 			if q.dim == "duration" && q.head == "month" {
-				lo, hi = q.val*28/30.42, q.val*31/30.42 // "at least three months" may be twelve weeks
+				lo, hi = monthRange(q.val) // "at least three months" may be twelve weeks
 			}
 			if lowerBounds[w] != (neg >= 0) {
 				q.lo, q.hi, q.exact = lo+margin, math.Inf(1), false

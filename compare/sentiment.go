@@ -270,9 +270,10 @@ func negatedAt(toks []token, i int) bool {
 	return false
 }
 
-// noneSubject reports whether the negation of the word at i is
-// a subject that names nobody ("nobody was hurt", "no one was injured",
-// "none of them was harmed"): it says how many, not how good or bad.
+// noneSubject reports whether the negation of the word at i is a subject
+// that names nobody ("nobody was hurt", "no one was injured", "none of them
+// was harmed"): of an evaluative word it says how many, not how good or
+// bad; of an antonym ("None of those patients will lose") it negates it.
 func noneSubject(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		switch {
