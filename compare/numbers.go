@@ -874,16 +874,37 @@ func everyOf(q quantity) quantity {
 
 // timesAt reads "twice a day", "once a week" at toks[i] as a count of
 // times with its rate, like "three times a day"; "once" only with a rate
-// ("once the work is done" counts nothing).
+// or as an adverb of its own ("had been interviewed only once", "met
+// once in March"), not as the conjunction ("once the work is done").
 func timesAt(toks []token, i int) (quantity, bool) {
 	n := timesWords[toks[i].Lower]
 	q := quantity{val: n, lo: n, hi: n, unit: map[string]bool{"time": true}, head: "time", exact: true, from: i, to: i}
 	q.per, q.to = rate(toks, i, false)
-	if q.per == "" && n == 1 {
+	if q.per == "" && n == 1 && !onceCounted(toks, i) {
 		return quantity{}, false
 	}
 	return q, true
 }
+
+// onceCounted reports whether the "once" at toks[i] counts an occasion: a
+// bound or "only" before it ("only once", "more than once"), or nothing
+// but the end of its clause or a phrase of time or place after it
+// ("interviewed once.", "met once in March").
+func onceCounted(toks []token, i int) bool {
+	if onceBounds[tokAt(toks, i-1).Lower] {
+		return true
+	}
+	next := tokAt(toks, i+1)
+	return i+1 >= len(toks) || next.Lower == "," || next.Lower == "." || next.Lower == ";" || onceTimes[next.Lower] ||
+		next.Lower == "in" && (tokAt(toks, i+2).IsNum || isMonth(toks, i+2))
+}
+
+// onceBounds before "once" make it a count; onceTimes after it, opening a
+// phrase of time, leave it one ("once in March" too, not "once in power").
+var (
+	onceBounds = set("only", "just", "exactly", "than", "least")
+	onceTimes  = set("since", "during", "last", "this", "over", "between", "before", "previously")
+)
 
 // elided reads a figure with no noun of its own, the subject of a verb
 // ("Four passengers died and 17 were injured"), as a count of what the

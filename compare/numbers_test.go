@@ -330,6 +330,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a couple of days is two or three", "The hearing lasted ten days.", "The hearing lasted a couple of days.", "different time", Contradict},
 		{"several weeks may be two months", "Work on the site stopped for several weeks.", "Work on the site stopped for two months.", "compatible figures", ""},
 		{"twice a day against three times a day", "The bus will run three times a day.", "The bus will run only twice a day.", "different number", Contradict},
+		{"once as an adverb of its own is a count", "Farraday had been interviewed twice, police said.", "His lawyer said Farraday had been interviewed only once.", "different number", Contradict},
+		{"once as a conjunction counts nothing", "The company will reopen the depot twice this year.", "Once the roof is repaired, the depot will reopen.", "", ""},
 		{"times against what a noun near time counts", "The company wrote to the family twice about the closure.", "The family has farmed the land for four generations.", "", ""},
 		{"a full share is all of it", "The clubs used less than a quarter of their allotted pitch time.", "The clubs used their full share of pitch time.", "different number", Contradict},
 		{"a figure another of the claim's meets", "The budget has risen to £212 million, an increase of about £9 million.", "The cost has climbed by roughly nine million pounds.", "compatible figures", ""},
