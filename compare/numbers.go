@@ -87,7 +87,7 @@ var (
 	// reachedBounds are the upper bounds a figure reaches: "delays of up
 	// to 12 minutes" says some delays took 12 minutes.
 	reachedBounds = set("up to", "as much as", "as many as", "as high as", "as long as", "as far as")
-	estimates     = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
+	estimates     = set("about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to", "closer to", "nearer", "nearer to", "estimated", "circa", "an estimated", "shortly after", "shortly before")
 	// shortOf are the estimates that fall short of their figure: "almost
 	// two months" is seven weeks, not ten.
 	shortOf = set("nearly", "almost", "close to", "just under", "slightly under", "a little under",
@@ -360,6 +360,9 @@ func quantities(toks []token) []quantity {
 			q, ok = number(toks, i)
 			if !ok {
 				q, ok = elided(toks, i, out)
+			}
+			if !ok {
+				q, ok = numberOfAt(toks, i)
 			}
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
 			q, ok = theOnly(toks, i+1) // "a single meeting"
@@ -919,6 +922,36 @@ func elided(toks []token, i int, before []quantity) (quantity, bool) {
 	}
 	n := toks[i].Num
 	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, from: i, to: i}, true
+}
+
+// numberOfAt reads a figure with no noun of its own that "the number of"
+// things in its clause is said to be, stand at or reach, as a count of
+// them: "the number of pups born on the beach was closer to 40".
+func numberOfAt(toks []token, i int) (quantity, bool) {
+	if yearLike(&toks[i]) || toks[i].Num != math.Trunc(toks[i].Num) {
+		return quantity{}, false
+	}
+	verb := false
+	for k := i - 1; k >= 2 && k >= i-16; k-- {
+		t := &toks[k]
+		if !t.Word || t.IsNum {
+			return quantity{}, false
+		}
+		if finiteBe[t.Lower] || t.Lower == "be" || levelVerbs[t.Lemma] {
+			verb = true
+		}
+		if t.Lower == "of" && toks[k-1].Lower == "number" && toks[k-2].Lower == "the" && verb {
+			n := k + 1
+			if n >= i || !toks[n].content() || toks[n].IsNum {
+				return quantity{}, false
+			}
+			q := quantity{val: toks[i].Num, lo: toks[i].Num, hi: toks[i].Num, exact: true,
+				unit: map[string]bool{toks[n].Key: true}, head: toks[n].Lemma, from: i, to: i}
+			bound(toks, &q)
+			return q, true
+		}
+	}
+	return quantity{}, false
 }
 
 // finiteVerbs are the forms of "be" and "have" that open a predicate.
