@@ -179,6 +179,9 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"agreed against not on the agenda", "The ministry said Ushtal had agreed to remove sections of its border fence.", "Ushtal said the border fence was not on the agenda.", Contradict, `settled vs still open: "agreed to" / "not on the agenda"`},
+		{"settled against ended without agreement", "The ministers have agreed in principle on a framework for recognising qualifications.", "Talks on recognising professional qualifications ended without agreement.", Contradict, "settled vs still open:"},
+		{"a claim that says both is no clash", "The two sides agreed to share river data, but no agreement was reached on dredging.", "No agreement was reached on dredging the river.", Agree, ""},
 		{"in line with against in breach of", "The plant discharged water in line with its permit.", "The plant discharged water in breach of its permit on six days.", Contradict, `rules kept vs broken: "in line with its permit"`},
 		{"met the levels against below the minimum", "Staffing met the levels required by the regulator.", "Staffing fell below the minimum the regulator requires.", Contradict, "rules kept vs broken:"},
 		{"against the rules", "The referee applied the rules correctly.", "The goal was allowed against the rules of the competition.", Differ, ""},
