@@ -35,7 +35,91 @@ var causeAfter = map[string]string{
 // words on: "attributed the fall to", "blamed the cuts on", "blamed the
 // new software".
 var causeVerbs = map[string]string{"attributed": "to", "attributes": "to", "attribute": "to",
-	"blamed": "on", "blames": "on"}
+	"blamed": "on", "blames": "on", "linked": "to", "links": "to"}
+
+// causeAdverbs returns how many words from toks[i] say how much of the
+// cause the next words name: "caused above all by", "attributes largely
+// to".
+func causeAdverbs(toks []token, i int) int {
+	n := 0
+	for n < 3 && (shareOfCause[tokAt(toks, i+n).Lower] || quoteMarks[tokAt(toks, i+n).Surface]) {
+		n++
+	}
+	return n
+}
+
+// shareOfCause are the words that say how much of an effect a cause
+// explains.
+var shareOfCause = set("mainly", "largely", "mostly", "partly", "primarily", "chiefly", "principally", "entirely",
+	"wholly", "solely", "above", "all", "in", "part", "directly", "ultimately")
+
+// causeNouns name a cause as a noun: "the main driver of delay was",
+// "were the most likely cause".
+var causeNouns = set("cause", "source", "driver", "reason", "culprit")
+
+// causeNounAt reads a cause named by the noun at toks[i], the complement
+// or the subject of "be": "the main driver of delay was the complexity of
+// cases" names the complexity, "sparks from a passing locomotive were the
+// most likely cause of the blaze" the sparks. What it caused is the words
+// after "of", if any.
+func causeNounAt(toks []token, i int) (causeSpan, bool) {
+	if !causeNouns[toks[i].Lemma] || toks[i].Lower != toks[i].Lemma {
+		return causeSpan{}, false
+	}
+	effect := [2]int{i + 1, i} // none
+	k := i + 1
+	for quoteMarks[tokAt(toks, k).Surface] {
+		k++ // a "far more likely source" of the fire
+	}
+	if tokAt(toks, k).Lower == "of" {
+		effect[0] = k + 1
+		for k+1 < len(toks) && k+1 <= i+8 && !clauseEnd(&toks[k+1]) && !beForms[toks[k+1].Lower] && !causeStops[toks[k+1].Lower] {
+			k++
+		}
+		effect[1] = k
+	}
+	if k == i+1 || quoteMarks[tokAt(toks, k).Surface] {
+		k-- // no "of": k+1 is the word after the noun
+	}
+	if beForms[tokAt(toks, k+1).Lower] {
+		// "the cause of the fire was a barbecue"
+		start, end := k+2, k+2
+		for end+1 < len(toks) && end+1 <= start+7 && !clauseEnd(&toks[end+1]) && !causeStops[toks[end+1].Lower] {
+			end++
+		}
+		if start >= len(toks) || !toks[start].Word || unknownCause[toks[start].Lower] {
+			return causeSpan{}, false // "the cause was unclear" names none
+		}
+		return causeSpan{from: start, to: end, denied: negatedAt(toks, k+2), effect: effect}, true
+	}
+	j := i - 1
+	for j >= 0 && (causeDegree[toks[j].Lower] || quoteMarks[toks[j].Surface]) {
+		j--
+	}
+	if j < 1 || !beForms[toks[j].Lower] {
+		return causeSpan{}, false
+	}
+	from := clauseFrom(toks, j)
+	for k := j - 1; k > from; k-- {
+		if reportingVerbs[toks[k].Lower] || toks[k].Lower == "that" {
+			from = k + 1 // "residents said sparks from a locomotive were"
+			break
+		}
+	}
+	if from >= j || quoteMarks[toks[from].Surface] {
+		return causeSpan{}, false
+	}
+	return causeSpan{from: from, to: j - 1, denied: negatedAt(toks, j+1), effect: effect}, true
+}
+
+// unknownCause after "the cause was" name no cause.
+var unknownCause = set("unclear", "unknown", "uncertain", "undetermined", "disputed", "contested", "still", "not",
+	"yet", "being", "under", "never", "a", "an")
+
+// causeDegree are the words between "be" and a cause noun: "was the most
+// likely cause", "was a far more likely source".
+var causeDegree = set("the", "a", "an", "most", "more", "far", "likely", "probable", "main", "real", "primary",
+	"chief", "biggest", "principal", "only", "sole", "single", "likeliest", "underlying", "root", "direct", "true")
 
 // causeSpans returns the causes claim c names, in order.
 func causeSpans(c *claimInfo) []causeSpan {
@@ -45,8 +129,13 @@ func causeSpans(c *claimInfo) []causeSpan {
 		w := toks[i].Lower
 		start := -1
 		effect := [2]int{clauseFrom(toks, i), i - 1}
-		if next, ok := causeAfter[w]; ok && tokAt(toks, i+1).Lower == next {
-			start = i + 2
+		if effect[0] > 0 && toks[effect[0]-1].Lower == "which" {
+			// "the fall in the level, which Varnia attributes to": the
+			// noun the relative clause follows
+			effect[0] = clauseFrom(toks, effect[0]-1)
+		}
+		if next, ok := causeAfter[w]; ok && tokAt(toks, i+1+causeAdverbs(toks, i+1)).Lower == next {
+			start = i + 2 + causeAdverbs(toks, i+1)
 			if w == "down" && !beForms[tokAt(toks, i-1).Lower] || w == "due" && scheduleVerbs[tokAt(toks, i+2).Lower] {
 				continue // "was down to", not "cut down to"; not "due to begin"
 			}
@@ -54,16 +143,26 @@ func causeSpans(c *claimInfo) []causeSpan {
 			start = i + 1 // "cancelled because the crew had run out of hours"
 		} else if prep, ok := causeVerbs[w]; ok {
 			// "blamed the cuts on sickness", "attributed it to the snow";
-			// "blamed the new software" names the cause as the object
+			// "blamed the new software" names the cause as the object;
+			// "was linked to a fault" names it after a passive
 			if prep == "on" {
 				start = i + 1
 			}
 			for k := i + 1; k < len(toks) && k <= i+6 && !clauseEnd(&toks[k]); k++ {
 				if toks[k].Lower == prep {
-					start, effect = k+1, [2]int{i + 1, k - 1}
+					start = k + 1
+					if k > i+1+causeAdverbs(toks, i+1) {
+						effect = [2]int{i + 1, k - 1}
+					} else if w == "linked" || w == "links" {
+						start = -1 // "illness linked to its products" tells a link, not a cause
+					}
 					break
 				}
 			}
+		} else if s, ok := causeNounAt(toks, i); ok {
+			out = append(out, s)
+			i = max(i, s.to, s.effect[1])
+			continue
 		}
 		if start < 0 || start >= len(toks) {
 			continue
@@ -167,7 +266,9 @@ func causeCues(a, b side) []cue {
 	same := false
 	for _, x := range sa {
 		for _, y := range sb {
-			same = same || effectsMeet(a, b, x, y)
+			// two counterparts that each name "the most likely cause"
+			// and no effect speak of the event they share
+			same = same || effectsMeet(a, b, x, y) || x.effect[1] < x.effect[0] && y.effect[1] < y.effect[0]
 		}
 	}
 	if !same {

@@ -179,6 +179,9 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"a cause named by a noun", "The ministry said the main driver of delay was the growing complexity of cases.", "The lawyers said delays were caused above all by a chronic shortage of judges and court staff.", Contradict, `different causes: "the growing complexity of cases" / "a chronic shortage of judges"`},
+		{"two likeliest causes of the event the pair shares", "Investigators said a barbecue found near the footpath was “a far more likely source”.", "The service concluded that sparks from a passing steam locomotive were the most likely cause.", Contradict, "different causes:"},
+		{"a link is no cause", "The company stressed there had been no confirmed cases of illness linked to its products.", "Two people are in hospital, and the authority is investigating whether the illness is linked to the pies.", Differ, ""},
 		{"agreed against not on the agenda", "The ministry said Ushtal had agreed to remove sections of its border fence.", "Ushtal said the border fence was not on the agenda.", Contradict, `settled vs still open: "agreed to" / "not on the agenda"`},
 		{"settled against ended without agreement", "The ministers have agreed in principle on a framework for recognising qualifications.", "Talks on recognising professional qualifications ended without agreement.", Contradict, "settled vs still open:"},
 		{"a claim that says both is no clash", "The two sides agreed to share river data, but no agreement was reached on dredging.", "No agreement was reached on dredging the river.", Agree, ""},
