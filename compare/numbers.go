@@ -2185,6 +2185,30 @@ func kindCounted(qa, qb quantity) string {
 // occasions are the nouns that count times something happened.
 var occasions = set("time", "occasion", "instance")
 
+// apart reports whether two figures that may both hold, neither an open
+// bound, a time or a length of time, still name values
+// more than a tenth apart: "around 1,800
+// overnight stays" / "roughly 1,500", "14 hearings" / "about a dozen
+// hearings" give different figures a reader weighs, not the same one.
+func apart(a, b quantity) bool {
+	if math.IsInf(a.lo, 0) || math.IsInf(a.hi, 0) || math.IsInf(b.lo, 0) || math.IsInf(b.hi, 0) || a.val == 0 || b.val == 0 ||
+		a.time || b.time || a.dim == "duration" || b.dim == "duration" || dated(a) || dated(b) {
+		return false
+	}
+	return math.Abs(a.val-b.val) > 0.1*math.Max(math.Abs(a.val), math.Abs(b.val))
+}
+
+// inNumbers reports whether a figure is said with a number, not only
+// words of quantity ("most", "nearly all").
+func inNumbers(toks []token, q quantity) bool {
+	for k := q.from; k <= q.to && k < len(toks); k++ {
+		if toks[k].IsNum {
+			return true
+		}
+	}
+	return false
+}
+
 // counts reports whether qa of x and qb of y are both plain counts of
 // things named by a noun: no sum, share, rate, date or time, and no tally.
 func counts(x side, qa quantity, y side, qb quantity) bool {
@@ -2435,6 +2459,7 @@ func quantityCues(a, b side) []cue {
 	for _, qa := range a.qs {
 		var same, fits, clash, other *quantity
 		var people, alike *quantity
+		part := false // fits is a part of qa's whole or the whole of its part
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
@@ -2498,7 +2523,7 @@ func quantityCues(a, b side) []cue {
 					people, peopleKind = qb, peopleCountKind
 				}
 			case subset(qa, *qb) && !qa.only && !qb.only:
-				fits = qb // "two girls" among "four people", but no two engineers are "a single surveyor"
+				fits, part = qb, true // "two girls" among "four people", but no two engineers are "a single surveyor"
 			case disjoint(qa, *qb) && demanded(a.c.toks, qa) != demanded(b.c.toks, *qb):
 				// "wants each passenger to receive £350" / "will offer a £100
 				// voucher": what one side asks for is no fact the other denies
@@ -2531,6 +2556,8 @@ func quantityCues(a, b side) []cue {
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("%s: %q", sameDateKind, pa)})
 		case same != nil:
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("same facts: %q", pa)})
+		case fits != nil && !part && apart(qa, *fits) && inNumbers(a.c.toks, qa) && inNumbers(b.c.toks, *fits):
+			out = append(out, cue{rel: Differ, text: quote("different figures", pa, figurePhrase(b.c, *fits))})
 		case fits != nil:
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *fits))})
 		case clash == nil && other == nil && people != nil:
