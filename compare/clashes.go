@@ -808,3 +808,58 @@ func sharesBesides(x side, i int) bool {
 	}
 	return false
 }
+
+// levelCues: x puts something above a reference, y below the same one
+// ("an offer above the current rate of inflation" / "an offer well below
+// inflation", "higher bills" against "lower bills" aside): the reference
+// is named by words that match on both sides and is no figure, which the
+// quantities compare. A claim that says both speaks of two things.
+func levelCues(x, y side) []cue {
+	ox, ux := levelAt(x.c, aboveWords), levelAt(x.c, belowWords)
+	oy, uy := levelAt(y.c, aboveWords), levelAt(y.c, belowWords)
+	if ox < 0 || uy < 0 || ux >= 0 || oy >= 0 {
+		return nil
+	}
+	cx := contentIndex(x.c)
+	for k := ox + 1; k < len(x.c.toks) && k <= ox+5 && x.c.toks[k].Word && !x.c.toks[k].IsNum; k++ {
+		n, ok := cx[k]
+		if !ok || !grounds(x.m[n].kind) || x.c.toks[k].Stop {
+			continue
+		}
+		if j := y.c.content[x.m[n].other]; j > uy && j <= uy+5 && !levelBreak(y.c.toks, uy, j) {
+			px := x.c.phrase(ox, k)
+			py := y.c.phrase(uy, j)
+			return []cue{{rel: Contradict, text: orient(x, "above vs below", px, py)}}
+		}
+	}
+	return nil
+}
+
+// Words that put something above or below a level.
+var (
+	aboveWords = set("above", "exceeding", "exceeds", "exceeded", "outstripping")
+	belowWords = set("below", "beneath")
+)
+
+// levelAt returns the index of the first word of c among words, not
+// negated and not before a figure (the quantities read "above 35 knots"),
+// or -1.
+func levelAt(c *claimInfo, words map[string]bool) int {
+	for i := range c.toks {
+		if words[c.toks[i].Lower] && !negatedAt(c.toks, i) && !tokAt(c.toks, i+1).IsNum && !tokAt(c.toks, i+2).IsNum {
+			return i
+		}
+	}
+	return -1
+}
+
+// levelBreak reports whether punctuation ends the phrase between tokens i
+// and j.
+func levelBreak(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !toks[k].Word {
+			return true
+		}
+	}
+	return false
+}

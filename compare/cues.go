@@ -72,6 +72,7 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, informedCues(xy[0], xy[1])...)
 		cues = append(cues, orderCues(xy[0], xy[1])...)
 		cues = append(cues, placeCues(xy[0], xy[1])...)
+		cues = append(cues, levelCues(xy[0], xy[1])...)
 	}
 	if ps.topical || sharesContent(a, b) {
 		cues = append(cues, assessmentCues(a, b)...)

@@ -179,6 +179,8 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"above against below the same reference", "The union described the operator's offer as “well below inflation”.", "The operator said its offer was above the current rate of inflation.", Contradict, `above vs below: "below inflation" / "above the current rate of inflation"`},
+		{"above and below different references", "The flats above the shop have been empty since May.", "The basement below the cafe floods every winter.", Differ, ""},
 		{"a cause named by a noun", "The ministry said the main driver of delay was the growing complexity of cases.", "The lawyers said delays were caused above all by a chronic shortage of judges and court staff.", Contradict, `different causes: "the growing complexity of cases" / "a chronic shortage of judges"`},
 		{"two likeliest causes of the event the pair shares", "Investigators said a barbecue found near the footpath was “a far more likely source”.", "The service concluded that sparks from a passing steam locomotive were the most likely cause.", Contradict, "different causes:"},
 		{"a link is no cause", "The company stressed there had been no confirmed cases of illness linked to its products.", "Two people are in hospital, and the authority is investigating whether the illness is linked to the pies.", Differ, ""},
