@@ -179,6 +179,7 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"a correction denies what it sets aside", "The company said metering would mean lower bills for most households.", "The association said metered water would mean higher bills, not lower ones, because the company planned to add a standing charge.", Contradict, `negation: "lower" / "not lower"`},
 		{"above against below the same reference", "The union described the operator's offer as “well below inflation”.", "The operator said its offer was above the current rate of inflation.", Contradict, `above vs below: "below inflation" / "above the current rate of inflation"`},
 		{"above and below different references", "The flats above the shop have been empty since May.", "The basement below the cafe floods every winter.", Differ, ""},
 		{"a cause named by a noun", "The ministry said the main driver of delay was the growing complexity of cases.", "The lawyers said delays were caused above all by a chronic shortage of judges and court staff.", Contradict, `different causes: "the growing complexity of cases" / "a chronic shortage of judges"`},

@@ -420,10 +420,14 @@ func objectOtherThing(x, y side, i int) bool {
 	for j := i + 1; j < len(x.c.toks) && j <= i+6; j++ {
 		if !x.c.toks[j].Word {
 			passive = false // the clause of the passive ends
+			if seenHead && x.c.toks[j].Surface == "," && tokAt(x.c.toks, i-1).Surface == "," {
+				return false // "higher bills, not lower ones, because ...": a correction's object ends at its comma
+			}
 		}
 		n, ok := content[j]
-		if !ok || lightVerbs[x.c.toks[j].Lemma] || anyWords[x.c.toks[j].Lower] || timeAdverbs[x.c.toks[j].Lower] || j == verb {
-			continue
+		if !ok || lightVerbs[x.c.toks[j].Lemma] || anyWords[x.c.toks[j].Lower] || timeAdverbs[x.c.toks[j].Lower] || j == verb ||
+			x.c.toks[j].Lower == "ones" {
+			continue // "higher bills, not lower ones": "ones" stands for the noun before
 		}
 		if passive && tokAt(x.c.toks, j-1).Lower != "by" {
 			continue // "had not been consulted in advance": a passive has no object, only its agent
