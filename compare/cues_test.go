@@ -179,6 +179,8 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"still paying against removed", "Tenants will still pay the £4.80 weekly concierge charge, the landlord said.", "The residents' group said the concierge element of the service charge will be removed.", Contradict, `still going on vs ended: "still pay the" / "removed"`},
+		{"still active against withdrawn", "Some of those accounts were still active in April, the authority said.", "The app said all accounts flagged by the authority were withdrawn.", Contradict, "still going on vs ended:"},
 		{"a correction denies what it sets aside", "The company said metering would mean lower bills for most households.", "The association said metered water would mean higher bills, not lower ones, because the company planned to add a standing charge.", Contradict, `negation: "lower" / "not lower"`},
 		{"above against below the same reference", "The union described the operator's offer as “well below inflation”.", "The operator said its offer was above the current rate of inflation.", Contradict, `above vs below: "below inflation" / "above the current rate of inflation"`},
 		{"above and below different references", "The flats above the shop have been empty since May.", "The basement below the cafe floods every winter.", Differ, ""},

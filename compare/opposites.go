@@ -379,7 +379,7 @@ func changeCues(x, y side) []cue {
 
 // endWords say a state ended; "still" says it goes on.
 var endWords = set("release", "discharge", "free", "end", "stop", "finish", "close", "resign",
-	"quit", "cease", "conclude", "complete", "leave", "lift", "expire")
+	"quit", "cease", "conclude", "complete", "leave", "lift", "expire", "remove", "scrap", "abolish", "axe", "withdraw")
 
 // restoreWords end a want or a stop: "supplies were restored" ends
 // "still without water".
