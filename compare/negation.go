@@ -123,7 +123,7 @@ func negationCue(x, y side, left bool) []cue {
 		from, to, counter, before, head := negationScope(x, i)
 		counter = slices.DeleteFunc(counter, func(o int) bool {
 			return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) || compoundPart(y, y.c.content[o]) ||
-				amongTop(y.c.toks, y.c.content[o])
+				amongTop(y.c.toks, y.c.content[o]) || titles[strings.TrimSuffix(y.c.toks[y.c.content[o]].Lower, ".")]
 		})
 		if len(counter) == 0 || head == mAntonym {
 			continue // "not dangerous" is "safe"
