@@ -144,7 +144,8 @@ func causeSpans(c *claimInfo) []causeSpan {
 		} else if prep, ok := causeVerbs[w]; ok {
 			// "blamed the cuts on sickness", "attributed it to the snow";
 			// "blamed the new software" names the cause as the object;
-			// "was linked to a fault" names it after a passive
+			// "was attributed to the snow" after a passive, where
+			// "linked to" with no object before it tells only a link
 			if prep == "on" {
 				start = i + 1
 			}
