@@ -337,6 +337,10 @@ func quantities(toks []token) []quantity {
 				}
 				bound(toks, &q)
 			}
+		case seasonDate(toks, i):
+			// a season, read as the months it spans: "last autumn", "the
+			// spring of 2022"
+			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
 		case weekdays[t.Lower] && t.Lower != "weekend":
 			// a day of the week, read as a date: "on Tuesday"
 			q, ok = quantity{month: t.Lower, val: -1, from: i, to: i}, true
@@ -1923,6 +1927,32 @@ func dateRole(toks []token, q quantity) string {
 	return ""
 }
 
+// seasonMonths map each season to its months (of the northern year).
+var seasonMonths = map[string][]string{
+	"spring": {"march", "april", "may"}, "summer": {"june", "july", "august"},
+	"autumn": {"september", "october", "november"}, "winter": {"december", "january", "february"},
+}
+
+// seasonDate reports whether the season at toks[i] dates something: after
+// "the", "this", "last", "next", "in", "early", "late" or "mid", and not
+// the season of a school year ("the summer term").
+func seasonDate(toks []token, i int) bool {
+	if seasonMonths[toks[i].Lower] == nil {
+		return false
+	}
+	switch tokAt(toks, i+1).Lower {
+	case "term", "semester", "school", "half":
+		return false
+	}
+	return i > 0 && seasonLeads[toks[i-1].Lower]
+}
+
+// seasonLeads come before a season that dates something.
+var seasonLeads = set("the", "this", "last", "next", "in", "early", "late", "mid", "-")
+
+// inSeason reports whether month m falls in season s.
+func inSeason(s, m string) bool { return slices.Contains(seasonMonths[s], m) }
+
 // monthOrder lists the months in order.
 var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december"}
@@ -2432,7 +2462,7 @@ func metFigures(as, bs []quantity) []bool {
 		for _, qa := range as {
 			if qa.month == "" && qb.month == "" && sameUnit(qa, qb) && (qa.exact && qb.exact && sameValue(qa, qb) ||
 				(qa.exact || qb.exact) && nearFigure(qa) && nearFigure(qb) && !qa.time && !qb.time && !disjoint(qa, qb)) ||
-				qa.month != "" && qa.month == qb.month && qa.val == qb.val {
+				qa.month != "" && qa.month == qb.month && qa.val == qb.val || inSeason(qa.month, qb.month) || inSeason(qb.month, qa.month) {
 				met[k] = true
 			}
 		}
@@ -2507,9 +2537,10 @@ func quantityCues(a, b side) []cue {
 			case qa.month != "":
 				// a month without a day agrees with any day of it
 				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) ||
-					sameDeadline(a.c.toks, qa, b.c.toks, *qb) {
+					sameDeadline(a.c.toks, qa, b.c.toks, *qb) || inSeason(qa.month, qb.month) || inSeason(qb.month, qa.month) {
 					same = qb
-				} else if clash == nil && !met[k] && !weekdays[qa.month] && dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
+				} else if clash == nil && !met[k] && !weekdays[qa.month] && (seasonMonths[qa.month] == nil) == (seasonMonths[qb.month] == nil) &&
+					dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
 					clash = qb
 				}
 			case qa.exact && qb.exact && sameValue(qa, *qb):

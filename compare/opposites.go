@@ -19,6 +19,9 @@ func antonymCues(a, b side) []cue {
 		if timeOffset(a.c.toks, ia) || timeOffset(b.c.toks, ib) {
 			continue // "46 weeks a year earlier" / "the latest figures" dates a figure
 		}
+		if seasonDate(a.c.toks, ia) || seasonDate(b.c.toks, ib) {
+			continue // "over the winter" / "last autumn": dates, which the quantities compare
+		}
 		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) {
 			continue // "front-of-house staff" / "holding back 3 per cent" face no way
 		}
