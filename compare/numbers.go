@@ -2251,12 +2251,16 @@ func counts(x side, qa quantity, y side, qb quantity) bool {
 // say the same thing of them: "around 60 staff" / "about 60 workers",
 // "some 40 reports" / "about 40 complaints". People are one kind by their
 // roles, other things by nouns close in meaning; words that sort things
-// apart (men / women) never are.
+// apart (men / women) never are. People and what they did are one count
+// too ("3,000 signatures" / "signed by 3,000 people").
 func countsAlike(x side, qa quantity, y side, qb quantity) bool {
-	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sortsApart(qa.head, qb.head) || kindCounted(qa, qb) == "" {
+	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sortsApart(qa.head, qb.head) {
 		return false
 	}
-	return saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
+	if isPeople(qa.head) != isPeople(qb.head) && (eventOf(x.c, qa, qb.head) || eventOf(y.c, qb, qa.head)) {
+		return true // "3,400 responses" / "three and a half thousand people responded"
+	}
+	return kindCounted(qa, qb) != "" && saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
 }
 
 // sameFigure reports whether qa and qb give one uncommon figure, whatever
@@ -2314,12 +2318,19 @@ var relatives = set("which", "that", "who", "whom", "whose", "where", "when")
 // "arrests", "three workers injured" for "injuries"): the same lemma or a
 // word vector at nearCount or closer.
 func eventOf(c *claimInfo, q quantity, event string) bool {
-	for k := q.to + 1; k < len(c.toks) && k <= q.to+2; k++ {
+	verbs := []int{q.to + 1, q.to + 2}
+	if by := q.from - 1; tokAt(c.toks, by).Lower == "by" {
+		verbs = append(verbs, by-1) // "a petition signed by 3,000 people"
+	}
+	for _, k := range verbs {
+		if k < 0 || k >= len(c.toks) {
+			continue
+		}
 		t := &c.toks[k]
 		if !t.content() || t.Lower == t.Lemma || strings.HasSuffix(t.Lower, "ing") {
 			continue // "31 councillors asking" did nothing that befell them
 		}
-		if t.Lemma == event {
+		if t.Lemma == event || derived(t.Lemma, event) {
 			return true
 		}
 		if s, ok := wordVectors().Similarity(t.Lemma, event); ok && s >= nearCount {
@@ -2327,6 +2338,24 @@ func eventOf(c *claimInfo, q quantity, event string) bool {
 		}
 	}
 	return false
+}
+
+// derived reports whether a verb and a noun look derived one from the
+// other: one starts with the whole of the other, four letters or more
+// ("sign" / "signature", "complain" / "complaint"), or the two share their
+// first six ("respond" / "response").
+func derived(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 4 && strings.HasPrefix(b, a) {
+		return true
+	}
+	n := 0
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	return n >= 6
 }
 
 // isPeople reports whether a counted noun names people.

@@ -195,6 +195,8 @@ func TestQuantityCues(t *testing.T) {
 		{"half a unit off is another length", "The 17-day tour was due to begin in October.", "The three-and-a-half-week tour was due to begin in October.", "different time", Contradict},
 		{"people counted for two different things", "Around 120 nurses recruited from overseas will start by March.", "The recruits will not replace the roughly 140 nurses who left the trust last year.", "", ""},
 		{"people counted for one thing", "Around 120 nurses were recruited from overseas.", "Roughly 140 nurses were recruited from overseas.", "different figures", ""},
+		{"people and what they did are one count", "A twelve-week public consultation drew 3,400 responses, the council said.", "Nearly three and a half thousand people responded to the consultation.", "compatible figures", ""},
+		{"people a thing was done by count it", "A petition signed by about 3,000 people was handed in.", "The campaign has gathered more than three thousand signatures.", "compatible figures", ""},
 		{"a month in its season", "The ward will reopen in May, the trust said.", "Families were told the ward should open again in the spring.", "same date", ""},
 		{"a season of a year and a month of it", "The tool was withdrawn in July 2023.", "The insurer stopped using the tool in the summer of 2023.", "same date", ""},
 		{"two seasons apart", "The beavers were released last autumn.", "The beavers were released in the spring.", "different date", Contradict},
