@@ -403,6 +403,7 @@ func quantities(toks []token) []quantity {
 		out[k].timing = timingOf(toks, out[k])
 	}
 	out = append(out, spans(toks, out)...)
+	out = append(out, changesBetween(toks, out)...)
 	for k := 1; k < len(out); k++ {
 		if packs(toks, out[k-1], out[k]) {
 			out[k] = packed(out[k-1], out[k])
@@ -422,6 +423,39 @@ func quantities(toks []token) []quantity {
 		}
 	}
 	return out
+}
+
+// changesBetween returns the size of each change its claim gives as two
+// levels of one measure in one clause: "cut to 28 cents, down from 32
+// cents" and "fell from 32 cents to 28 cents" each cut it by 4 cents.
+func changesBetween(toks []token, qs []quantity) []quantity {
+	var out []quantity
+	for k, p := range qs {
+		if !fromLevel(toks, p) {
+			continue
+		}
+		for n, q := range qs {
+			if n == k || q.clause != p.clause && p.step != "before" || !sameUnit(p, q) || q.step == "change" || fromLevel(toks, q) || dated(q) || dated(p) || q.time ||
+				q.dim == "percent" || abs(n-k) > 1 {
+				continue
+			}
+			d := quantity{val: math.Abs(p.val - q.val), unit: p.unit, head: p.head, dim: p.dim, per: p.per, step: "change",
+				exact: p.exact && q.exact, from: min(p.from, q.from), to: max(p.to, q.to), clause: p.clause, roles: q.roles}
+			d.lo, d.hi = d.val, d.val
+			if !d.exact {
+				d.lo, d.hi = math.Abs(p.val-q.val)*0.8, math.Abs(p.val-q.val)*1.2
+			}
+			out = append(out, d)
+			break
+		}
+	}
+	return out
+}
+
+// fromLevel reports whether q is where a measure stood before a change:
+// "from 32 cents", "down from 32 cents".
+func fromLevel(toks []token, q quantity) bool {
+	return q.step == "before" || tokAt(toks, q.from-1).Lower == "from" && q.val > 0
 }
 
 // speed reads a length an hour ("20 miles an hour", "11 km/h", "80

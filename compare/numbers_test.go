@@ -195,6 +195,8 @@ func TestQuantityCues(t *testing.T) {
 		{"half a unit off is another length", "The 17-day tour was due to begin in October.", "The three-and-a-half-week tour was due to begin in October.", "different time", Contradict},
 		{"people counted for two different things", "Around 120 nurses recruited from overseas will start by March.", "The recruits will not replace the roughly 140 nurses who left the trust last year.", "", ""},
 		{"people counted for one thing", "Around 120 nurses were recruited from overseas.", "Roughly 140 nurses were recruited from overseas.", "different figures", ""},
+		{"two levels give the size of the change", "The agency cut the rate by four cents a tree, to 28 cents.", "The rate was set at 28 cents, down from 32 cents.", "same facts", ""},
+		{"years from and to are no change", "The audit covered the years from 2022 to 2024.", "The audit covered two years of accounts.", "", ""},
 		{"people and what they did are one count", "A twelve-week public consultation drew 3,400 responses, the council said.", "Nearly three and a half thousand people responded to the consultation.", "compatible figures", ""},
 		{"people a thing was done by count it", "A petition signed by about 3,000 people was handed in.", "The campaign has gathered more than three thousand signatures.", "compatible figures", ""},
 		{"a month in its season", "The ward will reopen in May, the trust said.", "Families were told the ward should open again in the spring.", "same date", ""},
