@@ -109,7 +109,7 @@ func alignedWords(ms []wordMatch) int {
 func denialCues(x, y side) []cue {
 	i := x.c.mk.denial
 	if i < 0 || y.c.mk.denial >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) ||
-		comparisonDenied(x.c.toks, i, y.c.toks) {
+		comparisonDenied(x.c.toks, i, y.c.toks) || deniesAll(y.c) {
 		return nil
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
@@ -117,6 +117,21 @@ func denialCues(x, y side) []cue {
 	// "no evidence that anyone has lost money" / "some families may never
 	// recover what they lost": a possibility is no assertion to deny
 	return []cue{{rel: Contradict, text: orient(x, "denial", px, py), weak: modalHedge(y.c) || mannerDisputed(x.c.toks, i)}}
+}
+
+// deniesAll reports whether c denies a thing of every one it speaks of
+// ("no conviction had yet been shown to be unsafe", "none of the samples
+// was affected"): a denial of the same thing agrees with it.
+func deniesAll(c *claimInfo) bool {
+	for _, j := range negations(c) {
+		if c.toks[j].Lower == "no" && j+1 < len(c.toks) && c.toks[j+1].content() && !c.toks[j+1].IsNum && !anyWords[c.toks[j+1].Lower] ||
+			quantifierNegation(c.toks, j) {
+			if s := clauseFrom(c.toks, j); j-s <= 3 || c.toks[j-1].Lower == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mannerDisputed reports whether the dismissal at token i disputes only an
