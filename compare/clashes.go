@@ -830,8 +830,8 @@ func sharesBesides(x side, i int) bool {
 // is named by words that match on both sides and is no figure, which the
 // quantities compare. A claim that says both speaks of two things.
 func levelCues(x, y side) []cue {
-	ox, ux := levelAt(x.c, aboveWords), levelAt(x.c, belowWords)
-	oy, uy := levelAt(y.c, aboveWords), levelAt(y.c, belowWords)
+	ox, ux := x.c.mk.above, x.c.mk.below
+	oy, uy := y.c.mk.above, y.c.mk.below
 	if ox < 0 || uy < 0 || ux >= 0 || oy >= 0 {
 		return nil
 	}

@@ -16,6 +16,7 @@ type marks struct {
 	concession, conceded int
 	negated              bool // whether a negation negates (negations)
 	noHarm, harm         int  // a word saying nobody came to harm, and one saying someone did, -1
+	above, below         int  // a word putting a thing above or below a reference (levelAt), -1
 	causes               []causeSpan
 	prompt, delay        phraseMark
 	// phrases holds, per entry of opposedPhrases, the phrase of its x and
@@ -35,6 +36,7 @@ func findMarks(c *claimInfo) marks {
 		told: toldAt(c), learned: learnedElsewhereAt(c), untold: untoldAt(c),
 		noHarm: noHarmAt(c), harm: harmAt(c), causes: causeSpans(c)}
 	m.kept, m.keptRule = keptAt(c)
+	m.above, m.below = levelAt(c, aboveWords), levelAt(c, belowWords)
 	m.concession, m.conceded = concessionAt(c)
 	m.negated = len(negations(c)) > 0
 	m.prompt.text, m.prompt.ok = findPrompt(c)
