@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.26144, // bias
+	-4.26085, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.21803,  // similarity
-	1.62143,  // cosine
-	2.2836,   // vector_cosine
-	1.13802,  // soft_cover_min
-	0.607462, // soft_cover_max
-	1.12863,  // raw_cosine
-	0.653233, // clash_negation
-	0.59538,  // clash_figures
-	0.730601, // clash_other
-	0.594434, // all_vs_part
-	0.514827, // same_measure
-	3.37199,  // opposed_assessment
-	0.1594,   // short
-	-1.65574, // position_gap
-	1.20799,  // anchor_max
-	0.428757, // anchor_sum
-	1.07625,  // clash_timeliness
-	0.573875, // figures_agree
-	0.908266, // frame_anchor
-	0.551838, // frame_x_unanchored
-	0.2493,   // conceded
-	0.881596, // both_hedged
-	0.366037, // both_negated
+	1.22382,  // similarity
+	1.62388,  // cosine
+	2.28727,  // vector_cosine
+	1.14139,  // soft_cover_min
+	0.605652, // soft_cover_max
+	1.12599,  // raw_cosine
+	0.651301, // clash_negation
+	0.580202, // clash_figures
+	0.735968, // clash_other
+	0.595411, // all_vs_part
+	0.515757, // same_measure
+	3.37354,  // opposed_assessment
+	0.157669, // short
+	-1.65745, // position_gap
+	1.20519,  // anchor_max
+	0.428555, // anchor_sum
+	1.07875,  // clash_timeliness
+	0.560958, // figures_agree
+	0.910563, // frame_anchor
+	0.551481, // frame_x_unanchored
+	0.250892, // conceded
+	0.882061, // both_hedged
+	0.374628, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.83769,  // bias
-	1.60565,   // mutual_best
-	-1.02538,  // similarity_gap
-	1.41002,   // diagonal_support
-	1.51412,   // diagonal_x_cover
-	1.28887,   // diagonal_both
-	0.598654,  // similarity
-	0.77323,   // cosine
-	1.36012,   // vector_cosine
-	0.880825,  // soft_cover_min
-	0.294753,  // soft_cover_max
-	1.11763,   // raw_cosine
-	0.287254,  // clash_negation
-	0.524295,  // clash_figures
-	0.480214,  // clash_other
-	0.411598,  // all_vs_part
-	0.439073,  // same_measure
-	2.72973,   // opposed_assessment
-	-0.096556, // short
-	-0.772566, // position_gap
-	0.698312,  // anchor_max
-	0.219762,  // anchor_sum
-	0.589165,  // clash_timeliness
-	0.498866,  // figures_agree
-	0.573432,  // frame_anchor
-	0.495395,  // frame_x_unanchored
-	0.259373,  // conceded
-	0.459311,  // both_hedged
-	0.192364,  // both_negated
+	-3.83781,   // bias
+	1.60795,    // mutual_best
+	-1.0253,    // similarity_gap
+	1.4123,     // diagonal_support
+	1.50563,    // diagonal_x_cover
+	1.28556,    // diagonal_both
+	0.603165,   // similarity
+	0.775238,   // cosine
+	1.36285,    // vector_cosine
+	0.882407,   // soft_cover_min
+	0.29362,    // soft_cover_max
+	1.116,      // raw_cosine
+	0.28413,    // clash_negation
+	0.505825,   // clash_figures
+	0.491548,   // clash_other
+	0.412854,   // all_vs_part
+	0.43909,    // same_measure
+	2.73092,    // opposed_assessment
+	-0.0968564, // short
+	-0.773369,  // position_gap
+	0.694677,   // anchor_max
+	0.219192,   // anchor_sum
+	0.590989,   // clash_timeliness
+	0.495998,   // figures_agree
+	0.574536,   // frame_anchor
+	0.493793,   // frame_x_unanchored
+	0.260432,   // conceded
+	0.459721,   // both_hedged
+	0.198498,   // both_negated
 }
