@@ -179,6 +179,7 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"blocking a thing denies it too", "Pupils cannot access social media during the school day, the academy said.", "Parents were told the devices would block social media during lessons.", Differ, ""},
 		{"a denial agrees with a claim that denies it of every one", "“We have found no evidence that any result relied on in court was wrong,” said the chief scientific officer.", "The association acknowledged that no conviction had yet been shown to be unsafe.", Agree, ""},
 		{"a season dating an event is no antonym", "The trust said the beavers it released on the river last October had built dams over the winter.", "The animals were released last autumn, the group said.", Agree, `same date: "October"`},
 		{"a title is no shared word a negation denies", "The tribunal found that a company Mr Redmayne chairs had unlawfully evicted tenants.", "Mr Redmayne said the case concerned a subsidiary whose running he had no part in.", Differ, ""},
