@@ -19,6 +19,9 @@ func antonymCues(a, b side) []cue {
 		if timeOffset(a.c.toks, ia) || timeOffset(b.c.toks, ib) {
 			continue // "46 weeks a year earlier" / "the latest figures" dates a figure
 		}
+		if ageOld(a.c.toks, ia) || ageOld(b.c.toks, ib) {
+			continue // "a 17-year-old referee" / "a young referee": an age, not old
+		}
 		if seasonDate(a.c.toks, ia) || seasonDate(b.c.toks, ib) {
 			continue // "over the winter" / "last autumn": dates, which the quantities compare
 		}
@@ -448,6 +451,19 @@ func awaited(x, y side, w int) int {
 		return -1
 	}
 	return -1
+}
+
+// ageOld reports whether the "old" at token k ends an age: "17-year-old",
+// "17 years old".
+func ageOld(toks []token, k int) bool {
+	if toks[k].Lower != "old" {
+		return false
+	}
+	j := k - 1
+	if tokAt(toks, j).Surface == "-" {
+		j--
+	}
+	return j >= 0 && (toks[j].Lemma == "year" || toks[j].Lemma == "month" || toks[j].Lemma == "week")
 }
 
 // stopWords end an activity; "no longer" does too.
