@@ -692,14 +692,15 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 
 // deniedPredicate reports whether token k stands in the predicate of a
 // clause whose subject a "no" (or "nobody", "none") at token i opens, past
-// an aside between commas: "no mining of any kind, including exploration,
-// will take place" denies the taking place.
+// an aside between commas or a relative clause: "no mining of any kind,
+// including exploration, will take place" denies the taking place, "none
+// of the members who contacted us had their accounts closed" the closing.
 func deniedPredicate(c *claimInfo, i, k int) bool {
 	toks := c.toks
 	if k <= i || toks[i].Lower != "no" && !quantifierNegators[toks[i].Lower] || i > 0 && !clauseOpeners[toks[i-1].Lower] {
 		return false
 	}
-	aside := false
+	aside, relative := false, false
 	for j := i + 1; j < k; j++ {
 		switch l := toks[j].Lower; {
 		case l == ",":
@@ -707,6 +708,11 @@ func deniedPredicate(c *claimInfo, i, k int) bool {
 		case aside:
 		case l == ";" || l == ":" || l == "and" || l == "but":
 			return false
+		case (l == "who" || l == "which") && j > i+1:
+			relative = true // "none of the members who contacted the alliance had ...": past the relative clause
+		case relative && isVerbForm(c, j):
+			relative = false
+		case relative:
 		case auxiliaries[l] || isVerbForm(c, j):
 			return k-j <= 4 && !clauseBreak(c, j, k)
 		}
