@@ -552,7 +552,8 @@ func TestWithdrawnIsNoneToo(t *testing.T) {
 
 // TestChangeAndStasisWords checks the words that name a change in amount or
 // its absence against their other senses: "raised the alarm" raises no
-// amount, and "a 96-flat block" holds homes, not a level.
+// amount, and "a 96-flat block" holds homes and "a flat fee" is a kind of
+// charge, not a level.
 func TestChangeAndStasisWords(t *testing.T) {
 	for _, c := range []struct {
 		text, word     string
@@ -564,6 +565,7 @@ func TestChangeAndStasisWords(t *testing.T) {
 		{"Prices stayed flat in March.", "flat", false, true},
 		{"The fire started in its 96-flat block.", "flat", false, false},
 		{"She returned to her flat on Friday.", "flat", false, false},
+		{"It replaced the previous flat fee of £3.", "flat", false, false},
 	} {
 		c0 := prepareText(c.text)
 		i := slices.IndexFunc(c0.toks, func(t token) bool { return t.Lower == c.word })

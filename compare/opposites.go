@@ -323,12 +323,16 @@ func dwelling(toks []token, j int) bool {
 	return p.IsNum || p.Surface == "-" || determiners[p.Lower] || possessive(p)
 }
 
+// flatCharges after "flat" make it a kind of charge ("a flat fee of £3",
+// "a flat rate"), not a level held.
+var flatCharges = set("fee", "rate", "charge", "price", "fare", "tax", "payment", "sum", "amount", "cost", "levy", "rent")
+
 // stasis reports whether token j of toks says that nothing changed: a word
 // of stasis not negated ("remain unchanged"), a level held ("stayed at
 // £1.45"), or "no" before a noun of change ("no impact").
 func stasis(toks []token, j int) bool {
 	if stasisWords[toks[j].Lower] {
-		return !negatedAt(toks, j) && !(toks[j].Lower == "flat" && dwelling(toks, j))
+		return !negatedAt(toks, j) && !(toks[j].Lower == "flat" && (dwelling(toks, j) || flatCharges[tokAt(toks, j+1).Lemma]))
 	}
 	if stayVerbs[toks[j].Lemma] && !negatedAt(toks, j) {
 		// "stayed at £1.45", "remained the same"
