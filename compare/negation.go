@@ -1135,9 +1135,20 @@ var quantifierNegators = set("nobody", "none", "nothing", "noone", "no-one")
 // restrictsSubject reports whether the negation at token i stands in a
 // relative clause that picks out whom the claim is about, its head a plural
 // or "anyone" before "who" ("owners who do not want the safety kit should
-// be refunded", "anyone who has not been contacted"): the claim says what
-// is due to them, not that the thing is not so.
+// be refunded", "anyone who has not been contacted"), or in a "without"
+// after a plural subject ("retailers without a machine are paid"): the
+// claim says what is due to them, not that the thing is not so.
 func restrictsSubject(toks []token, i int) bool {
+	if toks[i].Lower == "without" && i > 0 && clauseFrom(toks, i) >= i-3 {
+		// "retailers without a machine are paid a fee": the subject's
+		// kind, before its verb
+		h := &toks[i-1]
+		for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Word; k++ {
+			if auxiliaries[toks[k].Lower] {
+				return h.Lower != h.Lemma && !h.Stop
+			}
+		}
+	}
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
 		if toks[k].Lower == "who" {
 			h := &toks[k-1]
