@@ -826,9 +826,9 @@ func sharesBesides(x side, i int) bool {
 
 // levelCues: x puts something above a reference, y below the same one
 // ("an offer above the current rate of inflation" / "an offer well below
-// inflation", "higher bills" against "lower bills" aside): the reference
-// is named by words that match on both sides and is no figure, which the
-// quantities compare. A claim that says both speaks of two things.
+// inflation"): the reference is named by words that match on both sides
+// and is no figure, which the quantities compare. A claim that says both
+// speaks of two things.
 func levelCues(x, y side) []cue {
 	ox, ux := x.c.mk.above, x.c.mk.below
 	oy, uy := y.c.mk.above, y.c.mk.below

@@ -65,8 +65,11 @@
 //     words such as "most of" normalised),
 //     counts of one kind of thing in different words ("212 reports" / "500
 //     complaints", "14 arrests" / "40 people detained"), a count against
-//     none, change against no change, ongoing against ended, opposite
-//     assessments, exclusive postures, and, between paired counterparts,
+//     none, change against no change, ongoing against ended, a matter
+//     settled against one left open ("agreed to remove the fence" / "the
+//     fence was not on the agenda"), above against below the same
+//     reference, opposite assessments, exclusive postures, and, between
+//     paired counterparts,
 //     different causes of one effect or a cause the other denies ("caused
 //     by a surge in applications" / "stemmed from staff cuts") and nobody
 //     hurt against someone treated; hedged against firm, supposed ("if")
