@@ -426,8 +426,10 @@ func quantities(toks []token) []quantity {
 }
 
 // changesBetween returns the size of each change its claim gives as two
-// levels of one measure in one clause: "cut to 28 cents, down from 32
+// levels of one measure, next to each other in one clause or the level
+// before after "down from" or "up from": "cut to 28 cents, down from 32
 // cents" and "fell from 32 cents to 28 cents" each cut it by 4 cents.
+// Years from and to ("from 2022 to 2024") change nothing.
 func changesBetween(toks []token, qs []quantity) []quantity {
 	var out []quantity
 	for k, p := range qs {
@@ -435,8 +437,8 @@ func changesBetween(toks []token, qs []quantity) []quantity {
 			continue
 		}
 		for n, q := range qs {
-			if n == k || q.clause != p.clause && p.step != "before" || !sameUnit(p, q) || q.step == "change" || fromLevel(toks, q) || dated(q) || dated(p) || q.time ||
-				q.dim == "percent" || abs(n-k) > 1 {
+			if n == k || abs(n-k) > 1 || q.clause != p.clause && p.step != "before" || !sameUnit(p, q) ||
+				q.step == "change" || fromLevel(toks, q) || dated(q) || dated(p) || q.time || q.dim == "percent" {
 				continue
 			}
 			d := quantity{val: math.Abs(p.val - q.val), unit: p.unit, head: p.head, dim: p.dim, per: p.per, step: "change",
@@ -2250,10 +2252,10 @@ func kindCounted(qa, qb quantity) string {
 var occasions = set("time", "occasion", "instance")
 
 // apart reports whether two figures that may both hold, neither an open
-// bound, a time or a length of time, still name values
-// more than a tenth apart: "around 1,800
-// overnight stays" / "roughly 1,500", "14 hearings" / "about a dozen
-// hearings" give different figures a reader weighs, not the same one.
+// bound, a date, a time or a length of time, still name values more than
+// a tenth apart: "around 1,800 overnight stays" / "roughly 1,500", "14
+// hearings" / "about a dozen hearings" give different figures a reader
+// weighs, not the same one.
 func apart(a, b quantity) bool {
 	if math.IsInf(a.lo, 0) || math.IsInf(a.hi, 0) || math.IsInf(b.lo, 0) || math.IsInf(b.hi, 0) || a.val == 0 || b.val == 0 ||
 		a.time || b.time || a.dim == "duration" || b.dim == "duration" || dated(a) || dated(b) {
