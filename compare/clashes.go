@@ -403,9 +403,11 @@ var lateWords = set("later", "after", "afterwards", "before", "until", "delay", 
 
 // timelinessCues: x says something was done at once, y that it took a
 // stretch of time ("notified the coastguard immediately" / "some six hours
-// after the containers went overboard").
+// after the containers went overboard"). A claim that says both ("noticed
+// the damage two days later and alerted the contractor the same day")
+// tells two steps, and makes no cue.
 func timelinessCues(x, y side) []cue {
-	if !x.c.mk.prompt.ok || !y.c.mk.delay.ok || y.c.mk.prompt.ok || !sharesContent(x, y) {
+	if !x.c.mk.prompt.ok || !y.c.mk.delay.ok || y.c.mk.prompt.ok || x.c.mk.delay.ok || !sharesContent(x, y) {
 		return nil
 	}
 	px, py := x.c.mk.prompt.text, y.c.mk.delay.text

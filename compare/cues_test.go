@@ -179,6 +179,7 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"a claim that is both prompt and late tells two steps", "Growers noticed curled and yellowing leaves two days later and alerted the contractor the same day.", "The company said it was first contacted by the cooperative about leaf damage on 20 April, and sent an agronomist to the field two days after that.", Agree, ""},
 		{"without after a plural subject picks out whom", "Retailers without a machine are paid a handling fee of 3.1p for every container they accept by hand.", "Members are paid a handling fee of just over three pence for each container taken back by hand.", Agree, ""},
 		{"a negated subject with a relative clause denies the predicate", "No accounts have been closed, and affected customers can continue to bet within their new limits.", "None of the members who contacted the alliance had had their accounts closed outright, the group said.", Differ, ""},
 		{"an age is no antonym of young", "In the most serious case, a 17-year-old referee was pushed to the ground by a parent after an under-14s match.", "The league confirmed that a young referee had been pushed over by an adult after an under-14 game.", Agree, ""},
