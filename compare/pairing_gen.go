@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.26085, // bias
+	-4.2605,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.22382,  // similarity
-	1.62388,  // cosine
-	2.28727,  // vector_cosine
-	1.14139,  // soft_cover_min
-	0.605652, // soft_cover_max
-	1.12599,  // raw_cosine
-	0.651301, // clash_negation
-	0.580202, // clash_figures
-	0.735968, // clash_other
-	0.595411, // all_vs_part
-	0.515757, // same_measure
-	3.37354,  // opposed_assessment
-	0.157669, // short
-	-1.65745, // position_gap
-	1.20519,  // anchor_max
-	0.428555, // anchor_sum
-	1.07875,  // clash_timeliness
-	0.560958, // figures_agree
-	0.910563, // frame_anchor
-	0.551481, // frame_x_unanchored
-	0.250892, // conceded
-	0.882061, // both_hedged
-	0.374628, // both_negated
+	1.22339,  // similarity
+	1.62452,  // cosine
+	2.28731,  // vector_cosine
+	1.14028,  // soft_cover_min
+	0.605671, // soft_cover_max
+	1.12592,  // raw_cosine
+	0.651366, // clash_negation
+	0.579857, // clash_figures
+	0.735261, // clash_other
+	0.593237, // all_vs_part
+	0.515106, // same_measure
+	3.37328,  // opposed_assessment
+	0.157686, // short
+	-1.65694, // position_gap
+	1.20488,  // anchor_max
+	0.428588, // anchor_sum
+	1.09773,  // clash_timeliness
+	0.561111, // figures_agree
+	0.91004,  // frame_anchor
+	0.55053,  // frame_x_unanchored
+	0.250819, // conceded
+	0.88212,  // both_hedged
+	0.374682, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.83781,   // bias
-	1.60795,    // mutual_best
-	-1.0253,    // similarity_gap
-	1.4123,     // diagonal_support
-	1.50563,    // diagonal_x_cover
-	1.28556,    // diagonal_both
-	0.603165,   // similarity
-	0.775238,   // cosine
-	1.36285,    // vector_cosine
-	0.882407,   // soft_cover_min
-	0.29362,    // soft_cover_max
-	1.116,      // raw_cosine
-	0.28413,    // clash_negation
-	0.505825,   // clash_figures
-	0.491548,   // clash_other
-	0.412854,   // all_vs_part
-	0.43909,    // same_measure
-	2.73092,    // opposed_assessment
-	-0.0968564, // short
-	-0.773369,  // position_gap
-	0.694677,   // anchor_max
-	0.219192,   // anchor_sum
-	0.590989,   // clash_timeliness
-	0.495998,   // figures_agree
-	0.574536,   // frame_anchor
-	0.493793,   // frame_x_unanchored
-	0.260432,   // conceded
-	0.459721,   // both_hedged
-	0.198498,   // both_negated
+	-3.83795,   // bias
+	1.60791,    // mutual_best
+	-1.02481,   // similarity_gap
+	1.41199,    // diagonal_support
+	1.50586,    // diagonal_x_cover
+	1.28499,    // diagonal_both
+	0.603215,   // similarity
+	0.775345,   // cosine
+	1.36306,    // vector_cosine
+	0.882053,   // soft_cover_min
+	0.293673,   // soft_cover_max
+	1.11598,    // raw_cosine
+	0.28415,    // clash_negation
+	0.505819,   // clash_figures
+	0.491464,   // clash_other
+	0.412372,   // all_vs_part
+	0.438809,   // same_measure
+	2.73088,    // opposed_assessment
+	-0.0967861, // short
+	-0.773381,  // position_gap
+	0.694672,   // anchor_max
+	0.219235,   // anchor_sum
+	0.598512,   // clash_timeliness
+	0.496083,   // figures_agree
+	0.574343,   // frame_anchor
+	0.493122,   // frame_x_unanchored
+	0.260461,   // conceded
+	0.459735,   // both_hedged
+	0.198659,   // both_negated
 }
