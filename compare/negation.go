@@ -604,7 +604,7 @@ func timeWord(t *token) bool {
 // as "would no longer receive press tickets" does, that there are none.
 func withdrawnAt(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Word; j-- {
-		if withdrawVerbs[toks[j].Lemma] && (toks[j].Lower != toks[j].Lemma || j > 0 && modalsTo[toks[j-1].Lower]) && !negatedAt(toks, j) {
+		if withdrawVerbs[toks[j].Lemma] && (toks[j].Lower != toks[j].Lemma || j > 0 && (auxiliaries[toks[j-1].Lower] || toks[j-1].Lower == "to")) && !negatedAt(toks, j) {
 			return true
 		}
 	}
@@ -636,12 +636,10 @@ func closedAfter(toks []token, k int) bool {
 var shutVerbs = set("close", "shut", "halt", "stop", "disconnect")
 
 // withdrawVerbs take away or call off what they govern.
+// After an auxiliary or "to", their base form is a verb ("would block
+// social media"), not a noun ("a block of flats").
 var withdrawVerbs = set("withdraw", "cancel", "scrap", "revoke", "suspend", "remove", "ban", "axe", "abolish", "abandon", "strip",
 	"block", "bar")
-
-// modalsTo before a verb's base form make it a verb ("would block
-// social media"), not a noun ("a block of flats").
-var modalsTo = set("will", "would", "can", "could", "shall", "should", "may", "might", "must", "to")
 
 // compoundPart reports whether token k of x is the first part of a
 // hyphenated modifier whose second part the other claim does not share

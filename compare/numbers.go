@@ -445,7 +445,7 @@ func changesBetween(toks []token, qs []quantity) []quantity {
 				exact: p.exact && q.exact, from: min(p.from, q.from), to: max(p.to, q.to), clause: p.clause, roles: q.roles}
 			d.lo, d.hi = d.val, d.val
 			if !d.exact {
-				d.lo, d.hi = math.Abs(p.val-q.val)*0.8, math.Abs(p.val-q.val)*1.2
+				d.lo, d.hi = d.val*0.8, d.val*1.2
 			}
 			out = append(out, d)
 			break
@@ -938,7 +938,7 @@ func onceCounted(toks []token, i int) bool {
 		return true
 	}
 	next := tokAt(toks, i+1)
-	return i+1 >= len(toks) || next.Lower == "," || next.Lower == "." || next.Lower == ";" || onceTimes[next.Lower] ||
+	return i+1 >= len(toks) || clauseEnd(next) || onceTimes[next.Lower] ||
 		next.Lower == "in" && (tokAt(toks, i+2).IsNum || isMonth(toks, i+2))
 }
 
@@ -1986,8 +1986,11 @@ func seasonDate(toks []token, i int) bool {
 // seasonLeads come before a season that dates something.
 var seasonLeads = set("the", "this", "last", "next", "in", "early", "late", "mid", "-")
 
-// inSeason reports whether month m falls in season s.
-func inSeason(s, m string) bool { return slices.Contains(seasonMonths[s], m) }
+// seasonMeets reports whether one of a and b is a season and the other a
+// month in it.
+func seasonMeets(a, b string) bool {
+	return slices.Contains(seasonMonths[a], b) || slices.Contains(seasonMonths[b], a)
+}
 
 // monthOrder lists the months in order.
 var monthOrder = []string{"january", "february", "march", "april", "may", "june", "july", "august",
@@ -2527,7 +2530,7 @@ func metFigures(as, bs []quantity) []bool {
 		for _, qa := range as {
 			if qa.month == "" && qb.month == "" && sameUnit(qa, qb) && (qa.exact && qb.exact && sameValue(qa, qb) ||
 				(qa.exact || qb.exact) && nearFigure(qa) && nearFigure(qb) && !qa.time && !qb.time && !disjoint(qa, qb)) ||
-				qa.month != "" && qa.month == qb.month && qa.val == qb.val || inSeason(qa.month, qb.month) || inSeason(qb.month, qa.month) {
+				qa.month != "" && qa.month == qb.month && qa.val == qb.val || seasonMeets(qa.month, qb.month) {
 				met[k] = true
 			}
 		}
@@ -2602,7 +2605,7 @@ func quantityCues(a, b side) []cue {
 			case qa.month != "":
 				// a month without a day agrees with any day of it
 				if qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) ||
-					sameDeadline(a.c.toks, qa, b.c.toks, *qb) || inSeason(qa.month, qb.month) || inSeason(qb.month, qa.month) {
+					sameDeadline(a.c.toks, qa, b.c.toks, *qb) || seasonMeets(qa.month, qb.month) {
 					same = qb
 				} else if clash == nil && !met[k] && !weekdays[qa.month] && (seasonMonths[qa.month] == nil) == (seasonMonths[qb.month] == nil) &&
 					dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
