@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -157,6 +158,32 @@ func TestCompareOneToTwo(t *testing.T) {
 	}
 	if !reflect.DeepEqual(res.Unmatched.Right, []int{2}) {
 		t.Errorf("unmatched right = %v, want [2]", res.Unmatched.Right)
+	}
+}
+
+// TestClauseJoinsItsSentencesPair checks that a clause cut off its
+// sentence, which nothing else pairs, goes with the rest of the sentence
+// to the claim that answers it.
+func TestClauseJoinsItsSentencesPair(t *testing.T) {
+	left := Document{Text: "Compensation of 600 euros per passenger will be paid in line with EU rules, a spokesperson said. " +
+		"Aerolinea Costa operates more than 40 transatlantic flights a week."}
+	right := Document{Text: "The airline has said it will pay the 600 euros owed under EU law, but none of us has received a cent so far. " +
+		"We have filed complaints with the Portuguese civil aviation authority."}
+	res, err := Compare(left, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Pair
+	for k, p := range res.Pairs {
+		if slices.Contains(p.Left, 0) {
+			got = &res.Pairs[k]
+		}
+	}
+	if got == nil || !reflect.DeepEqual(got.Right, []int{0, 1}) {
+		t.Fatalf("pairs = %+v, want left 0 with right 0 and 1 (%q)", res.Pairs, res.Right.Claims[1].Text)
+	}
+	if got.Relation == Agree {
+		t.Errorf("relation = %s, want no agreement: nothing has been paid yet", got.Relation)
 	}
 }
 
