@@ -562,14 +562,14 @@ var opposedPhrases = []struct {
 	{"settled vs still open",
 		set("agreed to", "agreed on", "agreed in principle", "agreed that", "agreed a", "agreed an", "agreed the",
 			"reached agreement", "reached an agreement", "agreement was reached", "agreement had been reached",
-			"settled in principle", "raised and resolved", "has been resolved", "had been resolved", "was resolved",
+			"settled in principle", "has been ... resolved", "had been ... resolved", "was resolved", "were resolved",
 			"signed a", "signed an", "signed the", "have signed", "has signed", "had signed"),
 		set("not on the agenda", "was not discussed", "were not discussed", "not been discussed", "not on the table",
 			"no agreement", "without agreement", "without an agreement", "without any agreement",
 			"no commitment", "no commitments", "no understanding", "no decision",
 			"has not been decided", "had not been decided", "has not been agreed", "had not been agreed", "not yet been agreed",
-			"remains open", "remained open", "at a later date", "in separate talks", "subject of disagreement",
-			"subject of serious disagreement", "undecided")},
+			"remains open", "remained open", "at a later date", "separate talks", "subject of ... disagreement",
+			"undecided")},
 	{"called off vs went ahead",
 		set("cancelled", "canceled", "called off", "scrapped", "abandoned", "postponed", "suspended"),
 		set("went ahead", "took place", "was held", "were held", "proceeded", "go ahead", "goes ahead", "going ahead",
@@ -656,13 +656,15 @@ func otherSense(toks []token, i, last int) bool {
 var workPreps = set("with", "for", "alongside", "closely", "together")
 
 // phraseAt matches the words of a phrase at toks[i] and returns the index
-// of its last word, or -1. A word "..." is a gap of up to gapWords words:
-// "than ... forecast" matches "than anything that had been forecast".
+// of its last word, or -1. A word "..." is a gap of up to gapWords words
+// and quotation marks: "than ... forecast" matches "than anything that had
+// been forecast", "had been ... resolved" matches 'had been "raised and
+// resolved"'.
 func phraseAt(toks []token, i int, words []string) int {
 	k := i
 	for w := 0; w < len(words); w++ {
 		if words[w] == "..." && w+1 < len(words) {
-			for g := 0; g <= gapWords && k+g < len(toks) && toks[k+g].Word; g++ {
+			for g := 0; g <= gapWords && k+g < len(toks) && (toks[k+g].Word || quoteMarks[toks[k+g].Surface]); g++ {
 				if toks[k+g].Lower == words[w+1] {
 					if end := phraseAt(toks, k+g, words[w+1:]); end >= 0 {
 						return end
