@@ -1387,6 +1387,18 @@ func rate(toks []token, j int, money bool) (string, int) {
 	if p, ok := rateWords[w]; ok {
 		return p, j + 1
 	}
+	if !money && (w == "from" || w == "for" || w == "in") && j+3 < len(toks) && (toks[j+2].Lower == "each" || toks[j+2].Lower == "every") {
+		// "five scientists from each country", "two officers in every
+		// car", "three sessions in each week": one of a kind, or a unit
+		// of time; not a sum ("£500 for each offence" is the fine)
+		u := &toks[j+3]
+		switch {
+		case durationHours[u.Lemma] > 0 && u.Lower == u.Lemma:
+			return u.Lemma, j + 3
+		case u.content() && !u.IsNum:
+			return "each", j + 3
+		}
+	}
 	if j+2 >= len(toks) || w != "a" && w != "an" && w != "per" && w != "every" {
 		return "", j
 	}

@@ -240,6 +240,7 @@ func TestQuantityCues(t *testing.T) {
 		{"glued billions", "The plan costs $1.5bn.", "The plan costs 1.5 billion dollars.", "same facts", ""},
 		{"glued millions differ", "The club spent €20m on players.", "The club spent 30 million euros on players.", "different number", Contradict},
 		{"other currency", "The council paid £2m.", "The council paid 2 million euros.", "", ""},
+		{"a count from each of two is no total", "A scientific council of ten members will oversee research.", "An expert panel of five scientists from each country will advise on research.", "", ""},
 		{"per passenger and each", "Compensation of 600 euros per passenger will be paid.", "Compensation of 600 euros each will be paid.", "same facts", ""},
 		{"within a day against days later", "Results were published within 24 hours.", "Results were published nine days later.", "different time", Contradict},
 		{"minutes against hour and a half", "The meeting lasted 90 minutes.", "The meeting lasted an hour and a half.", "same facts", ""},
