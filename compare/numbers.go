@@ -538,11 +538,22 @@ func packed(a, b quantity) quantity {
 // earlier one ("two days before", "a week ago"), "lasting" for how long
 // a state went on ("operated for 26 years"), "window" for the span a
 // superlative ranks within ("the highest in a decade", "the first time in
-// 26 years") or things are counted in ("within a 12-month period"); ""
+// 26 years") or things are counted in ("within a 12-month period"),
+// "notice" for the warning someone was given ("three days' notice"); ""
 // otherwise.
 func timingOf(toks []token, q quantity) string {
 	if q.dim != "duration" {
 		return ""
+	}
+	n := q.to + 1
+	if w := tokAt(toks, n).Surface; w == "'" || w == "’" {
+		n++ // "three days' notice"
+	}
+	if tokAt(toks, n).Lower == "written" {
+		n++
+	}
+	if noticeWords[tokAt(toks, n).Lower] {
+		return "notice" // "a week's notice", "48 hours' warning", "60 days' written notice"
 	}
 	if forBefore(toks, q.from) && !offsetWords[toks[q.to].Lower] {
 		return "lasting" // "for at least nine days before it was taken down", "for only nine days before"
@@ -570,6 +581,19 @@ func timingOf(toks []token, q quantity) string {
 	}
 	return ""
 }
+
+// advance reads the notice of an event as the time back to it: "48 hours
+// before the room shut" and "barely a day's warning" measure one thing.
+func advance(timing string) string {
+	if timing == "notice" {
+		return "earlier"
+	}
+	return timing
+}
+
+// noticeWords, after a length of time, make it the notice someone was
+// given of an event.
+var noticeWords = set("notice", "warning", "notification")
 
 // forBefore reports whether "for" opens the length of time at token k,
 // past a word that says it was short: "for nine days", "for only nine
@@ -2580,7 +2604,7 @@ func quantityCues(a, b side) []cue {
 				f := onClock(*qb)
 				qb = &f
 			}
-			if qa.shared || qb.shared || qa.timing != "" && qb.timing != "" && qa.timing != qb.timing ||
+			if qa.shared || qb.shared || qa.timing != "" && qb.timing != "" && advance(qa.timing) != advance(qb.timing) ||
 				qa.timing == "window" || qb.timing == "window" {
 				continue // "for 26 years" / "some six hours after"; "the highest in a decade"
 			}
@@ -2602,8 +2626,12 @@ func quantityCues(a, b side) []cue {
 				fits = qb
 				continue
 			}
+			// two parties' notice of an event is one length of time,
+			// whatever each calls it ("a week's notice" / "less than a
+			// day's warning" / "told only three days before")
+			notice := (qa.timing == "notice" || qb.timing == "notice") && advance(qa.timing) == advance(qb.timing)
 			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || percentChangeAndShare(qa, *qb) ||
-				(measured(qa) || measured(*qb)) && !sameRole(a, qa, b, *qb) ||
+				(measured(qa) || measured(*qb)) && !notice && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {
 					other = qb
@@ -2649,7 +2677,7 @@ func quantityCues(a, b side) []cue {
 					other = qb
 				}
 			case disjoint(qa, *qb):
-				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration" || qa.time) || saidOfOne(a, qa, b, *qb)) {
+				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration" || qa.time) || notice || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
 				}
 			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb) && (hasVerb(a.c, qa) || hasVerb(b.c, *qb)) &&
