@@ -2619,10 +2619,11 @@ func quantityCues(a, b side) []cue {
 				}
 				continue
 			}
-			if qa.per != qb.per && (qa.per == "each") != (qb.per == "each") && qa.per != "" && qb.per != "" &&
-				qa.exact && qb.exact && sameValue(qa, *qb) {
+			if (qa.per == "each") != (qb.per == "each") && qa.exact && qb.exact && sameValue(qa, *qb) {
 				// "a yearly charge of £260 per household" / "£260 a year
-				// for each home": one sum, each side naming one of its rates
+				// for each home": one sum, each side naming one of its
+				// rates; "one named visitor per patient" / "a single
+				// nominated visitor": one figure, one side saying whose
 				fits = qb
 				continue
 			}

@@ -244,6 +244,7 @@ func TestQuantityCues(t *testing.T) {
 		{"notice and warning are one length of time", "Licence holders had been given a week's notice of the closure by letter and text message.", "The decision to shut the fishery was made with less than a day's warning, leaving boats idle.", "different time", Contradict},
 		{"days' notice against a fortnight before", "Businesses were given only three days' notice before the bridge was closed to all traffic.", "Letters were sent to traders a fortnight before the closure.", "different time", Contradict},
 		{"written notice against a day's warning", "Every customer affected received at least 60 days' written notice before the account was closed.", "Many were given only a few days' warning.", "different time", Contradict},
+		{"one per patient against a single one", "Wards now allow one named visitor per patient, for up to one hour a day.", "Patients are limited to a single nominated visitor for a maximum of sixty minutes daily.", "compatible figures", ""},
 		{"per passenger and each", "Compensation of 600 euros per passenger will be paid.", "Compensation of 600 euros each will be paid.", "same facts", ""},
 		{"within a day against days later", "Results were published within 24 hours.", "Results were published nine days later.", "different time", Contradict},
 		{"minutes against hour and a half", "The meeting lasted 90 minutes.", "The meeting lasted an hour and a half.", "same facts", ""},
