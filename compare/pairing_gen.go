@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.2605,  // bias
+	-4.2596,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.22339,  // similarity
-	1.62452,  // cosine
-	2.28731,  // vector_cosine
-	1.14028,  // soft_cover_min
-	0.605671, // soft_cover_max
-	1.12592,  // raw_cosine
-	0.651366, // clash_negation
-	0.579857, // clash_figures
-	0.735261, // clash_other
-	0.593237, // all_vs_part
-	0.515106, // same_measure
-	3.37328,  // opposed_assessment
-	0.157686, // short
-	-1.65694, // position_gap
-	1.20488,  // anchor_max
-	0.428588, // anchor_sum
-	1.09773,  // clash_timeliness
-	0.561111, // figures_agree
-	0.91004,  // frame_anchor
-	0.55053,  // frame_x_unanchored
-	0.250819, // conceded
-	0.88212,  // both_hedged
-	0.374682, // both_negated
+	1.23258,  // similarity
+	1.63725,  // cosine
+	2.28396,  // vector_cosine
+	1.13458,  // soft_cover_min
+	0.602979, // soft_cover_max
+	1.12464,  // raw_cosine
+	0.640375, // clash_negation
+	0.603344, // clash_figures
+	0.737664, // clash_other
+	0.527303, // all_vs_part
+	0.530578, // same_measure
+	3.37432,  // opposed_assessment
+	0.157909, // short
+	-1.66042, // position_gap
+	1.20389,  // anchor_max
+	0.428706, // anchor_sum
+	1.09633,  // clash_timeliness
+	0.519766, // figures_agree
+	0.904086, // frame_anchor
+	0.553818, // frame_x_unanchored
+	0.258619, // conceded
+	0.882153, // both_hedged
+	0.375403, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.83795,   // bias
-	1.60791,    // mutual_best
-	-1.02481,   // similarity_gap
-	1.41199,    // diagonal_support
-	1.50586,    // diagonal_x_cover
-	1.28499,    // diagonal_both
-	0.603215,   // similarity
-	0.775345,   // cosine
-	1.36306,    // vector_cosine
-	0.882053,   // soft_cover_min
-	0.293673,   // soft_cover_max
-	1.11598,    // raw_cosine
-	0.28415,    // clash_negation
-	0.505819,   // clash_figures
-	0.491464,   // clash_other
-	0.412372,   // all_vs_part
-	0.438809,   // same_measure
-	2.73088,    // opposed_assessment
-	-0.0967861, // short
-	-0.773381,  // position_gap
-	0.694672,   // anchor_max
-	0.219235,   // anchor_sum
-	0.598512,   // clash_timeliness
-	0.496083,   // figures_agree
-	0.574343,   // frame_anchor
-	0.493122,   // frame_x_unanchored
-	0.260461,   // conceded
-	0.459735,   // both_hedged
-	0.198659,   // both_negated
+	-3.83576,   // bias
+	1.6049,     // mutual_best
+	-1.02581,   // similarity_gap
+	1.39976,    // diagonal_support
+	1.49331,    // diagonal_x_cover
+	1.29074,    // diagonal_both
+	0.611283,   // similarity
+	0.787307,   // cosine
+	1.36121,    // vector_cosine
+	0.881103,   // soft_cover_min
+	0.294685,   // soft_cover_max
+	1.11644,    // raw_cosine
+	0.270043,   // clash_negation
+	0.515223,   // clash_figures
+	0.490573,   // clash_other
+	0.373325,   // all_vs_part
+	0.448831,   // same_measure
+	2.73008,    // opposed_assessment
+	-0.0968487, // short
+	-0.776974,  // position_gap
+	0.695128,   // anchor_max
+	0.219897,   // anchor_sum
+	0.599891,   // clash_timeliness
+	0.451389,   // figures_agree
+	0.56918,    // frame_anchor
+	0.496561,   // frame_x_unanchored
+	0.265641,   // conceded
+	0.458054,   // both_hedged
+	0.198741,   // both_negated
 }
