@@ -546,7 +546,7 @@ func timingOf(toks []token, q quantity) string {
 		return ""
 	}
 	n := q.to + 1
-	if w := tokAt(toks, n).Surface; w == "'" || w == "’" {
+	if n < len(toks) && pluralPossessive(toks, n) {
 		n++ // "three days' notice"
 	}
 	if tokAt(toks, n).Lower == "written" {
