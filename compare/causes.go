@@ -128,14 +128,14 @@ func causeSpans(c *claimInfo) []causeSpan {
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].Lower
 		start := -1
-		effect := [2]int{clauseFrom(toks, i), i - 1}
-		if effect[0] > 0 && toks[effect[0]-1].Lower == "which" {
-			// "the fall in the level, which Varnia attributes to": the
-			// noun the relative clause follows
-			effect[0] = clauseFrom(toks, effect[0]-1)
+		var effect [2]int
+		object := false // a verb names the effect as its object; else it is the clause before
+		adverbs := 0
+		if causeAfter[w] != "" || causeVerbs[w] != "" {
+			adverbs = causeAdverbs(toks, i+1)
 		}
-		if next, ok := causeAfter[w]; ok && tokAt(toks, i+1+causeAdverbs(toks, i+1)).Lower == next {
-			start = i + 2 + causeAdverbs(toks, i+1)
+		if next, ok := causeAfter[w]; ok && tokAt(toks, i+1+adverbs).Lower == next {
+			start = i + 2 + adverbs
 			if w == "down" && !beForms[tokAt(toks, i-1).Lower] || w == "due" && scheduleVerbs[tokAt(toks, i+2).Lower] {
 				continue // "was down to", not "cut down to"; not "due to begin"
 			}
@@ -152,8 +152,8 @@ func causeSpans(c *claimInfo) []causeSpan {
 			for k := i + 1; k < len(toks) && k <= i+6 && !clauseEnd(&toks[k]); k++ {
 				if toks[k].Lower == prep {
 					start = k + 1
-					if k > i+1+causeAdverbs(toks, i+1) {
-						effect = [2]int{i + 1, k - 1}
+					if k > i+1+adverbs {
+						effect, object = [2]int{i + 1, k - 1}, true
 					} else if w == "linked" || w == "links" {
 						start = -1 // "illness linked to its products" tells a link, not a cause
 					}
@@ -167,6 +167,14 @@ func causeSpans(c *claimInfo) []causeSpan {
 		}
 		if start < 0 || start >= len(toks) {
 			continue
+		}
+		if !object {
+			effect = [2]int{clauseFrom(toks, i), i - 1}
+			if effect[0] > 0 && toks[effect[0]-1].Lower == "which" {
+				// "the fall in the level, which Varnia attributes to": the
+				// noun the relative clause follows
+				effect[0] = clauseFrom(toks, effect[0]-1)
+			}
 		}
 		end := start
 		for end+1 < len(toks) && end+1 <= start+7 && !clauseEnd(&toks[end+1]) && !causeStops[toks[end+1].Lower] {
