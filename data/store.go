@@ -245,7 +245,7 @@ func (p *probed) check(db *sql.DB, path string) error {
 	case p.appID != 0:
 		return fmt.Errorf("open %s: %w (its application id is %#x)", path, ErrNotParley, uint32(p.appID))
 	case p.empty:
-	case p.version < 1 || p.version > latestVersion() || !slices.Equal(tables, schemaTables(p.version)):
+	case p.version < 1 || p.version > latestVersion() || !slices.Equal(tables, schemaTables()[p.version]):
 		return fmt.Errorf("open %s: %w", path, ErrNotParley)
 	}
 	rows, err := db.Query("PRAGMA integrity_check(20)")
@@ -290,9 +290,10 @@ func tableNames(db *sql.DB) ([]string, error) {
 	return names, rows.Err()
 }
 
-// schemaTables lists the tables of Parley's schema at version v, as the
-// migrations up to v make them in a database in memory.
-var schemaTables = sync.OnceValue(func() func(v int) []string {
+// schemaTables lists the tables of Parley's schema by version, as the
+// migrations make them in a database in memory; it runs the migrations on
+// first use, not when the program starts.
+var schemaTables = sync.OnceValue(func() map[int][]string {
 	byVersion := map[int][]string{}
 	db, err := sql.Open("sqlite3", "file:parley-schema?mode=memory")
 	if err == nil {
@@ -305,8 +306,8 @@ var schemaTables = sync.OnceValue(func() func(v int) []string {
 		}
 		db.Close()
 	}
-	return func(v int) []string { return byVersion[v] }
-})()
+	return byVersion
+})
 
 // readHeader reads the first 100 bytes of an SQLite file, refusing a file
 // that does not start with SQLite's header.

@@ -22,6 +22,19 @@ func buildParley(b testing.TB) string {
 	return bin
 }
 
+// BenchmarkProcessStart runs `parley --help` as a whole process: the
+// start-up every command pays before it does its work.
+func BenchmarkProcessStart(b *testing.B) {
+	bin := buildParley(b)
+	for b.Loop() {
+		cmd := exec.Command(bin, "--help")
+		cmd.Env = append(os.Environ(), "LANG=C.UTF-8")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("parley --help: %v\n%s", err, out)
+		}
+	}
+}
+
 // BenchmarkCompareProcessSeed runs `parley compare --format json` on the
 // built-in sample as a whole process: start-up, loading the lexical tables
 // and word vectors, the comparison and the output.
