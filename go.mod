@@ -44,7 +44,7 @@ require (
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/image v0.24.0 // indirect
 	golang.org/x/net v0.41.0
-	golang.org/x/sys v0.33.0 // indirect
+	golang.org/x/sys v0.33.0
 	golang.org/x/text v0.44.0
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

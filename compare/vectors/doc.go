@@ -9,7 +9,11 @@
 //
 // Every vector has unit length and is stored as 100 int8 components and a
 // scale, so that the cosine of two words is an integer dot product times
-// two scales. Words are looked up as given: the caller lowercases them.
+// two scales. On amd64 processors with AVX2 and FMA, the dot products run
+// in vector kernels (dot_amd64.s); elsewhere in Go loops. The integer dot
+// product is exact either way; the float32 one sums in another order, so
+// its last bits can differ between the two.
+// Words are looked up as given: the caller lowercases them.
 // A Table is read-only and safe for concurrent use.
 package vectors
 

@@ -164,19 +164,7 @@ func Cosine(a, b Vec) float64 {
 	if len(a.q) != len(b.q) {
 		return 0
 	}
-	qa, qb := a.q, b.q[:len(a.q)]
-	var d0, d1, d2, d3 int32
-	i := 0
-	for ; i+4 <= len(qa); i += 4 {
-		d0 += int32(int8(qa[i])) * int32(int8(qb[i]))
-		d1 += int32(int8(qa[i+1])) * int32(int8(qb[i+1]))
-		d2 += int32(int8(qa[i+2])) * int32(int8(qb[i+2]))
-		d3 += int32(int8(qa[i+3])) * int32(int8(qb[i+3]))
-	}
-	for ; i < len(qa); i++ {
-		d0 += int32(int8(qa[i])) * int32(int8(qb[i]))
-	}
-	dot := d0 + d1 + d2 + d3
+	dot := dotI8(a.q, b.q[:len(a.q)])
 	return max(-1, min(1, float64(dot)*float64(a.scale)*float64(b.scale)))
 }
 
@@ -246,6 +234,11 @@ func Dot(a, b Dense) float64 {
 	if len(a) != len(b) {
 		return 0
 	}
+	return float64(dotF32(a, b[:len(a)]))
+}
+
+// dotF32Go is dotF32 in Go, for processors without the vector kernels.
+func dotF32Go(a, b []float32) float32 {
 	b = b[:len(a)]
 	var s0, s1, s2, s3 float32
 	i := 0
@@ -258,7 +251,24 @@ func Dot(a, b Dense) float64 {
 	for ; i < len(a); i++ {
 		s0 += a[i] * b[i]
 	}
-	return float64(s0 + s1 + s2 + s3)
+	return s0 + s1 + s2 + s3
+}
+
+// dotI8Go is dotI8 in Go, for processors without the vector kernels.
+func dotI8Go(qa, qb []byte) int32 {
+	qb = qb[:len(qa)]
+	var d0, d1, d2, d3 int32
+	i := 0
+	for ; i+4 <= len(qa); i += 4 {
+		d0 += int32(int8(qa[i])) * int32(int8(qb[i]))
+		d1 += int32(int8(qa[i+1])) * int32(int8(qb[i+1]))
+		d2 += int32(int8(qa[i+2])) * int32(int8(qb[i+2]))
+		d3 += int32(int8(qa[i+3])) * int32(int8(qb[i+3]))
+	}
+	for ; i < len(qa); i++ {
+		d0 += int32(int8(qa[i])) * int32(int8(qb[i]))
+	}
+	return d0 + d1 + d2 + d3
 }
 
 // DenseCosine returns the cosine of two vectors, between -1 and 1; it is 0
