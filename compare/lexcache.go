@@ -1,21 +1,24 @@
 package compare
 
 import (
+	"maps"
 	"strings"
 	"sync"
 
 	"github.com/kljensen/snowball/english"
+	"github.com/parley-reader/parley/compare/lexicon"
 )
 
 // lexCache remembers lexicon answers the engine asks again and again. One
 // cache serves the whole process: Classify is called for thousands of pairs.
 type lexCache struct {
 	mu  sync.RWMutex
-	syn map[string]synonymSet // word -> its synonyms
-	lk  map[string][2]string  // word -> lemma and key
-	rel map[[2]string]wordRel // lemma pair -> relation other than sister terms
-	sis map[[2]string]bool    // lemma pair -> sister terms
-	cat map[string]uint32     // lemma -> the categories it is a kind of, a bit each
+	syn map[string]synonymSet      // word -> its synonyms
+	lk  map[string][2]string       // word -> lemma and key
+	rel map[[2]string]wordRel      // lemma pair -> relation other than sister terms
+	sis map[[2]string]bool         // lemma pair -> sister terms
+	cat map[string]uint32          // lemma -> the categories it is a kind of, a bit each
+	ant map[string]map[string]bool // lemma -> its antonyms
 }
 
 // wordRel is how two words relate in the lexicon.
@@ -36,6 +39,7 @@ var sharedLex = &lexCache{
 	sis: map[[2]string]bool{},
 	lk:  map[string][2]string{},
 	cat: map[string]uint32{},
+	ant: map[string]map[string]bool{},
 }
 
 // lemmaKey returns the lemma of a lower-case word and its matching key, the
@@ -109,6 +113,24 @@ func lookUpRelation(a, b string) wordRel {
 		return relSimilar
 	}
 	return relNone
+}
+
+// antonymsOf returns the lemmas b for which antonyms(l, b) holds, looked
+// up once.
+func (lc *lexCache) antonymsOf(l string) map[string]bool {
+	return once(&lc.mu, lc.ant, l, func() map[string]bool {
+		as := map[string]bool{}
+		for _, b := range lexicon.AntonymsOf(l) {
+			as[b] = true
+		}
+		switch {
+		case supportWords[l]:
+			maps.Copy(as, opposeWords)
+		case opposeWords[l]:
+			maps.Copy(as, supportWords)
+		}
+		return as
+	})
 }
 
 // categoriesOf returns the categories lemma l is a kind of, bit k for

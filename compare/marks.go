@@ -41,10 +41,6 @@ func findMarks(c *claimInfo) marks {
 	m.negated = len(negations(c)) > 0
 	m.prompt.text, m.prompt.ok = findPrompt(c)
 	m.delay.text, m.delay.ok = findDelay(c)
-	m.phrases = make([][2]phraseMark, len(opposedPhrases))
-	for k, o := range opposedPhrases {
-		m.phrases[k][0].text, m.phrases[k][0].ok = findPhrase(c, o.x)
-		m.phrases[k][1].text, m.phrases[k][1].ok = findPhrase(c, o.y)
-	}
+	m.phrases = findPhrases(c)
 	return m
 }

@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"cmp"
 	"maps"
+	"slices"
 	"strings"
 )
 
@@ -594,44 +596,61 @@ func phraseCues(x, y side) []cue {
 	return out
 }
 
-// phraseStarts are the first words of the opposed phrases, and
-// phraseFields the words of each.
-var phraseStarts, phraseFields = func() (map[string]bool, map[string][]string) {
-	starts, fields := map[string]bool{}, map[string][]string{}
-	for _, o := range opposedPhrases {
-		for _, ps := range []map[string]bool{o.x, o.y} {
-			for p := range ps {
-				fields[p] = strings.Fields(p)
-				starts[fields[p][0]] = true
+// phraseEntry is one of the opposed phrases: its words, and which side s
+// of opposedPhrases[k] it belongs to.
+type phraseEntry struct {
+	k, s  int
+	words []string
+}
+
+// phrasesByStart lists the opposed phrases by their first word, those of
+// one side of one pair together.
+var phrasesByStart = func() map[string][]phraseEntry {
+	m := map[string][]phraseEntry{}
+	for k, o := range opposedPhrases {
+		for s, ps := range []map[string]bool{o.x, o.y} {
+			for _, p := range slices.Sorted(maps.Keys(ps)) {
+				f := strings.Fields(p)
+				m[f[0]] = append(m[f[0]], phraseEntry{k: k, s: s, words: f})
 			}
 		}
 	}
-	return starts, fields
+	for _, es := range m {
+		slices.SortStableFunc(es, func(x, y phraseEntry) int { return cmp.Or(x.k-y.k, x.s-y.s) })
+	}
+	return m
 }()
 
-// findPhrase finds in c one of the phrases, not negated, the longest
-// where several start at one word, and returns it with the figures before
-// it that say how much ("three weeks late").
-func findPhrase(c *claimInfo, phrases map[string]bool) (string, bool) {
+// findPhrases finds in c, for each side of each pair of opposedPhrases, the
+// first of its phrases, not negated, the longest where several start at one
+// word, with the figures before it that say how much ("three weeks
+// late").
+func findPhrases(c *claimInfo) [][2]phraseMark {
+	out := make([][2]phraseMark, len(opposedPhrases))
 	for i := range c.toks {
-		if !c.toks[i].Word || !phraseStarts[c.toks[i].Lower] {
+		if !c.toks[i].Word {
 			continue
 		}
-		last := -1
-		for p := range phrases {
-			last = max(last, phraseAt(c.toks, i, phraseFields[p]))
+		es := phrasesByStart[c.toks[i].Lower]
+		for len(es) > 0 {
+			k, s := es[0].k, es[0].s
+			last := -1
+			for len(es) > 0 && es[0].k == k && es[0].s == s {
+				last = max(last, phraseAt(c.toks, i, es[0].words))
+				es = es[1:]
+			}
+			if out[k][s].ok || last < 0 || negatedAt(c.toks, i) || otherSense(c.toks, i, last) {
+				continue
+			}
+			from := i
+			for from > 0 && i-from < 3 && (c.toks[from-1].IsNum || durations[c.toks[from-1].Key] ||
+				c.toks[from-1].Surface == "-" && from > 1 && c.toks[from-2].IsNum) { // "48-hour"
+				from--
+			}
+			out[k][s] = phraseMark{text: c.phrase(from, last), ok: true}
 		}
-		if last < 0 || negatedAt(c.toks, i) || otherSense(c.toks, i, last) {
-			continue
-		}
-		from := i
-		for from > 0 && i-from < 3 && (c.toks[from-1].IsNum || durations[c.toks[from-1].Key] ||
-			c.toks[from-1].Surface == "-" && from > 1 && c.toks[from-2].IsNum) { // "48-hour"
-			from--
-		}
-		return c.phrase(from, last), true
 	}
-	return "", false
+	return out
 }
 
 // otherSense reports whether the one-word phrase at toks[i] is used in a

@@ -117,6 +117,10 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 		if out[n].kind != mNone || ta.IsNum || d == shallow && !a.ant[n] {
 			continue
 		}
+		var opposites map[string]bool
+		if d == shallow {
+			opposites = lx.antonymsOf(ta.Lemma)
+		}
 		for m := range b.content {
 			tb := b.tok(m)
 			if !freeB[m] && d != full || tb.IsNum {
@@ -125,7 +129,7 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			var rel wordRel
 			switch {
 			case d == shallow:
-				if antonyms(ta.Lemma, tb.Lemma) {
+				if opposites[tb.Lemma] {
 					rel = relAntonym
 				}
 			case bareVerb(a, a.content[n]) && nounForm(b, b.content[m]) || nounForm(a, a.content[n]) && bareVerb(b, b.content[m]):

@@ -235,3 +235,24 @@ func TestVerbInflection(t *testing.T) {
 		}
 	}
 }
+
+// TestAntonymsOf checks that AntonymsOf lists exactly the words Antonyms
+// pairs with a lemma: every listed word, and on the sample text none else.
+func TestAntonymsOf(t *testing.T) {
+	for _, l := range []string{"rise", "accept", "expensive", "open", "agreement", "dog", "xyzzy"} {
+		as := AntonymsOf(l)
+		for _, b := range as {
+			if !Antonyms(l, b) {
+				t.Errorf("AntonymsOf(%q) lists %q, but Antonyms(%q, %q) = false", l, b, l, b)
+			}
+		}
+		for _, b := range append(text, "fall", "reject", "cheap", "closed", "close", "disagreement") {
+			if Antonyms(l, b) && !slices.Contains(as, b) {
+				t.Errorf("Antonyms(%q, %q) = true, but AntonymsOf(%q) = %q lacks it", l, b, l, as)
+			}
+		}
+	}
+	if as := AntonymsOf("rise"); !slices.Contains(as, "fall") {
+		t.Errorf("AntonymsOf(rise) = %q, want fall among them", as)
+	}
+}

@@ -103,6 +103,22 @@ func Antonyms(a, b string) bool {
 	return g.antonyms.at(ia).sortedHas(ib)
 }
 
+// AntonymsOf returns the antonyms the lexicon lists for lemma: the words b
+// for which Antonyms(lemma, b) holds.
+func AntonymsOf(lemma string) []string {
+	w, g := mustGraph()
+	id, ok := w.id(lemma)
+	if !ok {
+		return nil
+	}
+	as := g.antonyms.at(id)
+	out := make([]string, as.len())
+	for k := range out {
+		out[k] = w.word(as.get(k))
+	}
+	return out
+}
+
 // HasAntonyms reports whether the lexicon lists any antonym of lemma: if
 // not, Antonyms is false for it with any other word.
 func HasAntonyms(lemma string) bool {
