@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Cue families that oppose two accounts of one event without a plain
 // negation: one side denies what the other asserts, says the rules were
@@ -407,11 +410,28 @@ var lateWords = set("later", "after", "afterwards", "before", "until", "delay", 
 // the damage two days later and alerted the contractor the same day")
 // tells two steps, and makes no cue.
 func timelinessCues(x, y side) []cue {
-	if !x.c.mk.prompt.ok || !y.c.mk.delay.ok || y.c.mk.prompt.ok || x.c.mk.delay.ok || !sharesContent(x, y) {
+	if !x.c.mk.prompt.ok || !y.c.mk.delay.ok || y.c.mk.prompt.ok || x.c.mk.delay.ok || !sharesContent(x, y) || fitsLimit(x.c, y.c) {
 		return nil
 	}
 	px, py := x.c.mk.prompt.text, y.c.mk.delay.text
 	return []cue{{rel: Contradict, text: orient(x, "at once vs after a delay", px, py)}}
+}
+
+// fitsLimit reports whether a length of time claim b gives may fit within a
+// time limit claim a sets ("completed within eight weeks" / "would take
+// about two months"): then b's time taken is no delay against a's limit.
+func fitsLimit(a, b *claimInfo) bool {
+	for _, qa := range a.qs {
+		if qa.dim != "duration" || !math.IsInf(qa.lo, -1) || math.IsInf(qa.hi, 1) {
+			continue
+		}
+		for _, qb := range b.qs {
+			if qb.dim == "duration" && !math.IsInf(qb.lo, -1) && qb.lo <= qa.hi {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findPrompt finds a phrase saying something was done at once, not

@@ -105,6 +105,10 @@ func TestNoContradictionWithoutGroundedEvidence(t *testing.T) {
 		{"The boy is not holding a cat.", "The boy is holding a dog."},
 		{"The jury found him guilty on four counts of fraud.", "The jury acquitted him on two further counts of fraud."},
 		{"A woman is fixing a broken lamp.", "A woman is repairing a lamp."},
+		{"The survey was expected to be completed within eight weeks.", "The council said the survey would take about two months."},
+		{"Footage not linked to an incident is deleted after 31 days.", "Footage can be kept for a month even when no crime is reported."},
+		{"Staff stayed off the production floor for two full eight-hour shifts.", "Production at the mill was halted for sixteen hours."},
+		{"The contract would save around £700,000 a year.", "The switch would save several hundred thousand pounds a year."},
 	} {
 		if v := Classify(tt[0], tt[1]); v.Relation == Contradict {
 			t.Errorf("Classify(%q, %q) = contradict %q", tt[0], tt[1], v.Cues)

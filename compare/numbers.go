@@ -395,6 +395,7 @@ func quantities(toks []token) []quantity {
 			i = max(i, q.to)
 		}
 	}
+	out = spells(toks, out)
 	for k := range out {
 		speed(toks, &out[k])
 	}
@@ -511,6 +512,32 @@ func partShare(toks []token, q quantity) (quantity, bool) {
 	s.roles = append(s.roles, q.roles...)
 	return s, true
 }
+
+// spells reads a count of spells of one length ("two full eight-hour
+// shifts", "three 12-hour days") as the time they take together, which may
+// also be told as the length of one: "sixteen hours" and "eight-hour
+// shifts" both fit. The count itself is then no figure of its own.
+func spells(toks []token, out []quantity) []quantity {
+	for k, q := range out {
+		if q.dim != "duration" || q.to != q.from+2 || toks[q.from+1].Surface != "-" || !tokAt(toks, q.to+1).content() {
+			continue
+		}
+		n := q.from - 1
+		for n >= 0 && q.from-n <= 2 && spellWords[toks[n].Lower] {
+			n-- // "two full eight-hour shifts"
+		}
+		if n < 0 || !toks[n].IsNum || toks[n].Num < 2 || toks[n].Num > 50 || toks[n].Num != math.Trunc(toks[n].Num) {
+			continue
+		}
+		each := q.val
+		out[k].lo, out[k].hi, out[k].from = each, toks[n].Num*each, n
+		return slices.DeleteFunc(out, func(c quantity) bool { return c.from == n && c.to < q.from })
+	}
+	return out
+}
+
+// spellWords may stand between a count of spells and their length.
+var spellWords = set("full", "whole", "consecutive", "successive", "straight", "separate", "further", "additional", "extra")
 
 // packs reports whether count a of containers holds figure b of things
 // each: "1,500 cases of twelve bottles", "300 boxes of 50 masks". Then b
@@ -1080,6 +1107,9 @@ func number(toks []token, i int) (quantity, bool) {
 		// "several hundred people"
 		f := q.val / roughBase(t.Lower)
 		q.lo, q.hi, q.exact = r[0]*f, r[1]*f, false
+		if i >= 2 && q.from == i && toks[i-1].Lower == "of" && roughTimes[toks[i-2].Lower] > 0 && toks[i-2].Stop {
+			q.from = i - 2 // "tens of thousands"
+		}
 	}
 	if i > 0 && q.from == i && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !unicode.IsDigit([]rune(t.Lower)[0]) {
 		q.from = i - 1 // "a hundred years", "a dozen"
@@ -1480,7 +1510,10 @@ func monthSpread(q *quantity) {
 
 // monthRange returns the least and the most a length of time of v hours,
 // said in months, may be: its months of 28 to 31 days.
-func monthRange(v float64) (lo, hi float64) { return v * 28 / 30.42, v * 31 / 30.42 }
+func monthRange(v float64) (lo, hi float64) {
+	months := v / durationHours["month"]
+	return months * 28 * 24, months * 31 * 24
+}
 
 // aLength reads "an hour", "a week and a half" at the article toks[i] as a
 // length of time: with "and a half", or when the words around it say it is
@@ -2513,7 +2546,11 @@ func belowReached(a, b quantity) bool {
 // sameValue reports whether two exact figures are equal, up to rounding:
 // "90 minutes" and "1.5 hours".
 func sameValue(a, b quantity) bool {
-	return math.Abs(a.lo-b.lo) <= 1e-9*math.Max(math.Abs(a.lo), math.Abs(b.lo))
+	x, y := a.lo, b.lo
+	if a.exact && b.exact {
+		x, y = a.val, b.val // "a month and a half" spans 42 to 46.5 days, but is not six weeks
+	}
+	return math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y))
 }
 
 // demanded reports whether a verb of asking governs figure q: "the group

@@ -55,6 +55,11 @@ func TestQuantities(t *testing.T) {
 		{"The delay lasted a quarter of an hour.", "a quarter of an hour", 0.25, false, ""},
 		{"The delay lasted 90 mins.", "90 mins", 1.5, false, ""},
 		{"The parcel weighs 12kg.", "12kg", 12, false, ""},
+		{"The fund holds two hundred thousand pounds.", "two hundred thousand pounds", 2e5, false, ""},
+		{"The scheme cost three hundred million euros.", "three hundred million euros", 3e8, false, ""},
+		{"It would save several hundred thousand pounds.", "several hundred thousand pounds", 5e5, false, ""},
+		{"Tens of thousands of people marched.", "Tens of thousands of people", 2e4, false, ""},
+		{"Staff worked two full eight-hour shifts.", "two full eight-hour", 8, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
@@ -360,6 +365,12 @@ func TestQuantityCues(t *testing.T) {
 		{"a count that includes others holds a part", "The coach carried its driver and 40 pupils.", "Forty-one people, including the driver, were on the coach.", "compatible figures", ""},
 		{"people by roles counted roughly", "About 150 nurses joined the strike on Monday.", "More than 400 of our members joined the strike on Monday.", peopleCountKind, ""},
 		{"an offset back is no offset forward", "The barge reached the port three days later.", "The warning was issued three days before the barge left.", "", ""},
+		{"a sum said in two scale words", "The fund will hold two hundred thousand pounds.", "The fund will hold £200,000.", "same facts", ""},
+		{"a rough multiple of a scale is a range", "The switch would save several hundred thousand pounds a year.", "The switch would save around £700,000 a year.", "different figures", ""},
+		{"tens of thousands is no few thousand", "Tens of thousands of people marched through the city.", "About 40,000 people marched through the city.", "", ""},
+		{"a month may have 31 days", "Recordings are deleted after 31 days.", "Recordings can be kept for a month.", "compatible figures", ""},
+		{"a count of spells of one length is their total", "Staff stayed off the floor for two full eight-hour shifts.", "Production was halted for sixteen hours.", "compatible figures", ""},
+		{"and the length of each", "Staff work four twelve-hour shifts followed by four days off.", "Staff work a pattern of twelve-hour shifts.", "same facts", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -320,12 +320,16 @@ func markNumberWords(ts []token) {
 			ts[k+2].IsNum, ts[k+2].Num, ts[k+2].Stop = false, 0, true
 		}
 	}
+	var owner []int // owner[k] is the number the scale word ts[k] multiplied, from 1
 	for k := 1; k < len(ts); k++ {
 		m, ok := scales[ts[k].Lower]
 		if !ok {
 			continue
 		}
 		n := k - 1
+		if owner != nil && owner[n] > 0 && scales[ts[n].Lower] < m {
+			n = owner[n] - 1 // "two hundred thousand": thousand multiplies two hundred
+		}
 		if n >= 1 && ts[n].Surface == "-" && ts[n-1].IsNum {
 			n-- // "forty-million-dollar", "40-million"
 		}
@@ -342,6 +346,20 @@ func markNumberWords(ts []token) {
 		ts[n].Num *= m
 		ts[n].Key = numberKey("", true, ts[n].Num)
 		ts[k].Stop = true
+		if owner == nil {
+			owner = make([]int, len(ts))
+		}
+		owner[k] = n + 1
+	}
+	for k := 2; k < len(ts); k++ {
+		// "tens of thousands", "hundreds of millions": the plural scale
+		// counts, in a range as many times wider
+		f, ok := roughTimes[ts[k-2].Lower]
+		if ok && ts[k-1].Lower == "of" && roughScales[ts[k].Lower] > 0 && roughScales[ts[k].Lower] > f && ts[k].IsNum {
+			ts[k].Num *= f
+			ts[k].Key = numberKey("", true, ts[k].Num)
+			ts[k-2].IsNum, ts[k-2].Num, ts[k-2].Stop = false, 0, true
+		}
 	}
 	for k := range ts {
 		if ts[k].IsNum && (smallNumberWord(&ts[k]) || bareScale(ts, k)) {
@@ -450,6 +468,14 @@ var numberWords = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, 
 	"million": 1e6, "billion": 1e9, "half": 0.5, "twice": 2, "double": 2, "triple": 3,
 	"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
 	"several": 5}
+
+// roughScales are the plural scale words a rough multiple ("tens of",
+// "hundreds of") may count, by their factor.
+var roughScales = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+// roughTimes are the rough multiples of a plural scale word, by the factor
+// they widen its range by: "tens of thousands" is 20,000 to 99,999.
+var roughTimes = map[string]float64{"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3}
 
 // vagueCounts are the numbers of "a few", "a couple of", "a handful of"
 // and "a pair of", read only after "a" (roughRanges gives their bounds).
