@@ -19,6 +19,8 @@ func TestClassifyCues(t *testing.T) {
 		{"no before a compound noun", "All 286 passengers were offered hotel accommodation.", "We were told that no hotel rooms were available.", Contradict, `negation:`},
 		{"the only one against two", "Two drop-in sessions were held at the library.", "The only consultation event was held at the library.", Contradict, `different number: "Two drop-in sessions" / "The only consultation event"`},
 		{"none of denies what is said of them", "None of the complaints of ballot stuffing has been upheld.", "We have lodged 230 complaints of ballot stuffing.", Differ, ""},
+		{"a refused request was made", "Officers had asked club stewards to delay kick-off but the request was refused.", "The club had received no request from police to put back the kick-off.", Contradict, `negation: "request" / "no request"`},
+		{"an offer rejected in a ballot was balloted on", "The union refused to put the offer to a ballot.", "Members rejected the offer by 91 percent in a consultative ballot.", Contradict, "negation:"},
 		{"none of with a shared predicate", "None of the workers were injured.", "Seven workers were injured.", Contradict, `quantity: "None of the workers" / "Seven workers"`},
 		{"negation by nobody", "The customer was offered a replacement.", "Nobody ever offered me a replacement.", Contradict, "negation:"},
 		{"antonyms", "Prices rose in March.", "Prices fell in March.", Contradict, `antonyms: "rose" / "fell"`},
@@ -109,6 +111,8 @@ func TestNoContradictionWithoutGroundedEvidence(t *testing.T) {
 		{"Footage not linked to an incident is deleted after 31 days.", "Footage can be kept for a month even when no crime is reported."},
 		{"Staff stayed off the production floor for two full eight-hour shifts.", "Production at the mill was halted for sixteen hours."},
 		{"The contract would save around £700,000 a year.", "The switch would save several hundred thousand pounds a year."},
+		{"The league refused them promotion because their ground failed an inspection.", "The club will not be promoted to the Premier Division next season."},
+		{"The minister denied that any deal had been struck.", "No deal has been reached, the minister said."},
 	} {
 		if v := Classify(tt[0], tt[1]); v.Relation == Contradict {
 			t.Errorf("Classify(%q, %q) = contradict %q", tt[0], tt[1], v.Cues)

@@ -599,12 +599,13 @@ func timeWord(t *token) bool {
 	return t.IsNum || durationHours[t.Lemma] > 0 || weekdays[t.Lower] || seasons[t.Lower]
 }
 
-// withdrawnAt reports whether a verb that takes a thing away governs token
-// k, among the three words before it: "had withdrawn press seats" says,
-// as "would no longer receive press tickets" does, that there are none.
+// withdrawnAt reports whether a verb that takes a thing away or withholds
+// it governs token k, among the three words before it: "had withdrawn
+// press seats" says, as "would no longer receive press tickets" does, that
+// there are none.
 func withdrawnAt(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && toks[j].Word; j-- {
-		if withdrawVerbs[toks[j].Lemma] && (toks[j].Lower != toks[j].Lemma || j > 0 && (auxiliaries[toks[j-1].Lower] || toks[j-1].Lower == "to")) && !negatedAt(toks, j) {
+		if (withdrawVerbs[toks[j].Lemma] || refusalVerbs[toks[j].Lemma]) && (toks[j].Lower != toks[j].Lemma || j > 0 && (auxiliaries[toks[j-1].Lower] || toks[j-1].Lower == "to")) && !negatedAt(toks, j) {
 			return true
 		}
 	}
@@ -640,6 +641,11 @@ var shutVerbs = set("close", "shut", "halt", "stop", "disconnect")
 // social media"), not a noun ("a block of flats").
 var withdrawVerbs = set("withdraw", "cancel", "scrap", "revoke", "suspend", "remove", "ban", "axe", "abolish", "abandon", "strip",
 	"block", "bar")
+
+// refusalVerbs withhold what they govern as their object ("refused them
+// promotion", "denied that any deal had been struck"); not as their
+// subject: "the request was refused" was made.
+var refusalVerbs = set("refuse", "deny", "withhold")
 
 // compoundPart reports whether token k of x is the first part of a
 // hyphenated modifier whose second part the other claim does not share
