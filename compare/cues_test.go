@@ -113,6 +113,9 @@ func TestNoContradictionWithoutGroundedEvidence(t *testing.T) {
 		{"The contract would save around £700,000 a year.", "The switch would save several hundred thousand pounds a year."},
 		{"The league refused them promotion because their ground failed an inspection.", "The club will not be promoted to the Premier Division next season."},
 		{"The minister denied that any deal had been struck.", "No deal has been reached, the minister said."},
+		{"Holloway Fields Lido will not reopen this summer.", "The pool will stay shut for a second summer."},
+		{"The baby room will stay closed until 22 April while new staff are recruited.", "The room should reopen on 22 April."},
+		{"The bridge will stay shut until the summer of 2028.", "The council expects the bridge to be reopening in mid-2028."},
 	} {
 		if v := Classify(tt[0], tt[1]); v.Relation == Contradict {
 			t.Errorf("Classify(%q, %q) = contradict %q", tt[0], tt[1], v.Cues)

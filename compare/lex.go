@@ -1,6 +1,10 @@
 package compare
 
-import "github.com/parley-reader/parley/compare/lexicon"
+import (
+	"strings"
+
+	"github.com/parley-reader/parley/compare/lexicon"
+)
 
 // The engine's lexical knowledge comes from package lexicon (WordNet 3.1):
 // these wrappers are the only place the engine calls it.
@@ -24,7 +28,18 @@ func known(w string) bool { return lexicon.Known(w) }
 
 // antonyms reports whether two lemmas are antonyms.
 func antonyms(a, b string) bool {
-	return lexicon.Antonyms(a, b) || supportWords[a] && opposeWords[b] || opposeWords[a] && supportWords[b]
+	return lexicon.Antonyms(opposable(a), opposable(b)) || supportWords[a] && opposeWords[b] || opposeWords[a] && supportWords[b]
+}
+
+// opposable returns the lemma whose antonyms a lemma has: the lemma itself,
+// or for a verb of doing again that the lexicon files under the verb it
+// repeats and gives no antonyms of its own, that verb ("reopen" is to
+// open again, and "shut" is its opposite too).
+func opposable(l string) string {
+	if strings.HasPrefix(l, "re") && len(l) > 4 && !lexicon.HasAntonyms(l) && lexicon.HasAntonyms(l[2:]) && isHypernym(l[2:], l) {
+		return l[2:]
+	}
+	return l
 }
 
 // supportWords and opposeWords take the two stands on a proposal, which
@@ -37,7 +52,7 @@ var (
 
 // hasAntonyms reports whether the lexicon knows any antonym of a lemma.
 func hasAntonyms(lemma string) bool {
-	return lexicon.HasAntonyms(lemma) || supportWords[lemma] || opposeWords[lemma]
+	return lexicon.HasAntonyms(opposable(lemma)) || supportWords[lemma] || opposeWords[lemma]
 }
 
 // similar reports whether two lemmas are synonyms or similar adjectives.

@@ -116,11 +116,12 @@ func lookUpRelation(a, b string) wordRel {
 }
 
 // antonymsOf returns the lemmas b for which antonyms(l, b) holds, looked
-// up once.
+// up once; a verb of doing again among them only as the verb it repeats
+// (see opposable).
 func (lc *lexCache) antonymsOf(l string) map[string]bool {
 	return once(&lc.mu, lc.ant, l, func() map[string]bool {
 		as := map[string]bool{}
-		for _, b := range lexicon.AntonymsOf(l) {
+		for _, b := range lexicon.AntonymsOf(opposable(l)) {
 			as[b] = true
 		}
 		switch {

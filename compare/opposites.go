@@ -27,6 +27,9 @@ func antonymCues(a, b side) []cue {
 		if seasonDate(a.c.toks, ia) || seasonDate(b.c.toks, ib) {
 			continue // "over the winter" / "last autumn": dates, which the quantities compare
 		}
+		if lastsUntil(a.c.toks, ia) || lastsUntil(b.c.toks, ib) {
+			continue // "will stay closed until 22 April" / "should reopen on 22 April"
+		}
 		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) {
 			continue // "front-of-house staff" / "holding back 3 per cent" face no way
 		}
@@ -594,6 +597,22 @@ func phraseCues(x, y side) []cue {
 		}
 	}
 	return out
+}
+
+// lastsUntil reports whether the state token i tells lasts until a later
+// time, within its clause ("stay shut until the summer of 2028"): then its
+// opposite follows, and the other side may tell that ("reopening in
+// mid-2028"). "Until further notice" sets no end.
+func lastsUntil(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		if toks[j].Lower == "until" || toks[j].Lower == "till" {
+			return tokAt(toks, j+1).Lower != "further"
+		}
+	}
+	return false
 }
 
 // phraseEntry is one of the opposed phrases: its words, and which side s
