@@ -132,11 +132,32 @@ func scopeCues(a, b side) []cue {
 	ub, pb := quantifierAt(b.c, universalWords), quantifierAt(b.c, partialWords)
 	switch {
 	case ua >= 0 && pa < 0 && pb >= 0 && ub < 0 && sharesContent(a, b):
+		if exceptions(a, b) {
+			return []cue{{rel: Contradict, text: quote(exceptionsKind, a.c.phrase(ua, phraseEnd(a.c, ua, 2)), b.c.phrase(pb, phraseEnd(b.c, pb, 4)))}}
+		}
 		return []cue{{rel: Differ, text: quote("all vs part", a.c.phrase(ua, phraseEnd(a.c, ua, 2)), b.c.phrase(pb, phraseEnd(b.c, pb, 1)))}}
 	case ub >= 0 && pb < 0 && pa >= 0 && ua < 0 && sharesContent(a, b):
+		if exceptions(b, a) {
+			return []cue{{rel: Contradict, text: quote(exceptionsKind, a.c.phrase(pa, phraseEnd(a.c, pa, 4)), b.c.phrase(ub, phraseEnd(b.c, ub, 2)))}}
+		}
 		return []cue{{rel: Differ, text: quote("part vs all", a.c.phrase(pa, phraseEnd(a.c, pa, 1)), b.c.phrase(ub, phraseEnd(b.c, ub, 2)))}}
 	}
 	return nil
+}
+
+// exceptionsKind names the cue of a claim about all against some that
+// were not: "every customer was contacted within 48 hours" / "some had
+// heard nothing for four days".
+const exceptionsKind = "all vs exceptions"
+
+// exceptions reports whether the claim of part, p, negates what it says
+// of its part, against the claim of all, u, which does not: the part are
+// exceptions to the rule ("several members had still not received
+// handling fees" against "all handling fees had been paid"). On the
+// statement cases of make quality, 38 of the 48 pairs with a cue of all
+// against part were expected to contradict.
+func exceptions(u, p side) bool {
+	return len(negations(p.c)) > 0 && len(negations(u.c)) == 0
 }
 
 // quantifierAt returns the index of the first word of c in words, or -1.

@@ -116,7 +116,7 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 			agreeing++
 		}
 		switch {
-		case cu.rel == Differ && cueKind(cu.text) == "all vs part":
+		case cu.rel == Differ && cueKind(cu.text) == "all vs part" || cueKind(cu.text) == exceptionsKind:
 			fam[3] = 1
 		case cu.rel == Differ:
 		case cu.rel != Contradict || cu.weak || strings.HasPrefix(cu.text, assessmentKind):
