@@ -355,8 +355,8 @@ const idfTable = "" +
 	"#20.9\t1\n" +
 	"#20.96\t2\n" +
 	"#200\t18\n" +
-	"#2000\t47\n" +
-	"#20000\t2\n" +
+	"#2000\t44\n" +
+	"#20000\t5\n" +
 	"#2001\t25\n" +
 	"#2002\t25\n" +
 	"#2003\t11\n" +
@@ -7882,7 +7882,6 @@ const idfTable = "" +
 	"templ\t3\n" +
 	"temporari\t6\n" +
 	"temporarili\t4\n" +
-	"ten\t3\n" +
 	"tend\t1\n" +
 	"tendulkar\t4\n" +
 	"tenet\t2\n" +

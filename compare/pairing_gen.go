@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.2596,  // bias
+	-4.259,   // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.23258,  // similarity
-	1.63725,  // cosine
-	2.28396,  // vector_cosine
-	1.13458,  // soft_cover_min
-	0.602979, // soft_cover_max
-	1.12464,  // raw_cosine
-	0.640375, // clash_negation
-	0.603344, // clash_figures
-	0.737664, // clash_other
-	0.527303, // all_vs_part
-	0.530578, // same_measure
-	3.37432,  // opposed_assessment
-	0.157909, // short
-	-1.66042, // position_gap
-	1.20389,  // anchor_max
-	0.428706, // anchor_sum
-	1.09633,  // clash_timeliness
-	0.519766, // figures_agree
-	0.904086, // frame_anchor
-	0.553818, // frame_x_unanchored
-	0.258619, // conceded
-	0.882153, // both_hedged
-	0.375403, // both_negated
+	1.21163,  // similarity
+	1.64455,  // cosine
+	2.28466,  // vector_cosine
+	1.12959,  // soft_cover_min
+	0.607059, // soft_cover_max
+	1.12673,  // raw_cosine
+	0.640097, // clash_negation
+	0.602469, // clash_figures
+	0.736745, // clash_other
+	0.525073, // all_vs_part
+	0.530507, // same_measure
+	3.37344,  // opposed_assessment
+	0.159474, // short
+	-1.65947, // position_gap
+	1.2039,   // anchor_max
+	0.429143, // anchor_sum
+	1.11421,  // clash_timeliness
+	0.521747, // figures_agree
+	0.903765, // frame_anchor
+	0.552015, // frame_x_unanchored
+	0.258604, // conceded
+	0.882515, // both_hedged
+	0.375795, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.83576,   // bias
-	1.6049,     // mutual_best
-	-1.02581,   // similarity_gap
-	1.39976,    // diagonal_support
-	1.49331,    // diagonal_x_cover
-	1.29074,    // diagonal_both
-	0.611283,   // similarity
-	0.787307,   // cosine
-	1.36121,    // vector_cosine
-	0.881103,   // soft_cover_min
-	0.294685,   // soft_cover_max
-	1.11644,    // raw_cosine
-	0.270043,   // clash_negation
-	0.515223,   // clash_figures
-	0.490573,   // clash_other
-	0.373325,   // all_vs_part
-	0.448831,   // same_measure
-	2.73008,    // opposed_assessment
-	-0.0968487, // short
-	-0.776974,  // position_gap
-	0.695128,   // anchor_max
-	0.219897,   // anchor_sum
-	0.599891,   // clash_timeliness
-	0.451389,   // figures_agree
-	0.56918,    // frame_anchor
-	0.496561,   // frame_x_unanchored
-	0.265641,   // conceded
-	0.458054,   // both_hedged
-	0.198741,   // both_negated
+	-3.83481,   // bias
+	1.6047,     // mutual_best
+	-1.02598,   // similarity_gap
+	1.4006,     // diagonal_support
+	1.49902,    // diagonal_x_cover
+	1.28789,    // diagonal_both
+	0.591989,   // similarity
+	0.793154,   // cosine
+	1.36191,    // vector_cosine
+	0.875786,   // soft_cover_min
+	0.298845,   // soft_cover_max
+	1.11767,    // raw_cosine
+	0.269633,   // clash_negation
+	0.514361,   // clash_figures
+	0.489656,   // clash_other
+	0.370837,   // all_vs_part
+	0.448712,   // same_measure
+	2.72905,    // opposed_assessment
+	-0.0953689, // short
+	-0.775829,  // position_gap
+	0.695268,   // anchor_max
+	0.220311,   // anchor_sum
+	0.619795,   // clash_timeliness
+	0.453465,   // figures_agree
+	0.569332,   // frame_anchor
+	0.494595,   // frame_x_unanchored
+	0.265524,   // conceded
+	0.458143,   // both_hedged
+	0.199571,   // both_negated
 }

@@ -294,9 +294,10 @@ func markYetTo(ts []token) {
 var yetToLeads = set("has", "have", "had", "is", "are", "was", "were")
 
 // markNumberWords joins a compound number word ("twenty-two": its first
-// word becomes 22, its last a function word) and applies scale words ("5
-// million", "two thousand", "twenty-two million") to the number before
-// them.
+// word becomes 22, its last a function word), applies scale words ("5
+// million", "two thousand", "twenty-two million", "two hundred thousand")
+// to the number before them, and a rough multiple to the plural scale word
+// it counts ("tens of thousands").
 func markNumberWords(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
 		if (ts[k].Lower == "double" || ts[k].Lower == "triple") && ts[k+1].Surface == "-" {

@@ -5,160 +5,160 @@ package compare
 // simWeights is a ridge regression of the STS Benchmark score (sts-train.csv,
 // scaled to 0-1) on simFeatures, in the order of simFeatureNames.
 var simWeights = []float64{
-	-0.0745732, // bias
-	0.176792,   // cosine
-	0.458694,   // cover_min
-	0.314333,   // cover_max
-	-0.0376134, // exact_min
-	0.2817,     // word_dice
-	-0.17572,   // bigram_dice
-	0.0419969,  // trigram_dice
-	0.0504698,  // numbers_same
-	-0.0689791, // numbers_differ
-	0.025958,   // names_jaccard
-	0.160424,   // length_gap
-	-0.118142,  // antonym
-	-0.0851069, // negation_gap
-	-0.117674,  // cover_product
-	0.252963,   // no_content
+	-0.0745908, // bias
+	0.176867,   // cosine
+	0.459119,   // cover_min
+	0.314383,   // cover_max
+	-0.0372572, // exact_min
+	0.281412,   // word_dice
+	-0.175683,  // bigram_dice
+	0.0420026,  // trigram_dice
+	0.050667,   // numbers_same
+	-0.0690062, // numbers_differ
+	0.0258818,  // names_jaccard
+	0.160324,   // length_gap
+	-0.118132,  // antonym
+	-0.0851274, // negation_gap
+	-0.118344,  // cover_product
+	0.253193,   // no_content
 }
 
 // nliWeights is a multinomial logistic regression of the SNLI label
 // (snli_1.0_dev.tsv) on nliFeatures, one row per class of relations.
 var nliWeights = [3][]float64{
 	{
-		0.15544,    // bias
-		0.591637,   // similarity
-		0.447671,   // cover_h
-		0.533228,   // cover_p
-		0.660788,   // exact_h
-		0.709888,   // synonym_h
+		0.155632,   // bias
+		0.590753,   // similarity
+		0.447753,   // cover_h
+		0.533436,   // cover_p
+		0.660864,   // exact_h
+		0.709916,   // synonym_h
 		-2.37604,   // general_h
-		2.451,      // specific_h
-		-1.19573,   // unmatched_h
-		-0.237681,  // unmatched_h_share
-		-0.904918,  // cohyponym
-		-1.72445,   // antonym
-		-0.8308,    // negation_h_only
-		0.245853,   // negation_p_only
+		2.45101,    // specific_h
+		-1.19579,   // unmatched_h
+		-0.237721,  // unmatched_h_share
+		-0.904945,  // cohyponym
+		-1.72449,   // antonym
+		-0.830856,  // negation_h_only
+		0.245821,   // negation_p_only
 		0,          // negation_both
-		-0.0468981, // numbers_same
+		-0.0469435, // numbers_same
 		0.738001,   // numbers_differ
 		0.738001,   // cue_quantity
-		4.66636,    // cue_assessment
+		4.66647,    // cue_assessment
 		-1.35221,   // cue_negation
 		0,          // cue_change
-		0.511923,   // cue_differ
-		0.464883,   // hedge_h
-		-0.509978,  // hedge_p
-		-0.230469,  // length_ratio
-		-0.662862,  // length_h
+		0.511902,   // cue_differ
+		0.464875,   // hedge_h
+		-0.509967,  // hedge_p
+		-0.230513,  // length_ratio
+		-0.662841,  // length_h
 		-1.3266,    // names_unmatched_h
-		0.842339,   // cover_h_squared
-		-0.707058,  // cosine
-		-0.0472551, // action_swap
-		-0.450668,  // place_swap
-		0.257996,   // subject_swap
-		0.471426,   // unmatched_both
-		0.599625,   // category_swap
-		-0.0980982, // purpose_h
-		-0.0890768, // evaluation_added_h
+		0.842406,   // cover_h_squared
+		-0.706951,  // cosine
+		-0.0472526, // action_swap
+		-0.450638,  // place_swap
+		0.257989,   // subject_swap
+		0.47137,    // unmatched_both
+		0.599622,   // category_swap
+		-0.0980885, // purpose_h
+		-0.0890762, // evaluation_added_h
 		-1.12747,   // degree_added_h
-		-0.782835,  // unmatched_h_rarest
-		0.0673345,  // unmatched_h_commonest
+		-0.782796,  // unmatched_h_rarest
+		0.0672543,  // unmatched_h_commonest
 		-1.33373,   // related_h
-		0.740346,   // vector_cosine
-		-0.196275,  // cue_swap
-		-0.728401,  // cue_strong_contradiction
+		0.740386,   // vector_cosine
+		-0.19628,   // cue_swap
+		-0.728448,  // cue_strong_contradiction
 	},
 	{
-		0.441078,    // bias
-		-1.96572,    // similarity
-		-0.187189,   // cover_h
-		0.400692,    // cover_p
-		-0.241766,   // exact_h
-		0.0103021,   // synonym_h
-		0.475841,    // general_h
-		-1.44474,    // specific_h
-		0.459847,    // unmatched_h
-		0.17253,     // unmatched_h_share
-		0.973575,    // cohyponym
+		0.440822,    // bias
+		-1.96533,    // similarity
+		-0.187157,   // cover_h
+		0.400663,    // cover_p
+		-0.241771,   // exact_h
+		0.010287,    // synonym_h
+		0.475882,    // general_h
+		-1.44473,    // specific_h
+		0.46001,     // unmatched_h
+		0.172466,    // unmatched_h_share
+		0.973612,    // cohyponym
 		1.96261,     // antonym
-		1.22061,     // negation_h_only
-		0.0859646,   // negation_p_only
+		1.22062,     // negation_h_only
+		0.085909,    // negation_p_only
 		0,           // negation_both
-		0.429897,    // numbers_same
-		0.27631,     // numbers_differ
-		0.27631,     // cue_quantity
-		-2.78009,    // cue_assessment
-		0.524818,    // cue_negation
+		0.430164,    // numbers_same
+		0.2763,      // numbers_differ
+		0.2763,      // cue_quantity
+		-2.78021,    // cue_assessment
+		0.524762,    // cue_negation
 		0,           // cue_change
-		-0.359938,   // cue_differ
-		0.601687,    // hedge_h
-		0.0618581,   // hedge_p
-		0.284871,    // length_ratio
-		0.000709632, // length_h
-		0.386905,    // names_unmatched_h
-		0.0428776,   // cover_h_squared
-		-0.134817,   // cosine
-		0.181691,    // action_swap
-		0.598651,    // place_swap
-		-0.200171,   // subject_swap
-		0.865164,    // unmatched_both
-		-0.503432,   // category_swap
-		-0.891576,   // purpose_h
-		-0.374394,   // evaluation_added_h
-		-0.0570479,  // degree_added_h
-		0.220796,    // unmatched_h_rarest
-		-0.14426,    // unmatched_h_commonest
-		0.72317,     // related_h
-		-0.407594,   // vector_cosine
-		0.263944,    // cue_swap
-		1.12632,     // cue_strong_contradiction
+		-0.359921,   // cue_differ
+		0.601651,    // hedge_h
+		0.0618475,   // hedge_p
+		0.284984,    // length_ratio
+		0.000641346, // length_h
+		0.386928,    // names_unmatched_h
+		0.0427202,   // cover_h_squared
+		-0.134695,   // cosine
+		0.181682,    // action_swap
+		0.598579,    // place_swap
+		-0.200189,   // subject_swap
+		0.865297,    // unmatched_both
+		-0.503431,   // category_swap
+		-0.891595,   // purpose_h
+		-0.374396,   // evaluation_added_h
+		-0.057087,   // degree_added_h
+		0.220576,    // unmatched_h_rarest
+		-0.143905,   // unmatched_h_commonest
+		0.72329,     // related_h
+		-0.407557,   // vector_cosine
+		0.263954,    // cue_swap
+		1.12635,     // cue_strong_contradiction
 	},
 	{
-		-0.596518,  // bias
-		1.37409,    // similarity
-		-0.260482,  // cover_h
-		-0.933921,  // cover_p
-		-0.419022,  // exact_h
-		-0.72019,   // synonym_h
-		1.9002,     // general_h
-		-1.00626,   // specific_h
-		0.735887,   // unmatched_h
-		0.0651511,  // unmatched_h_share
-		-0.0686576, // cohyponym
-		-0.238155,  // antonym
-		-0.389814,  // negation_h_only
-		-0.331817,  // negation_p_only
+		-0.596454,  // bias
+		1.37458,    // similarity
+		-0.260595,  // cover_h
+		-0.934099,  // cover_p
+		-0.419092,  // exact_h
+		-0.720203,  // synonym_h
+		1.90015,    // general_h
+		-1.00627,   // specific_h
+		0.735781,   // unmatched_h
+		0.0652546,  // unmatched_h_share
+		-0.0686671, // cohyponym
+		-0.238112,  // antonym
+		-0.38976,   // negation_h_only
+		-0.33173,   // negation_p_only
 		0,          // negation_both
-		-0.382999,  // numbers_same
-		-1.01431,   // numbers_differ
-		-1.01431,   // cue_quantity
-		-1.88627,   // cue_assessment
-		0.827392,   // cue_negation
+		-0.383221,  // numbers_same
+		-1.0143,    // numbers_differ
+		-1.0143,    // cue_quantity
+		-1.88625,   // cue_assessment
+		0.827445,   // cue_negation
 		0,          // cue_change
-		-0.151984,  // cue_differ
-		-1.06657,   // hedge_h
+		-0.151981,  // cue_differ
+		-1.06653,   // hedge_h
 		0.44812,    // hedge_p
-		-0.0544012, // length_ratio
-		0.662153,   // length_h
-		0.939693,   // names_unmatched_h
-		-0.885217,  // cover_h_squared
-		0.841875,   // cosine
-		-0.134436,  // action_swap
-		-0.147983,  // place_swap
-		-0.0578252, // subject_swap
-		-1.33659,   // unmatched_both
-		-0.0961935, // category_swap
-		0.989674,   // purpose_h
-		0.463471,   // evaluation_added_h
-		1.18452,    // degree_added_h
-		0.562038,   // unmatched_h_rarest
-		0.0769253,  // unmatched_h_commonest
-		0.610556,   // related_h
-		-0.332752,  // vector_cosine
-		-0.0676687, // cue_swap
-		-0.397916,  // cue_strong_contradiction
+		-0.0544707, // length_ratio
+		0.6622,     // length_h
+		0.939668,   // names_unmatched_h
+		-0.885126,  // cover_h_squared
+		0.841645,   // cosine
+		-0.134429,  // action_swap
+		-0.147941,  // place_swap
+		-0.0578007, // subject_swap
+		-1.33667,   // unmatched_both
+		-0.0961913, // category_swap
+		0.989683,   // purpose_h
+		0.463472,   // evaluation_added_h
+		1.18456,    // degree_added_h
+		0.56222,    // unmatched_h_rarest
+		0.0766505,  // unmatched_h_commonest
+		0.610442,   // related_h
+		-0.332829,  // vector_cosine
+		-0.0676736, // cue_swap
+		-0.397903,  // cue_strong_contradiction
 	},
 }
