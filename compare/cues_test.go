@@ -19,6 +19,7 @@ func TestClassifyCues(t *testing.T) {
 		{"no before a compound noun", "All 286 passengers were offered hotel accommodation.", "We were told that no hotel rooms were available.", Contradict, `negation:`},
 		{"the only one against two", "Two drop-in sessions were held at the library.", "The only consultation event was held at the library.", Contradict, `different number: "Two drop-in sessions" / "The only consultation event"`},
 		{"none of denies what is said of them", "None of the complaints of ballot stuffing has been upheld.", "We have lodged 230 complaints of ballot stuffing.", Differ, ""},
+		{"the alternative denied", "The money will be spent on new buses.", "The money will go on repairing roads instead of buying new buses.", Contradict, "negation:"},
 		{"exceptions to all", "All handling fees owed for March had been paid to retailers by 20 April.", "Several members said they had still not received handling fees for March.", Contradict, "all vs exceptions:"},
 		{"a part of all", "All the hostages were freed.", "Some of the hostages were freed.", Differ, "all vs part:"},
 		{"a refused request was made", "Officers had asked club stewards to delay kick-off but the request was refused.", "The club had received no request from police to put back the kick-off.", Contradict, `negation: "request" / "no request"`},

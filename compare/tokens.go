@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-reader/parley/compare/lexicon"
 )
 
 // token is one word, number or punctuation mark of a claim, with its
@@ -100,14 +102,25 @@ func tokenize(r []rune, s Span) []token {
 	return out
 }
 
-// markImplicitNegations marks the verbs that deny the action after them:
-// "refused to release", "failed to stop".
+// markImplicitNegations marks the verbs that deny the action after them
+// ("refused to release", "failed to stop"), and the last word of "rather
+// than" and "instead of", which deny the alternative after them ("brought
+// together at its other factory rather than sent overseas").
 func markImplicitNegations(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
 		if implicitNegators[ts[k].Lemma] && ts[k+1].Lower == "to" || ts[k].Lower == "anything" && ts[k+1].Lower == "but" {
 			ts[k].Neg = true // "refused to", "anything but sudden"
 		}
+		if (ts[k].Lower == "rather" && ts[k+1].Lower == "than" || ts[k].Lower == "instead" && ts[k+1].Lower == "of") && k+2 < len(ts) && verbForm(&ts[k+2]) {
+			ts[k+1].Neg = true // "rather than sent overseas", not "rather than the county"
+		}
 	}
+}
+
+// verbForm reports whether t is a participle: a word ending in -ed or -ing
+// whose lemma is another word ("sent" is too, by the lexicon's inflections).
+func verbForm(t *token) bool {
+	return t.Lower != t.Lemma && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || lexicon.VerbInflection(t.Lower))
 }
 
 // implicitNegators deny the verb that follows them with "to".

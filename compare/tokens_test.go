@@ -118,3 +118,32 @@ func TestGreatDealIsMuch(t *testing.T) {
 		t.Errorf("'a great publicity' lost its adjective: %d content words", len(d.content))
 	}
 }
+
+// TestContrastNegates checks that "rather than" and "instead of" deny the
+// action after them, not a thing set beside another.
+func TestContrastNegates(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		neg        bool
+	}{
+		{"The money will go on repairing roads instead of buying new buses.", "of", true},
+		{"The firm wrote to customers rather than phoning them.", "than", true},
+		{"The fund is run by the city rather than the county.", "than", false},
+		{"He chose tea instead of coffee.", "of", false},
+	} {
+		r := []rune(tt.text)
+		toks := tokenize(r, Span{0, len(r)})
+		found := false
+		for _, tk := range toks {
+			if tk.Lower == tt.word {
+				found = true
+				if tk.Neg != tt.neg {
+					t.Errorf("%q: %q negates = %v, want %v", tt.text, tt.word, tk.Neg, tt.neg)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.text, tt.word)
+		}
+	}
+}
