@@ -1517,13 +1517,28 @@ func monthRange(v float64) (lo, hi float64) {
 
 // aLength reads "an hour", "a week and a half" at the article toks[i] as a
 // length of time: with "and a half", or when the words around it say it is
-// one ("within an hour", "for a week", "a day later", "a day before").
+// one ("within an hour", "for a week", "a day later", "a day before"); and
+// "a metre", "a mile" as one of a measure.
 func aLength(toks []token, i int) (quantity, bool) {
 	j := i + 1
 	if j >= len(toks) || toks[j].Lower != toks[j].Lemma && toks[j].Lower != toks[j].Lemma+"'s" || toks[j].Lemma == "second" {
 		return quantity{}, false // "a fortnight's notice" is a length
 	}
 	h := durationHours[toks[j].Lemma]
+	if m, ok := baseUnits[toks[j].Lemma]; ok && h == 0 && toks[j].Lower == toks[j].Lemma && measureUnits[toks[j].Lemma] {
+		// "barely a metre of pavement", "about a mile away"
+		val, to := m.factor, j
+		if k := halfAfter(toks, j); k >= 0 {
+			val, to = 1.5*m.factor, k // "a mile and a half"
+		}
+		q := quantity{val: val, lo: val, hi: val, exact: true, dim: m.dim, head: toks[j].Lemma,
+			unit: map[string]bool{toks[j].Key: true}, from: i, to: to}
+		if m.factor != 1 {
+			q.lo, q.hi = q.val*0.97, q.val*1.03
+		}
+		bound(toks, &q)
+		return q, true
+	}
 	if h == 0 {
 		return quantity{}, false
 	}

@@ -60,6 +60,9 @@ func TestQuantities(t *testing.T) {
 		{"It would save several hundred thousand pounds.", "several hundred thousand pounds", 5e5, false, ""},
 		{"Tens of thousands of people marched.", "Tens of thousands of people", 2e4, false, ""},
 		{"Staff worked two full eight-hour shifts.", "two full eight-hour", 8, false, ""},
+		{"Barely a metre of pavement was left.", "a metre", 1, false, ""},
+		{"The farm is about a mile away.", "about a mile", 1609.344, false, ""},
+		{"The school is within a mile and a half.", "within a mile and a half", 1.5 * 1609.344, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
@@ -370,6 +373,7 @@ func TestQuantityCues(t *testing.T) {
 		{"tens of thousands is no few thousand", "Tens of thousands of people marched through the city.", "About 40,000 people marched through the city.", "", ""},
 		{"a month may have 31 days", "Recordings are deleted after 31 days.", "Recordings can be kept for a month.", "compatible figures", ""},
 		{"a count of spells of one length is their total", "Staff stayed off the floor for two full eight-hour shifts.", "Production was halted for sixteen hours.", "compatible figures", ""},
+		{"one of a measure said with an article", "Every charger was positioned to leave at least 1.5 metres of clear pavement.", "There is barely a metre of pavement left beside the posts.", "different number", Contradict},
 		{"and the length of each", "Staff work four twelve-hour shifts followed by four days off.", "Staff work a pattern of twelve-hour shifts.", "same facts", ""},
 	}
 	for _, tt := range tests {
