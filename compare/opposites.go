@@ -27,6 +27,9 @@ func antonymCues(a, b side) []cue {
 		if seasonDate(a.c.toks, ia) || seasonDate(b.c.toks, ib) {
 			continue // "over the winter" / "last autumn": dates, which the quantities compare
 		}
+		if partOfPeriod(a.c.toks, ia) || partOfPeriod(b.c.toks, ib) {
+			continue // "at the start of the autumn term" dates it: nothing started
+		}
 		if lastsUntil(a.c.toks, ia) || lastsUntil(b.c.toks, ib) {
 			continue // "will stay closed until 22 April" / "should reopen on 22 April"
 		}
@@ -598,6 +601,28 @@ func phraseCues(x, y side) []cue {
 	}
 	return out
 }
+
+// partOfPeriod reports whether token i names a part of a period of time
+// that dates something ("at the start of the autumn term", "by the end of
+// March"), not an event of starting or ending.
+func partOfPeriod(toks []token, i int) bool {
+	if !periodParts[toks[i].Lemma] || tokAt(toks, i-1).Lower != "the" || tokAt(toks, i+1).Lower != "of" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+4; j++ {
+		if t := &toks[j]; timeWord(t) || isMonth(toks, j) || namedPeriods[t.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodParts name a part of a period; namedPeriods periods that are no
+// units of time.
+var (
+	periodParts  = set("start", "end", "beginning", "middle", "close")
+	namedPeriods = set("term", "semester", "season", "summer", "winter", "spring", "autumn", "holiday", "campaign", "session")
+)
 
 // lastsUntil reports whether the state token i tells lasts until a later
 // time, within its clause ("stay shut until the summer of 2028"): then its
