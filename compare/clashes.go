@@ -167,9 +167,13 @@ var rulingVerbs = set("ruled", "deemed", "judged", "declared", "marked", "adjudg
 // (the next few words) has a counterpart y negates too: "no evidence of a
 // cyber attack" / "rather than any malicious activity" agree.
 func deniedThere(x side, i int, y side) bool {
+	reach := 5
+	if noEvidenceThat(x.c.toks, i) {
+		reach = 14 // the whole clause after "no evidence that"
+	}
 	for n, m := range x.m {
 		k := x.c.content[n]
-		if k <= i || k > i+5 || m.other < 0 || m.kind == mNone || m.kind == mCoHyponym || m.kind == mAntonym {
+		if k <= i || k > i+reach || m.other < 0 || m.kind == mNone || m.kind == mCoHyponym || m.kind == mAntonym {
 			continue
 		}
 		if o := y.c.content[m.other]; negatedAt(y.c.toks, o) || shortOfAt(y.c.toks, o) {

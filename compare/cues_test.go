@@ -120,6 +120,7 @@ func TestNoContradictionWithoutGroundedEvidence(t *testing.T) {
 		{"The baby room will stay closed until 22 April while new staff are recruited.", "The room should reopen on 22 April."},
 		{"The bridge will stay shut until the summer of 2028.", "The council expects the bridge to be reopening in mid-2028."},
 		{"The system was introduced at the start of the autumn term, replacing cash tills.", "The scanners went into use in September, when the school stopped accepting cash at lunchtime."},
+		{"The championship said it had found no evidence that the performance of the engines had been altered.", "The championship itself accepted the engines had not been modified in any way."},
 	} {
 		if v := Classify(tt[0], tt[1]); v.Relation == Contradict {
 			t.Errorf("Classify(%q, %q) = contradict %q", tt[0], tt[1], v.Cues)

@@ -686,13 +686,24 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
-			if i < k && k-i <= 8 && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
+			if i < k && (k-i <= 8 || k-i <= 14 && noEvidenceThat(c.toks, i)) && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// noEvidenceThat reports whether the negation at token i opens "no
+// evidence that", "no sign that", whose clause, however long, is what it
+// denies: "found no evidence that the performance of the engines had been
+// altered" says they had not been.
+func noEvidenceThat(toks []token, i int) bool {
+	return toks[i].Lower == "no" && evidenceNouns[tokAt(toks, i+1).Lemma] && tokAt(toks, i+2).Lower == "that"
+}
+
+// evidenceNouns are what a finding rests on.
+var evidenceNouns = set("evidence", "sign", "indication", "proof", "suggestion", "record")
 
 // deniedPredicate reports whether token k stands in the predicate of a
 // clause whose subject a "no" (or "nobody", "none") at token i opens, past
