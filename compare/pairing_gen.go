@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.259,   // bias
+	-4.25959, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.21163,  // similarity
-	1.64455,  // cosine
-	2.28466,  // vector_cosine
-	1.12959,  // soft_cover_min
-	0.607059, // soft_cover_max
-	1.12673,  // raw_cosine
-	0.640097, // clash_negation
-	0.602469, // clash_figures
-	0.736745, // clash_other
-	0.525073, // all_vs_part
-	0.530507, // same_measure
-	3.37344,  // opposed_assessment
-	0.159474, // short
-	-1.65947, // position_gap
-	1.2039,   // anchor_max
-	0.429143, // anchor_sum
-	1.11421,  // clash_timeliness
-	0.521747, // figures_agree
-	0.903765, // frame_anchor
-	0.552015, // frame_x_unanchored
-	0.258604, // conceded
-	0.882515, // both_hedged
-	0.375795, // both_negated
+	1.1743,   // similarity
+	1.65224,  // cosine
+	2.28552,  // vector_cosine
+	1.13702,  // soft_cover_min
+	0.615479, // soft_cover_max
+	1.12898,  // raw_cosine
+	0.639524, // clash_negation
+	0.602171, // clash_figures
+	0.736562, // clash_other
+	0.524934, // all_vs_part
+	0.529929, // same_measure
+	3.37308,  // opposed_assessment
+	0.160932, // short
+	-1.65949, // position_gap
+	1.20426,  // anchor_max
+	0.429723, // anchor_sum
+	1.11412,  // clash_timeliness
+	0.522351, // figures_agree
+	0.903713, // frame_anchor
+	0.551679, // frame_x_unanchored
+	0.258819, // conceded
+	0.883611, // both_hedged
+	0.37641,  // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.83481,   // bias
-	1.6047,     // mutual_best
-	-1.02598,   // similarity_gap
-	1.4006,     // diagonal_support
-	1.49902,    // diagonal_x_cover
-	1.28789,    // diagonal_both
-	0.591989,   // similarity
-	0.793154,   // cosine
-	1.36191,    // vector_cosine
-	0.875786,   // soft_cover_min
-	0.298845,   // soft_cover_max
-	1.11767,    // raw_cosine
-	0.269633,   // clash_negation
-	0.514361,   // clash_figures
-	0.489656,   // clash_other
-	0.370837,   // all_vs_part
-	0.448712,   // same_measure
-	2.72905,    // opposed_assessment
-	-0.0953689, // short
-	-0.775829,  // position_gap
-	0.695268,   // anchor_max
-	0.220311,   // anchor_sum
-	0.619795,   // clash_timeliness
-	0.453465,   // figures_agree
-	0.569332,   // frame_anchor
-	0.494595,   // frame_x_unanchored
-	0.265524,   // conceded
-	0.458143,   // both_hedged
-	0.199571,   // both_negated
+	-3.82981,   // bias
+	1.58438,    // mutual_best
+	-1.02976,   // similarity_gap
+	1.40193,    // diagonal_support
+	1.50511,    // diagonal_x_cover
+	1.28488,    // diagonal_both
+	0.56043,    // similarity
+	0.799608,   // cosine
+	1.36674,    // vector_cosine
+	0.884626,   // soft_cover_min
+	0.312649,   // soft_cover_max
+	1.11348,    // raw_cosine
+	0.269854,   // clash_negation
+	0.513984,   // clash_figures
+	0.490617,   // clash_other
+	0.37135,    // all_vs_part
+	0.448245,   // same_measure
+	2.73025,    // opposed_assessment
+	-0.0941023, // short
+	-0.776632,  // position_gap
+	0.700975,   // anchor_max
+	0.222436,   // anchor_sum
+	0.622016,   // clash_timeliness
+	0.454552,   // figures_agree
+	0.571378,   // frame_anchor
+	0.49538,    // frame_x_unanchored
+	0.265598,   // conceded
+	0.461152,   // both_hedged
+	0.200653,   // both_negated
 }
