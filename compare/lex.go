@@ -42,6 +42,10 @@ func opposable(l string) string {
 	return l
 }
 
+// antonymWords returns the antonyms the lexicon lists for lemma l, those of
+// the verb it repeats for a verb of doing again (see opposable).
+func antonymWords(l string) []string { return lexicon.AntonymsOf(opposable(l)) }
+
 // supportWords and opposeWords take the two stands on a proposal, which
 // the lexicon does not set against each other: "58% supported the
 // proposal" / "most had opposed the scheme".

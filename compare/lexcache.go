@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/kljensen/snowball/english"
-	"github.com/parley-reader/parley/compare/lexicon"
 )
 
 // lexCache remembers lexicon answers the engine asks again and again. One
@@ -121,7 +120,7 @@ func lookUpRelation(a, b string) wordRel {
 func (lc *lexCache) antonymsOf(l string) map[string]bool {
 	return once(&lc.mu, lc.ant, l, func() map[string]bool {
 		as := map[string]bool{}
-		for _, b := range lexicon.AntonymsOf(opposable(l)) {
+		for _, b := range antonymWords(l) {
 			as[b] = true
 		}
 		switch {
