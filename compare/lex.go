@@ -42,6 +42,10 @@ func opposable(l string) string {
 	return l
 }
 
+// kindsOf reports which of generals lemma l is a kind of, bit k for
+// generals[k], as isHypernym tells each.
+func kindsOf(l string, generals []string) uint64 { return lexicon.KindsOf(l, generals) }
+
 // antonymWords returns the antonyms the lexicon lists for lemma l, those of
 // the verb it repeats for a verb of doing again (see opposable).
 func antonymWords(l string) []string { return lexicon.AntonymsOf(opposable(l)) }

@@ -138,9 +138,10 @@ func (lc *lexCache) antonymsOf(l string) map[string]bool {
 func (lc *lexCache) categoriesOf(l string) uint32 {
 	return once(&lc.mu, lc.cat, l, func() uint32 {
 		var bits uint32
+		kinds := kindsOf(l, categories)
 		for k, g := range categories {
-			// relation's answer, the costly test only where it can be yes
-			if g == l || !isHypernym(g, l) || antonyms(min(g, l), max(g, l)) || g > l && isHypernym(l, g) {
+			// relation's answer, the costly tests only where it can be yes
+			if kinds&(1<<k) == 0 || g == l || antonyms(min(g, l), max(g, l)) || g > l && isHypernym(l, g) {
 				continue
 			}
 			bits |= 1 << k

@@ -256,3 +256,23 @@ func TestAntonymsOf(t *testing.T) {
 		t.Errorf("AntonymsOf(rise) = %q, want fall among them", as)
 	}
 }
+
+// TestKindsOf checks that KindsOf answers as IsHypernym does for each of
+// the general words, on the sample text and some kinds of things.
+func TestKindsOf(t *testing.T) {
+	generals := []string{"person", "animal", "location", "structure", "vehicle", "food", "device", "activity",
+		"body of water", "plant", "emotion", "container", "tool", "city", "talk", "communication", "act", "event"}
+	words := append([]string{"dog", "car", "paris", "doctor", "lake", "hammer", "anger", "discussion", "negotiation",
+		"sandwich", "building", "truck", "oak", "box", "person", "xyzzy"}, text...)
+	for _, w := range words {
+		bits := KindsOf(w, generals)
+		for k, g := range generals {
+			if got, want := bits&(1<<k) != 0, IsHypernym(g, w); got != want {
+				t.Errorf("KindsOf(%q) says %v for %q, IsHypernym says %v", w, got, g, want)
+			}
+		}
+	}
+	if KindsOf("dog", generals)&(1<<1) == 0 {
+		t.Error("KindsOf(dog) lacks animal")
+	}
+}

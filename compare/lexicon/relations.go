@@ -150,6 +150,61 @@ func IsHypernym(general, specific string) bool {
 	return false
 }
 
+// KindsOf reports which of generals specific is a kind of, bit k for
+// generals[k], as IsHypernym tells each: it walks specific's hypernyms
+// once for all of them.
+func KindsOf(specific string, generals []string) uint64 {
+	w, g := mustGraph()
+	ss := senses(w, g, specific)
+	var up []int32
+	for k := range ss.len() {
+		if s := ss.get(k); g.posOf(s) <= verb {
+			up = g.hypernymsWithin(s, maxHyperDepth, up)
+		}
+	}
+	var bits uint64
+	if len(up) == 0 {
+		return 0
+	}
+	for k, general := range generals {
+		if general == specific {
+			continue
+		}
+		ts := senses(w, g, general)
+		for t := range ts.len() {
+			if slices.Contains(up, ts.get(t)) {
+				bits |= 1 << k
+				break
+			}
+		}
+	}
+	return bits
+}
+
+// hypernymsWithin appends to dst the hypernyms of synset s at most depth
+// levels up, the ones reaches looks at.
+func (g *graph) hypernymsWithin(s int32, depth int, dst []int32) []int32 {
+	var buf [2][32]int32
+	level := append(buf[0][:0], s)
+	for d := 0; d < depth && len(level) > 0; d++ {
+		next := buf[(d+1)%2][:0]
+		for _, t := range level {
+			hs := g.hypers.at(t)
+			for k := range hs.len() {
+				h := hs.get(k)
+				if !slices.Contains(dst, h) {
+					dst = append(dst, h)
+				}
+				if !slices.Contains(next, h) {
+					next = append(next, h)
+				}
+			}
+		}
+		level = next
+	}
+	return dst
+}
+
 // reaches reports whether one of targets is a hypernym of synset s at most
 // depth levels up.
 func (g *graph) reaches(s int32, targets list, depth int) bool {
