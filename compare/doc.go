@@ -68,7 +68,9 @@
 //     none, change against no change, ongoing against ended, a matter
 //     settled against one left open ("agreed to remove the fence" / "the
 //     fence was not on the agenda"), above against below the same
-//     reference, opposite assessments, exclusive postures, and, between
+//     reference, all against some that were not ("every fee was paid" /
+//     "several members have not been paid"), opposite assessments,
+//     exclusive postures, and, between
 //     paired counterparts,
 //     different causes of one effect or a cause the other denies ("caused
 //     by a surge in applications" / "stemmed from staff cuts") and nobody
