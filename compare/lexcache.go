@@ -18,6 +18,7 @@ type lexCache struct {
 	sis map[[2]string]bool         // lemma pair -> sister terms
 	cat map[string]uint32          // lemma -> the categories it is a kind of, a bit each
 	ant map[string]map[string]bool // lemma -> its antonyms
+	opp map[string]string          // lemma -> the lemma whose antonyms it has (see opposable)
 }
 
 // wordRel is how two words relate in the lexicon.
@@ -39,6 +40,7 @@ var sharedLex = &lexCache{
 	lk:  map[string][2]string{},
 	cat: map[string]uint32{},
 	ant: map[string]map[string]bool{},
+	opp: map[string]string{},
 }
 
 // lemmaKey returns the lemma of a lower-case word and its matching key, the
@@ -131,6 +133,12 @@ func (lc *lexCache) antonymsOf(l string) map[string]bool {
 		}
 		return as
 	})
+}
+
+// opposable is the package's opposable, looked up once: matchWords asks it
+// of the same words for every pair of claims.
+func (lc *lexCache) opposable(l string) string {
+	return once(&lc.mu, lc.opp, l, func() string { return opposable(l) })
 }
 
 // categoriesOf returns the categories lemma l is a kind of, bit k for

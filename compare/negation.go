@@ -993,11 +993,7 @@ func firstWordAfter(c *claimInfo, i, to int) int {
 // past or present participle ("refunded", "holding") with no article or
 // possessive before it ("the meeting" is a noun).
 func isVerbForm(c *claimInfo, k int) bool {
-	t := &c.toks[k]
-	if t.Lower == t.Lemma || !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ing") {
-		return false
-	}
-	return k == 0 || !determiners[c.toks[k-1].Lower]
+	return edOrIng(&c.toks[k]) && (k == 0 || !determiners[c.toks[k-1].Lower])
 }
 
 // determiners open a noun phrase.

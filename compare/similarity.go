@@ -129,7 +129,7 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			var rel wordRel
 			switch {
 			case d == shallow:
-				if opposites[tb.Lemma] || strings.HasPrefix(tb.Lemma, "re") && opposites[opposable(tb.Lemma)] {
+				if opposites[tb.Lemma] || strings.HasPrefix(tb.Lemma, "re") && opposites[lx.opposable(tb.Lemma)] {
 					rel = relAntonym
 				}
 			case bareVerb(a, a.content[n]) && nounForm(b, b.content[m]) || nounForm(a, a.content[n]) && bareVerb(b, b.content[m]):

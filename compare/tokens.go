@@ -120,7 +120,13 @@ func markImplicitNegations(ts []token) {
 // verbForm reports whether t is a participle: a word ending in -ed or -ing
 // whose lemma is another word ("sent" is too, by the lexicon's inflections).
 func verbForm(t *token) bool {
-	return t.Lower != t.Lemma && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || lexicon.VerbInflection(t.Lower))
+	return edOrIng(t) || t.Lower != t.Lemma && lexicon.VerbInflection(t.Lower)
+}
+
+// edOrIng reports whether t ends in -ed or -ing and its lemma is another
+// word ("refunded", "holding").
+func edOrIng(t *token) bool {
+	return t.Lower != t.Lemma && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing"))
 }
 
 // implicitNegators deny the verb that follows them with "to".

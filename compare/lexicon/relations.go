@@ -162,10 +162,10 @@ func KindsOf(specific string, generals []string) uint64 {
 			up = g.hypernymsWithin(s, maxHyperDepth, up)
 		}
 	}
-	var bits uint64
 	if len(up) == 0 {
 		return 0
 	}
+	var bits uint64
 	for k, general := range generals {
 		if general == specific {
 			continue
@@ -184,30 +184,21 @@ func KindsOf(specific string, generals []string) uint64 {
 // hypernymsWithin appends to dst the hypernyms of synset s at most depth
 // levels up, the ones reaches looks at.
 func (g *graph) hypernymsWithin(s int32, depth int, dst []int32) []int32 {
-	var buf [2][32]int32
-	level := append(buf[0][:0], s)
-	for d := 0; d < depth && len(level) > 0; d++ {
-		next := buf[(d+1)%2][:0]
-		for _, t := range level {
-			hs := g.hypers.at(t)
-			for k := range hs.len() {
-				h := hs.get(k)
-				if !slices.Contains(dst, h) {
-					dst = append(dst, h)
-				}
-				if !slices.Contains(next, h) {
-					next = append(next, h)
-				}
-			}
-		}
-		level = next
-	}
+	_, dst = g.climb(s, depth, "", dst, true)
 	return dst
 }
 
 // reaches reports whether one of targets is a hypernym of synset s at most
 // depth levels up.
 func (g *graph) reaches(s int32, targets list, depth int) bool {
+	found, _ := g.climb(s, depth, targets, nil, false)
+	return found
+}
+
+// climb walks the hypernyms of synset s level by level, at most depth
+// levels up: it reports whether one of targets is among them, stopping
+// there, and when collect is set appends each to dst once.
+func (g *graph) climb(s int32, depth int, targets list, dst []int32, collect bool) (bool, []int32) {
 	var buf [2][32]int32
 	level := append(buf[0][:0], s)
 	for d := 0; d < depth && len(level) > 0; d++ {
@@ -217,7 +208,10 @@ func (g *graph) reaches(s int32, targets list, depth int) bool {
 			for k := range hs.len() {
 				h := hs.get(k)
 				if targets.has(h) {
-					return true
+					return true, dst
+				}
+				if collect && !slices.Contains(dst, h) {
+					dst = append(dst, h)
 				}
 				if !slices.Contains(next, h) {
 					next = append(next, h)
@@ -226,7 +220,7 @@ func (g *graph) reaches(s int32, targets list, depth int) bool {
 		}
 		level = next
 	}
-	return false
+	return false, dst
 }
 
 // CoHyponyms reports whether two distinct lemmas are co-hyponyms, a cue of
