@@ -249,6 +249,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a demand on each side", "The union wants the plant kept open.", "The company wants the plant closed.", Contradict, "antonyms"},
 		{"people counted alike, said of in other words", "About 12,000 Calveran workers travelled to farms in Brenmoor last season.", "Twelve thousand Calveran nationals had taken part in the programme during the harvest.", Agree, "compatible figures"},
 		{"compatible figures agree whatever the words", "Larkspan said its full-fibre project in Oldcombe covers around 1,200 premises across the village and its surrounding hamlets, making it one of the largest rural builds in the county.", "It said the project was meant to reach roughly twelve hundred homes and businesses, including isolated farms that have never had a reliable internet service.", Agree, "compatible figures"},
+		{"one area in two units", "The fire destroyed about 120 hectares of forest on the ridge.", "Nearly 300 acres of woodland burned, the rangers said.", Agree, `compatible figures: "about 120 hectares" / "Nearly 300 acres"`},
+		{"a share as a percentage and as one in N", "Roughly 40% of calls to the helpline go unanswered.", "Two in five callers never get through, the charity said.", Agree, "compatible figures"},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
 		{"a breach only supposed is no clash", "We have not breached the terms of our licence.", "If the company is found to have breached its licence it faces a fine.", Differ, "supposed vs stated:"},

@@ -2401,6 +2401,23 @@ func sameFigure(qa, qb quantity) bool {
 	return qa.dim == qb.dim || countLike(qa) && countLike(qb)
 }
 
+// restated reports whether qa and qb give one figure in two forms that
+// meet once converted: "around 340 hectares" / "some 850 acres", "about
+// 40 per cent" / "two in five". One party restating the other's figure in
+// its own units rarely lands on it by chance; lengths of time ("28 days" /
+// "four weeks") and sums of money do.
+func restated(qa, qb quantity) bool {
+	if qa.zero || qb.zero || qa.per != qb.per || qa.dim != qb.dim || disjoint(qa, qb) {
+		return false
+	}
+	if qa.dim == "percent" {
+		return (qa.ofN > 0) != (qb.ofN > 0)
+	}
+	ua, okA := baseUnits[qa.head]
+	ub, okB := baseUnits[qb.head]
+	return okA && okB && ua.factor != ub.factor
+}
+
 // uncommonFigure reports whether q is a figure above ten with two
 // significant figures or more, not a date or a time: "120,000", "58",
 // "£4.2m", but not "300", "2 million" or "2019".
@@ -2666,7 +2683,7 @@ func quantityCues(a, b side) []cue {
 						people = qb
 					}
 				}
-				if alike == nil && (countsAlike(a, qa, b, *qb) || sameFigure(qa, *qb)) {
+				if alike == nil && (countsAlike(a, qa, b, *qb) || sameFigure(qa, *qb) || restated(qa, *qb)) {
 					alike = qb
 				}
 				continue
@@ -2689,7 +2706,7 @@ func quantityCues(a, b side) []cue {
 				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {
 					other = qb
 				}
-				if alike == nil && sameFigure(qa, *qb) {
+				if alike == nil && (sameFigure(qa, *qb) || restated(qa, *qb)) {
 					alike = qb
 				}
 				continue
