@@ -67,10 +67,30 @@ func antonymCues(a, b side) []cue {
 		// woman is standing in a blue shirt" / "the woman is sitting down"
 		partial := !restShared(a, n) && !restShared(b, m.other) && !(n > subjectAt(a) && m.other > subjectAt(b) && sameSubject(a, b))
 		other := otherItems(a) || otherItems(b) || ruledAt(a.c.toks, ia) || ruledAt(b.c.toks, ib)
-		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other})
+		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && argumentShared(a, n, b, m.other)})
 	}
 	return out
 }
+
+// argumentShared reports whether content word n of x and word o of the
+// other claim stand by words matched to each other, within argumentReach
+// content words of each: the two say their opposites of one thing ("the
+// furnaces stood idle" / "both furnaces were kept running"), not of two
+// ("supported investment in the town library" / "opposed any fee for the
+// tennis courts").
+func argumentShared(x side, n int, y side, o int) bool {
+	for k := max(0, n-argumentReach); k <= n+argumentReach && k < len(x.m); k++ {
+		m := x.m[k]
+		if k != n && !x.c.tok(k).IsNum && grounds(m.kind) && m.other != o && abs(m.other-o) <= argumentReach {
+			return true
+		}
+	}
+	return false
+}
+
+// argumentReach is how many content words from an opposite argumentShared
+// looks for the thing it is said of.
+const argumentReach = 3
 
 // phrasalParticle reports whether token i completes a phrasal verb with
 // the verb before it ("holding back", "set up"), which means the two
