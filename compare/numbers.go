@@ -1490,6 +1490,19 @@ func rateLater(toks []token, from, to int) string {
 	return ""
 }
 
+// sumPeriod reads the period a sum of money at q pays for from a periodic
+// adjective before it in its clause, toks[s..], on what it pays ("the
+// annual saving at £18,000", "the yearly fee is £260"): the sum is a rate,
+// as "£60,000 a year" is. It returns the unit of time, or "".
+func sumPeriod(toks []token, q quantity, s int) string {
+	for k := s; k+1 < q.from; k++ {
+		if p := periodicAdjectives[toks[k].Lower]; p != "" && toks[k+1].content() && !toks[k+1].IsNum {
+			return p
+		}
+	}
+	return ""
+}
+
 // periodicAdjectives name the period of a recurring amount ("the monthly
 // repayment", "an annual fee"); billPrepositions put a figure on one
 // before them ("to", "off", "on", "from" the monthly bill).
@@ -1899,6 +1912,9 @@ func attach(toks []token, qs []quantity) {
 		q.clause = [2]int{s, e}
 		if q.per == "" && !q.time && q.month == "" && q.dim != "duration" && q.dim != "percent" {
 			q.per = rateLater(toks, q.to+1, e)
+		}
+		if q.per == "" && strings.HasPrefix(q.dim, "money:") {
+			q.per = sumPeriod(toks, *q, s)
 		}
 		if q.dim == "duration" {
 			for k := s; k <= e; k++ {
