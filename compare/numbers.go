@@ -2644,14 +2644,16 @@ func metElsewhere(as []quantity, qa, qb quantity) bool {
 // accounted for, and a's other figures of that unit do not clash with it
 // ("stood at 5.4 per cent, up from 5.1 per cent" / "climbing to 5.4 per
 // cent": 5.1 is the earlier value, not another count of the same; "met on
-// 9 February and will meet again in April" / "met on 9 February").
+// 9 February and will meet again in April" / "met on 9 February"; a month
+// meets any day of it: "strikes on 14 October and in November" / "action
+// starting in mid-October").
 func metFigures(as, bs []quantity) []bool {
 	met := make([]bool, len(bs))
 	for k, qb := range bs {
 		for _, qa := range as {
 			if qa.month == "" && qb.month == "" && sameUnit(qa, qb) && (qa.exact && qb.exact && sameValue(qa, qb) ||
 				(qa.exact || qb.exact) && nearFigure(qa) && nearFigure(qb) && !qa.time && !qb.time && !disjoint(qa, qb)) ||
-				qa.month != "" && qa.month == qb.month && qa.val == qb.val || seasonMeets(qa.month, qb.month) {
+				qa.month != "" && qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) || seasonMeets(qa.month, qb.month) {
 				met[k] = true
 			}
 		}
