@@ -593,7 +593,9 @@ func orderCues(x, y side) []cue {
 				continue
 			}
 			ex, ey := phraseEnd(x.c, i, 6), phraseEnd(y.c, k, 6)
-			if !metBetween(x, i+1, ex, y, k+1, ey, groundedMatch) {
+			if !metBetween(x, i+1, ex, y, k+1, ey, groundedMatch) || countedIn(x.c, i+1, ex) != countedIn(y.c, k+1, ey) {
+				// "halted after 11 of the 15 heats" / "abandoned before
+				// all heats had been run": two points of one series
 				continue
 			}
 			event := metBetween(x, 0, i-1, y, 0, k-1, groundedMatch)
@@ -603,6 +605,23 @@ func orderCues(x, y side) []cue {
 	}
 	return nil
 }
+
+// countedIn returns the figures and the words of a whole ("all", "every")
+// among tokens from..to of c, in order: how much of a thing a phrase
+// names.
+func countedIn(c *claimInfo, from, to int) string {
+	var b strings.Builder
+	for k := from; k <= to && k < len(c.toks); k++ {
+		if t := &c.toks[k]; t.IsNum || wholeWords[t.Lower] {
+			b.WriteString(t.Lower)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// wholeWords name the whole of a thing.
+var wholeWords = set("all", "every", "whole", "entire")
 
 // beforeWords and afterWords order one event against another.
 var (
