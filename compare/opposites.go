@@ -67,9 +67,20 @@ func antonymCues(a, b side) []cue {
 		// woman is standing in a blue shirt" / "the woman is sitting down"
 		partial := !restShared(a, n) && !restShared(b, m.other) && !(n > subjectAt(a) && m.other > subjectAt(b) && sameSubject(a, b))
 		other := otherItems(a) || otherItems(b) || ruledAt(a.c.toks, ia) || ruledAt(b.c.toks, ib)
-		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && argumentShared(a, n, b, m.other)})
+		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && (!inflected(&a.c.toks[ia]) && !inflected(&b.c.toks[ib]) || argumentShared(a, n, b, m.other))})
 	}
 	return out
+}
+
+// inflected reports whether a word is an inflected form other than a
+// plural in -s or a degree of an adjective: a verb's past or participle
+// ("rose", "supported", "closing") or an irregular plural; not a base form
+// or an adjective ("temporary", "disproportionate", "lower", "highest").
+func inflected(t *token) bool {
+	if strings.HasSuffix(t.Lower, "er") || strings.HasSuffix(t.Lower, "est") {
+		return false
+	}
+	return edOrIng(t) || t.Lower != t.Lemma && !strings.HasSuffix(t.Lower, "s")
 }
 
 // argumentShared reports whether content word n of x and word o of the
