@@ -1438,6 +1438,9 @@ func rate(toks []token, j int, money bool) (string, int) {
 		return "", j
 	}
 	w := toks[j+1].Lower
+	if u := tokAt(toks, j+2); w == "each" && durationHours[u.Lemma] > 0 && u.Lower == u.Lemma {
+		return u.Lemma, j + 2 // "four hundred people each year"
+	}
 	if p, ok := rateWords[w]; ok {
 		return p, j + 1
 	}
@@ -2706,7 +2709,7 @@ func quantityCues(a, b side) []cue {
 				}
 				continue
 			}
-			if (qa.per == "each") != (qb.per == "each") && qa.exact && qb.exact && sameValue(qa, *qb) {
+			if (qa.per == "each") != (qb.per == "each") && (qa.exact && qb.exact && sameValue(qa, *qb) || qa.val == qb.val && !disjoint(qa, *qb)) {
 				// "a yearly charge of £260 per household" / "£260 a year
 				// for each home": one sum, each side naming one of its
 				// rates; "one named visitor per patient" / "a single

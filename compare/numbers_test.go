@@ -133,6 +133,7 @@ func TestQuantityMeasures(t *testing.T) {
 		{"He got a 35,000-pound bonus.", "35,000-pound", 35000, "money:pound", ""},
 		{"The strike is costing 25 million euros a day.", "25 million euros a day", 25e6, "money:euro", "day"},
 		{"Passengers get 600 euros per passenger.", "600 euros per passenger", 600, "money:euro", "each"},
+		{"Some 400 people each year receive a voucher.", "Some 400 people each year", 400, "", "year"},
 		{"Bills rise by 8 pounds a month.", "8 pounds a month", 8, "money:pound", "month"},
 		{"The talks lasted 90 minutes.", "90 minutes", 1.5, "duration", ""},
 		{"The talks lasted an hour and a half.", "an hour and a half", 1.5, "duration", ""},
