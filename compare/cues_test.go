@@ -258,6 +258,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a month meets a day of it, whatever later month follows", "The first walkout is planned for 9 March, with further strikes in April if talks fail.", "The hospital confirmed it had been told of strikes starting in early March.", Agree, "same date"},
 		{"after part of a series is before all of it", "The concert was halted after 9 of the 14 songs, the promoter said.", "The concert was stopped before all the songs had been played.", Agree, ""},
 		{"one sum with and without whose it is", "Relocation grants of up to £5,000 per household are available.", "The grants are capped at five thousand pounds, the union said.", Agree, "compatible figures"},
+		{"a maximum and a typical figure", "Drivers waited up to three hours at the border crossing on Friday.", "The average wait at the border crossing on Friday was ninety minutes.", Differ, "different figures"},
+		{"a bound the figure sits just within", "The council received fewer than 40 complaints about the market.", "There were 37 complaints about the market, the council said.", Agree, "compatible figures"},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
 		{"a breach only supposed is no clash", "We have not breached the terms of our licence.", "If the company is found to have breached its licence it faces a fine.", Differ, "supposed vs stated:"},

@@ -2370,6 +2370,26 @@ func apart(a, b quantity) bool {
 	return math.Abs(a.val-b.val) > 0.1*math.Max(math.Abs(a.val), math.Abs(b.val))
 }
 
+// boundApart reports whether two figures that may both hold, one of them
+// an open bound, name points a fifth or more apart: "up to three hours" /
+// "an average of ninety minutes", "more than 2,000 responses" / "3,150
+// responses" give two figures, a maximum and a typical case, or a floor
+// and a count, not one. Dates and times of day are left to their own
+// reading.
+func boundApart(a, b quantity) bool {
+	if nearFigure(a) && nearFigure(b) || a.val <= 0 || b.val <= 0 || a.time || b.time || dated(a) || dated(b) {
+		return false
+	}
+	return math.Max(a.val, b.val) >= boundRatio*math.Min(a.val, b.val)
+}
+
+// boundRatio is how far apart boundApart's points must be. Among the
+// expected pairs of the statement cases whose figures the cues found
+// compatible, with an open bound on one side, those with points this far
+// apart were 9 agreements, 22 differences and 14 contradictions; those
+// closer 74 agreements against 24.
+const boundRatio = 1.2
+
 // inNumbers reports whether a figure is said with a number, not only
 // words of quantity ("most", "nearly all").
 func inNumbers(toks []token, q quantity) bool {
@@ -2786,7 +2806,7 @@ func quantityCues(a, b side) []cue {
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("%s: %q", sameDateKind, pa)})
 		case same != nil:
 			out = append(out, cue{rel: Agree, text: fmt.Sprintf("same facts: %q", pa)})
-		case fits != nil && !part && apart(qa, *fits) && inNumbers(a.c.toks, qa) && inNumbers(b.c.toks, *fits):
+		case fits != nil && (!part && apart(qa, *fits) && inNumbers(a.c.toks, qa) && inNumbers(b.c.toks, *fits) || boundApart(qa, *fits)):
 			out = append(out, cue{rel: Differ, text: quote("different figures", pa, figurePhrase(b.c, *fits))})
 		case fits != nil:
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *fits))})
