@@ -316,7 +316,7 @@ func TestQuantityCues(t *testing.T) {
 		{"a figure asked for is no fact", "The airline said it would offer every passenger a £100 travel voucher.", "The group wants each passenger to receive £350 in compensation.", "different figures", Differ},
 		{"a figure called for is no fact", "Ticket holders will be offered a refund of 200 pounds.", "The group is calling for a refund of 350 pounds.", "different figures", Differ},
 		{"a reached bound over a ceiling", "The bus lane added up to 12 minutes to bus journeys at peak times.", "The bus lane added no more than two minutes to bus journeys at peak times.", "different time", Contradict},
-		{"a reached bound over a figure it allows", "The bus lane added up to 12 minutes to bus journeys at peak times.", "The bus lane added five minutes to bus journeys at peak times.", "compatible figures", ""},
+		{"a reached bound far over a figure it allows", "The bus lane added up to 12 minutes to bus journeys at peak times.", "The bus lane added five minutes to bus journeys at peak times.", "different figures", ""},
 		{"for only a span before an event lasts", "The higher prices had been charged for 28 days before the sale began.", "The higher prices had been charged for only nine days before the discounts were applied.", "different time", Contradict},
 		{"notice in a possessive length", "Every customer was given 30 days' notice by letter.", "Many customers had been given less than a fortnight's notice by letter.", "different time", Contradict},
 		{"a lasting verb says only the length", "The containment, involving about 200 protesters, lasted just under two hours.", "Protesters were held in a police kettle near the Corn Exchange for almost four hours.", "different time", Contradict},
