@@ -179,10 +179,22 @@ func predicative(toks []token, i int) bool {
 }
 
 // asWell reports whether toks[i] is the "well" of "as well" or "as well
-// as", which adds a thing and rates none.
+// as", which adds a thing and rates none, or a "well" that says how far
+// ("well under £200"), which rates nothing either.
 func asWell(toks []token, i int) bool {
-	return toks[i].Lower == "well" && i > 0 && toks[i-1].Lower == "as"
+	if toks[i].Lower != "well" {
+		return false
+	}
+	next := tokAt(toks, i+1)
+	// "well under £200", "well above the limit", "well over a thousand":
+	// "well" says how far, not how good
+	return i > 0 && toks[i-1].Lower == "as" || degreeAfterWell[next.Lower] || next.IsNum
 }
+
+// degreeAfterWell follow a "well" that says how far: "well under", "well
+// before".
+var degreeAfterWell = set("under", "over", "below", "above", "beyond", "short", "ahead", "behind", "before",
+	"after", "within", "into", "past", "outside", "inside", "in", "more", "less")
 
 // quoteMarks open or close a quotation: an evaluation quoted is still
 // predicated ("described it as \"a warm exchange\"").

@@ -16,6 +16,8 @@ func TestAssess(t *testing.T) {
 		{"They spoke of the danger of war.", 0},
 		{"Prices rose in March.", 0},
 		{"It will cover exchange-rate margins as well as upfront fees.", 0},
+		{"The typical charge was well under £200, the council said.", 0},
+		{"Attendance was well above the target.", 0},
 		{"The Riverside Sounds festival drew 38,000 visitors.", 0},
 		{"Nobody was hurt during the incident, a spokesperson said, and no passenger needed treatment.", 0},
 		{"No one was injured.", 0},
