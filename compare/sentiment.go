@@ -346,9 +346,10 @@ func disposition(toks []token, i int) bool {
 var dispositions = set("free", "happy", "glad", "pleased", "willing", "keen", "eager", "ready", "welcome", "able")
 
 // certainty words say how sure someone is of what follows ("we are
-// confident this was a small group", "is certain the figures are right"),
-// not how good or bad anything is.
-var certainty = set("confident", "sure", "certain", "convinced", "unsure", "uncertain")
+// confident this was a small group", "is certain the figures are right",
+// "has been clear that it will not accept"), not how good or bad anything
+// is.
+var certainty = set("confident", "sure", "certain", "convinced", "unsure", "uncertain", "clear")
 
 // passive reports whether token i is a verb's past participle right after
 // a form of "be" ("customers were charged", "the crop was treated"): an

@@ -18,6 +18,7 @@ func TestAssess(t *testing.T) {
 		{"It will cover exchange-rate margins as well as upfront fees.", 0},
 		{"The typical charge was well under £200, the council said.", 0},
 		{"Attendance was well above the target.", 0},
+		{"The union has been clear that members will not accept the offer.", 0},
 		{"The Riverside Sounds festival drew 38,000 visitors.", 0},
 		{"Nobody was hurt during the incident, a spokesperson said, and no passenger needed treatment.", 0},
 		{"No one was injured.", 0},
