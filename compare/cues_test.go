@@ -260,6 +260,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"one sum with and without whose it is", "Relocation grants of up to £5,000 per household are available.", "The grants are capped at five thousand pounds, the union said.", Agree, "compatible figures"},
 		{"a maximum and a typical figure", "Drivers waited up to three hours at the border crossing on Friday.", "The average wait at the border crossing on Friday was ninety minutes.", Differ, "different figures"},
 		{"a bound the figure sits just within", "The council received fewer than 40 complaints about the market.", "There were 37 complaints about the market, the council said.", Agree, "compatible figures"},
+		{"no need to act is no denial of acting", "Refunds will be paid automatically, so customers do not need to take any action, the bank said.", "The bank has agreed to refund affected customers automatically and to take action against the fraudsters.", Agree, ""},
+		{"no need against a need", "The attacker would need valid administrator credentials, the company said.", "An attacker does not need to log in at all, the researchers said.", Contradict, "negation"},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
 		{"a breach only supposed is no clash", "We have not breached the terms of our licence.", "If the company is found to have breached its licence it faces a fine.", Differ, "supposed vs stated:"},

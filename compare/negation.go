@@ -131,7 +131,7 @@ func negationCue(x, y side, left bool) []cue {
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
-		if conditional(x.c.toks, i) || allConditional(y.c, counter) || allRequested(y.c, counter) || refusedUnless(x.c.toks, i) || negatedComparative(x.c.toks, i) ||
+		if conditional(x.c.toks, i) || obligationDenied(x.c.toks, i, y.c.toks) || allConditional(y.c, counter) || allRequested(y.c, counter) || refusedUnless(x.c.toks, i) || negatedComparative(x.c.toks, i) ||
 			comparisonDenied(x.c.toks, i, y.c.toks) {
 			continue // "we have not breached" / "if it is found to have breached"
 		}
@@ -301,6 +301,28 @@ var (
 	weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend")
 	seasons  = set("spring", "summer", "autumn", "winter", "fall")
 )
+
+// obligationDenied reports whether the negation at token i denies a need
+// or a duty, not the thing needed ("customers do not need to take any
+// action", "is not required to publish", "will not have to pay"), and the
+// other claim, other, asserts no need of its own ("would need
+// administrator credentials" clashes with "does not need to log in").
+func obligationDenied(toks []token, i int, other []token) bool {
+	j := negatedHead(toks, i)
+	h := tokAt(toks, j)
+	if h.Lemma != "need" && !((h.Lemma == "have" || h.Lemma == "require" || h.Lemma == "oblige") && tokAt(toks, j+1).Lower == "to") {
+		return false
+	}
+	for k := range other {
+		if needWords[other[k].Lemma] {
+			return false
+		}
+	}
+	return true
+}
+
+// needWords assert a need or a duty.
+var needWords = set("need", "require", "must", "oblige", "necessary")
 
 // contemplated reports whether the negation at token i is only weighed
 // or threatened: "would consider not renewing", "threatened not to pay".
