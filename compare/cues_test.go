@@ -262,6 +262,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a bound the figure sits just within", "The council received fewer than 40 complaints about the market.", "There were 37 complaints about the market, the council said.", Agree, "compatible figures"},
 		{"no need to act is no denial of acting", "Refunds will be paid automatically, so customers do not need to take any action, the bank said.", "The bank has agreed to refund affected customers automatically and to take action against the fraudsters.", Agree, ""},
 		{"no need against a need", "The attacker would need valid administrator credentials, the company said.", "An attacker does not need to log in at all, the researchers said.", Contradict, "negation"},
+		{"how long talks lasted against how long the ministers met", "The ministry said the talks were frank and lasted more than two hours.", "The two ministers met for around forty minutes, the statement said.", Contradict, "different time"},
 		{"a negated concession concedes nothing", "The storm was the worst in forty years.", "We do not accept that the weather that night was exceptional.", Differ, ""},
 		{"admitted to hospital concedes nothing", "Two workers were hurt.", "Two workers were admitted to hospital with burns.", Agree, "same facts"},
 		{"a breach only supposed is no clash", "We have not breached the terms of our licence.", "If the company is found to have breached its licence it faces a fine.", Differ, "supposed vs stated:"},

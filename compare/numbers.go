@@ -1921,7 +1921,7 @@ func attach(toks []token, qs []quantity) {
 		}
 		if q.dim == "duration" {
 			for k := s; k <= e; k++ {
-				if role(&toks[k], k) {
+				if role(&toks[k], k) && !lastingVerbs[toks[k].Lemma] {
 					q.roles = append(q.roles, k)
 				}
 			}
