@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.25959, // bias
+	-4.28141, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.1743,   // similarity
-	1.65224,  // cosine
-	2.28552,  // vector_cosine
-	1.13702,  // soft_cover_min
-	0.615479, // soft_cover_max
-	1.12898,  // raw_cosine
-	0.639524, // clash_negation
-	0.602171, // clash_figures
-	0.736562, // clash_other
-	0.524934, // all_vs_part
-	0.529929, // same_measure
-	3.37308,  // opposed_assessment
-	0.160932, // short
-	-1.65949, // position_gap
-	1.20426,  // anchor_max
-	0.429723, // anchor_sum
-	1.11412,  // clash_timeliness
-	0.522351, // figures_agree
-	0.903713, // frame_anchor
-	0.551679, // frame_x_unanchored
-	0.258819, // conceded
-	0.883611, // both_hedged
-	0.37641,  // both_negated
+	1.15394,  // similarity
+	1.64849,  // cosine
+	2.28801,  // vector_cosine
+	1.13552,  // soft_cover_min
+	0.608439, // soft_cover_max
+	1.16231,  // raw_cosine
+	0.687306, // clash_negation
+	0.594064, // clash_figures
+	0.722313, // clash_other
+	0.528442, // all_vs_part
+	0.520204, // same_measure
+	3.50822,  // opposed_assessment
+	0.159371, // short
+	-1.65084, // position_gap
+	1.20112,  // anchor_max
+	0.423065, // anchor_sum
+	1.11591,  // clash_timeliness
+	0.701999, // figures_agree
+	0.911366, // frame_anchor
+	0.544259, // frame_x_unanchored
+	0.253787, // conceded
+	0.878985, // both_hedged
+	0.385285, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -41,33 +41,33 @@ var pairWeights0 = []float64{
 // the candidates of the 94 development cases (../shared/samples and
 // tools/quality/testdata/cases).
 var pairWeights = []float64{
-	-3.82981,   // bias
-	1.58438,    // mutual_best
-	-1.02976,   // similarity_gap
-	1.40193,    // diagonal_support
-	1.50511,    // diagonal_x_cover
-	1.28488,    // diagonal_both
-	0.56043,    // similarity
-	0.799608,   // cosine
-	1.36674,    // vector_cosine
-	0.884626,   // soft_cover_min
-	0.312649,   // soft_cover_max
-	1.11348,    // raw_cosine
-	0.269854,   // clash_negation
-	0.513984,   // clash_figures
-	0.490617,   // clash_other
-	0.37135,    // all_vs_part
-	0.448245,   // same_measure
-	2.73025,    // opposed_assessment
-	-0.0941023, // short
-	-0.776632,  // position_gap
-	0.700975,   // anchor_max
-	0.222436,   // anchor_sum
-	0.622016,   // clash_timeliness
-	0.454552,   // figures_agree
-	0.571378,   // frame_anchor
-	0.49538,    // frame_x_unanchored
-	0.265598,   // conceded
-	0.461152,   // both_hedged
-	0.200653,   // both_negated
+	-3.8527,    // bias
+	1.5621,     // mutual_best
+	-1.02834,   // similarity_gap
+	1.41121,    // diagonal_support
+	1.50483,    // diagonal_x_cover
+	1.261,      // diagonal_both
+	0.535724,   // similarity
+	0.794362,   // cosine
+	1.38207,    // vector_cosine
+	0.887587,   // soft_cover_min
+	0.305101,   // soft_cover_max
+	1.1509,     // raw_cosine
+	0.306092,   // clash_negation
+	0.507391,   // clash_figures
+	0.456264,   // clash_other
+	0.373572,   // all_vs_part
+	0.438882,   // same_measure
+	2.84841,    // opposed_assessment
+	-0.0926016, // short
+	-0.774772,  // position_gap
+	0.709196,   // anchor_max
+	0.2204,     // anchor_sum
+	0.624832,   // clash_timeliness
+	0.596307,   // figures_agree
+	0.580479,   // frame_anchor
+	0.490205,   // frame_x_unanchored
+	0.261271,   // conceded
+	0.467001,   // both_hedged
+	0.20527,    // both_negated
 }
