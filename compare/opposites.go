@@ -67,9 +67,18 @@ func antonymCues(a, b side) []cue {
 		// woman is standing in a blue shirt" / "the woman is sitting down"
 		partial := !restShared(a, n) && !restShared(b, m.other) && !(n > subjectAt(a) && m.other > subjectAt(b) && sameSubject(a, b))
 		other := otherItems(a) || otherItems(b) || ruledAt(a.c.toks, ia) || ruledAt(b.c.toks, ib)
-		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && (!inflected(&a.c.toks[ia]) && !inflected(&b.c.toks[ib]) || argumentShared(a, n, b, m.other))})
+		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && ofOneThing(a, n, b, m.other)})
 	}
 	return out
+}
+
+// ofOneThing reports whether opposites n of x and o of y, claims that share
+// little else, may be said of one thing: an adjective or a base form may
+// ("reductions were temporary" / "these cuts are permanent"), a verb's
+// past or participle only when words beside the two meet (see
+// argumentShared): actions clash only on one thing.
+func ofOneThing(x side, n int, y side, o int) bool {
+	return !inflected(x.c.tok(n)) && !inflected(y.c.tok(o)) || argumentShared(x, n, y, o)
 }
 
 // inflected reports whether a word is an inflected form other than a

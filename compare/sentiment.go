@@ -194,7 +194,7 @@ func asWell(toks []token, i int) bool {
 // degreeAfterWell follow a "well" that says how far: "well under", "well
 // before".
 var degreeAfterWell = set("under", "over", "below", "above", "beyond", "short", "ahead", "behind", "before",
-	"after", "within", "into", "past", "outside", "inside", "in", "more", "less")
+	"after", "within", "into", "past", "outside", "inside", "more", "less")
 
 // quoteMarks open or close a quotation: an evaluation quoted is still
 // predicated ("described it as \"a warm exchange\"").
