@@ -169,7 +169,7 @@ var rulingVerbs = set("ruled", "deemed", "judged", "declared", "marked", "adjudg
 func deniedThere(x side, i int, y side) bool {
 	reach := 5
 	if noEvidenceThat(x.c.toks, i) {
-		reach = 14 // the whole clause after "no evidence that"
+		reach = evidenceReach
 	}
 	for n, m := range x.m {
 		k := x.c.content[n]

@@ -28,7 +28,7 @@ func known(w string) bool { return lexicon.Known(w) }
 
 // antonyms reports whether two lemmas are antonyms.
 func antonyms(a, b string) bool {
-	return lexicon.Antonyms(opposable(a), opposable(b)) || supportWords[a] && opposeWords[b] || opposeWords[a] && supportWords[b]
+	return lexicon.Antonyms(opposable(a), opposable(b)) || stanceOpposites(a)[b]
 }
 
 // opposable returns the lemma whose antonyms a lemma has: the lemma itself,
@@ -58,9 +58,21 @@ var (
 	opposeWords  = set("oppose", "object", "resist")
 )
 
+// stanceOpposites returns the stand opposite to the one lemma l takes on a
+// proposal, nil if it takes none.
+func stanceOpposites(l string) map[string]bool {
+	switch {
+	case supportWords[l]:
+		return opposeWords
+	case opposeWords[l]:
+		return supportWords
+	}
+	return nil
+}
+
 // hasAntonyms reports whether the lexicon knows any antonym of a lemma.
 func hasAntonyms(lemma string) bool {
-	return lexicon.HasAntonyms(opposable(lemma)) || supportWords[lemma] || opposeWords[lemma]
+	return lexicon.HasAntonyms(opposable(lemma)) || stanceOpposites(lemma) != nil
 }
 
 // similar reports whether two lemmas are synonyms or similar adjectives.

@@ -125,12 +125,7 @@ func (lc *lexCache) antonymsOf(l string) map[string]bool {
 		for _, b := range antonymWords(l) {
 			as[b] = true
 		}
-		switch {
-		case supportWords[l]:
-			maps.Copy(as, opposeWords)
-		case opposeWords[l]:
-			maps.Copy(as, supportWords)
-		}
+		maps.Copy(as, stanceOpposites(l))
 		return as
 	})
 }

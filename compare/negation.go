@@ -708,7 +708,7 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
-			if i < k && (k-i <= 8 || k-i <= 14 && noEvidenceThat(c.toks, i)) && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
+			if i < k && (k-i <= 8 || k-i <= evidenceReach && noEvidenceThat(c.toks, i)) && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
 				return true
 			}
 		}
@@ -723,6 +723,10 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 func noEvidenceThat(toks []token, i int) bool {
 	return toks[i].Lower == "no" && evidenceNouns[tokAt(toks, i+1).Lemma] && tokAt(toks, i+2).Lower == "that"
 }
+
+// evidenceReach is how many tokens after "no evidence that" its denial
+// reaches: the whole clause it opens.
+const evidenceReach = 14
 
 // evidenceNouns are what a finding rests on.
 var evidenceNouns = set("evidence", "sign", "indication", "proof", "suggestion", "record")
