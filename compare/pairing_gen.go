@@ -5,69 +5,70 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.28141, // bias
+	-4.27047, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15394,  // similarity
-	1.64849,  // cosine
-	2.28801,  // vector_cosine
-	1.13552,  // soft_cover_min
-	0.608439, // soft_cover_max
-	1.16231,  // raw_cosine
-	0.687306, // clash_negation
-	0.594064, // clash_figures
-	0.722313, // clash_other
-	0.528442, // all_vs_part
-	0.520204, // same_measure
-	3.50822,  // opposed_assessment
-	0.159371, // short
-	-1.65084, // position_gap
-	1.20112,  // anchor_max
-	0.423065, // anchor_sum
-	1.11591,  // clash_timeliness
-	0.701999, // figures_agree
-	0.911366, // frame_anchor
-	0.544259, // frame_x_unanchored
-	0.253787, // conceded
-	0.878985, // both_hedged
-	0.385285, // both_negated
+	1.21379,  // similarity
+	1.60316,  // cosine
+	2.2855,   // vector_cosine
+	1.11884,  // soft_cover_min
+	0.645857, // soft_cover_max
+	1.1762,   // raw_cosine
+	0.660571, // clash_negation
+	0.581232, // clash_figures
+	0.699887, // clash_other
+	0.523232, // all_vs_part
+	0.520709, // same_measure
+	3.46856,  // opposed_assessment
+	0.383189, // short
+	-1.69081, // position_gap
+	1.1859,   // anchor_max
+	0.432746, // anchor_sum
+	1.11769,  // clash_timeliness
+	0.719222, // figures_agree
+	0.888009, // frame_anchor
+	0.517423, // frame_x_unanchored
+	0.237646, // conceded
+	0.864755, // both_hedged
+	0.35987,  // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
 // counterparts on pairFeatures, in the order of pairFeatureNames, fitted on
 // the candidates of the 94 development cases (../shared/samples and
-// tools/quality/testdata/cases).
+// tools/quality/testdata) that have a claim an expectation or omission
+// names.
 var pairWeights = []float64{
-	-3.8527,    // bias
-	1.5621,     // mutual_best
-	-1.02834,   // similarity_gap
-	1.41121,    // diagonal_support
-	1.50483,    // diagonal_x_cover
-	1.261,      // diagonal_both
-	0.535724,   // similarity
-	0.794362,   // cosine
-	1.38207,    // vector_cosine
-	0.887587,   // soft_cover_min
-	0.305101,   // soft_cover_max
-	1.1509,     // raw_cosine
-	0.306092,   // clash_negation
-	0.507391,   // clash_figures
-	0.456264,   // clash_other
-	0.373572,   // all_vs_part
-	0.438882,   // same_measure
-	2.84841,    // opposed_assessment
-	-0.0926016, // short
-	-0.774772,  // position_gap
-	0.709196,   // anchor_max
-	0.2204,     // anchor_sum
-	0.624832,   // clash_timeliness
-	0.596307,   // figures_agree
-	0.580479,   // frame_anchor
-	0.490205,   // frame_x_unanchored
-	0.261271,   // conceded
-	0.467001,   // both_hedged
-	0.20527,    // both_negated
+	-3.78777,  // bias
+	1.5825,    // mutual_best
+	-1.07096,  // similarity_gap
+	1.3673,    // diagonal_support
+	1.57752,   // diagonal_x_cover
+	1.38021,   // diagonal_both
+	0.62128,   // similarity
+	0.726525,  // cosine
+	1.33618,   // vector_cosine
+	0.849118,  // soft_cover_min
+	0.379773,  // soft_cover_max
+	1.12735,   // raw_cosine
+	0.277851,  // clash_negation
+	0.486304,  // clash_figures
+	0.428952,  // clash_other
+	0.362878,  // all_vs_part
+	0.445938,  // same_measure
+	2.7737,    // opposed_assessment
+	0.156281,  // short
+	-0.789778, // position_gap
+	0.671301,  // anchor_max
+	0.221347,  // anchor_sum
+	0.615556,  // clash_timeliness
+	0.60909,   // figures_agree
+	0.546024,  // frame_anchor
+	0.456082,  // frame_x_unanchored
+	0.241817,  // conceded
+	0.435183,  // both_hedged
+	0.173568,  // both_negated
 }
