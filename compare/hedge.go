@@ -130,7 +130,13 @@ var (
 func scopeCues(a, b side) []cue {
 	ua, pa := quantifierAt(a.c, universalWords), quantifierAt(a.c, partialWords)
 	ub, pb := quantifierAt(b.c, universalWords), quantifierAt(b.c, partialWords)
+	oa, ob := onlyPartAt(a.c), onlyPartAt(b.c)
+	da, db := quantifierAt(a.c, everyWords), quantifierAt(b.c, everyWords)
 	switch {
+	case da >= 0 && oa < 0 && ob >= 0 && ub < 0 && sharesContent(a, b):
+		return []cue{{rel: Contradict, text: quote(onlyPartKind, a.c.phrase(da, phraseEnd(a.c, da, 2)), b.c.phrase(ob, phraseEnd(b.c, ob, 3)))}}
+	case db >= 0 && ob < 0 && oa >= 0 && ua < 0 && sharesContent(a, b):
+		return []cue{{rel: Contradict, text: quote(onlyPartKind, a.c.phrase(oa, phraseEnd(a.c, oa, 3)), b.c.phrase(db, phraseEnd(b.c, db, 2)))}}
 	case ua >= 0 && pa < 0 && pb >= 0 && ub < 0 && sharesContent(a, b):
 		if exceptions(a, b) {
 			return []cue{{rel: Contradict, text: quote(exceptionsKind, a.c.phrase(ua, phraseEnd(a.c, ua, 2)), b.c.phrase(pb, phraseEnd(b.c, pb, 4)))}}
@@ -159,6 +165,37 @@ const exceptionsKind = "all vs exceptions"
 func exceptions(u, p side) bool {
 	return p.c.mk.negated && !u.c.mk.negated
 }
+
+// onlyPartKind names the cue of a claim about all against one that only
+// part is so: "available at every Lumen cinema" / "available at only a
+// handful of Lumen sites".
+const onlyPartKind = "all vs only part"
+
+// everyWords say of a thing that all of it is so: "every cinema", "the
+// whole network".
+var everyWords = set("all", "every", "entire", "whole", "full")
+
+// onlyPartAt returns the index of an "only" that limits a count or a part
+// ("only twelve bays", "only a handful of", "only some"), or -1; not a
+// length of time ("only six weeks to respond").
+func onlyPartAt(c *claimInfo) int {
+	for i := range c.toks {
+		if c.toks[i].Lower != "only" {
+			continue
+		}
+		j := i + 1
+		if tokAt(c.toks, j).Lower == "a" {
+			j++
+		}
+		if t := tokAt(c.toks, j); (t.IsNum || partialWords[t.Lower] || smallParts[t.Lower]) && durationHours[tokAt(c.toks, j+1).Lemma] == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// smallParts name a small part of a whole.
+var smallParts = set("handful", "minority", "fraction", "few", "small")
 
 // quantifierAt returns the index of the first word of c in words, or -1.
 func quantifierAt(c *claimInfo, words map[string]bool) int {
