@@ -901,17 +901,26 @@ var (
 	belowWords = set("below", "beneath")
 )
 
-// levelAt returns the index of the first word of c among words, not
-// negated and not before a figure (the quantities read "above 35 knots"),
-// or -1.
-func levelAt(c *claimInfo, words map[string]bool) int {
+// levelAt returns the index of the first word of c among words, or among
+// comparatives before "than", not negated and not before a figure (the
+// quantities read "above 35 knots"), or -1.
+func levelAt(c *claimInfo, words, comparatives map[string]bool) int {
 	for i := range c.toks {
-		if words[c.toks[i].Lower] && !negatedAt(c.toks, i) && !tokAt(c.toks, i+1).IsNum && !tokAt(c.toks, i+2).IsNum {
+		w := words[c.toks[i].Lower] || comparatives[c.toks[i].Lower] && tokAt(c.toks, i+1).Lower == "than"
+		if w && !negatedAt(c.toks, i) && !tokAt(c.toks, i+1).IsNum && !tokAt(c.toks, i+2).IsNum {
 			return i
 		}
 	}
 	return -1
 }
+
+// Comparatives that put something above or below a level with "than":
+// "rents higher than for comparable workshops" / "rents below market
+// levels for comparable space".
+var (
+	higherWords = set("higher", "greater", "dearer", "costlier")
+	lesserWords = set("lower", "cheaper", "smaller")
+)
 
 // levelBreak reports whether punctuation ends the phrase between tokens i
 // and j.

@@ -36,7 +36,7 @@ func findMarks(c *claimInfo) marks {
 		told: toldAt(c), learned: learnedElsewhereAt(c), untold: untoldAt(c),
 		noHarm: noHarmAt(c), harm: harmAt(c), causes: causeSpans(c)}
 	m.kept, m.keptRule = keptAt(c)
-	m.above, m.below = levelAt(c, aboveWords), levelAt(c, belowWords)
+	m.above, m.below = levelAt(c, aboveWords, higherWords), levelAt(c, belowWords, lesserWords)
 	m.concession, m.conceded = concessionAt(c)
 	m.negated = len(negations(c)) > 0
 	m.prompt.text, m.prompt.ok = findPrompt(c)
