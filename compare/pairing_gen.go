@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.27047, // bias
+	-4.27203, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.21379,  // similarity
-	1.60316,  // cosine
-	2.2855,   // vector_cosine
-	1.11884,  // soft_cover_min
-	0.645857, // soft_cover_max
-	1.1762,   // raw_cosine
-	0.660571, // clash_negation
-	0.581232, // clash_figures
-	0.699887, // clash_other
-	0.523232, // all_vs_part
-	0.520709, // same_measure
-	3.46856,  // opposed_assessment
-	0.383189, // short
-	-1.69081, // position_gap
-	1.1859,   // anchor_max
-	0.432746, // anchor_sum
-	1.11769,  // clash_timeliness
-	0.719222, // figures_agree
-	0.888009, // frame_anchor
-	0.517423, // frame_x_unanchored
-	0.237646, // conceded
-	0.864755, // both_hedged
-	0.35987,  // both_negated
+	1.21306,  // similarity
+	1.60264,  // cosine
+	2.28656,  // vector_cosine
+	1.11742,  // soft_cover_min
+	0.646918, // soft_cover_max
+	1.17893,  // raw_cosine
+	0.660619, // clash_negation
+	0.581027, // clash_figures
+	0.680861, // clash_other
+	0.524939, // all_vs_part
+	0.520694, // same_measure
+	3.46852,  // opposed_assessment
+	0.383933, // short
+	-1.69166, // position_gap
+	1.18648,  // anchor_max
+	0.432955, // anchor_sum
+	1.11941,  // clash_timeliness
+	0.718954, // figures_agree
+	0.888797, // frame_anchor
+	0.516881, // frame_x_unanchored
+	0.235602, // conceded
+	0.864282, // both_hedged
+	0.359883, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -42,33 +42,33 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.78777,  // bias
-	1.5825,    // mutual_best
-	-1.07096,  // similarity_gap
-	1.3673,    // diagonal_support
-	1.57752,   // diagonal_x_cover
-	1.38021,   // diagonal_both
-	0.62128,   // similarity
-	0.726525,  // cosine
-	1.33618,   // vector_cosine
-	0.849118,  // soft_cover_min
-	0.379773,  // soft_cover_max
-	1.12735,   // raw_cosine
-	0.277851,  // clash_negation
-	0.486304,  // clash_figures
-	0.428952,  // clash_other
-	0.362878,  // all_vs_part
-	0.445938,  // same_measure
-	2.7737,    // opposed_assessment
-	0.156281,  // short
-	-0.789778, // position_gap
-	0.671301,  // anchor_max
-	0.221347,  // anchor_sum
-	0.615556,  // clash_timeliness
-	0.60909,   // figures_agree
-	0.546024,  // frame_anchor
-	0.456082,  // frame_x_unanchored
-	0.241817,  // conceded
-	0.435183,  // both_hedged
-	0.173568,  // both_negated
+	-3.78906,  // bias
+	1.58351,   // mutual_best
+	-1.07064,  // similarity_gap
+	1.36577,   // diagonal_support
+	1.57589,   // diagonal_x_cover
+	1.3825,    // diagonal_both
+	0.61934,   // similarity
+	0.725035,  // cosine
+	1.33733,   // vector_cosine
+	0.847457,  // soft_cover_min
+	0.380685,  // soft_cover_max
+	1.13012,   // raw_cosine
+	0.278698,  // clash_negation
+	0.486067,  // clash_figures
+	0.406691,  // clash_other
+	0.364339,  // all_vs_part
+	0.446046,  // same_measure
+	2.77358,   // opposed_assessment
+	0.15672,   // short
+	-0.790754, // position_gap
+	0.671693,  // anchor_max
+	0.221586,  // anchor_sum
+	0.61703,   // clash_timeliness
+	0.609057,  // figures_agree
+	0.546392,  // frame_anchor
+	0.455786,  // frame_x_unanchored
+	0.23894,   // conceded
+	0.434746,  // both_hedged
+	0.172906,  // both_negated
 }

@@ -65,7 +65,7 @@ func containsAny(text string, subs []string) bool { return cases.AnyIn(cases.Fol
 
 // pairAt is the probability from which the aligner pairs two claims
 // (compare's pairProb), for the figures fitPairs reports.
-const pairAt = 0.3
+const pairAt = 0.25
 
 // caseRows are the pairing candidates of one case with their labels.
 type caseRows struct {
@@ -205,7 +205,7 @@ func fitPairs(cs []cases.Case) (w0, w []float64, err error) {
 	const folds = 10
 	var tp, fp, fn, sugg int
 	var held [][2]float64 // probability with the case left out, label
-	levels := []float64{0.1, 0.15, 0.2, 0.25, 0.3, 0.35}
+	levels := []float64{0.1, 0.15, 0.2}
 	band := make([][2]int, len(levels)) // true and all candidates in [level, pairAt)
 	score := func(r caseRows, w0, w []float64) {
 		for n, row := range r.ranked(w0) {
@@ -254,7 +254,7 @@ func fitPairs(cs []cases.Case) (w0, w []float64, err error) {
 		log.Printf("pairing, each case held out in ten folds: candidates with %.2f <= p < %.2f: %d, of which counterparts %d (%.2f)",
 			lv, pairAt, band[l][1], band[l][0], float64(band[l][0])/float64(max(1, band[l][1])))
 	}
-	for _, t := range []float64{0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
+	for _, t := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
 		var tp, fp, fn float64
 		for _, h := range held {
 			switch {
