@@ -50,6 +50,9 @@ func antonymCues(a, b side) []cue {
 			// sides; the buyer of what one sold is another party
 			continue
 		}
+		if (identifies(a.c, ia) || identifies(b.c, ib)) && !sameHead(a, b, ia, ib) {
+			continue // "the new charge" / "at the old rate": two charges, told apart
+		}
 		if ha, hb := headAfter(a.c, ia), headAfter(b.c, ib); ha >= 0 && hb >= 0 && !wordsMeet(a, b, ha, hb) {
 			// "late May" / "early summer", "last year" / "first heard":
 			// the two qualify different things
@@ -891,6 +894,25 @@ func headAfter(c *claimInfo, i int) int {
 	}
 	return -1
 }
+
+// identifies reports whether token i is an adjective of age or order
+// before the noun it qualifies ("the new charge", "the first meeting"):
+// it tells which of several things is meant, and its opposite before
+// another word names another of them.
+func identifies(c *claimInfo, i int) bool {
+	return orderWords[c.toks[i].Lemma] && headAfter(c, i) >= 0
+}
+
+// sameHead reports whether tokens ia of a and ib of b both qualify the
+// noun after them, the same word on both sides: "an old car" / "a new
+// car" speak of one car.
+func sameHead(a, b side, ia, ib int) bool {
+	ha, hb := headAfter(a.c, ia), headAfter(b.c, ib)
+	return ha >= 0 && hb >= 0 && a.m[ha].other == hb && a.m[ha].kind == mExact
+}
+
+// orderWords tell things of one kind apart by their age or order.
+var orderWords = set("new", "old", "first", "last", "second", "former", "current", "previous", "next", "latest")
 
 // wordsMeet reports whether content word n of a and m of b are matched to
 // each other as the same thing: the same word, a synonym, or a kind of it.
