@@ -307,6 +307,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"antonyms qualifying different things", "Around 1.2 million modified male mosquitoes were released at 40 sites over six weeks from late May, the institute said.", "It said more than a million of the insects were let go on the island in the early summer.", Agree, ""},
 		{"antonyms qualifying one thing", "The shop stays open until late evening.", "The shop stays open until early evening.", Contradict, "antonyms"},
 		{"new and old tell two charges apart", "The new charge will apply to applications received from 1 April.", "The higher fee takes effect from the first of April, giving owners only weeks to apply at the old rate.", Agree, ""},
+		{"free against charged", "A supervised club will be available free of charge on Friday afternoons for pupils who need it.", "It also said the Friday afternoon club will charge £6 a session, which many families cannot afford.", Contradict, `free vs charged: "free of charge" / "will charge"`},
 		{"new and old of one thing", "The council said the bridge was old.", "The council said the bridge was new.", Contradict, "antonyms"},
 		{"not expected before a date dates the event", "The company expects full supply to be restored by the end of February.", "Normal supplies are not expected before the end of February, the alliance said.", Differ, ""},
 		{"not before an event denies it came first", "Residents were consulted before the decision.", "Residents were not consulted before the decision.", Contradict, "negation"},
