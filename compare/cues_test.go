@@ -38,6 +38,7 @@ func TestClassifyCues(t *testing.T) {
 		{"change against none", "Tariffs on steel will be cut by 20 percent.", "Tariffs on steel remain unchanged.", Contradict, "change vs no change:"},
 		{"ongoing against ended", "He was released from hospital the same evening.", "He was still in hospital two days later.", Contradict, "still going on vs ended:"},
 		{"on time against late", "The new wing opened on schedule on Monday.", "The new wing opened three weeks late.", Contradict, `on time vs late: "on schedule" / "three weeks late"`},
+		{"on the agreed date against late", "The unit was delivered on the agreed date.", "The unit was delivered eleven months late.", Contradict, `on time vs late: "on the agreed date" / "eleven months late"`},
 		{"opposite assessments", "The talks were very productive.", "The talks were a total failure.", Contradict, "opposite assessments of the same event:"},
 		{"hedged against firm", "We will withdraw our troops.", "They may consider withdrawing troops.", Differ, `hedged vs firm: "will withdraw" / "may consider"`},
 		{"all against part", "All the hostages were freed.", "Some of the hostages were freed.", Differ, "all vs part:"},
