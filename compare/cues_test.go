@@ -308,6 +308,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"antonyms qualifying different things", "Around 1.2 million modified male mosquitoes were released at 40 sites over six weeks from late May, the institute said.", "It said more than a million of the insects were let go on the island in the early summer.", Agree, ""},
 		{"antonyms qualifying one thing", "The shop stays open until late evening.", "The shop stays open until early evening.", Contradict, "antonyms"},
 		{"new and old tell two charges apart", "The new charge will apply to applications received from 1 April.", "The higher fee takes effect from the first of April, giving owners only weeks to apply at the old rate.", Agree, ""},
+		{"not far enough grants the measure", "The minimum weight carried in flat races will rise by two pounds from the start of next season.", "The jockeys' association has welcomed a two-pound increase in the minimum riding weight but said it does not go nearly far enough.", Agree, ""},
 		{"free against charged", "A supervised club will be available free of charge on Friday afternoons for pupils who need it.", "It also said the Friday afternoon club will charge £6 a session, which many families cannot afford.", Contradict, `free vs charged: "free of charge" / "will charge"`},
 		{"new and old of one thing", "The council said the bridge was old.", "The council said the bridge was new.", Contradict, "antonyms"},
 		{"not expected before a date dates the event", "The company expects full supply to be restored by the end of February.", "Normal supplies are not expected before the end of February, the alliance said.", Differ, ""},
@@ -609,6 +610,8 @@ func TestChangeAndStasisWords(t *testing.T) {
 		{"The fire started in its 96-flat block.", "flat", false, false},
 		{"She returned to her flat on Friday.", "flat", false, false},
 		{"It replaced the previous flat fee of £3.", "flat", false, false},
+		{"The minimum weight carried in flat races will rise.", "flat", false, false},
+		{"Sales were broadly flat year on year.", "flat", false, true},
 	} {
 		c0 := prepareText(c.text)
 		i := slices.IndexFunc(c0.toks, func(t token) bool { return t.Lower == c.word })

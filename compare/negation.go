@@ -23,12 +23,26 @@ func negations(c *claimInfo) []int {
 				continue
 			}
 		}
-		if rulesOut(c.toks, i) || boundNotNegation(c.toks, i) || contrastSubject(c.toks, i) {
+		if rulesOut(c.toks, i) || boundNotNegation(c.toks, i) || contrastSubject(c.toks, i) || notFarEnough(c.toks, i) {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// notFarEnough reports whether the negation at token i judges a measure
+// too small, "does not go (nearly) far enough", which grants the measure.
+func notFarEnough(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if toks[j].Lower == "far" && tokAt(toks, j+1).Lower == "enough" {
+			return true
+		}
+		if !toks[j].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // contrastSubject reports whether the "not" at token i sets a subject

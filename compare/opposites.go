@@ -374,16 +374,32 @@ func dwelling(toks []token, j int) bool {
 	return p.IsNum || p.Surface == "-" || determiners[p.Lower] || possessive(p)
 }
 
-// flatCharges after "flat" make it a kind of charge ("a flat fee of £3",
-// "a flat rate"), not a level held.
-var flatCharges = set("fee", "rate", "charge", "price", "fare", "tax", "payment", "sum", "amount", "cost", "levy", "rent")
+// flatLevel reports whether the "flat" at token j says a level held:
+// after a verb of being or staying or a word of degree ("prices stayed
+// flat", "were broadly flat"), or ending its phrase ("flat in March",
+// "flat."); not a home ("her flat", "a 96-flat block") nor a kind of thing
+// before its noun ("a flat fee of £3", "flat races").
+func flatLevel(toks []token, j int) bool {
+	if dwelling(toks, j) {
+		return false
+	}
+	p, n := tokAt(toks, j-1), tokAt(toks, j+1)
+	return beForms[p.Lower] || stayVerbs[p.Lemma] || flatDegrees[p.Lower] || !n.Word || flatAfter[n.Lower]
+}
+
+// flatDegrees before "flat" and flatAfter after it show it says a level.
+var (
+	flatDegrees = set("broadly", "largely", "essentially", "roughly", "virtually", "almost", "nearly", "more", "or")
+	flatAfter   = set("in", "at", "for", "since", "on", "over", "from", "against", "compared", "year", "last", "this",
+		"and", "or", "but")
+)
 
 // stasis reports whether token j of toks says that nothing changed: a word
 // of stasis not negated ("remain unchanged"), a level held ("stayed at
 // £1.45"), or "no" before a noun of change ("no impact").
 func stasis(toks []token, j int) bool {
 	if stasisWords[toks[j].Lower] {
-		return !negatedAt(toks, j) && !(toks[j].Lower == "flat" && (dwelling(toks, j) || flatCharges[tokAt(toks, j+1).Lemma]))
+		return !negatedAt(toks, j) && !(toks[j].Lower == "flat" && !flatLevel(toks, j))
 	}
 	if stayVerbs[toks[j].Lemma] && !negatedAt(toks, j) {
 		// "stayed at £1.45", "remained the same"
