@@ -136,7 +136,7 @@ func negationCue(x, y side, left bool) []cue {
 	for _, i := range negations(x.c) {
 		from, to, counter, before, head := negationScope(x, i)
 		counter = slices.DeleteFunc(counter, func(o int) bool {
-			return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) || compoundPart(y, y.c.content[o]) ||
+			return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) || compoundPart(y, y.c.content[o]) || counterfactual(y.c.toks, y.c.content[o]) ||
 				amongTop(y.c.toks, y.c.content[o]) || titles[strings.TrimSuffix(y.c.toks[y.c.content[o]].Lower, ".")]
 		})
 		if len(counter) == 0 || head == mAntonym {
@@ -348,6 +348,24 @@ func contemplated(toks []token, i int) bool {
 	}
 	return false
 }
+
+// counterfactual reports whether the verb at token k follows a modal
+// perfect ("should have alerted", "could have been avoided"), which says
+// it did not happen.
+func counterfactual(toks []token, k int) bool {
+	j := k - 1
+	if tokAt(toks, j).Lower == "been" {
+		j--
+	}
+	if tokAt(toks, j).Lower != "have" {
+		return false
+	}
+	m := tokAt(toks, j-1).Lower
+	return perfectModals[m] || m == "to" && tokAt(toks, j-2).Lower == "ought"
+}
+
+// perfectModals with "have" and a participle tell what did not happen.
+var perfectModals = set("should", "could", "would", "might", "must")
 
 // contemplating are verbs that weigh an action without taking it.
 var contemplating = set("consider", "contemplate", "threaten", "weigh")

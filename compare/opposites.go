@@ -417,7 +417,7 @@ func changeCues(x, y side) []cue {
 	ci := -1
 	for i := range x.c.toks {
 		if isChange(x.c.toks, i) {
-			if negatedAt(x.c.toks, i) {
+			if negatedAt(x.c.toks, i) || unaffectedBy(x.c.toks, i) {
 				// "did not go up" / "frozen": both say nothing changed
 				if j := stasisAt(y.c.toks); j >= 0 && sharesContent(x, y) {
 					return []cue{{rel: Agree, text: orient(x, negatedOppositeKind, x.c.phrase(max(0, i-2), phraseEnd(x.c, i, 1)), y.c.toks[j].Surface)}}
@@ -453,6 +453,21 @@ func changeCues(x, y side) []cue {
 	}
 	return nil
 }
+
+// unaffectedBy reports whether the change at token i is one a negated
+// "affected by" keeps from its subject: "under-18s are not affected by the
+// change" says nothing changed for them.
+func unaffectedBy(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Lower == "by" {
+			return k > 0 && affectingVerbs[toks[k-1].Lower] && negatedAt(toks, k-1)
+		}
+	}
+	return false
+}
+
+// affectingVerbs say a change reached a thing.
+var affectingVerbs = set("affected", "hit", "touched", "impacted")
 
 // endWords say a state ended; "still" says it goes on.
 var endWords = set("release", "discharge", "free", "end", "stop", "finish", "close", "resign",
