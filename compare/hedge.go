@@ -128,10 +128,8 @@ var (
 // scopeCues: one side speaks of all, the other of part ("all our troops" /
 // "a partial withdrawal").
 func scopeCues(a, b side) []cue {
-	ua, pa := quantifierAt(a.c, universalWords), quantifierAt(a.c, partialWords)
-	ub, pb := quantifierAt(b.c, universalWords), quantifierAt(b.c, partialWords)
-	oa, ob := onlyPartAt(a.c), onlyPartAt(b.c)
-	da, db := quantifierAt(a.c, everyWords), quantifierAt(b.c, everyWords)
+	ua, pa, da, oa := a.c.mk.universal, a.c.mk.partial, a.c.mk.every, a.c.mk.onlyPart
+	ub, pb, db, ob := b.c.mk.universal, b.c.mk.partial, b.c.mk.every, b.c.mk.onlyPart
 	switch {
 	case da >= 0 && oa < 0 && ob >= 0 && ub < 0 && sharesContent(a, b):
 		return []cue{{rel: Contradict, text: quote(onlyPartKind, a.c.phrase(da, phraseEnd(a.c, da, 2)), b.c.phrase(ob, phraseEnd(b.c, ob, 3)))}}
@@ -173,7 +171,7 @@ const onlyPartKind = "all vs only part"
 
 // everyWords say of a thing that all of it is so: "every cinema", "the
 // whole network".
-var everyWords = set("all", "every", "entire", "whole", "full")
+var everyWords = union(wholeWords, set("full"))
 
 // onlyPartAt returns the index of an "only" that limits a count or a part
 // ("only twelve bays", "only a handful of", "only some"), or -1; not a

@@ -17,8 +17,12 @@ type marks struct {
 	negated              bool // whether a negation negates (negations)
 	noHarm, harm         int  // a word saying nobody came to harm, and one saying someone did, -1
 	above, below         int  // a word putting a thing above or below a reference (levelAt), -1
-	causes               []causeSpan
-	prompt, delay        phraseMark
+	// universal, partial, every and onlyPart are the scope words of
+	// scopeCues: a word of all or of part (quantifierAt), of all of a thing,
+	// and an "only" limiting a count (onlyPartAt), -1
+	universal, partial, every, onlyPart int
+	causes                              []causeSpan
+	prompt, delay                       phraseMark
 	// phrases holds, per entry of opposedPhrases, the phrase of its x and
 	// of its y side found in the claim.
 	phrases [][2]phraseMark
@@ -37,6 +41,8 @@ func findMarks(c *claimInfo) marks {
 		noHarm: noHarmAt(c), harm: harmAt(c), causes: causeSpans(c)}
 	m.kept, m.keptRule = keptAt(c)
 	m.above, m.below = levelAt(c, aboveWords, higherWords), levelAt(c, belowWords, lesserWords)
+	m.universal, m.partial = quantifierAt(c, universalWords), quantifierAt(c, partialWords)
+	m.every, m.onlyPart = quantifierAt(c, everyWords), onlyPartAt(c)
 	m.concession, m.conceded = concessionAt(c)
 	m.negated = len(negations(c)) > 0
 	m.prompt.text, m.prompt.ok = findPrompt(c)

@@ -50,10 +50,14 @@ func antonymCues(a, b side) []cue {
 			// sides; the buyer of what one sold is another party
 			continue
 		}
-		if (identifies(a.c, ia) || identifies(b.c, ib)) && !sameHead(a, b, ia, ib) {
-			continue // "the new charge" / "at the old rate": two charges, told apart
+		ha, hb := headAfter(a.c, ia), headAfter(b.c, ib)
+		if (orderWords[a.c.toks[ia].Lemma] && ha >= 0 || orderWords[b.c.toks[ib].Lemma] && hb >= 0) &&
+			!(ha >= 0 && hb >= 0 && a.m[ha].other == hb && a.m[ha].kind == mExact) {
+			// "the new charge" / "at the old rate": two charges, told
+			// apart; "an old car" / "a new car" speak of one car
+			continue
 		}
-		if ha, hb := headAfter(a.c, ia), headAfter(b.c, ib); ha >= 0 && hb >= 0 && !wordsMeet(a, b, ha, hb) {
+		if ha >= 0 && hb >= 0 && !wordsMeet(a, b, ha, hb) {
 			// "late May" / "early summer", "last year" / "first heard":
 			// the two qualify different things
 			continue
@@ -92,7 +96,7 @@ func inflected(t *token) bool {
 	if strings.HasSuffix(t.Lower, "er") || strings.HasSuffix(t.Lower, "est") {
 		return false
 	}
-	return edOrIng(t) || t.Lower != t.Lemma && !strings.HasSuffix(t.Lower, "s")
+	return edOrIng(t) || participle(t)
 }
 
 // argumentShared reports whether content word n of x and word o of the
@@ -399,7 +403,7 @@ var (
 // £1.45"), or "no" before a noun of change ("no impact").
 func stasis(toks []token, j int) bool {
 	if stasisWords[toks[j].Lower] {
-		return !negatedAt(toks, j) && !(toks[j].Lower == "flat" && !flatLevel(toks, j))
+		return !negatedAt(toks, j) && (toks[j].Lower != "flat" || flatLevel(toks, j))
 	}
 	if stayVerbs[toks[j].Lemma] && !negatedAt(toks, j) {
 		// "stayed at £1.45", "remained the same"
@@ -932,23 +936,10 @@ func headAfter(c *claimInfo, i int) int {
 	return -1
 }
 
-// identifies reports whether token i is an adjective of age or order
-// before the noun it qualifies ("the new charge", "the first meeting"):
-// it tells which of several things is meant, and its opposite before
-// another word names another of them.
-func identifies(c *claimInfo, i int) bool {
-	return orderWords[c.toks[i].Lemma] && headAfter(c, i) >= 0
-}
-
-// sameHead reports whether tokens ia of a and ib of b both qualify the
-// noun after them, the same word on both sides: "an old car" / "a new
-// car" speak of one car.
-func sameHead(a, b side, ia, ib int) bool {
-	ha, hb := headAfter(a.c, ia), headAfter(b.c, ib)
-	return ha >= 0 && hb >= 0 && a.m[ha].other == hb && a.m[ha].kind == mExact
-}
-
-// orderWords tell things of one kind apart by their age or order.
+// orderWords tell things of one kind apart by their age or order: before
+// a noun ("the new charge", "the first meeting") one tells which of
+// several things is meant, and its opposite before another word names
+// another of them.
 var orderWords = set("new", "old", "first", "last", "second", "former", "current", "previous", "next", "latest")
 
 // wordsMeet reports whether content word n of a and m of b are matched to

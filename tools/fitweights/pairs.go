@@ -60,6 +60,17 @@ func readCases(samples, sampleDir, extra string) ([]cases.Case, error) {
 	return cs, nil
 }
 
+// named returns the ids of the claims that hold one of the substrings.
+func named(claims []compare.Claim, subs []string) map[int]bool {
+	ids := map[int]bool{}
+	for _, c := range claims {
+		if containsAny(c.Text, subs) {
+			ids[c.ID] = true
+		}
+	}
+	return ids
+}
+
 // containsAny reports whether text holds one of the substrings.
 func containsAny(text string, subs []string) bool { return cases.AnyIn(cases.Fold(text), subs) }
 
@@ -132,34 +143,22 @@ func pairRows(c cases.Case) (caseRows, error) {
 	if err != nil {
 		return caseRows{}, fmt.Errorf("%s: %w", c.Name, err)
 	}
-	want := map[[2]int]bool{}
-	for _, e := range c.Expect {
-		ls, rs := e.Lefts(), e.Rights()
-		for _, l := range res.Left.Claims {
-			for _, r := range res.Right.Claims {
-				if containsAny(l.Text, ls) && containsAny(r.Text, rs) {
-					want[[2]int{l.ID, r.ID}] = true
-				}
-			}
-		}
-	}
 	// A case names only some of its claims: a candidate between two claims
 	// it names neither in an expectation nor as omitted may well be
 	// counterparts, so it is left out rather than counted as a non-pair.
-	knownL, knownR := map[int]bool{}, map[int]bool{}
+	want := map[[2]int]bool{}
+	knownL, knownR := named(res.Left.Claims, c.Omitted.Left), named(res.Right.Claims, c.Omitted.Right)
 	for _, e := range c.Expect {
-		for _, l := range res.Left.Claims {
-			knownL[l.ID] = knownL[l.ID] || containsAny(l.Text, e.Lefts())
+		ls, rs := named(res.Left.Claims, e.Lefts()), named(res.Right.Claims, e.Rights())
+		for l := range ls {
+			knownL[l] = true
+			for r := range rs {
+				want[[2]int{l, r}] = true
+			}
 		}
-		for _, r := range res.Right.Claims {
-			knownR[r.ID] = knownR[r.ID] || containsAny(r.Text, e.Rights())
+		for r := range rs {
+			knownR[r] = true
 		}
-	}
-	for _, l := range res.Left.Claims {
-		knownL[l.ID] = knownL[l.ID] || containsAny(l.Text, c.Omitted.Left)
-	}
-	for _, r := range res.Right.Claims {
-		knownR[r.ID] = knownR[r.ID] || containsAny(r.Text, c.Omitted.Right)
 	}
 	rows := caseRows{expected: len(c.Expect)}
 	got := map[[2]int]bool{}
