@@ -159,9 +159,15 @@ func centreOf(left, right []*claimInfo) vectors.Dense {
 	return sum
 }
 
-// centred returns v less centre, at unit length; v itself when centre is
-// nil.
+// centred returns v less centre, at unit length, through the learned
+// metric (metricOf); v itself through the metric when centre is nil.
 func centred(v, centre vectors.Dense) vectors.Dense {
+	return metricOf(rawCentred(v, centre))
+}
+
+// rawCentred returns v less centre, at unit length; v itself when centre
+// is nil.
+func rawCentred(v, centre vectors.Dense) vectors.Dense {
 	if v == nil || centre == nil {
 		return v
 	}

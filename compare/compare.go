@@ -285,3 +285,22 @@ func namesDifference(cs []cue) bool {
 		return c.rel == Contradict || c.rel == Differ && cueKind(c.text) != supposedKind
 	})
 }
+
+// CentredVectors splits two documents into claims, as Compare does, and
+// returns each claim's centred mean word vector before the learned metric
+// (nil for a claim with no known word): the rows tools/fitweights fits the
+// metric on. The result has claims but no pairs.
+func CentredVectors(left, right Document) (res *Result, l, r [][]float32, err error) {
+	res, al, err := newAligner(left, right)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	raw := func(cs []*claimInfo) [][]float32 {
+		out := make([][]float32, len(cs))
+		for k, c := range cs {
+			out[k] = rawCentred(c.plain, al.centre)
+		}
+		return out
+	}
+	return res, raw(al.left), raw(al.right), nil
+}

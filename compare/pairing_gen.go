@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.27203, // bias
+	-4.08425, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.21306,  // similarity
-	1.60264,  // cosine
-	2.28656,  // vector_cosine
-	1.11742,  // soft_cover_min
-	0.646918, // soft_cover_max
-	1.17893,  // raw_cosine
-	0.660619, // clash_negation
-	0.581027, // clash_figures
-	0.680861, // clash_other
-	0.524939, // all_vs_part
-	0.520694, // same_measure
-	3.46852,  // opposed_assessment
-	0.383933, // short
-	-1.69166, // position_gap
-	1.18648,  // anchor_max
-	0.432955, // anchor_sum
-	1.11941,  // clash_timeliness
-	0.718954, // figures_agree
-	0.888797, // frame_anchor
-	0.516881, // frame_x_unanchored
-	0.235602, // conceded
-	0.864282, // both_hedged
-	0.359883, // both_negated
+	1.12897,  // similarity
+	1.39645,  // cosine
+	3.10176,  // vector_cosine
+	0.963035, // soft_cover_min
+	0.5778,   // soft_cover_max
+	1.01874,  // raw_cosine
+	0.646187, // clash_negation
+	0.492618, // clash_figures
+	0.660235, // clash_other
+	0.678136, // all_vs_part
+	0.511053, // same_measure
+	3.33413,  // opposed_assessment
+	0.352412, // short
+	-1.6447,  // position_gap
+	1.09582,  // anchor_max
+	0.401114, // anchor_sum
+	1.19786,  // clash_timeliness
+	0.69402,  // figures_agree
+	0.785554, // frame_anchor
+	0.471526, // frame_x_unanchored
+	0.209776, // conceded
+	0.799097, // both_hedged
+	0.350965, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -42,33 +42,33 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.78906,  // bias
-	1.58351,   // mutual_best
-	-1.07064,  // similarity_gap
-	1.36577,   // diagonal_support
-	1.57589,   // diagonal_x_cover
-	1.3825,    // diagonal_both
-	0.61934,   // similarity
-	0.725035,  // cosine
-	1.33733,   // vector_cosine
-	0.847457,  // soft_cover_min
-	0.380685,  // soft_cover_max
-	1.13012,   // raw_cosine
-	0.278698,  // clash_negation
-	0.486067,  // clash_figures
-	0.406691,  // clash_other
-	0.364339,  // all_vs_part
-	0.446046,  // same_measure
-	2.77358,   // opposed_assessment
-	0.15672,   // short
-	-0.790754, // position_gap
-	0.671693,  // anchor_max
-	0.221586,  // anchor_sum
-	0.61703,   // clash_timeliness
-	0.609057,  // figures_agree
-	0.546392,  // frame_anchor
-	0.455786,  // frame_x_unanchored
-	0.23894,   // conceded
-	0.434746,  // both_hedged
-	0.172906,  // both_negated
+	-3.62505,  // bias
+	1.55636,   // mutual_best
+	-1.07578,  // similarity_gap
+	1.23034,   // diagonal_support
+	1.4957,    // diagonal_x_cover
+	1.31723,   // diagonal_both
+	0.546257,  // similarity
+	0.576358,  // cosine
+	1.8933,    // vector_cosine
+	0.700762,  // soft_cover_min
+	0.325816,  // soft_cover_max
+	1.04096,   // raw_cosine
+	0.334892,  // clash_negation
+	0.435427,  // clash_figures
+	0.430257,  // clash_other
+	0.428069,  // all_vs_part
+	0.463907,  // same_measure
+	2.84217,   // opposed_assessment
+	0.133249,  // short
+	-0.792728, // position_gap
+	0.610558,  // anchor_max
+	0.202438,  // anchor_sum
+	0.785916,  // clash_timeliness
+	0.570193,  // figures_agree
+	0.514097,  // frame_anchor
+	0.404845,  // frame_x_unanchored
+	0.205809,  // conceded
+	0.497711,  // both_hedged
+	0.202935,  // both_negated
 }

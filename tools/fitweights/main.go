@@ -38,7 +38,8 @@ func main() {
 	idf := flag.Bool("idf", false, "write the background IDF table instead of the weights")
 	pairs := flag.Bool("pairs", false, "fit the pairing model on the development cases instead")
 	samples := flag.String("samples", "../shared/samples", "folder holding the development cases")
-	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model on")
+	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model or the metric on; a numeric range, heldout{2..73}, names one folder per number")
+	metricFit := flag.Bool("metric", false, "fit the learned metric of claims' mean word vectors on the development cases instead")
 	flag.Parse()
 	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
 	check(err)
@@ -48,6 +49,12 @@ func main() {
 	check(err)
 	nliTest, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_test.tsv"))
 	check(err)
+	if *metricFit {
+		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
+		check(err)
+		check(fitAndWriteMetric(cs, *out))
+		return
+	}
 	if *pairs {
 		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
 		check(err)

@@ -22,8 +22,12 @@ func readCases(samples, sampleDir, extra string) ([]cases.Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	var dirs []string
 	for _, dir := range strings.Split(extra, ",") {
-		if dir = strings.TrimSpace(dir); dir == "" {
+		dirs = append(dirs, expandRanges(strings.TrimSpace(dir))...)
+	}
+	for _, dir := range dirs {
+		if dir == "" {
 			continue
 		}
 		more, err := filepath.Glob(filepath.Join(dir, "*.json"))
