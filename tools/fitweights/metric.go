@@ -54,20 +54,7 @@ func metricRows(cs []cases.Case) ([]metricRow, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.Name, err)
 		}
-		want := map[[2]int]bool{}
-		knownL, knownR := named(res.Left.Claims, c.Omitted.Left), named(res.Right.Claims, c.Omitted.Right)
-		for _, e := range c.Expect {
-			ls, rs := named(res.Left.Claims, e.Lefts()), named(res.Right.Claims, e.Rights())
-			for i := range ls {
-				knownL[i] = true
-				for j := range rs {
-					want[[2]int{i, j}] = true
-				}
-			}
-			for j := range rs {
-				knownR[j] = true
-			}
-		}
+		want, knownL, knownR := labels(c, res)
 		for i, x := range l {
 			for j, y := range r {
 				if x == nil || y == nil || !want[[2]int{i, j}] && !knownL[i] && !knownR[j] {

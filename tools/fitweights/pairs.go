@@ -150,20 +150,7 @@ func pairRows(c cases.Case) (caseRows, error) {
 	// A case names only some of its claims: a candidate between two claims
 	// it names neither in an expectation nor as omitted may well be
 	// counterparts, so it is left out rather than counted as a non-pair.
-	want := map[[2]int]bool{}
-	knownL, knownR := named(res.Left.Claims, c.Omitted.Left), named(res.Right.Claims, c.Omitted.Right)
-	for _, e := range c.Expect {
-		ls, rs := named(res.Left.Claims, e.Lefts()), named(res.Right.Claims, e.Rights())
-		for l := range ls {
-			knownL[l] = true
-			for r := range rs {
-				want[[2]int{l, r}] = true
-			}
-		}
-		for r := range rs {
-			knownR[r] = true
-		}
-	}
+	want, knownL, knownR := labels(c, res)
 	rows := caseRows{expected: len(c.Expect)}
 	got := map[[2]int]bool{}
 	for _, k := range cands {
@@ -186,6 +173,27 @@ func pairRows(c cases.Case) (caseRows, error) {
 		}
 	}
 	return rows, nil
+}
+
+// labels returns what a case says of the claims of its comparison res:
+// the pairs of left and right claim ids an expectation joins, and the
+// claims of each side an expectation or an omission names.
+func labels(c cases.Case, res *compare.Result) (want map[[2]int]bool, knownL, knownR map[int]bool) {
+	want = map[[2]int]bool{}
+	knownL, knownR = named(res.Left.Claims, c.Omitted.Left), named(res.Right.Claims, c.Omitted.Right)
+	for _, e := range c.Expect {
+		ls, rs := named(res.Left.Claims, e.Lefts()), named(res.Right.Claims, e.Rights())
+		for l := range ls {
+			knownL[l] = true
+			for r := range rs {
+				want[[2]int{l, r}] = true
+			}
+		}
+		for r := range rs {
+			knownR[r] = true
+		}
+	}
+	return want, knownL, knownR
 }
 
 // fitPairs fits the pairing model on the development cases' candidates and
