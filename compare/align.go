@@ -49,12 +49,12 @@ const (
 // found 3,282 of the 6,323 expectations through heldout85 against 3,239,
 // but paired 63 more claims a case lists as never addressed (842 against
 // 779) and offered 194 more as possible counterparts, for 4 more found on
-// heldout74-81 and 2 fewer on heldout82-85, so the tiers stay. On the statement sets of
-// make quality through heldout73 (5,464 expectations), pairProb 0.25 and
-// suggestProb 0.2 found 2,782 against 2,757 at 0.3 and 0.25, with no
-// more contradictions on expected agreements and 3 fewer on pairs no
-// expectation names; of the claims a case pairs, 122 fewer came out
-// unmatched, and of the 2,774 it lists as never addressed 90 more were
+// heldout74-81 and 2 fewer on heldout82-85, so the tiers stay. On the
+// statement sets of make quality through heldout73 (5,464 expectations),
+// pairProb 0.25 and suggestProb 0.2 found 2,782 against 2,757 at 0.3 and
+// 0.25, with no more contradictions on expected agreements and 3 fewer on
+// pairs no expectation names; of the claims a case pairs, 122 fewer came
+// out unmatched, and of the 2,774 it lists as never addressed 90 more were
 // offered as possible counterparts (1,633 left unmatched). Scored blind
 // on heldout3, an earlier engine with pairProb 0.4, the anchors and that
 // session's cue changes paired more claims than the one before them (96

@@ -41,6 +41,20 @@ func main() {
 	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model or the metric on; a numeric range, heldout{2..73}, names one folder per number")
 	metricFit := flag.Bool("metric", false, "fit the learned metric of claims' mean word vectors on the development cases instead")
 	flag.Parse()
+	if *metricFit || *pairs {
+		// the cases alone: no sentence-pair data to read
+		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
+		check(err)
+		if *metricFit {
+			check(fitAndWriteMetric(cs, *out))
+			return
+		}
+		w0, w, err := fitPairs(cs)
+		check(err)
+		log.Printf("pairing weights: %s", namedWeights(w))
+		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs))
+		return
+	}
 	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
 	check(err)
 	stsDev, err := readSTS(filepath.Join(*data, "stsb", "sts-dev.csv"))
@@ -49,21 +63,6 @@ func main() {
 	check(err)
 	nliTest, err := readSNLI(filepath.Join(*data, "snli", "snli_1.0_test.tsv"))
 	check(err)
-	if *metricFit {
-		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
-		check(err)
-		check(fitAndWriteMetric(cs, *out))
-		return
-	}
-	if *pairs {
-		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
-		check(err)
-		w0, w, err := fitPairs(cs)
-		check(err)
-		log.Printf("pairing weights: %s", namedWeights(w))
-		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs))
-		return
-	}
 	if *idf {
 		var texts []string
 		for _, p := range append(sts, nli...) {

@@ -6,7 +6,6 @@ import (
 	"math"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -86,6 +85,15 @@ type metric struct {
 	t   []float64
 }
 
+// identity returns the metric that changes nothing, of dim rows.
+func identity(dim int) metric {
+	m := metric{dim: dim, t: make([]float64, dim*dim)}
+	for p := range dim {
+		m.t[p*dim+p] = 1
+	}
+	return m
+}
+
 // apply returns Tv.
 func (m metric) apply(v []float64) []float64 {
 	out := make([]float64, m.dim)
@@ -116,10 +124,7 @@ func (m metric) cosine(x, y []float64) (c float64, u, v []float64, nu, nv float6
 // fitMetric fits T on the rows.
 func fitMetric(rows []metricRow) metric {
 	dim := len(rows[0].x)
-	m := metric{dim: dim, t: make([]float64, dim*dim)}
-	for p := range dim {
-		m.t[p*dim+p] = 1
-	}
+	m := identity(dim)
 	a, b := 5.0, -3.0
 	n := float64(len(rows))
 	for range metricRounds {
@@ -129,12 +134,9 @@ func fitMetric(rows []metricRow) metric {
 		gs := make([][]float64, metricChunks)
 		gab := make([][2]float64, metricChunks)
 		var wg sync.WaitGroup
-		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 		for w := range metricChunks {
 			gs[w] = make([]float64, dim*dim)
-			sem <- struct{}{}
 			wg.Go(func() {
-				defer func() { <-sem }()
 				g := gs[w]
 				for k := w; k < len(rows); k += metricChunks {
 					r := rows[k]
@@ -269,13 +271,9 @@ func fitAndWriteMetric(cs []cases.Case, out string) error {
 	if err != nil {
 		return err
 	}
-	identity := metric{dim: len(rows[0].x), t: make([]float64, len(rows[0].x)*len(rows[0].x))}
-	for p := range identity.dim {
-		identity.t[p*identity.dim+p] = 1
-	}
 	log.Printf("metric: %d cases, %d claim pairs", len(cs), len(rows))
 	m := fitMetric(rows)
-	before, after := closestShare(rows, identity), closestShare(rows, m)
+	before, after := closestShare(rows, identity(m.dim)), closestShare(rows, m)
 	log.Printf("metric: the counterpart is the closest claim for %.3f of the left claims (%.3f with the identity)", after, before)
 	return writeMetric(filepath.Join(out, "metric_gen.go"), m, rows, cs, before, after)
 }
