@@ -117,11 +117,9 @@ func alignerOf(left, right []*claimInfo) *aligner {
 		dfLeft: dl, dfRight: dr}
 	al.centre = centreOf(left, right)
 	al.setFrames()
-	for _, cs := range [][]*claimInfo{left, right} {
-		for _, c := range cs {
-			c.centred = centred(c.plain, al.centre)
-		}
-	}
+	// the learned metric costs about 2 µs a claim: both sides at once
+	all := append(append(make([]*claimInfo, 0, len(left)+len(right)), left...), right...)
+	parallel(len(all), func(k int) { all[k].centred = centred(all[k].plain, al.centre) })
 	return al
 }
 
