@@ -202,6 +202,8 @@ func TestCounterpartCues(t *testing.T) {
 	}{
 		{"a claim that is both prompt and late tells two steps", "Growers noticed curled and yellowing leaves two days later and alerted the contractor the same day.", "The company said it was first contacted by the cooperative about leaf damage on 20 April, and sent an agronomist to the field two days after that.", Agree, ""},
 		{"without after a plural subject picks out whom", "Retailers without a machine are paid a handling fee of 3.1p for every container they accept by hand.", "Members are paid a handling fee of just over three pence for each container taken back by hand.", Agree, ""},
+		{"no thing of the other's, whatever the verb", "Parish councils along the route were sent letters about the closure.", "No parish council had been warned of the closure, the campaigners said.", Contradict, `negation: "Parish councils" / "No parish council"`},
+		{"no thing after a preposition is no denial of it", "Couples were left with no venue after the hotel shut its doors.", "The hotel said its venue would stay open for weddings until June.", Differ, ""},
 		{"a negated subject with a relative clause denies the predicate", "No accounts have been closed, and affected customers can continue to bet within their new limits.", "None of the members who contacted the alliance had had their accounts closed outright, the group said.", Differ, ""},
 		{"an age is no antonym of young", "In the most serious case, a 17-year-old referee was pushed to the ground by a parent after an under-14s match.", "The league confirmed that a young referee had been pushed over by an adult after an under-14 game.", Agree, ""},
 		{"blocking a thing denies it too", "Pupils cannot access social media during the school day, the academy said.", "Parents were told the devices would block social media during lessons.", Differ, ""},
@@ -341,7 +343,6 @@ func TestCounterpartCues(t *testing.T) {
 		{"a shared word later in the clause grounds no", "No tenant on the estate is currently in temporary housing.", "Tenants have been moved into temporary housing for months.", Contradict, "negation:"},
 		{"no with a verb of its own denies that verb", "Surveys last spring recorded curlew nesting beside the trails.", "No survey evidence of nesting birds on the trails has ever been shared with the club.", Differ, ""},
 		{"not able to confirm says nothing of it", "The fires began where owners charged the cars with cheap equipment.", "The union has not been able to confirm what charging equipment the owners used.", Differ, ""},
-		{"no with an irregular verb of its own denies that verb", "Some students were left anxious for days about their university places.", "No student has lost a university place because of the error.", Differ, ""},
 		{"a delay said in the predicate is a degree", "Some overtime payments were delayed by a payroll fault.", "Members have not received overtime pay since August.", Differ, "degree:"},
 		{"not aware of any claims no knowledge", "Tenants plan to submit medical evidence to the council.", "We are not aware of any medical evidence linking the damp to illness.", Differ, ""},
 		{"as planned asserts no plan", "The home season will go ahead as planned in September.", "So far there is no concrete plan for a future tour.", Differ, ""},

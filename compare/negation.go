@@ -199,18 +199,25 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c.toks, i) || len(counter) >= 2) ||
 			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i) || light
-		if objectOtherThing(x, y, i) || datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) ||
+		framed := false
+		if direct && objectOtherThing(x, y, i) {
+			// "no parish council had been warned" / "parish councils were
+			// contacted": between counterparts the denied thing is theirs
+			framed = deniedThing(x, i)
+			direct = false
+		}
+		if datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) ||
 			head != mExact && head != mSynonym && forDuration(x.c.toks, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
 			// leave until Thursday" / "left on Tuesday" clash over the day;
 			// "would consider not renewing" only weighs it; "could not
 			// confirm his condition" says nothing of it
-			direct = false
+			direct, framed = false, false
 		}
 		if !left {
 			px, py = py, px
 		}
-		c := []cue{{rel: rel, text: quote(kind, px, py), weak: !direct}}
+		c := []cue{{rel: rel, text: quote(kind, px, py), weak: !direct, framed: framed && rel == Contradict}}
 		if direct {
 			return c
 		}
@@ -1304,3 +1311,46 @@ func degreeNear(y side, k, hi int) int {
 // anyWords are the indefinites a negation extends to everything: "is not
 // throwing anything", "did not see anyone".
 var anyWords = set("anything", "anyone", "anybody", "any", "anywhere")
+
+// deniedThing reports whether the negation at token i is "no", "none of",
+// "nobody" or "no one" heading a noun phrase whose head, the last content
+// word before the phrase ends, has its counterpart in the other claim (the
+// same word or a synonym): "no parish council had been warned", "none of the bats
+// appeared on the list". Not after a preposition ("with no venue", "at no
+// cost"), and not where the phrase picks out some of the things only ("no
+// other branch", "none of those patients", "no new learners").
+func deniedThing(x side, i int) bool {
+	toks := x.c.toks
+	switch l := toks[i].Lower; {
+	case l == "nobody" || l == "no" && tokAt(toks, i+1).Lower == "one":
+		return true
+	case l != "no" && !partitiveNone(x.c, i):
+		return false
+	}
+	if i > 0 && (relativePreps[toks[i-1].Lower] || placePrepositions[toks[i-1].Lower] || topicPreps[toks[i-1].Lower]) {
+		return false
+	}
+	j := i + 1
+	if partitiveNone(x.c, i) {
+		j++
+	}
+	content := contentIndex(x.c)
+	head := -1
+	for ; j < len(toks) && toks[j].Word && !auxiliaries[toks[j].Lower] && !nounPhraseEnds[toks[j].Lower]; j++ {
+		if restrictive[toks[j].Lower] {
+			return false
+		}
+		if n, ok := content[j]; ok {
+			head = n
+		}
+	}
+	return head >= 0 && (x.m[head].kind == mExact || x.m[head].kind == mSynonym)
+}
+
+// nounPhraseEnds end the noun phrase after "no": "no survey evidence of
+// nesting birds", "no plans to reopen talks".
+var nounPhraseEnds = set("of", "to", "for", "in", "on", "at", "about", "from", "with", "by", "that", "who", "which", "whose", "than")
+
+// restrictive words pick out some of the things a noun names: "no other
+// branch", "none of those patients".
+var restrictive = set("other", "those", "these", "new", "further", "more", "additional", "such")
