@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the held-out case sets in the folders given as arguments.
 
-Usage: python3 validate.py [--same-index] FOLDER... (from a set's folder: python3 ../validate.py .)
+Usage: python3 validate.py [--same-index] [--compact] FOLDER... (from a set's folder: python3 ../validate.py .)
 
 Checks, for every NN_<topic>.json file of each folder:
   * the file parses as JSON and has name / left / right / expect / omitted;
@@ -14,6 +14,10 @@ Checks, for every NN_<topic>.json file of each folder:
   * no expected pair sits at the same sentence index on both sides, unless
     --same-index is given (heldout35 on let each side keep its natural
     order, as the official dev cases do).
+
+With --compact the sets are shaped like the official dev-cases2: 6-8
+sentences a side (instead of 9-10), 5-7 expectations (instead of 6-8) and
+1-2 omitted substrings a side (instead of 2-3).
 
 Sentences are split on . ! or ? (optionally followed by a closing quote),
 then whitespace and a capital letter or an opening quote.
@@ -84,14 +88,16 @@ def check_file(path):
         texts[side] = block["text"]
         spans[side] = split_sentences(block["text"])
         n = len(spans[side])
-        if not 9 <= n <= 10:
-            errors.append(f"{side}: {n} sentences (expected 9 or 10)")
+        lo, hi = SHAPE["sentences"]
+        if not lo <= n <= hi:
+            errors.append(f"{side}: {n} sentences (expected {lo}-{hi})")
     if errors:
         return errors, None
 
     expect = case["expect"]
-    if not isinstance(expect, list) or not 6 <= len(expect) <= 8:
-        errors.append(f"expect: {len(expect) if isinstance(expect, list) else '?'} items (need 6-8)")
+    lo, hi = SHAPE["expect"]
+    if not isinstance(expect, list) or not lo <= len(expect) <= hi:
+        errors.append(f"expect: {len(expect) if isinstance(expect, list) else '?'} items (need {lo}-{hi})")
         expect = expect if isinstance(expect, list) else []
 
     used = {"left": {}, "right": {}}
@@ -120,8 +126,9 @@ def check_file(path):
     omitted = case["omitted"]
     for side in ("left", "right"):
         subs = omitted.get(side) if isinstance(omitted, dict) else None
-        if not isinstance(subs, list) or not 2 <= len(subs) <= 3:
-            errors.append(f"omitted.{side}: need a list of 2-3 substrings")
+        lo, hi = SHAPE["omitted"]
+        if not isinstance(subs, list) or not lo <= len(subs) <= hi:
+            errors.append(f"omitted.{side}: need a list of {lo}-{hi} substrings")
             continue
         seen = set()
         for k, sub in enumerate(subs):
@@ -149,13 +156,18 @@ def check_file(path):
 
 
 SAME_INDEX = False
+SHAPE = {"sentences": (9, 10), "expect": (6, 8), "omitted": (2, 3)}
+COMPACT = {"sentences": (6, 8), "expect": (5, 7), "omitted": (1, 2)}
 
 
 def main():
-    global SAME_INDEX
+    global SAME_INDEX, SHAPE
     folders = sys.argv[1:]
-    if folders and folders[0] == "--same-index":
-        SAME_INDEX = True
+    while folders and folders[0] in ("--same-index", "--compact"):
+        if folders[0] == "--same-index":
+            SAME_INDEX = True
+        else:
+            SHAPE = COMPACT
         folders = folders[1:]
     if not folders:
         print("usage: validate.py FOLDER...")
