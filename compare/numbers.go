@@ -2607,8 +2607,9 @@ func subset(a, b quantity) bool {
 // disjoint reports whether no value satisfies both quantities: "more than
 // 500" and "fewer than 200", "three" and "dozens", "15:10" and "4 pm".
 func disjoint(a, b quantity) bool {
-	if a.time && b.time && (a.lo < 1 || b.lo < 1) {
-		// the clock turns at midnight: "midnight" (24) is "00:00"
+	if a.time && b.time && (a.lo < smallHours || b.lo < smallHours) && !math.IsInf(math.Min(a.lo, b.lo), -1) {
+		// the clock turns at midnight: "midnight" (24) is "00:00", and
+		// "1.15am" may be "after midnight" of the night before
 		lo, hi := a, b
 		if b.lo < a.lo {
 			lo, hi = b, a
@@ -2620,6 +2621,10 @@ func disjoint(a, b quantity) bool {
 	}
 	return a.hi < b.lo || b.hi < a.lo || belowReached(a, b) || belowReached(b, a)
 }
+
+// smallHours ends the hours after midnight that may belong to the night
+// before.
+const smallHours = 6
 
 // belowReached reports whether a reaches a figure above the ceiling b
 // sets: "added up to 12 minutes" / "no more than two minutes".

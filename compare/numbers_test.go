@@ -322,6 +322,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a lasting verb says only the length", "The containment, involving about 200 protesters, lasted just under two hours.", "Protesters were held in a police kettle near the Corn Exchange for almost four hours.", "different time", Contradict},
 		{"a sum is no count", "The scheme cost 450 pounds.", "The scheme had 450 users.", "", ""},
 		{"the clock turns at midnight", "The ban starts at midnight.", "The ban starts at 00:00.", "compatible figures", Agree},
+		{"the small hours are after midnight", "The relief coach left the depot at 1.15am.", "The relief coach only left the depot after midnight.", "compatible figures", ""},
+		{"late evening is before midnight", "The relief coach left the depot at 11.30pm.", "The relief coach only left the depot after midnight.", "different time", Contradict},
 		{"a length after take", "The repairs will take a fortnight.", "The repairs will take six weeks.", "different time", Contradict},
 		{"containers of things count the things", "Some 18,000 bottles of the wine are affected.", "Around 1,500 cases of twelve bottles are affected.", "compatible figures", ""},
 		{"a pair of is two", "Two swimmers were taken to hospital.", "A pair of swimmers were taken to hospital.", "compatible figures", ""},
