@@ -202,6 +202,9 @@ func TestCounterpartCues(t *testing.T) {
 	}{
 		{"a claim that is both prompt and late tells two steps", "Growers noticed curled and yellowing leaves two days later and alerted the contractor the same day.", "The company said it was first contacted by the cooperative about leaf damage on 20 April, and sent an agronomist to the field two days after that.", Agree, ""},
 		{"without after a plural subject picks out whom", "Retailers without a machine are paid a handling fee of 3.1p for every container they accept by hand.", "Members are paid a handling fee of just over three pence for each container taken back by hand.", Agree, ""},
+		{"ending a thing denies it as no longer doing it does", "The aquarium will no longer keep sharks in its main tank.", "The group said the aquarium had decided to end its shark keeping.", Agree, ""},
+		{"not ending a thing denies its end", "The aquarium will not end its breeding programme.", "The aquarium has decided to end its breeding programme.", Contradict, "negation:"},
+		{"a negligible effect is next to no effect", "The scheme has had no measurable effect on house prices.", "The council accepts the scheme has had a negligible effect on house prices.", Agree, ""},
 		{"no thing of the other's, whatever the verb", "Parish councils along the route were sent letters about the closure.", "No parish council had been warned of the closure, the campaigners said.", Contradict, `negation: "Parish councils" / "No parish council"`},
 		{"no thing after a preposition is no denial of it", "Couples were left with no venue after the hotel shut its doors.", "The hotel said its venue would stay open for weddings until June.", Differ, ""},
 		{"a negated subject with a relative clause denies the predicate", "No accounts have been closed, and affected customers can continue to bet within their new limits.", "None of the members who contacted the alliance had had their accounts closed outright, the group said.", Differ, ""},

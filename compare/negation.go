@@ -142,6 +142,10 @@ func negationCue(x, y side, left bool) []cue {
 		if len(counter) == 0 || head == mAntonym {
 			continue // "not dangerous" is "safe"
 		}
+		if slices.ContainsFunc(counter, func(o int) bool { return endedOrSlight(y.c, y.c.content[o]) }) &&
+			!slices.ContainsFunc(x.c.toks[from:min(to+1, len(x.c.toks))], func(t token) bool { return stopWords[t.Lemma] || slightWords[t.Lower] }) {
+			continue // "will no longer breed" / "pledged to end its breeding"; not "will not end its breeding"
+		}
 		if negatedThere(y.c, counter, ny) {
 			continue // "did not rise" / "did not increase"
 		}
@@ -1354,3 +1358,22 @@ var nounPhraseEnds = set("of", "to", "for", "in", "on", "at", "about", "from", "
 // restrictive words pick out some of the things a noun names: "no other
 // branch", "none of those patients".
 var restrictive = set("other", "those", "these", "new", "further", "more", "additional", "such")
+
+// endedOrSlight reports whether a word of ending or of slightness stands
+// up to three words before token k, in its phrase: what ends or is slight
+// is denied as much as by a negation: "pledged to end
+// its breeding programme" / "will no longer breed", "only a negligible
+// impact on prices" / "no measurable effect on prices".
+func endedOrSlight(c *claimInfo, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if t := &c.toks[j]; !t.Word || t.Lower == "and" || t.Lower == "or" {
+			return false
+		} else if stopWords[t.Lemma] || slightWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// slightWords make what they qualify next to nothing.
+var slightWords = set("negligible", "minimal", "marginal", "slight", "insignificant", "nominal", "minuscule")
