@@ -657,3 +657,13 @@ func TestNegationOfAWordTheOtherSaysElsewhere(t *testing.T) {
 		t.Errorf("supply restored against still without water judged %s %q", v.Relation, v.Cues)
 	}
 }
+
+// TestChangeWordsNamingAKind checks that a participle between an article
+// and a noun ("a dropped kerb") names a kind of thing, not a change that
+// clashes with a rise.
+func TestChangeWordsNamingAKind(t *testing.T) {
+	v := judgeCounterparts("From June the fee for a dropped kerb rises from £650 to £900.", "She said the charge has jumped by almost 40 per cent at a stroke.")
+	if v.Relation == Contradict {
+		t.Errorf("judged %s %q, want no contradiction", v.Relation, v.Cues)
+	}
+}

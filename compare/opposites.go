@@ -852,7 +852,7 @@ func fallShort(toks []token, i int) bool {
 // short of" is no change.
 func direction(c *claimInfo, i int) int {
 	t := &c.toks[i]
-	if !t.Word || negatedAt(c.toks, i) {
+	if !t.Word || negatedAt(c.toks, i) || namesKind(c.toks, i) {
 		return 0
 	}
 	p := phrasalChange(c.toks, i)
@@ -864,6 +864,17 @@ func direction(c *claimInfo, i int) int {
 	}
 	return 0
 }
+
+// namesKind reports whether the participle at token i, between an article
+// and a noun, names a kind of thing rather than a change: "a dropped kerb",
+// "the lowered platform".
+func namesKind(toks []token, i int) bool {
+	n := tokAt(toks, i+1)
+	return strings.HasSuffix(toks[i].Lower, "ed") && articles[tokAt(toks, i-1).Lower] && n.Word && n.content() && !n.IsNum
+}
+
+// articles stand before a noun phrase.
+var articles = set("a", "an", "the")
 
 // directionCues: one claim says a thing went up, the other that it went
 // down ("complaints fell over the past twelve months" / "complaints more
