@@ -2190,6 +2190,33 @@ func clauseHas(toks []token, q quantity, words map[string]bool) bool {
 	return false
 }
 
+// complementary reports whether figures qa of x and qb of y are the two
+// parts of one whole: shares that add up to all of it where one of them
+// is what is taken off or left ("80 per cent of the market rate" / "a 20%
+// discount"), or sums that add up to a total both claims give ("paid
+// £62,000 of the £118,000 contract" / "owed £56,000 under the £118,000
+// contract").
+func complementary(x side, qa quantity, y side, qb quantity) bool {
+	if !qa.exact && !nearFigure(qa) || !qb.exact && !nearFigure(qb) {
+		return false
+	}
+	if qa.dim == "percent" && qb.dim == "percent" {
+		return math.Abs(qa.val+qb.val-100) <= 1 && (clauseHas(x.c.toks, qa, remainderWords) || clauseHas(y.c.toks, qb, remainderWords))
+	}
+	for _, ta := range x.qs {
+		for _, tb := range y.qs {
+			if sameUnit(ta, qa) && sameUnit(tb, qb) && sameUnit(ta, tb) && ta.exact && tb.exact && sameValue(ta, tb) &&
+				ta.val > qa.val && tb.val > qb.val && math.Abs(qa.val+qb.val-ta.val) <= 0.02*ta.val {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// remainderWords name the part taken off a whole or left of it.
+var remainderWords = set("discount", "discounted", "off", "remaining", "remainder", "rest", "balance", "outstanding")
+
 // typicalWords give the usual case: an average, a typical figure.
 var typicalWords = set("average", "averaged", "averages", "typical", "typically", "usually", "normally", "mean",
 	"median", "overall", "generally")
@@ -2792,6 +2819,14 @@ func quantityCues(a, b side) []cue {
 				}
 			case subset(qa, *qb) && !qa.only && !qb.only:
 				fits, part = qb, true // "two girls" among "four people", but no two engineers are "a single surveyor"
+			case disjoint(qa, *qb) && complementary(a, qa, b, *qb):
+				// "rents at 80 per cent of the market rate" / "a 20%
+				// discount on private rents", "paid £62,000 of the
+				// £118,000 contract" / "owed £56,000 under the £118,000
+				// contract": two parts that make one whole
+				if alike == nil {
+					alike = qb
+				}
 			case disjoint(qa, *qb) && demanded(a.c.toks, qa) != demanded(b.c.toks, *qb):
 				// "wants each passenger to receive £350" / "will offer a £100
 				// voucher": what one side asks for is no fact the other denies
