@@ -674,8 +674,31 @@ func withdrawnAt(toks []token, k int) bool {
 			return true
 		}
 	}
-	return closedAfter(toks, k)
+	return closedAfter(toks, k) || requestRefused(toks, k)
 }
+
+// requestRefused reports whether the thing at token k is what a refused
+// request asked for: "rejected a request for a second recount", "turned
+// down its bid for a new licence".
+func requestRefused(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && toks[j].Word; j-- {
+		t := &toks[j]
+		switch {
+		case (refusalVerbs[t.Lemma] || t.Lemma == "reject" || t.Lemma == "decline" || t.Lemma == "turn" && tokAt(toks, j+1).Lower == "down") && !negatedAt(toks, j):
+			return j+1 < k && slices.ContainsFunc(toks[j+1:k], func(u token) bool { return requestNouns[u.Lemma] })
+		case !requestPath[t.Lower] && !requestNouns[t.Lemma]:
+			return false
+		}
+	}
+	return false
+}
+
+// requestNouns ask for something; requestPath are the words between a
+// refusing verb, the request and what it asks for.
+var (
+	requestNouns = set("request", "bid", "call", "application", "demand", "appeal", "proposal", "plea", "claim")
+	requestPath  = set("a", "an", "the", "its", "their", "his", "her", "down", "for", "second", "another", "further", "new", "fresh", "formal")
+)
 
 // closedAfter reports whether the thing at token k is the subject of a
 // passive that shuts or takes it away, in its clause: "the laundry room on
