@@ -108,12 +108,31 @@ func inflected(t *token) bool {
 func argumentShared(x side, n int, y side, o int) bool {
 	for k := max(0, n-argumentReach); k <= n+argumentReach && k < len(x.m); k++ {
 		m := x.m[k]
-		if k != n && !x.c.tok(k).IsNum && grounds(m.kind) && m.other != o && abs(m.other-o) <= argumentReach {
+		if k != n && !x.c.tok(k).IsNum && grounds(m.kind) && m.other != o && abs(m.other-o) <= argumentReach &&
+			!subordinateBetween(x.c, x.c.content[n], x.c.content[k]) && !subordinateBetween(y.c, y.c.content[o], y.c.content[m.other]) {
 			return true
 		}
 	}
 	return false
 }
+
+// subordinateBetween reports whether a subordinating word stands between
+// tokens i and k of c, which puts them in two clauses: in "has been closed
+// since the hole appeared" the hole is not what was closed.
+func subordinateBetween(c *claimInfo, i, k int) bool {
+	if k < i {
+		i, k = k, i
+	}
+	for j := i + 1; j < k; j++ {
+		if subordinators[c.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause of their own.
+var subordinators = set("since", "after", "when", "because", "until", "before", "while", "once", "although", "though", "whereas", "unless")
 
 // argumentReach is how many content words from an opposite argumentShared
 // looks for the thing it is said of.
