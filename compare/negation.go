@@ -994,15 +994,23 @@ var inquiryVerbs = set("study", "examine", "investigate", "assess", "review", "e
 // negation at token i denies: only function words stand between them, at
 // most three ("a senior doctor was not called").
 func subjectOfNegated(c *claimInfo, k, i int) bool {
-	if i-k > 3 {
+	if i-k > 4 {
 		return false
 	}
+	head := false // one noun may close the phrase: "kennel assistant posts had not been filled"
 	for j := k + 1; j < i; j++ {
-		if !c.toks[j].Word || !c.toks[j].Stop {
+		t := &c.toks[j]
+		switch {
+		case !t.Word:
+			return false
+		case t.Stop:
+		case !head && j == k+1 && !isVerbForm(c, j) && !t.IsNum:
+			head = true
+		default:
 			return false
 		}
 	}
-	return true
+	return i-k <= 3 || head
 }
 
 // frontedTopic returns the token range of a topic put before the clause
