@@ -210,7 +210,7 @@ func negationCue(x, y side, left bool) []cue {
 			framed = deniedThing(x, i)
 			direct = false
 		}
-		if datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) ||
+		if datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) || toldWhich(x.c.toks, i) ||
 			head != mExact && head != mSynonym && forDuration(x.c.toks, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
 			// leave until Thursday" / "left on Tuesday" clash over the day;
@@ -262,6 +262,28 @@ func negatedHeadIn(toks []token, i int, verbs map[string]bool) bool {
 	j := negatedHead(toks, i)
 	return j < len(toks) && verbs[toks[j].Lemma]
 }
+
+// toldWhich reports whether the negation at token i denies being told or
+// shown which, where or how something is ("had not been told where the
+// fixed penalty could be paid"): the thing asked about is not denied.
+func toldWhich(toks []token, i int) bool {
+	j := negatedHead(toks, i)
+	if j >= len(toks) || !tellingVerbs[toks[j].Lemma] {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if whWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellingVerbs tell or show someone something; whWords ask which.
+var (
+	tellingVerbs = set("tell", "inform", "explain", "show", "advise", "say", "specify")
+	whWords      = set("where", "how", "when", "why", "what", "which", "whether", "who")
+)
 
 // knowingVerbs claim knowledge; negated, they claim none ("could not
 // confirm his condition", "are not aware of any evidence").
