@@ -2840,6 +2840,13 @@ func quantityCues(a, b side) []cue {
 				if other == nil {
 					other = qb
 				}
+			case disjoint(qa, *qb) && (qa.zero || qb.zero) && hasVerb(a.c, qa) && hasVerb(b.c, *qb) && !predicateMet(a, qa, b, *qb):
+				// "no driver was charged on the basis of a roadside test"
+				// / "at least two of the drivers had been suspended":
+				// none of them had one thing done, some another
+				if other == nil {
+					other = qb
+				}
 			case disjoint(qa, *qb):
 				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration" || qa.time) || notice || saidOfOne(a, qa, b, *qb)) {
 					clash = qb

@@ -322,6 +322,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a lasting verb says only the length", "The containment, involving about 200 protesters, lasted just under two hours.", "Protesters were held in a police kettle near the Corn Exchange for almost four hours.", "different time", Contradict},
 		{"a sum is no count", "The scheme cost 450 pounds.", "The scheme had 450 users.", "", ""},
 		{"the clock turns at midnight", "The ban starts at midnight.", "The ban starts at 00:00.", "compatible figures", Agree},
+		{"none had one thing done, some another", "No driver was charged on the basis of a roadside test alone, the force said.", "At least two of the drivers had been suspended from work, the forum said.", "different figures", ""},
+		{"none and some of one thing done", "No driver was charged after a roadside test, the force said.", "At least two of the drivers were charged after a roadside test, the forum said.", "quantity", Contradict},
 		{"a share and the discount off it make the whole", "Rents would be set at 80 per cent of the local market rate.", "Tenants will get a 20% discount on private rents.", "compatible figures", ""},
 		{"two sums that make a total both give", "The council said it had paid £62,000 of the £118,000 contract.", "The firm said it was owed £56,000 under the £118,000 contract.", "compatible figures", ""},
 		{"two shares of one measure that add up to all of it still clash", "Turnout was 80 per cent.", "Turnout was 20 per cent.", "different number", Contradict},
