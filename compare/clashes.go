@@ -37,7 +37,7 @@ func denialAt(c *claimInfo) int {
 		if !t.Word {
 			continue
 		}
-		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) && !ruledAt(c.toks, i) && !forgedThing(c.toks, i) {
+		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) && !ruledAt(c.toks, i) && !forgedThing(c.toks, i) && !withheld(c.toks, i) {
 			return i
 		}
 		if dismissWords[t.Lower] && !negatedAt(c.toks, i) {
@@ -56,6 +56,25 @@ func denialAt(c *claimInfo) int {
 	}
 	return -1
 }
+
+// withheld reports whether the denial word at token i withholds a thing
+// rather than denies a report: "were denied promotion", "denied them
+// entry".
+func withheld(toks []token, i int) bool {
+	j := i + 1
+	if objectPronouns[tokAt(toks, j).Lower] {
+		j++
+	}
+	return toks[i].Lemma == "deny" && withheldThings[tokAt(toks, j).Lemma]
+}
+
+// objectPronouns stand for whom a thing is withheld from; withheldThings
+// are what may be denied someone.
+var (
+	objectPronouns = set("them", "him", "her", "us", "me", "it")
+	withheldThings = set("promotion", "entry", "access", "permission", "bail", "visa", "licence", "license", "funding",
+		"place", "admission", "boarding", "service", "treatment", "parole", "asylum", "leave")
+)
 
 // denialAdjectives deny what they are said of ("the reports are false",
 // "baseless claims"), but not a thing they describe ("an inaccurate bill",
