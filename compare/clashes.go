@@ -297,7 +297,7 @@ func brokenAt(c *claimInfo) int {
 			}
 			continue
 		}
-		if brokenWords[l] || againstWords[l] && ruleInPhrase(c.toks, j, 4) && !opposes(c.toks, j) ||
+		if brokenWords[l] || againstWords[l] && ruleInPhrase(c.toks, j, 4) && !opposes(c.toks, j) && !comparedAgainst(c.toks, j) ||
 			underWords[l] && ruleWithin(c.toks, j, 3, floorWords) >= 0 || overWords[l] && ruleWithin(c.toks, j, 3, ceilingWords) >= 0 {
 			return j
 		}
@@ -314,6 +314,21 @@ var (
 	floorWords   = set("minimum", "required", "requirement", "standard", "target")
 	ceilingWords = set("limit", "maximum", "cap", "ceiling", "threshold", "permitted")
 )
+
+// comparedAgainst reports whether the "against" at token j sets a figure
+// beside the figure of a rule, which it compares rather than breaks: "14
+// micrograms per litre, against a legal limit of 10".
+func comparedAgainst(toks []token, j int) bool {
+	if toks[j].Lower != "against" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6 && toks[k].Word; k++ {
+		if toks[k].IsNum {
+			return true
+		}
+	}
+	return false
+}
 
 // opposeVerbs take "against" for a stand taken, not a rule broken: "voted
 // against the plan", "campaigned against the policy".

@@ -673,3 +673,12 @@ func TestChangeWordsNamingAKind(t *testing.T) {
 		t.Errorf("judged %s %q, want no contradiction", v.Relation, v.Cues)
 	}
 }
+
+// TestFigureAgainstALimit checks that a figure set "against" the figure of
+// a limit is compared with it, not said to break a rule.
+func TestFigureAgainstALimit(t *testing.T) {
+	v := judgeCounterparts("One sample showed 14 micrograms of lead per litre, against a legal limit of 10.", "Lead in the water was almost one and a half times the legal limit.")
+	if v.Relation == Contradict {
+		t.Errorf("judged %s %q, want no contradiction", v.Relation, v.Cues)
+	}
+}
