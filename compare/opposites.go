@@ -33,7 +33,8 @@ func antonymCues(a, b side) []cue {
 		if lastsUntil(a.c.toks, ia) || lastsUntil(b.c.toks, ib) {
 			continue // "will stay closed until 22 April" / "should reopen on 22 April"
 		}
-		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) {
+		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) ||
+			idiomAt(a.c.toks, ia) || idiomAt(b.c.toks, ib) {
 			continue // "front-of-house staff" / "holding back 3 per cent" face no way
 		}
 		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
@@ -137,6 +138,20 @@ var subordinators = set("since", "after", "when", "because", "until", "before", 
 // argumentReach is how many content words from an opposite argumentShared
 // looks for the thing it is said of.
 const argumentReach = 3
+
+// idiomAt reports whether token i opens an idiom whose sense is not its
+// own: "come into force" starts a rule, it goes nowhere.
+func idiomAt(toks []token, i int) bool {
+	return toks[i].Lemma == "come" && (tokAt(toks, i+1).Lower == "into" && comeIntoWords[tokAt(toks, i+2).Lower] ||
+		tokAt(toks, i+1).Lower == "to" && comeToWords[tokAt(toks, i+2).Lower])
+}
+
+// comeIntoWords and comeToWords end the idioms "come into force" and
+// "come to light".
+var (
+	comeIntoWords = set("force", "effect", "operation", "play", "being", "view", "service")
+	comeToWords   = set("light", "terms", "an", "a")
+)
 
 // phrasalParticle reports whether token i completes a phrasal verb with
 // the verb before it ("holding back", "set up"), which means the two
