@@ -206,6 +206,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"denied a thing is withheld it, no denial of a report", "Harbour Rovers won the northern league this season.", "Harbour Rovers were denied promotion despite finishing as northern league champions.", Agree, ""},
 		{"not told where a thing is does not deny it", "Dog owners could face a fixed penalty of £80 under the order.", "Owners said they had not been told where the fixed penalty of £80 could be paid.", Differ, ""},
 		{"a compound subject of a negation is negated there too", "Two vacant groundsman posts have not been filled since the spring.", "The club has been running without two of its groundsmen since the spring.", Agree, ""},
+		{"opening and closing one span timed alike", "The library will open from 9am to 5pm on Saturdays.", "The library would now close at five in the afternoon on Saturdays.", Agree, `same facts: "5pm"`},
 		{"coming into force goes nowhere", "A ban on parking on the verges will come into force on 1 September.", "The verge parking ban due to start in September will leave residents with nowhere to park.", Agree, `same date: "1 September"`},
 		{"opposites in two clauses are said of two things", "The sinkhole opened on 3 November after heavy rain.", "The road has been closed since the sinkhole appeared in early November.", Differ, `antonyms: "opened" / "closed"`},
 		{"opposites said of one road clash", "The road reopened on 3 November.", "The road has been closed since the storm in early November.", Contradict, `antonyms: "reopened" / "closed"`},

@@ -34,7 +34,7 @@ func antonymCues(a, b side) []cue {
 			continue // "will stay closed until 22 April" / "should reopen on 22 April"
 		}
 		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) ||
-			idiomAt(a.c.toks, ia) || idiomAt(b.c.toks, ib) {
+			idiomAt(a.c.toks, ia) || idiomAt(b.c.toks, ib) || spanEnds(a, ia, b, ib) {
 			continue // "front-of-house staff" / "holding back 3 per cent" face no way
 		}
 		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
@@ -138,6 +138,30 @@ var subordinators = set("since", "after", "when", "because", "until", "before", 
 // argumentReach is how many content words from an opposite argumentShared
 // looks for the thing it is said of.
 const argumentReach = 3
+
+// spanEnds reports whether opposites ia of x and ib of y open and close
+// one span both claims time alike: "open from 8am to 6pm" / "close at six
+// in the evening".
+func spanEnds(x side, ia int, y side, ib int) bool {
+	la, lb := x.c.toks[ia].Lemma, y.c.toks[ib].Lemma
+	if !(spanStarts[la] && spanStops[lb] || spanStops[la] && spanStarts[lb]) {
+		return false
+	}
+	for _, qa := range x.qs {
+		for _, qb := range y.qs {
+			if qa.time && qb.time && qa.exact && qb.exact && sameValue(qa, qb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanStarts and spanStops open and close a span of time.
+var (
+	spanStarts = set("open", "start", "begin")
+	spanStops  = set("close", "end", "finish", "stop")
+)
 
 // idiomAt reports whether token i opens an idiom whose sense is not its
 // own: "come into force" starts a rule, it goes nowhere.
