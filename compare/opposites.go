@@ -478,6 +478,11 @@ func stasis(toks []token, j int) bool {
 func changeCues(x, y side) []cue {
 	ci := -1
 	for i := range x.c.toks {
+		if isChange(x.c.toks, i) && firstInYears(x.c.toks, i) {
+			return nil // "its first increase for seven years" grants the years unchanged
+		}
+	}
+	for i := range x.c.toks {
 		if isChange(x.c.toks, i) {
 			if negatedAt(x.c.toks, i) || unaffectedBy(x.c.toks, i) {
 				// "did not go up" / "frozen": both say nothing changed
@@ -514,6 +519,25 @@ func changeCues(x, y side) []cue {
 		return []cue{{rel: Contradict, text: orient(x, "change vs no change", px, py)}}
 	}
 	return nil
+}
+
+// firstInYears reports whether the change at token i is the first for a
+// while ("its first increase in the premium for seven years", "the first
+// rise since 2019"), which says nothing changed before it.
+func firstInYears(toks []token, i int) bool {
+	first := false
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		first = first || toks[k].Lower == "first"
+	}
+	if !first {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if l := toks[k].Lower; l == "since" || (l == "for" || l == "in") && durationHours[tokAt(toks, k+2).Lemma] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unaffectedBy reports whether the change at token i is one a negated
