@@ -180,10 +180,28 @@ func causeSpans(c *claimInfo) []causeSpan {
 		for end+1 < len(toks) && end+1 <= start+7 && !clauseEnd(&toks[end+1]) && !causeStops[toks[end+1].Lower] {
 			end++
 		}
-		out = append(out, causeSpan{from: start, to: end, denied: negatedAt(toks, i), effect: effect})
+		out = append(out, causeSpan{from: start, to: end, denied: negatedAt(toks, i) && !effectNegated(toks, i), effect: effect})
 		i = end
 	}
 	return append(out, ratherThanCauses(toks, out)...)
+}
+
+// effectNegated reports whether a content word, the effect, stands between
+// the cause word at token i and the negation before it, which then denies
+// the effect rather than the cause: in "the alarm did not activate because
+// of a failed card" the card caused the failure; "was not because of" and
+// "not because of" deny the cause.
+func effectNegated(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &toks[j]
+		if t.Neg {
+			return false
+		}
+		if t.Word && t.content() && !auxiliaries[t.Lower] && !beForms[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // scheduleVerbs are the verbs after which "due to" tells a plan, not a
