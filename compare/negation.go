@@ -211,6 +211,7 @@ func negationCue(x, y side, left bool) []cue {
 			direct = false
 		}
 		if datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) || toldWhich(x.c.toks, i) ||
+			noneBeyond(x.c.toks, i) ||
 			head != mExact && head != mSynonym && forDuration(x.c.toks, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
 			// leave until Thursday" / "left on Tuesday" clash over the day;
@@ -261,6 +262,14 @@ func grants(toks []token, i int) bool { return negatedHeadIn(toks, i, doubtVerbs
 func negatedHeadIn(toks []token, i int, verbs map[string]bool) bool {
 	j := negatedHead(toks, i)
 	return j < len(toks) && verbs[toks[j].Lemma]
+}
+
+// noneBeyond reports whether the negation at token i denies only more of
+// a thing than was given: "were given no further explanation" grants the
+// one given. ("No other provider charges this" does deny what another
+// claim says of other providers, so "other" stays a denial.)
+func noneBeyond(toks []token, i int) bool {
+	return (toks[i].Lower == "no" || toks[i].Lower == "none") && tokAt(toks, i+1).Lower == "further"
 }
 
 // toldWhich reports whether the negation at token i denies being told or
