@@ -138,7 +138,16 @@ func denialCues(x, y side) []cue {
 	py := mainPhrase(y)
 	// "no evidence that anyone has lost money" / "some families may never
 	// recover what they lost": a possibility is no assertion to deny
-	return []cue{{rel: Contradict, text: orient(x, "denial", px, py), weak: modalHedge(y.c) || mannerDisputed(x.c.toks, i)}}
+	return []cue{{rel: Contradict, text: orient(x, "denial", px, py), weak: modalHedge(y.c) || mannerDisputed(x.c.toks, i) || grantedFirst(x.c, i)}}
+}
+
+// grantedFirst reports whether c grants a point before the denial at token
+// i ("accepted that the lining was leaking but disputed that it was beyond
+// repair"): what it denies is something else, which may or may not be
+// what the other claim says.
+func grantedFirst(c *claimInfo, i int) bool {
+	k, _ := concessionAt(c)
+	return k >= 0 && k < i
 }
 
 // deniesAll reports whether c denies a thing of every one it speaks of
