@@ -2217,6 +2217,13 @@ func complementary(x side, qa quantity, y side, qb quantity) bool {
 // remainderWords name the part taken off a whole or left of it.
 var remainderWords = set("discount", "discounted", "off", "remaining", "remainder", "rest", "balance", "outstanding")
 
+// lengthAndChange reports whether one of two lengths of time is a change
+// and the other a length: "will run for four weeks this year" / "had been
+// cut by six weeks" measure two things.
+func lengthAndChange(a, b quantity) bool {
+	return a.dim == "duration" && b.dim == "duration" && (a.step == "change") != (b.step == "change")
+}
+
 // typicalWords give the usual case: an average, a typical figure.
 var typicalWords = set("average", "averaged", "averages", "typical", "typically", "usually", "normally", "mean",
 	"median", "overall", "generally")
@@ -2786,7 +2793,7 @@ func quantityCues(a, b side) []cue {
 			// whatever each calls it ("a week's notice" / "less than a
 			// day's warning" / "told only three days before")
 			notice := (qa.timing == "notice" || qb.timing == "notice") && advance(qa.timing) == advance(qb.timing)
-			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || percentChangeAndShare(qa, *qb) ||
+			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || percentChangeAndShare(qa, *qb) || lengthAndChange(qa, *qb) ||
 				(measured(qa) || measured(*qb)) && !notice && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {

@@ -322,6 +322,7 @@ func TestQuantityCues(t *testing.T) {
 		{"a lasting verb says only the length", "The containment, involving about 200 protesters, lasted just under two hours.", "Protesters were held in a police kettle near the Corn Exchange for almost four hours.", "different time", Contradict},
 		{"a sum is no count", "The scheme cost 450 pounds.", "The scheme had 450 users.", "", ""},
 		{"the clock turns at midnight", "The ban starts at midnight.", "The ban starts at 00:00.", "compatible figures", Agree},
+		{"a length and a change of length", "The festival will run for four weeks this year instead of the usual ten.", "The festival season had been cut by six weeks, the traders said.", "different figures", ""},
 		{"none had one thing done, some another", "No driver was charged on the basis of a roadside test alone, the force said.", "At least two of the drivers had been suspended from work, the forum said.", "different figures", ""},
 		{"none and some of one thing done", "No driver was charged after a roadside test, the force said.", "At least two of the drivers were charged after a roadside test, the forum said.", "quantity", Contradict},
 		{"a share and the discount off it make the whole", "Rents would be set at 80 per cent of the local market rate.", "Tenants will get a 20% discount on private rents.", "compatible figures", ""},
