@@ -5,35 +5,35 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.08425, // bias
+	-4.08469, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.12897,  // similarity
-	1.39645,  // cosine
-	3.10176,  // vector_cosine
-	0.963035, // soft_cover_min
-	0.5778,   // soft_cover_max
-	1.01874,  // raw_cosine
-	0.646187, // clash_negation
-	0.492618, // clash_figures
-	0.660235, // clash_other
-	0.678136, // all_vs_part
-	0.511053, // same_measure
-	3.33413,  // opposed_assessment
-	0.352412, // short
-	-1.6447,  // position_gap
-	1.09582,  // anchor_max
-	0.401114, // anchor_sum
-	1.19786,  // clash_timeliness
-	0.69402,  // figures_agree
-	0.785554, // frame_anchor
-	0.471526, // frame_x_unanchored
-	0.209776, // conceded
-	0.799097, // both_hedged
-	0.350965, // both_negated
+	1.13004,  // similarity
+	1.39397,  // cosine
+	3.10061,  // vector_cosine
+	0.963091, // soft_cover_min
+	0.575601, // soft_cover_max
+	1.02097,  // raw_cosine
+	0.665286, // clash_negation
+	0.496333, // clash_figures
+	0.660267, // clash_other
+	0.677308, // all_vs_part
+	0.51291,  // same_measure
+	3.33378,  // opposed_assessment
+	0.352129, // short
+	-1.64437, // position_gap
+	1.09408,  // anchor_max
+	0.400469, // anchor_sum
+	1.19771,  // clash_timeliness
+	0.698258, // figures_agree
+	0.783762, // frame_anchor
+	0.469235, // frame_x_unanchored
+	0.209733, // conceded
+	0.799648, // both_hedged
+	0.350996, // both_negated
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -42,33 +42,33 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.62505,  // bias
-	1.55636,   // mutual_best
-	-1.07578,  // similarity_gap
-	1.23034,   // diagonal_support
-	1.4957,    // diagonal_x_cover
-	1.31723,   // diagonal_both
-	0.546257,  // similarity
-	0.576358,  // cosine
-	1.8933,    // vector_cosine
-	0.700762,  // soft_cover_min
-	0.325816,  // soft_cover_max
-	1.04096,   // raw_cosine
-	0.334892,  // clash_negation
-	0.435427,  // clash_figures
-	0.430257,  // clash_other
-	0.428069,  // all_vs_part
-	0.463907,  // same_measure
-	2.84217,   // opposed_assessment
-	0.133249,  // short
-	-0.792728, // position_gap
-	0.610558,  // anchor_max
-	0.202438,  // anchor_sum
-	0.785916,  // clash_timeliness
-	0.570193,  // figures_agree
-	0.514097,  // frame_anchor
-	0.404845,  // frame_x_unanchored
-	0.205809,  // conceded
-	0.497711,  // both_hedged
-	0.202935,  // both_negated
+	-3.62589,  // bias
+	1.55604,   // mutual_best
+	-1.07533,  // similarity_gap
+	1.23048,   // diagonal_support
+	1.50034,   // diagonal_x_cover
+	1.31815,   // diagonal_both
+	0.547507,  // similarity
+	0.574207,  // cosine
+	1.89288,   // vector_cosine
+	0.699596,  // soft_cover_min
+	0.325316,  // soft_cover_max
+	1.04211,   // raw_cosine
+	0.351695,  // clash_negation
+	0.443204,  // clash_figures
+	0.430512,  // clash_other
+	0.427323,  // all_vs_part
+	0.465295,  // same_measure
+	2.84172,   // opposed_assessment
+	0.133204,  // short
+	-0.792145, // position_gap
+	0.609462,  // anchor_max
+	0.201909,  // anchor_sum
+	0.784086,  // clash_timeliness
+	0.573617,  // figures_agree
+	0.514075,  // frame_anchor
+	0.404417,  // frame_x_unanchored
+	0.20542,   // conceded
+	0.498366,  // both_hedged
+	0.203014,  // both_negated
 }
