@@ -1023,7 +1023,9 @@ var inquiryVerbs = set("study", "examine", "investigate", "assess", "review", "e
 
 // subjectOfNegated reports whether token k is the subject of the verb the
 // negation at token i denies: only function words stand between them, at
-// most three ("a senior doctor was not called").
+// most three ("a senior doctor was not called"), or the noun that ends
+// k's phrase and up to three function words ("two kennel assistant posts
+// had not been filled").
 func subjectOfNegated(c *claimInfo, k, i int) bool {
 	if i-k > 4 {
 		return false
@@ -1381,10 +1383,11 @@ var anyWords = set("anything", "anyone", "anybody", "any", "anywhere")
 // deniedThing reports whether the negation at token i is "no", "none of",
 // "nobody" or "no one" heading a noun phrase whose head, the last content
 // word before the phrase ends, has its counterpart in the other claim (the
-// same word or a synonym): "no parish council had been warned", "none of the bats
-// appeared on the list". Not after a preposition ("with no venue", "at no
-// cost"), and not where the phrase picks out some of the things only ("no
-// other branch", "none of those patients", "no new learners").
+// same word or a synonym): "no parish council had been warned", "none of
+// the bats appeared on the list". Not after a preposition ("with no
+// venue", "at no cost"), and not where the phrase picks out some of the
+// things only ("no other branch", "none of those patients", "no new
+// learners").
 func deniedThing(x side, i int) bool {
 	toks := x.c.toks
 	switch l := toks[i].Lower; {
@@ -1423,9 +1426,9 @@ var restrictive = set("other", "those", "these", "new", "further", "more", "addi
 
 // endedOrSlight reports whether a word of ending or of slightness stands
 // up to three words before token k, in its phrase: what ends or is slight
-// is denied as much as by a negation: "pledged to end
-// its breeding programme" / "will no longer breed", "only a negligible
-// impact on prices" / "no measurable effect on prices".
+// is denied as much as by a negation ("pledged to end its breeding
+// programme" / "will no longer breed", "only a negligible impact on
+// prices" / "no measurable effect on prices").
 func endedOrSlight(c *claimInfo, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if t := &c.toks[j]; !t.Word || t.Lower == "and" || t.Lower == "or" {
