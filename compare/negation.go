@@ -23,13 +23,30 @@ func negations(c *claimInfo) []int {
 				continue
 			}
 		}
-		if rulesOut(c.toks, i) || boundNotNegation(c.toks, i) || contrastSubject(c.toks, i) || notFarEnough(c.toks, i) {
+		if rulesOut(c.toks, i) || boundNotNegation(c.toks, i) || contrastSubject(c.toks, i) || notFarEnough(c.toks, i) || noCharge(c.toks, i) {
 			continue
 		}
 		out = append(out, i)
 	}
 	return out
 }
+
+// noCharge reports whether the "no" at token i says a thing is free ("at
+// no charge", "at no extra cost"): the price it denies is what the phrases
+// of free against charged compare, not something the other claim asserts.
+func noCharge(toks []token, i int) bool {
+	if toks[i].Lower != "no" {
+		return false
+	}
+	j := i + 1
+	if l := tokAt(toks, j).Lower; l == "extra" || l == "additional" {
+		j++
+	}
+	return costNouns[tokAt(toks, j).Lemma]
+}
+
+// costNouns name a price.
+var costNouns = set("charge", "cost", "fee", "expense")
 
 // notFarEnough reports whether the negation at token i judges a measure
 // too small, "does not go (nearly) far enough", which grants the measure.
