@@ -362,6 +362,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"opposite changes of one thing", "Complaints about coverage fell over the past twelve months.", "Complaints about poor coverage more than doubled last year.", Contradict, "opposite changes"},
 		{"opposite changes of two things in one year", "Prices fell sharply last year.", "Wages more than doubled last year.", Differ, ""},
 		{"falling short is no change", "The service fell short of the standard passengers expect.", "Passenger numbers on the service rose by a fifth.", Differ, ""},
+		{"night in a time of day is no opposite of day", "The company said freight trains run between 11pm and 5am to keep clear of passenger services during the day.", "Residents said wagons rumble past between eleven at night and five in the morning.", Agree, `same facts: "11pm"`},
 		{"at no charge is free, no denial", "All affected customers are being offered free replacement glasses, the optician said.", "The optician must offer replacement glasses at no charge to every patient affected.", Agree, ""},
 		{"a denial after a point granted denies something else", "The pond's lining had been leaking for several years, the council said.", "The Friends accepted that the lining was leaking but disputed that it was beyond repair.", Agree, "conceded:"},
 		{"no further word grants the word given", "Couriers were given no further explanation of the decision.", "Couriers received a short explanation of the decision.", Differ, `negation: "no further explanation of the decision" / "explanation of the decision"`},

@@ -34,7 +34,7 @@ func antonymCues(a, b side) []cue {
 			continue // "will stay closed until 22 April" / "should reopen on 22 April"
 		}
 		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) ||
-			idiomAt(a.c.toks, ia) || idiomAt(b.c.toks, ib) || spanEnds(a, ia, b, ib) {
+			idiomAt(a.c.toks, ia) || idiomAt(b.c.toks, ib) || spanEnds(a, ia, b, ib) || inClockTime(a, ia) || inClockTime(b, ib) {
 			continue // "front-of-house staff" / "holding back 3 per cent" face no way
 		}
 		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
@@ -138,6 +138,18 @@ var subordinators = set("since", "after", "when", "because", "until", "before", 
 // argumentReach is how many content words from an opposite argumentShared
 // looks for the thing it is said of.
 const argumentReach = 3
+
+// inClockTime reports whether token i of x is part of a time of day ("at
+// eleven at night", "five in the morning"), which the quantities compare:
+// the word is no opposite of "day".
+func inClockTime(x side, i int) bool {
+	for _, q := range x.qs {
+		if q.time && i >= q.from && i <= q.to {
+			return true
+		}
+	}
+	return false
+}
 
 // spanEnds reports whether opposites ia of x and ib of y open and close
 // one span both claims time alike: "open from 8am to 6pm" / "close at six
