@@ -146,8 +146,7 @@ func denialCues(x, y side) []cue {
 // repair"): what it denies is something else, which may or may not be
 // what the other claim says.
 func grantedFirst(c *claimInfo, i int) bool {
-	k, _ := concessionAt(c)
-	return k >= 0 && k < i
+	return c.mk.concession >= 0 && c.mk.concession < i
 }
 
 // deniesAll reports whether c denies a thing of every one it speaks of

@@ -176,14 +176,15 @@ var (
 )
 
 // idiomAt reports whether token i opens an idiom whose sense is not its
-// own: "come into force" starts a rule, it goes nowhere.
+// own: "come into force" starts a rule, it goes nowhere; "come to light"
+// and "come to an end" neither.
 func idiomAt(toks []token, i int) bool {
 	return toks[i].Lemma == "come" && (tokAt(toks, i+1).Lower == "into" && comeIntoWords[tokAt(toks, i+2).Lower] ||
 		tokAt(toks, i+1).Lower == "to" && comeToWords[tokAt(toks, i+2).Lower])
 }
 
 // comeIntoWords and comeToWords end the idioms "come into force" and
-// "come to light".
+// "come to light" (or "to an end", "to a halt").
 var (
 	comeIntoWords = set("force", "effect", "operation", "play", "being", "view", "service")
 	comeToWords   = set("light", "terms", "an", "a")
