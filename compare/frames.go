@@ -3,12 +3,14 @@ package compare
 // A frame is a kind of point an account of an event makes, whatever its
 // words: the cause of the event, who was told of it and when, who was hurt,
 // what it cost, how long it took, whether it was safe, whether the rules
-// were kept, what was put right, what comes next. Two claims that make the
-// same kind of point, when few other claims of either side make it, are
-// likely counterparts even with no word in common ("residents were sent a
-// text alert" / "people learned of it from social media"). A claim makes a
-// frame when one of its words, as written or as a lemma, is among the
-// frame's words.
+// were kept, what was put right, what comes next, how many of something
+// there were (a tally: "23 passengers", "about 2,300 consignments"). Two
+// claims that make the same kind of point, when few other claims of either
+// side make it, are likely counterparts even with no word in common
+// ("residents were sent a text alert" / "people learned of it from social
+// media"). A claim makes a frame when one of its words, as written or as a
+// lemma, is among the frame's words, or a tally when one of its figures
+// counts things (countsThings).
 type frame uint16
 
 const (
@@ -21,8 +23,12 @@ const (
 	frameRules
 	frameNext
 	frameRecovery
+	frameTally
 	frameCount = iota
 )
+
+// tallyBit is frameTally's bit.
+const tallyBit = frameCount - 1
 
 // frameWords gives the frames a word (as a lemma or as written) makes.
 var frameWords = func() map[string]frame {
@@ -68,22 +74,50 @@ func framesOf(c *claimInfo) frame {
 			f |= frameWords[t.Lemma]
 		}
 	}
+	for _, q := range c.qs {
+		if countsThings(q) {
+			f |= frameTally
+		}
+	}
 	return f
 }
 
 // frameAnchor scores the frames two claims share by how few other claims
 // make them, as anchors does for words: each shared frame scores 1 / (claims
 // of the left making it × claims of the right making it), and frameAnchor
-// returns the largest score.
+// returns the largest score. The tally is left to tallyAnchor, a feature of
+// its own.
 func (al *aligner) frameAnchor(i, j int) float64 {
 	shared := al.framesL[i] & al.framesR[j]
 	best := 0.0
 	for b := range frameCount {
-		if shared&(1<<b) != 0 {
-			best = max(best, 1/float64(max(1, al.frameDF[0][b])*max(1, al.frameDF[1][b])))
+		if shared&(1<<b) != 0 && frame(1<<b) != frameTally {
+			best = max(best, al.frameRarity(b))
 		}
 	}
 	return best
+}
+
+// frameRarity is 1 / (claims of the left making frame bit b × claims of
+// the right making it).
+func (al *aligner) frameRarity(b int) float64 {
+	return 1 / float64(max(1, al.frameDF[0][b])*max(1, al.frameDF[1][b]))
+}
+
+// tallyAnchor scores two claims that both count things or people by how
+// few other claims of either side count any: "about 2,300 consignments
+// were put in a lower grade" / "close to 3,000 lots were wrongly
+// downgraded".
+func (al *aligner) tallyAnchor(i, j int) float64 {
+	if al.framesL[i]&al.framesR[j]&frameTally == 0 {
+		return 0
+	}
+	return al.frameRarity(tallyBit)
+}
+
+// countsThings reports whether q counts things or people.
+func countsThings(q quantity) bool {
+	return q.head != "" && q.dim == "" && q.month == "" && !q.time && !q.zero && q.per == "" && q.ofN == 0 && q.val >= 2
 }
 
 // setFrames sets the frames of every claim of the comparison and counts the

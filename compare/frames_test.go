@@ -10,11 +10,13 @@ func TestFramesOf(t *testing.T) {
 		{"Residents were sent a text alert within 20 minutes.", frameTelling | frameTiming},
 		{"People living nearby learned what was happening from social media.", frameTelling},
 		{"The outage was caused by a faulty valve.", frameCause},
-		{"Two workers were taken to hospital with minor injuries.", frameHarm},
+		{"Two workers were taken to hospital with minor injuries.", frameHarm | frameTally},
 		{"The repair will cost about £40,000.", frameMoney | frameNext | frameRecovery},
 		{"The ride met every safety standard.", frameSafety | frameRules},
 		{"Engineers had the supply back on by the evening.", frameRecovery},
-		{"The band played three songs.", 0},
+		{"The band played three songs.", frameTally},
+		{"The band played on 3 May.", 0},
+		{"The band played a song.", 0},
 	} {
 		if got := framesOf(prepareText(c.text)); got != c.want {
 			t.Errorf("framesOf(%q) = %b, want %b", c.text, got, c.want)
@@ -46,5 +48,29 @@ func TestFrameAnchorRarity(t *testing.T) {
 		claims("People learned of it from neighbours.", "Nobody told the school.", "The press heard of it at noon."))
 	if got := al.frameAnchor(0, 0); got != 1.0/9 {
 		t.Errorf("three claims a side tell of the telling: frameAnchor = %v, want 1/9", got)
+	}
+}
+
+// TestTallyAnchor checks that two claims counting things tie together by
+// how few other claims of either side count any.
+func TestTallyAnchor(t *testing.T) {
+	claims := func(texts ...string) []*claimInfo {
+		var cs []*claimInfo
+		for _, s := range texts {
+			cs = append(cs, prepareText(s))
+		}
+		return cs
+	}
+	al := alignerOf(
+		claims("About 2,300 consignments were put in a lower grade.", "The fault was traced to a software update.", "It affected sales in May."),
+		claims("Close to 3,000 lots were wrongly downgraded.", "Staff set the machine up badly.", "Some 40 farmers have complained."))
+	if got := al.tallyAnchor(0, 0); got != 0.5 {
+		t.Errorf("consignments / lots, one tally left and two right: tallyAnchor = %v, want 1/2", got)
+	}
+	if got := al.tallyAnchor(1, 1); got != 0 {
+		t.Errorf("no figure on either side: tallyAnchor = %v, want 0", got)
+	}
+	if got := al.tallyAnchor(2, 2); got != 0 {
+		t.Errorf("a date against a tally: tallyAnchor = %v, want 0", got)
 	}
 }

@@ -5,35 +5,36 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.08469, // bias
+	-4.13981, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.13004,  // similarity
-	1.39397,  // cosine
-	3.10061,  // vector_cosine
-	0.963091, // soft_cover_min
-	0.575601, // soft_cover_max
-	1.02097,  // raw_cosine
-	0.665286, // clash_negation
-	0.496333, // clash_figures
-	0.660267, // clash_other
-	0.677308, // all_vs_part
-	0.51291,  // same_measure
-	3.33378,  // opposed_assessment
-	0.352129, // short
-	-1.64437, // position_gap
-	1.09408,  // anchor_max
-	0.400469, // anchor_sum
-	1.19771,  // clash_timeliness
-	0.698258, // figures_agree
-	0.783762, // frame_anchor
-	0.469235, // frame_x_unanchored
-	0.209733, // conceded
-	0.799648, // both_hedged
-	0.350996, // both_negated
+	1.15341,  // similarity
+	1.37839,  // cosine
+	3.10555,  // vector_cosine
+	0.979482, // soft_cover_min
+	0.591162, // soft_cover_max
+	1.05677,  // raw_cosine
+	0.665403, // clash_negation
+	0.467602, // clash_figures
+	0.665567, // clash_other
+	0.687689, // all_vs_part
+	0.458794, // same_measure
+	3.35076,  // opposed_assessment
+	0.358701, // short
+	-1.63689, // position_gap
+	1.08842,  // anchor_max
+	0.398859, // anchor_sum
+	1.19913,  // clash_timeliness
+	0.65961,  // figures_agree
+	0.792697, // frame_anchor
+	0.481359, // frame_x_unanchored
+	0.217023, // conceded
+	0.772819, // both_hedged
+	0.34812,  // both_negated
+	1.54288,  // tally_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -42,33 +43,34 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.62589,  // bias
-	1.55604,   // mutual_best
-	-1.07533,  // similarity_gap
-	1.23048,   // diagonal_support
-	1.50034,   // diagonal_x_cover
-	1.31815,   // diagonal_both
-	0.547507,  // similarity
-	0.574207,  // cosine
-	1.89288,   // vector_cosine
-	0.699596,  // soft_cover_min
-	0.325316,  // soft_cover_max
-	1.04211,   // raw_cosine
-	0.351695,  // clash_negation
-	0.443204,  // clash_figures
-	0.430512,  // clash_other
-	0.427323,  // all_vs_part
-	0.465295,  // same_measure
-	2.84172,   // opposed_assessment
-	0.133204,  // short
-	-0.792145, // position_gap
-	0.609462,  // anchor_max
-	0.201909,  // anchor_sum
-	0.784086,  // clash_timeliness
-	0.573617,  // figures_agree
-	0.514075,  // frame_anchor
-	0.404417,  // frame_x_unanchored
-	0.20542,   // conceded
-	0.498366,  // both_hedged
-	0.203014,  // both_negated
+	-3.65451,  // bias
+	1.57627,   // mutual_best
+	-1.06934,  // similarity_gap
+	1.22603,   // diagonal_support
+	1.51434,   // diagonal_x_cover
+	1.29673,   // diagonal_both
+	0.550285,  // similarity
+	0.558995,  // cosine
+	1.88904,   // vector_cosine
+	0.71116,   // soft_cover_min
+	0.33474,   // soft_cover_max
+	1.05485,   // raw_cosine
+	0.345755,  // clash_negation
+	0.415991,  // clash_figures
+	0.428099,  // clash_other
+	0.435915,  // all_vs_part
+	0.431296,  // same_measure
+	2.85721,   // opposed_assessment
+	0.137777,  // short
+	-0.783938, // position_gap
+	0.604583,  // anchor_max
+	0.200645,  // anchor_sum
+	0.769575,  // clash_timeliness
+	0.558156,  // figures_agree
+	0.520892,  // frame_anchor
+	0.406746,  // frame_x_unanchored
+	0.210265,  // conceded
+	0.476046,  // both_hedged
+	0.203317,  // both_negated
+	0.91132,   // tally_anchor
 }
