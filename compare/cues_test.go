@@ -271,6 +271,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"one area in two units", "The fire destroyed about 120 hectares of forest on the ridge.", "Nearly 300 acres of woodland burned, the rangers said.", Agree, `compatible figures: "about 120 hectares" / "Nearly 300 acres"`},
 		{"a share as a percentage and as one in N", "Roughly 40% of calls to the helpline go unanswered.", "Two in five callers never get through, the charity said.", Agree, "compatible figures"},
 		{"opposites said of two things", "Shopkeepers on the high street supported new investment in the town library, the council said.", "The group said its members opposed any fee for using the tennis courts.", Differ, ""},
+		{"an adjective and its negating prefix", "The ground was safe and drainage work had been finished.", "Officers who walked the site judged the ground unsafe for the show.", Contradict, "antonyms"},
+		{"a participle and its negating prefix", "Staff were paid for the extra hours, the trust said.", "The extra hours were worked unpaid, the union said.", Contradict, "antonyms"},
 		{"opposites said of one thing", "The two pumps stood idle all weekend, the engineers said.", "Both pumps were kept running through the weekend by contractors.", Contradict, "antonyms"},
 		{"an annual sum is a yearly rate", "The closures are expected to save £42,000 a year, the council said.", "Its own papers put the annual saving at £42,000.", Agree, "same facts"},
 		{"an annual sum against another yearly rate", "The closures are expected to save about £50,000 a year, the council said.", "Its own papers put the annual saving at just £12,000.", Contradict, "different number"},

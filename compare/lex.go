@@ -31,6 +31,31 @@ func antonyms(a, b string) bool {
 	return lexicon.Antonyms(opposable(a), opposable(b)) || stanceOpposites(a)[b]
 }
 
+// negatedBy reports whether word w is word base with a prefix that negates
+// it: "unsafe" / "safe", "unpaid" / "paid", "incorrect" / "correct",
+// "disproportionate" / "proportionate". Un- negates any word of four
+// letters or more; in-, im-, il-, ir-, dis- and non- only adjectives that
+// are no verb's participle ("informed" is no "formed", "disappointed" no
+// "appointed"), and not those whose prefix strengthens ("invaluable") or
+// names another thing ("inpatient").
+func negatedBy(w, base string) bool {
+	if len(base) < 4 || len(w) <= len(base) || w[len(w)-len(base):] != base {
+		return false
+	}
+	switch w[:len(w)-len(base)] {
+	case "un":
+		return w != "unless" && known(base)
+	case "in", "im", "il", "ir", "dis", "non":
+		return lexicon.Adjective(base) && lexicon.Adjective(w) && !prefixFalseFriends[w] &&
+			!strings.HasSuffix(base, "ed") && !strings.HasSuffix(base, "ing")
+	}
+	return false
+}
+
+// prefixFalseFriends are adjectives whose negating-looking prefix does not
+// negate the adjective they end in.
+var prefixFalseFriends = set("invaluable", "inflammable", "infamous", "inpatient", "impassive", "disinterested")
+
 // opposable returns the lemma whose antonyms a lemma has: the lemma itself,
 // or for a verb of doing again that the lexicon files under the verb it
 // repeats and gives no antonyms of its own, that verb ("reopen" is to

@@ -19,3 +19,28 @@ func TestOpposable(t *testing.T) {
 		}
 	}
 }
+
+func TestNegatedBy(t *testing.T) {
+	for _, c := range []struct {
+		w, base string
+		want    bool
+	}{
+		{"unsafe", "safe", true},
+		{"unpaid", "paid", true},
+		{"unaffected", "affected", true},
+		{"incorrect", "correct", true},
+		{"disproportionate", "proportionate", true},
+		{"informed", "formed", false},        // a participle, no negation
+		{"disappointed", "appointed", false}, // likewise
+		{"intake", "take", false},            // no adjective
+		{"invaluable", "valuable", false},    // the prefix strengthens
+		{"inpatient", "patient", false},      // another thing
+		{"unless", "less", false},
+		{"undo", "do", false}, // too short to tell
+		{"safe", "unsafe", false},
+	} {
+		if got := negatedBy(c.w, c.base); got != c.want {
+			t.Errorf("negatedBy(%q, %q) = %v, want %v", c.w, c.base, got, c.want)
+		}
+	}
+}

@@ -128,6 +128,8 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			}
 			var rel wordRel
 			switch {
+			case negatedBy(ta.Lower, tb.Lower) || negatedBy(tb.Lower, ta.Lower):
+				rel = relAntonym // "unsafe" / "safe", "unpaid" / "paid"
 			case d == shallow:
 				if opposites[tb.Lemma] || strings.HasPrefix(tb.Lemma, "re") && opposites[lx.opposable(tb.Lemma)] {
 					rel = relAntonym

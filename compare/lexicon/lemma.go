@@ -75,6 +75,13 @@ func Known(word string) bool {
 	return ok
 }
 
+// Adjective reports whether word is a WordNet adjective lemma.
+func Adjective(word string) bool {
+	w := mustWords()
+	id, ok := w.id(word)
+	return ok && w.pos[id]&(1<<adj) != 0
+}
+
 // VerbInflection reports whether a lowercase English word may be a finite
 // inflection of a verb: an irregular form of WordNet's exception lists whose
 // base is a verb ("held", "went"), or a third-person or past form by the

@@ -55,6 +55,16 @@ func TestKnown(t *testing.T) {
 	}
 }
 
+func TestAdjective(t *testing.T) {
+	for word, want := range map[string]bool{
+		"safe": true, "incorrect": true, "proportionate": true, "dog": false, "take": false, "xyzzy": false, "": false,
+	} {
+		if got := Adjective(word); got != want {
+			t.Errorf("Adjective(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
 func TestSynonyms(t *testing.T) {
 	for _, c := range []struct {
 		word    string
