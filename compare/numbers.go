@@ -737,9 +737,10 @@ func clockWordsAt(toks []token, i int) bool {
 	}
 	t, rel, n := &toks[at[0]], &toks[at[1]], &toks[at[2]]
 	past, to := rel.Lower == "past", rel.Lower == "to"
-	words := minuteWords[t.Lower] && n.IsNum && !unicode.IsDigit([]rune(n.Lower)[0])
+	named := dayTimes[n.Lower] > 0 // "twenty to midnight", "quarter past noon"
+	words := minuteWords[t.Lower] && (named || n.IsNum && !unicode.IsDigit([]rune(n.Lower)[0]))
 	return (t.Lower == "half" && past || t.Lower == "quarter" && (past || to) || words && (past || to)) &&
-		n.IsNum && n.Num >= 1 && n.Num <= 12 && n.Num == math.Trunc(n.Num)
+		(named || n.IsNum && n.Num >= 1 && n.Num <= 12 && n.Num == math.Trunc(n.Num))
 }
 
 // clockWordIndexes returns the indexes of the three words of a time of day
@@ -774,6 +775,10 @@ func clockPhrase(toks []token, i int) quantity {
 	at, _ := clockWordIndexes(toks, i)
 	t, last := &toks[at[0]], at[2]
 	h, m := toks[last].Num, 0.25
+	named := dayTimes[toks[last].Lower]
+	if named > 0 {
+		h = named
+	}
 	switch {
 	case t.Lower == "half":
 		m = 0.5
@@ -785,6 +790,9 @@ func clockPhrase(toks []token, i int) quantity {
 	}
 	h += m
 	q := quantity{val: h, lo: h, hi: h, time: true, exact: true, from: i, to: last}
+	if named > 0 {
+		return q // noon and midnight need no am or pm
+	}
 	w := strings.ReplaceAll(tokAt(toks, last+1).Lower, ".", "")
 	if clockWords[w] {
 		q.to = last + 1
