@@ -103,13 +103,17 @@ func tokenize(r []rune, s Span) []token {
 }
 
 // markImplicitNegations marks the verbs that deny the action after them
-// ("refused to release", "failed to stop"), and the last word of "rather
+// ("refused to release", "failed to stop"), "zero" before a plural noun,
+// which says "no" ("zero cases"), and the last word of "rather
 // than" and "instead of", which deny the alternative after them ("brought
 // together at its other factory rather than sent overseas").
 func markImplicitNegations(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
 		if implicitNegators[ts[k].Lemma] && ts[k+1].Lower == "to" || ts[k].Lower == "anything" && ts[k+1].Lower == "but" {
 			ts[k].Neg = true // "refused to", "anything but sudden"
+		}
+		if ts[k].Lower == "zero" && ts[k+1].Word && plural(&ts[k+1]) && ts[k+1].Lower != "hours" && (k == 0 || ts[k-1].Lower != "net") {
+			ts[k].Neg = true // "zero cases were recorded" is "no cases"; not "zero-hours contracts"
 		}
 		if (ts[k].Lower == "rather" && ts[k+1].Lower == "than" || ts[k].Lower == "instead" && ts[k+1].Lower == "of") && k+2 < len(ts) && verbForm(&ts[k+2]) {
 			ts[k+1].Neg = true // "rather than sent overseas", not "rather than the county"
