@@ -818,13 +818,27 @@ func saidOutside(x, y side, o, from, to int) bool {
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
-		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) || shortOfAt(c.toks, k) {
+		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
 			if i < k && (k-i <= 8 || k-i <= evidenceReach && noEvidenceThat(c.toks, i)) && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// withdrawerCountered reports whether the verb that withdraws token k of c
+// is itself among the content words counter, which the other claim's
+// negation governs: "did not cancel any operations" denies the cancelling
+// of "cancelled operations", not the operations.
+func withdrawerCountered(c *claimInfo, counter []int, k int) bool {
+	for _, n := range counter {
+		j := c.content[n]
+		if j < k && j >= k-3 && (withdrawVerbs[c.toks[j].Lemma] || refusalVerbs[c.toks[j].Lemma]) {
+			return true
 		}
 	}
 	return false
