@@ -814,7 +814,8 @@ func saidOutside(x, y side, o, from, to int) bool {
 // negatedThere reports whether one of c's negations (token indexes neg)
 // governs one of its content words counter: it stands at most eight tokens
 // before the word, in the same clause, or just after it as the negation of
-// its verb; or the word is the first half of a compound in "-free".
+// its verb; or the word is the first half of a compound in "-free", or c's
+// denial stands at most eight tokens before it in the same clause.
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
@@ -825,6 +826,9 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 			if i < k && (k-i <= 8 || k-i <= evidenceReach && noEvidenceThat(c.toks, i)) && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
 				return true
 			}
+		}
+		if d := c.mk.denial; d >= 0 && d < k && k-d <= 8 && !clauseBreak(c, d, k) {
+			return true // "police deny that officers used batons" / "officers did not use batons"
 		}
 	}
 	return false
