@@ -7,9 +7,10 @@ var reportingVerbs = set("said", "says", "say", "stated", "states", "added", "ad
 	"maintains", "stressed", "stresses", "wrote", "writes")
 
 // reportingThat introduce a report only with "that" after them or at a
-// clause's end ("it confirmed that", "the force confirmed."); otherwise
-// they are the claim ("confirmed the figures", "told the truth").
-var reportingThat = set("confirmed", "confirms", "told", "tells")
+// clause's end ("it confirmed that", "the force confirmed.", "the union
+// warned."); otherwise they are the claim ("confirmed the figures", "told
+// the truth", "warned residents").
+var reportingThat = set("confirmed", "confirms", "told", "tells", "warned", "warns", "cautioned", "cautions")
 
 // attribution marks the tokens of toks that only say who speaks: a
 // speaker and a reporting verb before or after the reported clause ("The

@@ -18,10 +18,12 @@ func TestAttribution(t *testing.T) {
 		{"Water was made available to those inside the cordon, according to the force.", "according to the force"},
 		{"The fire, the company said, started at 2pm.", "the company said"},
 		{"The union told members that the strike was off.", "The union told members that"},
+		{"Any walkout would ground the entire fleet, the union warned.", "the union warned"},
 		// the claim itself, not a frame
 		{"We reported the breach to the regulator within 72 hours.", ""},
 		{"The minister did not say when the plant would close.", ""},
 		{"It confirmed the figures.", ""},
+		{"The council warned residents by text message.", ""},
 		{"Nobody said the march was peaceful.", ""},
 		{"Organisers, residents and the police all said the march was peaceful.", "residents and the police all said"},
 		// a verb of saying in the passive, or "add" with an object, says
