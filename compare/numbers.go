@@ -1587,6 +1587,10 @@ func aLength(toks []token, i int) (quantity, bool) {
 	return q, true
 }
 
+// ordinalHalves before "half" make it one part of a span of time or a
+// match: "the first half of the year", "the second half".
+var ordinalHalves = set("first", "second", "latter", "former")
+
 // fraction reads the fraction word toks[i] as a percent where it says a
 // proportion: "a quarter of", "two thirds of", "half of", "by a third", "by
 // half".
@@ -1605,6 +1609,8 @@ func fraction(toks []token, i int) (quantity, bool) {
 		f, from = f*toks[p].Num, p
 	case t.Lower != "half":
 		return quantity{}, false
+	case p >= 0 && ordinalHalves[toks[p].Lower]:
+		return quantity{}, false // "in the first half of the year" is a time, no share
 	}
 	by := from - 1
 	for by >= 0 && boundWords[toks[by].Lower] {
