@@ -663,8 +663,9 @@ func stoppedCues(x, y side) []cue {
 			continue
 		}
 		// the stopped activity: a content word right after, matched in x
-		n, ok := contentIndex(y.c)[nextWord(y.c, j)]
-		if !ok || !grounds(y.m[n].kind) {
+		next := nextWord(y.c, j)
+		n, ok := contentIndex(y.c)[next]
+		if !ok || next == j || !grounds(y.m[n].kind) {
 			continue
 		}
 		k := x.c.content[y.m[n].other]
@@ -672,7 +673,7 @@ func stoppedCues(x, y side) []cue {
 			continue // x must say the activity goes on: "walked off the job" does not
 		}
 		px := x.c.phrase(k, phraseEnd(x.c, k, 2))
-		py := y.c.phrase(j, nextWord(y.c, j))
+		py := y.c.phrase(j, next)
 		return []cue{{rel: Contradict, text: orient(x, "still going on vs ended", px, py)}}
 	}
 	return nil
