@@ -765,12 +765,16 @@ func toldAt(c *claimInfo) int {
 		told := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") &&
 			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma]
 		sent := messageVerbs[t.Lemma] && t.Lower != t.Lemma && messageWithin(c.toks, i)
-		if (told || sent) && !negatedAt(c.toks, i) {
+		if (told || sent) && !negatedAt(c.toks, i) && !noneSubjectWithin(c.toks, i, toldSubjectReach) {
 			return i
 		}
 	}
 	return -1
 }
+
+// toldSubjectReach is how far before a verb of telling a subject naming
+// nobody may stand: "no one at the Ardley care home was told".
+const toldSubjectReach = 10
 
 // messageVerbs send or receive a message, as lemmas; messageWords are the
 // messages.
@@ -860,11 +864,12 @@ const learnedReach = 8
 
 // untoldAt returns the index of a negated word of telling in c, a verb
 // (tellingVerb) or a noun ("were never told", "received no warning", "no
-// notice was given"), or -1.
+// notice was given"), or a verb whose subject names nobody ("no one at
+// the home was told"), or -1.
 func untoldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		if (tellingVerb(t) || informNouns[t.Lemma]) && negatedAt(c.toks, i) {
+		if (tellingVerb(t) || informNouns[t.Lemma]) && (negatedAt(c.toks, i) || tellingVerb(t) && noneSubjectWithin(c.toks, i, toldSubjectReach)) {
 			return i
 		}
 	}

@@ -286,8 +286,12 @@ func negatedAt(toks []token, i int) bool {
 // that names nobody ("nobody was hurt", "no one was injured", "none of them
 // was harmed"): of an evaluative word it says how many, not how good or
 // bad; of an antonym ("None of those patients will lose") it negates it.
-func noneSubject(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
+func noneSubject(toks []token, i int) bool { return noneSubjectWithin(toks, i, 6) }
+
+// noneSubjectWithin is noneSubject with the negation at most reach tokens
+// before the word.
+func noneSubjectWithin(toks []token, i, reach int) bool {
+	for j := i - 1; j >= 0 && j >= i-reach; j-- {
 		switch {
 		case quantifierNegation(toks, j) && toks[j].Lower != "nothing":
 			return true
