@@ -121,7 +121,8 @@ var gluedScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "
 
 // fractionPercent reads a fraction word as a percent: "a quarter of" is 25 percent.
 var fractionPercent = map[string]float64{"half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
-	"fifth": 20, "fifths": 20, "sixth": 100.0 / 6, "sixths": 100.0 / 6, "eighth": 12.5, "eighths": 12.5, "tenth": 10, "tenths": 10}
+	"fifth": 20, "fifths": 20, "sixth": 100.0 / 6, "sixths": 100.0 / 6, "eighth": 12.5, "eighths": 12.5, "tenth": 10, "tenths": 10,
+	"twentieth": 5, "twentieths": 5, "hundredth": 1, "hundredths": 1}
 
 // vagueShares are shares said in words, as ranges of percents: "most of
 // the trees", "a large share of workloads", "the vast majority of
