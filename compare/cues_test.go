@@ -17,6 +17,7 @@ func TestClassifyCues(t *testing.T) {
 		{"negation", "We refunded the full amount.", "I have not received any refund.", Contradict, `negation: "refunded" / "have not received any refund"`},
 		{"negation of a related predicate on a shared object", "Shareholders have not received a dividend.", "The company paid its owners 55 million pounds in dividends.", Contradict, `negation: "have not received a dividend" / "dividends"`},
 		{"no before a compound noun", "All 286 passengers were offered hotel accommodation.", "We were told that no hotel rooms were available.", Contradict, `negation:`},
+		{"ruled out denies", "Vessant Airlines will certainly appeal the compensation ruling.", "Vessant Airlines has ruled out an appeal against the compensation ruling.", Contradict, `negation: "appeal the compensation" / "has ruled out an appeal`},
 		{"nobody told and no warning", "No one at the Ardley care home was told about the inspection in advance.", "Staff and residents at the Ardley care home had no advance warning of the inspection.", Differ, ""},
 		{"one end told twice", "Talks began after the strike ended.", "Talks began a week after the strike ended.", Agree, ""},
 		{"a denial and a negation agree", "Police deny that officers used batons at the rally.", "Officers did not use batons at the rally, according to police.", Agree, ""},

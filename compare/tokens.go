@@ -103,7 +103,8 @@ func tokenize(r []rune, s Span) []token {
 }
 
 // markImplicitNegations marks the verbs that deny the action after them
-// ("refused to release", "failed to stop"), "zero" before a plural noun,
+// ("refused to release", "failed to stop"), "ruled" of "ruled out"
+// ("has ruled out an appeal"), "zero" before a plural noun,
 // which says "no" ("zero cases"), and the last word of "rather
 // than" and "instead of", which deny the alternative after them ("brought
 // together at its other factory rather than sent overseas").
@@ -111,6 +112,9 @@ func markImplicitNegations(ts []token) {
 	for k := 0; k+1 < len(ts); k++ {
 		if implicitNegators[ts[k].Lemma] && ts[k+1].Lower == "to" || ts[k].Lower == "anything" && ts[k+1].Lower == "but" {
 			ts[k].Neg = true // "refused to", "anything but sudden"
+		}
+		if ts[k].Lemma == "rule" && ts[k+1].Lower == "out" && !negatedAt(ts, k) {
+			ts[k].Neg = true // "has ruled out an appeal" will not appeal; not "did not rule out"
 		}
 		if ts[k].Lower == "zero" && ts[k+1].Word && plural(&ts[k+1]) && ts[k+1].Lower != "hours" && (k == 0 || ts[k-1].Lower != "net") {
 			ts[k].Neg = true // "zero cases were recorded" is "no cases"; not "zero-hours contracts"
