@@ -131,10 +131,15 @@ func scopeCues(a, b side) []cue {
 	ua, pa, da, oa := a.c.mk.universal, a.c.mk.partial, a.c.mk.every, a.c.mk.onlyPart
 	ub, pb, db, ob := b.c.mk.universal, b.c.mk.partial, b.c.mk.every, b.c.mk.onlyPart
 	switch {
-	case da >= 0 && oa < 0 && ob >= 0 && ub < 0 && sharesContent(a, b):
+	case da >= 0 && oa < 0 && ob >= 0 && ub < 0 && oftenAt(a.c.toks, da) == oftenAt(b.c.toks, ob) && sharesContent(a, b):
 		return []cue{{rel: Contradict, text: quote(onlyPartKind, a.c.phrase(da, phraseEnd(a.c, da, 2)), b.c.phrase(ob, phraseEnd(b.c, ob, 3)))}}
-	case db >= 0 && ob < 0 && oa >= 0 && ua < 0 && sharesContent(a, b):
+	case db >= 0 && ob < 0 && oa >= 0 && ua < 0 && oftenAt(b.c.toks, db) == oftenAt(a.c.toks, oa) && sharesContent(a, b):
 		return []cue{{rel: Contradict, text: quote(onlyPartKind, a.c.phrase(oa, phraseEnd(a.c, oa, 3)), b.c.phrase(db, phraseEnd(b.c, db, 2)))}}
+	case ua >= 0 && oa < 0 && ob >= 0 && ub < 0 && wholly(a.c.toks, ua) && sharesContent(a, b):
+		// "repaid its debt in full" / "only part of its debt has been repaid"
+		return []cue{{rel: Contradict, text: quote(onlyPartKind, a.c.phrase(ua, phraseEnd(a.c, ua, 2)), b.c.phrase(ob, phraseEnd(b.c, ob, 3)))}}
+	case ub >= 0 && ob < 0 && oa >= 0 && ua < 0 && wholly(b.c.toks, ub) && sharesContent(a, b):
+		return []cue{{rel: Contradict, text: quote(onlyPartKind, a.c.phrase(oa, phraseEnd(a.c, oa, 3)), b.c.phrase(ub, phraseEnd(b.c, ub, 2)))}}
 	case ua >= 0 && pa < 0 && pb >= 0 && ub < 0 && sharesContent(a, b):
 		if exceptions(a, b) {
 			return []cue{{rel: Contradict, text: quote(exceptionsKind, a.c.phrase(ua, phraseEnd(a.c, ua, 2)), b.c.phrase(pb, phraseEnd(b.c, pb, 4)))}}
@@ -147,6 +152,19 @@ func scopeCues(a, b side) []cue {
 		return []cue{{rel: Differ, text: quote("part vs all", a.c.phrase(pa, phraseEnd(a.c, pa, 1)), b.c.phrase(ub, phraseEnd(b.c, ub, 2)))}}
 	}
 	return nil
+}
+
+// wholly reports whether the universal word at token i says a thing was
+// done or had in whole: "fully", "completely", "entirely", "all", "in
+// full"; not "each of", "the full council" or "a total of".
+func wholly(toks []token, i int) bool {
+	switch toks[i].Lower {
+	case "fully", "completely", "entirely", "all":
+		return true
+	case "full":
+		return i > 0 && toks[i-1].Lower == "in"
+	}
+	return false
 }
 
 // exceptionsKind names the cue of a claim about all against some that
@@ -173,6 +191,36 @@ const onlyPartKind = "all vs only part"
 // whole network".
 var everyWords = union(wholeWords, set("full"))
 
+// everyAt returns the index of the first word of c among everyWords that
+// says all of a thing is so, or -1: not "full" of a body's or a job's name
+// ("the full council", "full-time staff").
+func everyAt(c *claimInfo) int {
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !everyWords[t.Lower] || figureWord(c.toks, i) ||
+			t.Lower == "full" && (fullNames[tokAt(c.toks, i+1).Lemma] || tokAt(c.toks, i+1).Surface == "-") {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// fullNames follow "full" in the name of a body or a kind of work.
+var fullNames = set("council", "board", "court", "bench", "house", "session", "meeting", "time", "cabinet", "committee")
+
+// oftenAt reports whether the scope word at token i says how often, with a
+// length of time among the next words: "every day", "every two weeks",
+// "only twice a week".
+func oftenAt(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].Word; j++ {
+		if durationHours[toks[j].Lemma] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyPartAt returns the index of an "only" that limits a count or a part
 // ("only twelve bays", "only a handful of", "only some"), or -1; not a
 // length of time ("only six weeks to respond").
@@ -193,7 +241,7 @@ func onlyPartAt(c *claimInfo) int {
 }
 
 // smallParts name a small part of a whole.
-var smallParts = set("handful", "minority", "fraction", "few", "small")
+var smallParts = set("handful", "minority", "fraction", "few", "small", "part")
 
 // quantifierAt returns the index of the first word of c in words, or -1.
 func quantifierAt(c *claimInfo, words map[string]bool) int {

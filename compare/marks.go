@@ -42,7 +42,7 @@ func findMarks(c *claimInfo) marks {
 	m.kept, m.keptRule = keptAt(c)
 	m.above, m.below = levelAt(c, aboveWords, higherWords), levelAt(c, belowWords, lesserWords)
 	m.universal, m.partial = quantifierAt(c, universalWords), quantifierAt(c, partialWords)
-	m.every, m.onlyPart = quantifierAt(c, everyWords), onlyPartAt(c)
+	m.every, m.onlyPart = everyAt(c), onlyPartAt(c)
 	m.concession, m.conceded = concessionAt(c)
 	m.negated = len(negations(c)) > 0
 	m.prompt.text, m.prompt.ok = findPrompt(c)
