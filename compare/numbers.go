@@ -2534,6 +2534,12 @@ func uncommonFigure(q quantity) bool {
 // noun it counts.
 func countLike(q quantity) bool { return q.dim == "" || q.dim == "amount" }
 
+// scoredAgainst reports whether q is the first figure of a score ("31
+// votes to 9") whose second figure is o's value.
+func scoredAgainst(toks []token, q, o quantity) bool {
+	return tally(toks, q) && tokAt(toks, q.to+2).Num == o.val
+}
+
 // tally reports whether q is the first figure of a tally or a score ("31
 // votes to 24"), which counts no single kind of thing.
 func tally(toks []token, q quantity) bool {
@@ -2869,6 +2875,9 @@ func quantityCues(a, b side) []cue {
 				if other == nil {
 					other = qb
 				}
+			case disjoint(qa, *qb) && (scoredAgainst(a.c.toks, qa, *qb) || scoredAgainst(b.c.toks, *qb, qa)):
+				// "backed it by 31 votes to 9" / "nine voting against": a
+				// score gives two counts, the other side may name either
 			case disjoint(qa, *qb):
 				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration" || qa.time) || notice || saidOfOne(a, qa, b, *qb)) {
 					clash = qb

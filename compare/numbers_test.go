@@ -383,6 +383,8 @@ func TestQuantityCues(t *testing.T) {
 		{"a month may have 31 days", "Recordings are deleted after 31 days.", "Recordings can be kept for a month.", "compatible figures", ""},
 		{"a count of spells of one length is their total", "Staff stayed off the floor for two full eight-hour shifts.", "Production was halted for sixteen hours.", "compatible figures", ""},
 		{"one of a measure said with an article", "Every charger was positioned to leave at least 1.5 metres of clear pavement.", "There is barely a metre of pavement left beside the posts.", "different number", Contradict},
+		{"the losing side of a score", "The council backed the proposal by 31 votes to 9.", "Councillors voted to move the village, with nine voting against.", "", ""},
+		{"two scores", "The committee approved the charges by six votes to three.", "The committee passed the charges by five votes to four.", "different number", Contradict},
 		{"a twentieth is five percent", "The smelter uses about 15 percent of the country's electricity.", "The smelter uses one twentieth of the country's electricity.", "different number", Contradict},
 		{"the first half of a year is no share", "The bank closed 4,000 accounts in the first half of the year.", "Most of the accounts were flagged by software.", "", ""},
 		{"minutes to midnight in words", "Police arrived at the scene at 23:10.", "Officers reached the scene at twenty to midnight.", "different time", Contradict},
