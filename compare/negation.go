@@ -151,7 +151,7 @@ func negationCue(x, y side, left bool) []cue {
 	var hint []cue
 	ny := negations(y.c)
 	for _, i := range negations(x.c) {
-		from, to, counter, before, head := negationScope(x, i)
+		from, to, counter, before, head := negationScope(x, y, i)
 		counter = slices.DeleteFunc(counter, func(o int) bool {
 			return asManner(y.c, y.c.content[o]) || saidOutside(x, y, o, from, to) || compoundPart(y, y.c.content[o]) || counterfactual(y.c.toks, y.c.content[o]) ||
 				amongTop(y.c.toks, y.c.content[o]) || titles[strings.TrimSuffix(y.c.toks[y.c.content[o]].Lower, ".")]
@@ -1174,7 +1174,7 @@ var determiners = set("the", "a", "an", "his", "her", "their", "our", "my", "you
 // is set when those are words before the negation, the negated predicate's
 // subject; head is how the first content word after the negation, the
 // negated predicate, is matched in the other claim.
-func negationScope(x side, i int) (from, to int, counter []int, before bool, head matchKind) {
+func negationScope(x, y side, i int) (from, to int, counter []int, before bool, head matchKind) {
 	toks := x.c.toks
 	from, to = i, i
 	if i > 0 && auxiliaries[toks[i-1].Lower] {
@@ -1232,7 +1232,8 @@ func negationScope(x side, i int) (from, to int, counter []int, before bool, hea
 			seenHead, head, headVerb = true, k, isVerbForm(x.c, j) || irregularPast(&toks[j])
 			assured = assuranceWords[toks[j].Lemma]
 		}
-		if grounds(k) && !toks[j].Name && !compoundPart(x, j) && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) {
+		if grounds(k) && !toks[j].Name && !compoundPart(x, j) && !titles[strings.TrimSuffix(toks[j].Lower, ".")] && !slices.Contains(counter, x.m[n].other) &&
+			!looseVerbMatch(x, y, n) {
 			to = j
 			counter = append(counter, x.m[n].other)
 		}
@@ -1350,6 +1351,19 @@ func quantifierNegation(toks []token, i int) bool {
 // lightVerbs carry little meaning of their own: in "did not make a profit"
 // the negated predicate is "profit".
 var lightVerbs = set("make", "take", "have", "give", "do", "get", "go", "come", "put", "hold", "keep")
+
+// looseVerbs have so many senses that the lexicon ties them to one another
+// in senses the claims do not share: "has not returned to work" / "was
+// taken to hospital", "cannot take that risk" / "we accept".
+var looseVerbs = union(lightVerbs, set("return", "meet", "accept", "run", "turn", "set", "see", "find", "carry",
+	"bring", "leave", "stand", "raise", "pass", "draw"))
+
+// looseVerbMatch reports whether content word n of x and its counterpart in
+// y are two different loose verbs.
+func looseVerbMatch(x, y side, n int) bool {
+	m := x.m[n]
+	return m.kind != mExact && m.other >= 0 && looseVerbs[x.c.tok(n).Lemma] && looseVerbs[y.c.tok(m.other).Lemma]
+}
 
 // grounds reports whether a match of kind k ties a negated word to the
 // other claim firmly enough to ground a contradiction: the same word, a
