@@ -865,11 +865,13 @@ const learnedReach = 8
 // untoldAt returns the index of a negated word of telling in c, a verb
 // (tellingVerb) or a noun ("were never told", "received no warning", "no
 // notice was given"), or a verb whose subject names nobody ("no one at
-// the home was told"), or -1.
+// the home was told"), or -1; "write" only as "write to" ("without the
+// written consent" tells no one).
 func untoldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		if (tellingVerb(t) || informNouns[t.Lemma]) && (negatedAt(c.toks, i) || tellingVerb(t) && noneSubjectWithin(c.toks, i, toldSubjectReach)) {
+		telling := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to")
+		if (telling || informNouns[t.Lemma]) && (negatedAt(c.toks, i) || telling && noneSubjectWithin(c.toks, i, toldSubjectReach)) {
 			return i
 		}
 	}
