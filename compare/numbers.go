@@ -53,7 +53,10 @@ type quantity struct {
 	// "stands at 950 million"), "before" for where it stood before ("up
 	// from 420 pounds"), else "": no two of them meet.
 	step string
-	time bool // a time of day; val is in hours
+	// added marks a figure of what is added to a total ("a couple of
+	// extra bays", "40 additional officers"): it meets only another such.
+	added bool
+	time  bool // a time of day; val is in hours
 	// halfDay marks a time of day said without am, pm or a part of the
 	// day ("three o'clock", "twenty to three"): it may be either.
 	halfDay bool
@@ -1912,6 +1915,7 @@ func attach(toks []token, qs []quantity) {
 		if q.step == "" && changeNounAfter(toks, q.to) {
 			q.step = "change" // "a 6% pay rise", "an 11 per cent increase"
 		}
+		q.added = slices.ContainsFunc(toks[q.from:q.to+1], func(t token) bool { return incrementWords[t.Lower] })
 		q.ofWhole = q.dim == "percent" && (tokAt(toks, q.to+1).Lower == "of" || wholeShares[toks[q.from].Lower])
 		if w := tokAt(toks, q.to+1).Lower; q.step == "" && (w == "less" || w == "more" || w == "fewer") && !tokAt(toks, q.to+2).IsNum &&
 			tokAt(toks, q.to+2).Lower != "than" {
@@ -1956,6 +1960,9 @@ func attach(toks []token, qs []quantity) {
 		}
 	}
 }
+
+// incrementWords in a figure's phrase make it what is added to a total.
+var incrementWords = set("extra", "additional", "new", "replacement")
 
 // isMonth reports whether toks[i] names a month: "May" in "3 May", "in
 // May", "May 3" is no modal verb.
@@ -2814,7 +2821,7 @@ func quantityCues(a, b side) []cue {
 			// whatever each calls it ("a week's notice" / "less than a
 			// day's warning" / "told only three days before")
 			notice := (qa.timing == "notice" || qb.timing == "notice") && advance(qa.timing) == advance(qb.timing)
-			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || percentChangeAndShare(qa, *qb) || lengthAndChange(qa, *qb) ||
+			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || qa.added != qb.added || percentChangeAndShare(qa, *qb) || lengthAndChange(qa, *qb) ||
 				(measured(qa) || measured(*qb)) && !notice && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {
