@@ -819,7 +819,7 @@ func saidOutside(x, y side, o, from, to int) bool {
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
-		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) {
+		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
@@ -832,6 +832,12 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 		}
 	}
 	return false
+}
+
+// ofZero reports whether token k is a thing said to be zero after it: "a
+// mark of zero" gives no marks.
+func ofZero(toks []token, k int) bool {
+	return tokAt(toks, k+1).Lower == "of" && (tokAt(toks, k+2).Lower == "zero" || tokAt(toks, k+2).Lower == "nil")
 }
 
 // withdrawerCountered reports whether the verb that withdraws token k of c
