@@ -2541,6 +2541,18 @@ func uncommonFigure(q quantity) bool {
 // noun it counts.
 func countLike(q quantity) bool { return q.dim == "" || q.dim == "amount" }
 
+// mergedInto reports whether figure q counts what things were merged into
+// ("have been combined into a single unit", "merged into one trust").
+func mergedInto(toks []token, q quantity) bool {
+	if tokAt(toks, q.from-1).Lower != "into" {
+		return false
+	}
+	return slices.ContainsFunc(toks[:q.from], func(t token) bool { return mergeVerbs[t.Lemma] })
+}
+
+// mergeVerbs make one thing of several.
+var mergeVerbs = set("combine", "merge", "amalgamate", "consolidate", "fold", "fuse", "unite")
+
 // scoredAgainst reports whether q is the first figure of a score ("31
 // votes to 9") whose second figure is o's value.
 func scoredAgainst(toks []token, q, o quantity) bool {
@@ -2879,6 +2891,12 @@ func quantityCues(a, b side) []cue {
 				// "no driver was charged on the basis of a roadside test"
 				// / "at least two of the drivers had been suspended":
 				// none of them had one thing done, some another
+				if other == nil {
+					other = qb
+				}
+			case disjoint(qa, *qb) && (mergedInto(a.c.toks, qa) || mergedInto(b.c.toks, *qb)):
+				// "combined into a single unit" / "the merger of the two
+				// wards": what the parts became, not how many they were
 				if other == nil {
 					other = qb
 				}
