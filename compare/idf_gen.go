@@ -6834,7 +6834,7 @@ const idfTable = "" +
 	"ruffner\t2\n" +
 	"rug\t3\n" +
 	"rugbi\t2\n" +
-	"rule\t43\n" +
+	"rule\t41\n" +
 	"ruler\t2\n" +
 	"rumour\t1\n" +
 	"rumsfeld\t2\n" +

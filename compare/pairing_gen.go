@@ -5,36 +5,36 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.13981, // bias
+	-4.12571, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15341,  // similarity
-	1.37839,  // cosine
-	3.10555,  // vector_cosine
-	0.979482, // soft_cover_min
-	0.591162, // soft_cover_max
-	1.05677,  // raw_cosine
-	0.665403, // clash_negation
-	0.467602, // clash_figures
-	0.665567, // clash_other
-	0.687689, // all_vs_part
-	0.458794, // same_measure
-	3.35076,  // opposed_assessment
-	0.358701, // short
-	-1.63689, // position_gap
-	1.08842,  // anchor_max
-	0.398859, // anchor_sum
-	1.19913,  // clash_timeliness
-	0.65961,  // figures_agree
-	0.792697, // frame_anchor
-	0.481359, // frame_x_unanchored
-	0.217023, // conceded
-	0.772819, // both_hedged
-	0.34812,  // both_negated
-	1.54288,  // tally_anchor
+	1.17007,  // similarity
+	1.40266,  // cosine
+	3.0997,   // vector_cosine
+	0.946205, // soft_cover_min
+	0.595837, // soft_cover_max
+	1.04517,  // raw_cosine
+	0.721236, // clash_negation
+	0.468093, // clash_figures
+	0.69307,  // clash_other
+	0.68791,  // all_vs_part
+	0.464361, // same_measure
+	3.37894,  // opposed_assessment
+	0.353152, // short
+	-1.63854, // position_gap
+	1.07213,  // anchor_max
+	0.396048, // anchor_sum
+	1.20106,  // clash_timeliness
+	0.66846,  // figures_agree
+	0.805868, // frame_anchor
+	0.491901, // frame_x_unanchored
+	0.217058, // conceded
+	0.773244, // both_hedged
+	0.347955, // both_negated
+	1.52825,  // tally_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -43,34 +43,34 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.65451,  // bias
-	1.57627,   // mutual_best
-	-1.06934,  // similarity_gap
-	1.22603,   // diagonal_support
-	1.51434,   // diagonal_x_cover
-	1.29673,   // diagonal_both
-	0.550285,  // similarity
-	0.558995,  // cosine
-	1.88904,   // vector_cosine
-	0.71116,   // soft_cover_min
-	0.33474,   // soft_cover_max
-	1.05485,   // raw_cosine
-	0.345755,  // clash_negation
-	0.415991,  // clash_figures
-	0.428099,  // clash_other
-	0.435915,  // all_vs_part
-	0.431296,  // same_measure
-	2.85721,   // opposed_assessment
-	0.137777,  // short
-	-0.783938, // position_gap
-	0.604583,  // anchor_max
-	0.200645,  // anchor_sum
-	0.769575,  // clash_timeliness
-	0.558156,  // figures_agree
-	0.520892,  // frame_anchor
-	0.406746,  // frame_x_unanchored
-	0.210265,  // conceded
-	0.476046,  // both_hedged
-	0.203317,  // both_negated
-	0.91132,   // tally_anchor
+	-3.64232,  // bias
+	1.56201,   // mutual_best
+	-1.07905,  // similarity_gap
+	1.23601,   // diagonal_support
+	1.49933,   // diagonal_x_cover
+	1.28889,   // diagonal_both
+	0.57592,   // similarity
+	0.581502,  // cosine
+	1.89017,   // vector_cosine
+	0.702772,  // soft_cover_min
+	0.330742,  // soft_cover_max
+	1.05844,   // raw_cosine
+	0.337145,  // clash_negation
+	0.412236,  // clash_figures
+	0.41897,   // clash_other
+	0.442465,  // all_vs_part
+	0.440697,  // same_measure
+	2.85741,   // opposed_assessment
+	0.134549,  // short
+	-0.792722, // position_gap
+	0.588082,  // anchor_max
+	0.198154,  // anchor_sum
+	0.771026,  // clash_timeliness
+	0.568804,  // figures_agree
+	0.529653,  // frame_anchor
+	0.407906,  // frame_x_unanchored
+	0.219788,  // conceded
+	0.47602,   // both_hedged
+	0.201519,  // both_negated
+	0.891209,  // tally_anchor
 }
