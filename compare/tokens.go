@@ -138,7 +138,7 @@ func edOrIng(t *token) bool {
 }
 
 // implicitNegators deny the verb that follows them with "to".
-var implicitNegators = set("refuse", "fail", "decline", "neglect", "omit")
+var implicitNegators = set("refuse", "fail", "decline", "neglect", "omit", "unable")
 
 // isSentenceStartPunct reports whether a token before a word leaves that word
 // sentence-initial (an opening quote or bracket, a list dash).
