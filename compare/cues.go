@@ -44,6 +44,9 @@ func findCues(ps *pairStats) []cue {
 	var cues []cue
 	qc := quantityCues(a, b)
 	cues = append(cues, qc...)
+	if !hasRel(qc, Contradict) && !sameFigures(qc) {
+		cues = append(cues, frequencyCues(a, b)...)
+	}
 	if !hasRel(qc, Contradict) {
 		cues = append(cues, negationCues(a, b)...)
 	}

@@ -6,8 +6,9 @@ import (
 )
 
 // FuzzQuantities checks that any text's quantities lie within its tokens,
-// inside their clauses, with bounds in order, and that comparing two texts'
-// figures does not fail.
+// inside their clauses, with bounds in order, that its frequency lies
+// within its tokens and is a positive number of times a year, and that
+// comparing two texts' figures does not fail.
 func FuzzQuantities(f *testing.F) {
 	for _, s := range [][2]string{
 		{"a fine of 12 million euros", "a fine of 20 million euros"},
@@ -25,6 +26,7 @@ func FuzzQuantities(f *testing.F) {
 		{"only 6 of the 12 planned buoys, 42 of the site's 110 plots", "half of the buoys, 41 of the 380 people"},
 		{"a quarter-of-a-million-dollar prize, the forty-million-dollar fund", "half a million pounds, two dozen of its shops, a-"},
 		{"by the end of June, until the end of december, the of end by May", "before July, before January, before"},
+		{"two blasts every week, every other month, every", "once a, 3 times per, fortnightly."},
 	} {
 		f.Add(s[0], s[1])
 	}
@@ -47,6 +49,9 @@ func FuzzQuantities(f *testing.F) {
 					t.Fatalf("bounds [%v, %v] of %q", q.lo, q.hi, c.phrase(q.from, q.to))
 				}
 				_ = c.phrase(q.from, q.to)
+			}
+			if fr, ok := frequencyOf(c.toks); ok && (fr.from < 0 || fr.from > fr.to || fr.to >= len(c.toks) || !(fr.perYear > 0) || math.IsInf(fr.perYear, 0)) {
+				t.Fatalf("frequency %v a year at %d-%d of %d tokens", fr.perYear, fr.from, fr.to, len(c.toks))
 			}
 		}
 		ps := compareClaims(ca, cb, backgroundIDF, sharedLex, shallow)
