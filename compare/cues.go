@@ -68,6 +68,8 @@ func findCues(ps *pairStats) []cue {
 	cues = append(cues, stoppedCues(b, a)...)
 	cues = append(cues, phraseCues(a, b)...)
 	cues = append(cues, phraseCues(b, a)...)
+	cues = append(cues, comparativeCues(a, b)...)
+	cues = append(cues, comparativeCues(b, a)...)
 	for _, xy := range [][2]side{{a, b}, {b, a}} {
 		cues = append(cues, denialCues(xy[0], xy[1])...)
 		cues = append(cues, complianceCues(xy[0], xy[1])...)

@@ -30,6 +30,8 @@ func TestClassifyCues(t *testing.T) {
 		{"one end told twice", "Talks began after the strike ended.", "Talks began a week after the strike ended.", Agree, ""},
 		{"a denial and a negation agree", "Police deny that officers used batons at the rally.", "Officers did not use batons at the rally, according to police.", Agree, ""},
 		{"a withdrawing verb denied", "The Tarrow clinic did not cancel any operations during the two-day strike.", "The Tarrow clinic cancelled operations during the two-day strike, patients say.", Contradict, `negation: "did not cancel any operations" / "cancelled operations"`},
+		{"a bound is no comparison", "More than 300 patients were treated at the clinic.", "Fewer patients were treated at the clinic this year.", Differ, ""},
+		{"more against fewer, apart from counterparts", "The new contractor now has more operatives working on Penmoor homes than the previous firm.", "Stonebridge has fewer operatives working on Penmoor properties than the previous firm had.", Differ, "more vs less:"},
 		{"zero said for no", "Zero cases of the infection have been recorded at St Edda's this month.", "St Edda's Hospital has recorded no cases of the infection this month.", Differ, ""},
 		{"the only one against two", "Two drop-in sessions were held at the library.", "The only consultation event was held at the library.", Contradict, `different number: "Two drop-in sessions" / "The only consultation event"`},
 		{"none of denies what is said of them", "None of the complaints of ballot stuffing has been upheld.", "We have lodged 230 complaints of ballot stuffing.", Differ, ""},
@@ -214,6 +216,7 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"more against fewer of one thing", "The new contractor now has more operatives working on Penmoor homes than the previous firm.", "Stonebridge has fewer operatives working on Penmoor properties than the previous firm had.", Contradict, "more vs less:"},
 		{"a claim that is both prompt and late tells two steps", "Growers noticed curled and yellowing leaves two days later and alerted the contractor the same day.", "The company said it was first contacted by the cooperative about leaf damage on 20 April, and sent an agronomist to the field two days after that.", Agree, ""},
 		{"without after a plural subject picks out whom", "Retailers without a machine are paid a handling fee of 3.1p for every container they accept by hand.", "Members are paid a handling fee of just over three pence for each container taken back by hand.", Agree, ""},
 		{"ending a thing denies it as no longer doing it does", "The aquarium will no longer keep sharks in its main tank.", "The group said the aquarium had decided to end its shark keeping.", Agree, ""},
