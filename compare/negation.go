@@ -173,6 +173,9 @@ func negationCue(x, y side, left bool) []cue {
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
+		if keepingDenied(x.c.toks, i) && slices.ContainsFunc(y.c.toks, func(t token) bool { return brokenWords[t.Lower] && t.Lower != "failed" }) {
+			continue // "failed to comply with the law" grants "breached the law"
+		}
 		if grants(x.c.toks, i) {
 			continue // "does not dispute that"
 		}
@@ -839,6 +842,19 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 func ofZero(toks []token, k int) bool {
 	return tokAt(toks, k+1).Lower == "of" && (tokAt(toks, k+2).Lower == "zero" || tokAt(toks, k+2).Lower == "nil")
 }
+
+// keepingDenied reports whether the negation at token i denies that rules
+// were kept: "failed to comply with", "did not meet the standard".
+func keepingDenied(toks []token, i int) bool {
+	h := tokAt(toks, negatedHead(toks, i))
+	if toks[i].Lower == "failed" || toks[i].Lower == "fails" || toks[i].Lemma == "fail" {
+		h = tokAt(toks, i+2) // "failed to comply"
+	}
+	return keptWords[h.Lower] || keepingVerbs[h.Lemma]
+}
+
+// keepingVerbs keep a rule, as lemmas.
+var keepingVerbs = set("comply", "meet", "follow", "obey", "keep", "adhere", "observe", "respect", "honour", "honor", "abide")
 
 // withdrawerCountered reports whether the verb that withdraws token k of c
 // is itself among the content words counter, which the other claim's
