@@ -17,6 +17,7 @@ func TestClassifyCues(t *testing.T) {
 		{"negation", "We refunded the full amount.", "I have not received any refund.", Contradict, `negation: "refunded" / "have not received any refund"`},
 		{"negation of a related predicate on a shared object", "Shareholders have not received a dividend.", "The company paid its owners 55 million pounds in dividends.", Contradict, `negation: "have not received a dividend" / "dividends"`},
 		{"no before a compound noun", "All 286 passengers were offered hotel accommodation.", "We were told that no hotel rooms were available.", Contradict, `negation:`},
+		{"absent from is not attending", "The mayor of Kelmarsh did not attend the public meeting on the bypass.", "The Kelmarsh mayor was absent from the public meeting about the bypass.", Differ, ""},
 		{"a rule not kept grants a breach", "Kelmarsh Council breached data protection law when it published the list.", "Kelmarsh Council failed to comply with data protection law in publishing the list.", Differ, ""},
 		{"unable to is a negation", "The mayor was unable to attend the meeting on the bypass.", "The mayor attended the meeting on the bypass.", Contradict, "negation:"},
 		{"a mark of zero is no marks", "Under the new policy, work submitted more than 24 hours after the deadline will receive a mark of zero.", "Under the policy, anything handed in a day late will be awarded no marks at all, the union said.", Differ, ""},

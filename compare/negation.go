@@ -822,7 +822,8 @@ func saidOutside(x, y side, o, from, to int) bool {
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
-		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) {
+		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) ||
+			absentFrom(c.toks, k) {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none
 		}
 		for _, i := range neg {
@@ -836,6 +837,20 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 	}
 	return false
 }
+
+// absentFrom reports whether token k names what someone was absent from:
+// "was absent from the public meeting" did not attend it.
+func absentFrom(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4 && toks[j].Word; j-- {
+		if toks[j].Lower == "from" {
+			return absentWords[toks[j-1].Lower]
+		}
+	}
+	return false
+}
+
+// absentWords before "from" say someone was not at a thing.
+var absentWords = set("absent", "missing", "away")
 
 // ofZero reports whether token k is a thing said to be zero after it: "a
 // mark of zero" gives no marks.
