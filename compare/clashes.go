@@ -130,7 +130,7 @@ func alignedWords(ms []wordMatch) int {
 // overstated the revenue" / "inflated the company's revenue").
 func denialCues(x, y side) []cue {
 	i := x.c.mk.denial
-	if i < 0 || y.c.mk.denial >= 0 || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) ||
+	if i < 0 || y.c.mk.denial >= 0 || noComment(y.c.toks) || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) ||
 		comparisonDenied(x.c.toks, i, y.c.toks) || deniesAll(y.c) {
 		return nil
 	}
@@ -179,6 +179,17 @@ func mannerDisputed(toks []token, i int) bool {
 
 // mannerWords ask how, why or when a thing happened.
 var mannerWords = set("how", "why", "when", "where")
+
+// noComment reports whether a claim declines to say anything of its own:
+// "has declined to comment on reports that she met the contractor".
+func noComment(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Lemma == "comment" && (toks[k-1].Lower == "to" && k >= 2 && (toks[k-2].Lemma == "decline" || toks[k-2].Lemma == "refuse") || toks[k-1].Lower == "no") {
+			return true
+		}
+	}
+	return false
+}
 
 // ruledAt reports whether a verb of ruling stands just before token i:
 // "an answer that was ruled incorrect" reports a ruling, which the speaker

@@ -17,6 +17,8 @@ func TestClassifyCues(t *testing.T) {
 		{"negation", "We refunded the full amount.", "I have not received any refund.", Contradict, `negation: "refunded" / "have not received any refund"`},
 		{"negation of a related predicate on a shared object", "Shareholders have not received a dividend.", "The company paid its owners 55 million pounds in dividends.", Contradict, `negation: "have not received a dividend" / "dividends"`},
 		{"no before a compound noun", "All 286 passengers were offered hotel accommodation.", "We were told that no hotel rooms were available.", Contradict, `negation:`},
+		{"not seriously is not at all", "No one was seriously injured in the crash on the Hexley ring road.", "Four people suffered minor injuries in the crash on the Hexley ring road.", Differ, ""},
+		{"declining to comment asserts nothing", "The transport minister denies meeting the Farrow contractor before the tender.", "The transport minister has declined to comment on reports that she met the Farrow contractor.", Differ, ""},
 		{"absent from is not attending", "The mayor of Kelmarsh did not attend the public meeting on the bypass.", "The Kelmarsh mayor was absent from the public meeting about the bypass.", Differ, ""},
 		{"a rule not kept grants a breach", "Kelmarsh Council breached data protection law when it published the list.", "Kelmarsh Council failed to comply with data protection law in publishing the list.", Differ, ""},
 		{"unable to is a negation", "The mayor was unable to attend the meeting on the bypass.", "The mayor attended the meeting on the bypass.", Contradict, "negation:"},
@@ -218,6 +220,7 @@ func TestCounterpartCues(t *testing.T) {
 		want       Relation
 		cue        string
 	}{
+		{"not seriously hurt against minor injuries", "No one was seriously injured in the crash on the ring road, police said.", "Four people suffered minor injuries in the crash on the ring road.", Differ, ""},
 		{"more against fewer of one thing", "The new contractor now has more operatives working on Penmoor homes than the previous firm.", "Stonebridge has fewer operatives working on Penmoor properties than the previous firm had.", Contradict, "more vs less:"},
 		{"a claim that is both prompt and late tells two steps", "Growers noticed curled and yellowing leaves two days later and alerted the contractor the same day.", "The company said it was first contacted by the cooperative about leaf damage on 20 April, and sent an agronomist to the field two days after that.", Agree, ""},
 		{"without after a plural subject picks out whom", "Retailers without a machine are paid a handling fee of 3.1p for every container they accept by hand.", "Members are paid a handling fee of just over three pence for each container taken back by hand.", Agree, ""},

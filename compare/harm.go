@@ -26,8 +26,8 @@ func noHarmAt(c *claimInfo) int {
 		case unharmedWords[t.Lower]:
 			return i
 		case harmWords[t.Lemma] || harmWords[t.Lower]:
-			if noSubject(toks, i) || negatedAt(toks, i) {
-				return i
+			if (noSubject(toks, i) || negatedAt(toks, i)) && !degreeAdverbs[tokAt(toks, i-1).Lower] {
+				return i // not "no one was seriously injured", which grants lesser harm
 			}
 		case t.Lemma == "hospital" && (noSubject(toks, i) || negatedAt(toks, i)):
 			return i // "nobody was taken to hospital"

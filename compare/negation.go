@@ -173,6 +173,9 @@ func negationCue(x, y side, left bool) []cue {
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
+		if d := degreeDenied(x.c.toks, i); d != "" && !slices.ContainsFunc(y.c.toks, func(t token) bool { return t.Lower == d }) {
+			continue // "no one was seriously injured" / "four people suffered minor injuries"
+		}
 		if keepingDenied(x.c.toks, i) && slices.ContainsFunc(y.c.toks, func(t token) bool { return brokenWords[t.Lower] && t.Lower != "failed" }) {
 			continue // "failed to comply with the law" grants "breached the law"
 		}
@@ -857,6 +860,25 @@ var absentWords = set("absent", "missing", "away")
 func ofZero(toks []token, k int) bool {
 	return tokAt(toks, k+1).Lower == "of" && (tokAt(toks, k+2).Lower == "zero" || tokAt(toks, k+2).Lower == "nil")
 }
+
+// degreeDenied returns the adverb of degree the negation at token i denies
+// with its verb ("no one was seriously injured", "was not badly damaged"),
+// or "": it denies only so much of the thing, not the thing.
+func degreeDenied(toks []token, i int) string {
+	for j := i + 1; j < len(toks) && j <= i+4 && toks[j].Word; j++ {
+		if degreeAdverbs[toks[j].Lower] {
+			return toks[j].Lower
+		}
+		if toks[j].content() && !auxiliaries[toks[j].Lower] && toks[j].Lower != "one" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// degreeAdverbs say how much a thing was so.
+var degreeAdverbs = set("seriously", "badly", "severely", "critically", "significantly", "substantially", "materially",
+	"greatly", "heavily", "gravely")
 
 // keepingDenied reports whether the negation at token i denies that rules
 // were kept: "failed to comply with", "did not meet the standard".
