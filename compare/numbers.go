@@ -2541,6 +2541,23 @@ func uncommonFigure(q quantity) bool {
 // noun it counts.
 func countLike(q quantity) bool { return q.dim == "" || q.dim == "amount" }
 
+// ratioTerm reports whether figure q is a term of a ratio: "one adult to
+// five children", "one member of staff for every five", "a ratio of 1:8".
+func ratioTerm(toks []token, q quantity) bool {
+	if tokAt(toks, q.from-1).Lower == "every" && tokAt(toks, q.from-2).Lower == "for" {
+		return true
+	}
+	if tokAt(toks, q.from-1).Lower != "to" {
+		return false
+	}
+	for k := q.from - 2; k >= 0 && k >= q.from-6; k-- {
+		if l := toks[k].Lower; l == "ratio" || l == "one" || toks[k].IsNum && toks[k].Num == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // mergedInto reports whether figure q counts what things were merged into
 // ("have been combined into a single unit", "merged into one trust").
 func mergedInto(toks []token, q quantity) bool {
@@ -2891,6 +2908,12 @@ func quantityCues(a, b side) []cue {
 				// "no driver was charged on the basis of a roadside test"
 				// / "at least two of the drivers had been suspended":
 				// none of them had one thing done, some another
+				if other == nil {
+					other = qb
+				}
+			case disjoint(qa, *qb) && (ratioTerm(a.c.toks, qa) != ratioTerm(b.c.toks, *qb)):
+				// "a ratio of one adult to five children" / "the parents of
+				// 38 children": a term of a ratio counts no group
 				if other == nil {
 					other = qb
 				}
