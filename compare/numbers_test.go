@@ -384,7 +384,7 @@ func TestQuantityCues(t *testing.T) {
 		{"a count of spells of one length is their total", "Staff stayed off the floor for two full eight-hour shifts.", "Production was halted for sixteen hours.", "compatible figures", ""},
 		{"one of a measure said with an article", "Every charger was positioned to leave at least 1.5 metres of clear pavement.", "There is barely a metre of pavement left beside the posts.", "different number", Contradict},
 		{"a term of a ratio counts no group", "The nursery moved to a ratio of one adult to five children.", "The letter was signed by the parents of 38 children.", "different figures", Differ},
-		{"two ratios", "The nursery has a ratio of one adult to five children.", "The nursery has one adult for every eight children.", "different number", Contradict},
+		{"two ratios", "The nursery has a ratio of one adult to five children.", "The nursery has one adult for every eight children.", "same facts", Contradict},
 		{"what the parts were merged into", "The Rowan and Larch wards have been combined into a single specialist dementia unit.", "Carers have raised the alarm over the merger of the two dementia wards.", "different figures", Differ},
 		{"what is added against a total", "The trust hired 50 extra nurses this year.", "The trust now employs 320 nurses.", "different figures", Differ},
 		{"two additions", "The trust hired 50 extra nurses this year.", "The trust hired 20 additional nurses this year.", "different number", Contradict},
