@@ -27,16 +27,9 @@ func TestFramesOf(t *testing.T) {
 // TestFrameAnchorRarity checks that a frame two claims share ties them
 // together only as far as the other claims of both sides leave it to them.
 func TestFrameAnchorRarity(t *testing.T) {
-	claims := func(texts ...string) []*claimInfo {
-		var cs []*claimInfo
-		for _, s := range texts {
-			cs = append(cs, prepareText(s))
-		}
-		return cs
-	}
 	al := alignerOf(
-		claims("Residents were sent a text alert.", "The pipe burst under the high street.", "Two shops closed for the day."),
-		claims("The water was off all afternoon.", "People learned of it from neighbours on social media.", "Both shops reopened on Wednesday."))
+		preparedClaims("Residents were sent a text alert.", "The pipe burst under the high street.", "Two shops closed for the day."),
+		preparedClaims("The water was off all afternoon.", "People learned of it from neighbours on social media.", "Both shops reopened on Wednesday."))
 	if got := al.frameAnchor(0, 1); got != 1 {
 		t.Errorf("one claim a side tells of the telling: frameAnchor = %v, want 1", got)
 	}
@@ -44,8 +37,8 @@ func TestFrameAnchorRarity(t *testing.T) {
 		t.Errorf("a burst and a telling: frameAnchor = %v, want 0", got)
 	}
 	al = alignerOf(
-		claims("Residents were sent a text alert.", "Shops were told by phone.", "The council was informed by email."),
-		claims("People learned of it from neighbours.", "Nobody told the school.", "The press heard of it at noon."))
+		preparedClaims("Residents were sent a text alert.", "Shops were told by phone.", "The council was informed by email."),
+		preparedClaims("People learned of it from neighbours.", "Nobody told the school.", "The press heard of it at noon."))
 	if got := al.frameAnchor(0, 0); got != 1.0/9 {
 		t.Errorf("three claims a side tell of the telling: frameAnchor = %v, want 1/9", got)
 	}
@@ -54,16 +47,9 @@ func TestFrameAnchorRarity(t *testing.T) {
 // TestTallyAnchor checks that two claims counting things tie together by
 // how few other claims of either side count any.
 func TestTallyAnchor(t *testing.T) {
-	claims := func(texts ...string) []*claimInfo {
-		var cs []*claimInfo
-		for _, s := range texts {
-			cs = append(cs, prepareText(s))
-		}
-		return cs
-	}
 	al := alignerOf(
-		claims("About 2,300 consignments were put in a lower grade.", "The fault was traced to a software update.", "It affected sales in May."),
-		claims("Close to 3,000 lots were wrongly downgraded.", "Staff set the machine up badly.", "Some 40 farmers have complained."))
+		preparedClaims("About 2,300 consignments were put in a lower grade.", "The fault was traced to a software update.", "It affected sales in May."),
+		preparedClaims("Close to 3,000 lots were wrongly downgraded.", "Staff set the machine up badly.", "Some 40 farmers have complained."))
 	if got := al.tallyAnchor(0, 0); got != 0.5 {
 		t.Errorf("consignments / lots, one tally left and two right: tallyAnchor = %v, want 1/2", got)
 	}
@@ -73,4 +59,13 @@ func TestTallyAnchor(t *testing.T) {
 	if got := al.tallyAnchor(2, 2); got != 0 {
 		t.Errorf("a date against a tally: tallyAnchor = %v, want 0", got)
 	}
+}
+
+// preparedClaims prepares each text as one claim.
+func preparedClaims(texts ...string) []*claimInfo {
+	var cs []*claimInfo
+	for _, s := range texts {
+		cs = append(cs, prepareText(s))
+	}
+	return cs
 }
