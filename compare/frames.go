@@ -4,13 +4,14 @@ package compare
 // words: the cause of the event, who was told of it and when, who was hurt,
 // what it cost, how long it took, whether it was safe, whether the rules
 // were kept, what was put right, what comes next, how many of something
-// there were (a tally: "23 passengers", "about 2,300 consignments"). Two
-// claims that make the same kind of point, when few other claims of either
-// side make it, are likely counterparts even with no word in common
-// ("residents were sent a text alert" / "people learned of it from social
-// media"). A claim makes a frame when one of its words, as written or as a
-// lemma, is among the frame's words, or a tally when one of its figures
-// counts things (countsThings).
+// there were (a tally: "23 passengers", "about 2,300 consignments"), on
+// what date (dated: "on 3 November"). Two claims that make the same kind
+// of point, when few other claims of either side make it, are likely
+// counterparts even with no word in common ("residents were sent a text
+// alert" / "people learned of it from social media"). A claim makes a
+// frame when one of its words, as written or as a lemma, is among the
+// frame's words, a tally when one of its figures counts things
+// (countsThings), dated when one is a date.
 type frame uint16
 
 const (
@@ -24,11 +25,15 @@ const (
 	frameNext
 	frameRecovery
 	frameTally
+	frameDated
 	frameCount = iota
 )
 
-// tallyBit is frameTally's bit.
-const tallyBit = frameCount - 1
+// tallyBit and datedBit are frameTally's and frameDated's bits.
+const (
+	tallyBit = frameCount - 2
+	datedBit = frameCount - 1
+)
 
 // frameWords gives the frames a word (as a lemma or as written) makes.
 var frameWords = func() map[string]frame {
@@ -78,6 +83,9 @@ func framesOf(c *claimInfo) frame {
 		if countsThings(q) {
 			f |= frameTally
 		}
+		if q.month != "" && !weekdays[q.month] {
+			f |= frameDated
+		}
 	}
 	return f
 }
@@ -85,13 +93,13 @@ func framesOf(c *claimInfo) frame {
 // frameAnchor scores the frames two claims share by how few other claims
 // make them, as anchors does for words: each shared frame scores 1 / (claims
 // of the left making it × claims of the right making it), and frameAnchor
-// returns the largest score. The tally is left to tallyAnchor, a feature of
-// its own.
+// returns the largest score. The tally and the date are left to
+// tallyAnchor and datedAnchor, features of their own.
 func (al *aligner) frameAnchor(i, j int) float64 {
 	shared := al.framesL[i] & al.framesR[j]
 	best := 0.0
 	for b := range frameCount {
-		if shared&(1<<b) != 0 && frame(1<<b) != frameTally {
+		if shared&(1<<b) != 0 && frame(1<<b) != frameTally && frame(1<<b) != frameDated {
 			best = max(best, al.frameRarity(b))
 		}
 	}
@@ -108,6 +116,16 @@ func (al *aligner) frameRarity(b int) float64 {
 // few other claims of either side count any: "about 2,300 consignments
 // were put in a lower grade" / "close to 3,000 lots were wrongly
 // downgraded".
+// datedAnchor scores two claims that both give a date by how few other
+// claims of either side give one: "the hole opened on 3 November" / "the
+// road was shut on the fourth of November".
+func (al *aligner) datedAnchor(i, j int) float64 {
+	if al.framesL[i]&al.framesR[j]&frameDated == 0 {
+		return 0
+	}
+	return al.frameRarity(datedBit)
+}
+
 func (al *aligner) tallyAnchor(i, j int) float64 {
 	if al.framesL[i]&al.framesR[j]&frameTally == 0 {
 		return 0

@@ -15,7 +15,8 @@ func TestFramesOf(t *testing.T) {
 		{"The ride met every safety standard.", frameSafety | frameRules},
 		{"Engineers had the supply back on by the evening.", frameRecovery},
 		{"The band played three songs.", frameTally},
-		{"The band played on 3 May.", 0},
+		{"The band played on 3 May.", frameDated},
+		{"The band played on Monday.", 0},
 		{"The band played a song.", 0},
 	} {
 		if got := framesOf(prepareText(c.text)); got != c.want {
@@ -68,4 +69,18 @@ func preparedClaims(texts ...string) []*claimInfo {
 		cs = append(cs, prepareText(s))
 	}
 	return cs
+}
+
+// TestDatedAnchor checks that two claims each giving a date tie together by
+// how few other claims of either side give one.
+func TestDatedAnchor(t *testing.T) {
+	al := alignerOf(
+		preparedClaims("The hole opened on 3 November after heavy rain.", "The road has been closed since Tuesday.", "Repairs will cost £40,000."),
+		preparedClaims("The road was shut on the fourth of November.", "Engineers began work on 10 November.", "The council blamed the rain."))
+	if got := al.datedAnchor(0, 0); got != 0.5 {
+		t.Errorf("one date left and two right: datedAnchor = %v, want 1/2", got)
+	}
+	if got := al.datedAnchor(1, 0); got != 0 {
+		t.Errorf("a day of the week against a date: datedAnchor = %v, want 0", got)
+	}
 }

@@ -5,36 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.12571, // bias
+	-4.12316, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.17007,  // similarity
-	1.40266,  // cosine
-	3.0997,   // vector_cosine
-	0.946205, // soft_cover_min
-	0.595837, // soft_cover_max
-	1.04517,  // raw_cosine
-	0.721236, // clash_negation
-	0.468093, // clash_figures
-	0.69307,  // clash_other
-	0.68791,  // all_vs_part
-	0.464361, // same_measure
-	3.37894,  // opposed_assessment
-	0.353152, // short
-	-1.63854, // position_gap
-	1.07213,  // anchor_max
-	0.396048, // anchor_sum
-	1.20106,  // clash_timeliness
-	0.66846,  // figures_agree
-	0.805868, // frame_anchor
-	0.491901, // frame_x_unanchored
-	0.217058, // conceded
-	0.773244, // both_hedged
-	0.347955, // both_negated
-	1.52825,  // tally_anchor
+	1.15795,  // similarity
+	1.40098,  // cosine
+	3.09939,  // vector_cosine
+	0.962077, // soft_cover_min
+	0.602635, // soft_cover_max
+	1.03407,  // raw_cosine
+	0.676602, // clash_negation
+	0.450511, // clash_figures
+	0.693543, // clash_other
+	0.692414, // all_vs_part
+	0.476392, // same_measure
+	3.38103,  // opposed_assessment
+	0.355806, // short
+	-1.63884, // position_gap
+	1.07109,  // anchor_max
+	0.394917, // anchor_sum
+	1.20264,  // clash_timeliness
+	0.637079, // figures_agree
+	0.808873, // frame_anchor
+	0.490354, // frame_x_unanchored
+	0.215689, // conceded
+	0.774388, // both_hedged
+	0.352949, // both_negated
+	1.53345,  // tally_anchor
+	0.370706, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -43,34 +44,35 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.64232,  // bias
-	1.56201,   // mutual_best
-	-1.07905,  // similarity_gap
-	1.23601,   // diagonal_support
-	1.49933,   // diagonal_x_cover
-	1.28889,   // diagonal_both
-	0.57592,   // similarity
-	0.581502,  // cosine
-	1.89017,   // vector_cosine
-	0.702772,  // soft_cover_min
-	0.330742,  // soft_cover_max
-	1.05844,   // raw_cosine
-	0.337145,  // clash_negation
-	0.412236,  // clash_figures
-	0.41897,   // clash_other
-	0.442465,  // all_vs_part
-	0.440697,  // same_measure
-	2.85741,   // opposed_assessment
-	0.134549,  // short
-	-0.792722, // position_gap
-	0.588082,  // anchor_max
-	0.198154,  // anchor_sum
-	0.771026,  // clash_timeliness
-	0.568804,  // figures_agree
-	0.529653,  // frame_anchor
-	0.407906,  // frame_x_unanchored
-	0.219788,  // conceded
-	0.47602,   // both_hedged
-	0.201519,  // both_negated
-	0.891209,  // tally_anchor
+	-3.64341,  // bias
+	1.58849,   // mutual_best
+	-1.07559,  // similarity_gap
+	1.23262,   // diagonal_support
+	1.4934,    // diagonal_x_cover
+	1.29716,   // diagonal_both
+	0.575421,  // similarity
+	0.588756,  // cosine
+	1.86976,   // vector_cosine
+	0.713986,  // soft_cover_min
+	0.336357,  // soft_cover_max
+	1.05053,   // raw_cosine
+	0.306919,  // clash_negation
+	0.403106,  // clash_figures
+	0.415509,  // clash_other
+	0.441825,  // all_vs_part
+	0.4466,    // same_measure
+	2.85808,   // opposed_assessment
+	0.134142,  // short
+	-0.791663, // position_gap
+	0.580278,  // anchor_max
+	0.202697,  // anchor_sum
+	0.77056,   // clash_timeliness
+	0.531379,  // figures_agree
+	0.51436,   // frame_anchor
+	0.410645,  // frame_x_unanchored
+	0.218271,  // conceded
+	0.471846,  // both_hedged
+	0.201123,  // both_negated
+	0.894452,  // tally_anchor
+	0.15462,   // dated_anchor
 }
