@@ -8215,7 +8215,6 @@ const idfTable = "" +
 	"umbrella\t15\n" +
 	"umm\t2\n" +
 	"un\t89\n" +
-	"unabl\t2\n" +
 	"unaccept\t4\n" +
 	"unaccpt\t1\n" +
 	"unanim\t2\n" +

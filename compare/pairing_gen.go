@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.12316, // bias
+	-4.12114, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15795,  // similarity
-	1.40098,  // cosine
-	3.09939,  // vector_cosine
-	0.962077, // soft_cover_min
-	0.602635, // soft_cover_max
-	1.03407,  // raw_cosine
-	0.676602, // clash_negation
-	0.450511, // clash_figures
-	0.693543, // clash_other
-	0.692414, // all_vs_part
-	0.476392, // same_measure
-	3.38103,  // opposed_assessment
-	0.355806, // short
-	-1.63884, // position_gap
-	1.07109,  // anchor_max
-	0.394917, // anchor_sum
-	1.20264,  // clash_timeliness
-	0.637079, // figures_agree
-	0.808873, // frame_anchor
-	0.490354, // frame_x_unanchored
-	0.215689, // conceded
-	0.774388, // both_hedged
-	0.352949, // both_negated
-	1.53345,  // tally_anchor
-	0.370706, // dated_anchor
+	1.15959,  // similarity
+	1.39992,  // cosine
+	3.10003,  // vector_cosine
+	0.961892, // soft_cover_min
+	0.601895, // soft_cover_max
+	1.03252,  // raw_cosine
+	0.675715, // clash_negation
+	0.450337, // clash_figures
+	0.693104, // clash_other
+	0.692066, // all_vs_part
+	0.475923, // same_measure
+	3.38069,  // opposed_assessment
+	0.3553,   // short
+	-1.63932, // position_gap
+	1.07071,  // anchor_max
+	0.394791, // anchor_sum
+	1.20155,  // clash_timeliness
+	0.637229, // figures_agree
+	0.808793, // frame_anchor
+	0.490534, // frame_x_unanchored
+	0.216062, // conceded
+	0.774455, // both_hedged
+	0.352518, // both_negated
+	1.533,    // tally_anchor
+	0.371073, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,35 +44,35 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.64341,  // bias
-	1.58849,   // mutual_best
-	-1.07559,  // similarity_gap
-	1.23262,   // diagonal_support
-	1.4934,    // diagonal_x_cover
-	1.29716,   // diagonal_both
-	0.575421,  // similarity
-	0.588756,  // cosine
-	1.86976,   // vector_cosine
-	0.713986,  // soft_cover_min
-	0.336357,  // soft_cover_max
-	1.05053,   // raw_cosine
-	0.306919,  // clash_negation
-	0.403106,  // clash_figures
-	0.415509,  // clash_other
-	0.441825,  // all_vs_part
-	0.4466,    // same_measure
-	2.85808,   // opposed_assessment
-	0.134142,  // short
-	-0.791663, // position_gap
-	0.580278,  // anchor_max
-	0.202697,  // anchor_sum
-	0.77056,   // clash_timeliness
-	0.531379,  // figures_agree
-	0.51436,   // frame_anchor
-	0.410645,  // frame_x_unanchored
-	0.218271,  // conceded
-	0.471846,  // both_hedged
-	0.201123,  // both_negated
-	0.894452,  // tally_anchor
-	0.15462,   // dated_anchor
+	-3.64234,  // bias
+	1.58837,   // mutual_best
+	-1.07564,  // similarity_gap
+	1.22958,   // diagonal_support
+	1.49533,   // diagonal_x_cover
+	1.29842,   // diagonal_both
+	0.577084,  // similarity
+	0.587758,  // cosine
+	1.86989,   // vector_cosine
+	0.714617,  // soft_cover_min
+	0.336189,  // soft_cover_max
+	1.04979,   // raw_cosine
+	0.306414,  // clash_negation
+	0.403181,  // clash_figures
+	0.415372,  // clash_other
+	0.441644,  // all_vs_part
+	0.446262,  // same_measure
+	2.85756,   // opposed_assessment
+	0.133898,  // short
+	-0.792125, // position_gap
+	0.580197,  // anchor_max
+	0.202551,  // anchor_sum
+	0.769387,  // clash_timeliness
+	0.531452,  // figures_agree
+	0.514222,  // frame_anchor
+	0.410916,  // frame_x_unanchored
+	0.217397,  // conceded
+	0.472008,  // both_hedged
+	0.2009,    // both_negated
+	0.89403,   // tally_anchor
+	0.155039,  // dated_anchor
 }
