@@ -11,8 +11,9 @@
 // relation, gave it another relation, suggested it, split its claims among
 // other pairs or missed it; and where the claims the other side never
 // addresses went. SNLI (data/snli/snli_1.0_test.tsv), STS-B
-// (data/stsb/sts-dev.csv), the SICK-style set and the claims against
-// headlines under tools/quality/testdata score compare.Classify.
+// (data/stsb/sts-dev.csv), the SICK-style sets, the claims against
+// headlines and the capability checklists under tools/quality/testdata
+// score compare.Classify.
 package main
 
 import (
@@ -125,6 +126,8 @@ func main() {
 		{name: "SICK-style", title: "SICK-style check set", path: filepath.Join("tools", "quality", "testdata", "sickstyle", "pairs.tsv"), minF1: 0.75, minPrecision: 0.70},
 		{name: "SICK-style blind", title: "SICK-style set written blind", path: filepath.Join("tools", "quality", "testdata", "sickblind", "pairs.tsv"), minF1: 0.75, minPrecision: 0.70},
 		{name: "headlines", title: "claims against headlines", path: filepath.Join("tools", "quality", "testdata", "headlines", "pairs.tsv"), minF1: 0.5, minPrecision: 0.5},
+		{name: "checklist", title: "capability checklist", path: filepath.Join("tools", "quality", "testdata", "checklist", "pairs.tsv"), minF1: 0.7, minPrecision: 0.7},
+		{name: "checklist blind", title: "capability checklist written blind", path: filepath.Join("tools", "quality", "testdata", "checklistblind", "pairs.tsv"), minF1: 0.7, minPrecision: 0.7},
 	}
 	for _, c := range []struct {
 		set                 *pairSet
@@ -133,6 +136,8 @@ func main() {
 		{sets[0], "sick", "a SICK-style check set written for Parley", "sick"},
 		{sets[1], "sick-blind", "a SICK-style set written by a team member who had not read the engine", "sick-blind"},
 		{sets[2], "headlines", "claims against news headlines in the style of Emergent, written blind for Parley", "news"},
+		{sets[3], "checklist", "minimal sentence pairs, ten or more for each of 35 capabilities", "checklist"},
+		{sets[4], "checklist-blind", "minimal sentence pairs for 31 capabilities, written by a team member who had not read the engine", "checklist-blind"},
 	} {
 		flag.StringVar(&c.set.path, c.flag, c.set.path, c.what+", shaped like SNLI (gold_label, sentence1, sentence2); empty to skip")
 		flag.Float64Var(&c.set.minF1, "min-"+c.targets+"-f1", c.set.minF1, "target: contradiction F1 on "+c.set.title)
