@@ -173,6 +173,10 @@ func negationCue(x, y side, left bool) []cue {
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
 		}
+		if h := tokAt(x.c.toks, negatedHead(x.c.toks, i)); (affectingVerbs[h.Lower] || h.Lemma == "change" || h.Lemma == "alter") &&
+			slices.ContainsFunc(y.c.toks, func(t token) bool { return keepingStates[t.Lemma] }) {
+			continue // "her place on the squad is not affected" / "she keeps her squad place"
+		}
 		if d := degreeDenied(x.c.toks, i); d != "" && !slices.ContainsFunc(y.c.toks, func(t token) bool { return t.Lower == d }) {
 			continue // "no one was seriously injured" / "four people suffered minor injuries"
 		}
@@ -860,6 +864,9 @@ var absentWords = set("absent", "missing", "away")
 func ofZero(toks []token, k int) bool {
 	return tokAt(toks, k+1).Lower == "of" && (tokAt(toks, k+2).Lower == "zero" || tokAt(toks, k+2).Lower == "nil")
 }
+
+// keepingStates say a thing stays as it was.
+var keepingStates = set("keep", "retain", "remain", "stay", "unchanged", "unaffected", "preserve", "continue")
 
 // degreeDenied returns the adverb of degree the negation at token i denies
 // with its verb ("no one was seriously injured", "was not badly damaged"),

@@ -219,8 +219,17 @@ var baseUnits = map[string]baseUnit{"hectare": {"area", 1e4}, "acre": {"area", 4
 	"tonne": {"mass", 1e3}, "kilogram": {"mass", 1}, "kg": {"mass", 1}, "lb": {"mass", 0.4536}, "lbs": {"mass", 0.4536}}
 
 // inBase returns the base unit of a measure: "square metres" and "square
-// miles" are areas.
+// miles" are areas; basis points are hundredths of percentage points.
 func inBase(unit map[string]bool, head string) (baseUnit, bool) {
+	if head == "point" {
+		// "0.3 percentage points" is "thirty basis points"
+		switch {
+		case unit["basi"] || unit["basis"]:
+			return baseUnit{"points", 0.01}, true
+		case unit["percentag"] || unit["percentage"]:
+			return baseUnit{"points", 1}, true
+		}
+	}
 	m, ok := baseUnits[head]
 	if ok && m.dim == "length" && (unit["squar"] || unit["square"]) {
 		m = baseUnit{"area", m.factor * m.factor}

@@ -659,8 +659,9 @@ var stopWords = set("stop", "cease", "halt", "discontinue", "suspend", "abandon"
 func stoppedCues(x, y side) []cue {
 	for j := range y.c.toks {
 		t := &y.c.toks[j]
-		if !(stopWords[t.Lemma] && t.Lower != t.Lemma || t.Lower == "longer" && j > 0 && y.c.toks[j-1].Lower == "no") || negatedAt(y.c.toks, j) {
-			continue
+		if !(stopWords[t.Lemma] && t.Lower != t.Lemma || t.Lower == "longer" && j > 0 && y.c.toks[j-1].Lower == "no") || negatedAt(y.c.toks, j) ||
+			beforeItsNoun(y.c.toks, j) {
+			continue // not "clearing abandoned fishing nets"
 		}
 		// the stopped activity: a content word right after, matched in x
 		next := nextWord(y.c, j)
@@ -880,7 +881,7 @@ func findPhrases(c *claimInfo) [][2]phraseMark {
 // otherSense reports whether the one-word phrase at toks[i] is used in a
 // sense the pairs do not mean: "worked with local groups" and "working
 // hours" say nothing of a machine working, "disabled people" nothing of
-// one switched off.
+// one switched off, "abandoned fishing nets" nothing of a called-off event.
 func otherSense(toks []token, i, last int) bool {
 	if last != i {
 		return false
@@ -891,8 +892,20 @@ func otherSense(toks []token, i, last int) bool {
 		return workPreps[n.Lower] || n.content() && !n.IsNum && n.Lower != "normally" && !strings.HasSuffix(n.Lower, "ly")
 	case "disabled":
 		return n.content() && !n.IsNum
+	case "abandoned", "suspended", "broken":
+		return beforeItsNoun(toks, i)
 	}
 	return false
+}
+
+// beforeItsNoun reports whether the participle at toks[i] describes the
+// noun after it, with a determiner, a preposition or a gerund before it:
+// "clearing abandoned fishing nets", "a suspended sentence", "the broken
+// glass". It then names a thing, and says nothing of an event.
+func beforeItsNoun(toks []token, i int) bool {
+	n, p := tokAt(toks, i+1), tokAt(toks, i-1)
+	return n.Word && n.content() && !n.IsNum && !strings.HasSuffix(n.Lower, "ly") &&
+		(i == 0 || determiners[p.Lower] || relativePreps[p.Lower] || placePrepositions[p.Lower] || strings.HasSuffix(p.Lower, "ing"))
 }
 
 // workPreps after "worked" make it working with or for someone.
