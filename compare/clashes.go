@@ -476,14 +476,15 @@ func timelinessCues(x, y side) []cue {
 
 // fitsLimit reports whether a length of time claim b gives may fit within a
 // time limit claim a sets ("completed within eight weeks" / "would take
-// about two months"): then b's time taken is no delay against a's limit.
+// about two months", "within an hour" / "less than sixty minutes after"):
+// then b's time taken is no delay against a's limit.
 func fitsLimit(a, b *claimInfo) bool {
 	for _, qa := range a.qs {
 		if qa.dim != "duration" || !math.IsInf(qa.lo, -1) || math.IsInf(qa.hi, 1) {
 			continue
 		}
 		for _, qb := range b.qs {
-			if qb.dim == "duration" && !math.IsInf(qb.lo, -1) && qb.lo <= qa.hi {
+			if qb.dim == "duration" && (!math.IsInf(qb.lo, -1) && qb.lo <= qa.hi || math.IsInf(qb.lo, -1) && qb.hi <= qa.hi) {
 				return true
 			}
 		}

@@ -17,6 +17,7 @@ func TestClassifyCues(t *testing.T) {
 		{"negation", "We refunded the full amount.", "I have not received any refund.", Contradict, `negation: "refunded" / "have not received any refund"`},
 		{"negation of a related predicate on a shared object", "Shareholders have not received a dividend.", "The company paid its owners 55 million pounds in dividends.", Contradict, `negation: "have not received a dividend" / "dividends"`},
 		{"no before a compound noun", "All 286 passengers were offered hotel accommodation.", "We were told that no hotel rooms were available.", Contradict, `negation:`},
+		{"a bound within a limit is no delay", "The chains came off within an hour.", "The chain was taken off less than sixty minutes after a supervisor raised the alarm.", Differ, ""},
 		{"not affected keeps", "Varga remains eligible for funding, and her place on the national squad is not affected.", "Varga has been told she keeps her funding and squad place while the case goes on.", Differ, ""},
 		{"abandoned nets are no abandoned event", "The ministers concluded two days of talks on clearing abandoned fishing nets.", "The talks on lost fishing nets took place on Tuesday and Wednesday.", Differ, ""},
 		{"not seriously is not at all", "No one was seriously injured in the crash on the Hexley ring road.", "Four people suffered minor injuries in the crash on the Hexley ring road.", Differ, ""},
