@@ -2550,6 +2550,19 @@ func uncommonFigure(q quantity) bool {
 // noun it counts.
 func countLike(q quantity) bool { return q.dim == "" || q.dim == "amount" }
 
+// withEllipsis returns figure q with the bare count that "and" adds to it
+// later in its sentence, the noun left out ("eleven people were arrested
+// for obstruction and two for assault" counts thirteen), or -1.
+func withEllipsis(toks []token, q quantity) float64 {
+	for k := q.to + 1; k+1 < len(toks) && !sentenceEnds[toks[k].Surface]; k++ {
+		n := &toks[k+1]
+		if toks[k].Lower == "and" && n.IsNum && n.Num == math.Trunc(n.Num) && !tokAt(toks, k+2).content() {
+			return q.val + n.Num
+		}
+	}
+	return -1
+}
+
 // ratioTerm reports whether figure q is a term of a ratio: "one adult to
 // five children", "one member of staff for every five", "a ratio of 1:8".
 func ratioTerm(toks []token, q quantity) bool {
@@ -2919,6 +2932,12 @@ func quantityCues(a, b side) []cue {
 				// none of them had one thing done, some another
 				if other == nil {
 					other = qb
+				}
+			case disjoint(qa, *qb) && (withEllipsis(a.c.toks, qa) == qb.val || withEllipsis(b.c.toks, *qb) == qa.val):
+				// "eleven people were arrested for obstruction and two
+				// for assault" / "thirteen people were detained"
+				if alike == nil {
+					alike = qb
 				}
 			case disjoint(qa, *qb) && (ratioTerm(a.c.toks, qa) != ratioTerm(b.c.toks, *qb)):
 				// "a ratio of one adult to five children" / "the parents of

@@ -383,6 +383,7 @@ func TestQuantityCues(t *testing.T) {
 		{"a month may have 31 days", "Recordings are deleted after 31 days.", "Recordings can be kept for a month.", "compatible figures", ""},
 		{"a count of spells of one length is their total", "Staff stayed off the floor for two full eight-hour shifts.", "Production was halted for sixteen hours.", "compatible figures", ""},
 		{"one of a measure said with an article", "Every charger was positioned to leave at least 1.5 metres of clear pavement.", "There is barely a metre of pavement left beside the posts.", "different number", Contradict},
+		{"a count and another said with its noun left out", "Eleven people were arrested for obstruction and two for assault.", "Thirteen people were arrested, the group said.", "compatible figures", ""},
 		{"basis points are hundredths of a percentage point", "The bank raised its rate by 0.5 percentage points.", "The bank raised its rate by 25 basis points.", "different number", Contradict},
 		{"a term of a ratio counts no group", "The nursery moved to a ratio of one adult to five children.", "The letter was signed by the parents of 38 children.", "different figures", Differ},
 		{"two ratios", "The nursery has a ratio of one adult to five children.", "The nursery has one adult for every eight children.", "same facts", Contradict},
