@@ -112,10 +112,6 @@ func (al *aligner) frameRarity(b int) float64 {
 	return 1 / float64(max(1, al.frameDF[0][b])*max(1, al.frameDF[1][b]))
 }
 
-// tallyAnchor scores two claims that both count things or people by how
-// few other claims of either side count any: "about 2,300 consignments
-// were put in a lower grade" / "close to 3,000 lots were wrongly
-// downgraded".
 // datedAnchor scores two claims that both give a date by how few other
 // claims of either side give one: "the hole opened on 3 November" / "the
 // road was shut on the fourth of November".
@@ -126,6 +122,10 @@ func (al *aligner) datedAnchor(i, j int) float64 {
 	return al.frameRarity(datedBit)
 }
 
+// tallyAnchor scores two claims that both count things or people by how
+// few other claims of either side count any: "about 2,300 consignments
+// were put in a lower grade" / "close to 3,000 lots were wrongly
+// downgraded".
 func (al *aligner) tallyAnchor(i, j int) float64 {
 	if al.framesL[i]&al.framesR[j]&frameTally == 0 {
 		return 0
