@@ -1234,9 +1234,10 @@ func isVerbForm(c *claimInfo, k int) bool {
 var determiners = set("the", "a", "an", "his", "her", "their", "our", "my", "your", "its", "this",
 	"that", "these", "those", "every", "each", "any", "no", "some")
 
-// negationScope returns the phrase a negation at token i covers (from an
-// auxiliary before it to the last word it governs) and the token indexes of
-// the other claim's words (content indexes) that match words in it; before
+// negationScope returns the phrase a negation at token i of x covers (from
+// an auxiliary before it to the last word it governs) and the token indexes
+// of the other claim y's words (content indexes) that match words in it,
+// not two loose verbs (looseVerbMatch); before
 // is set when those are words before the negation, the negated predicate's
 // subject; head is how the first content word after the negation, the
 // negated predicate, is matched in the other claim.
