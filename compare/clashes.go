@@ -130,7 +130,7 @@ func alignedWords(ms []wordMatch) int {
 // overstated the revenue" / "inflated the company's revenue").
 func denialCues(x, y side) []cue {
 	i := x.c.mk.denial
-	if i < 0 || y.c.mk.denial >= 0 || noComment(y.c.toks) || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) ||
+	if i < 0 || y.c.mk.denial >= 0 || y.c.mk.noComment || alignedWords(x.m) < 2 && coverage(y.m, weightsOf(y.c)) < 0.5 || deniedThere(x, i, y) ||
 		comparisonDenied(x.c.toks, i, y.c.toks) || deniesAll(y.c) {
 		return nil
 	}

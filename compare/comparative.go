@@ -41,8 +41,8 @@ func comparedAt(c *claimInfo, words map[string]bool) (i, what int) {
 // contract" / "costs less than the old contract"). Weak but between
 // counterparts, as the two may compare for different groups.
 func comparativeCues(x, y side) []cue {
-	i, wx := comparedAt(x.c, moreWords)
-	j, wy := comparedAt(y.c, lessWords)
+	i, wx := x.c.mk.more, x.c.mk.moreWhat
+	j, wy := y.c.mk.less, y.c.mk.lessWhat
 	if i < 0 || j < 0 {
 		return nil
 	}

@@ -17,10 +17,10 @@ type frequency struct {
 var periodsPerYear = map[string]float64{"hour": 8760, "day": 365, "night": 365, "week": 52, "fortnight": 26,
 	"month": 12, "quarter": 4, "year": 1}
 
-// frequencyAdverbs say how often in one word: "tested daily", "meets
-// weekly".
-var frequencyAdverbs = map[string]float64{"hourly": 8760, "daily": 365, "nightly": 365, "weekly": 52,
-	"fortnightly": 26, "monthly": 12, "quarterly": 4, "annually": 1, "yearly": 1}
+// frequencyAdverbs say how often in one word, with the period they count
+// in: "tested daily", "meets weekly".
+var frequencyAdverbs = map[string]string{"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+	"fortnightly": "fortnight", "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year"}
 
 // frequencyOf returns the first frequency a claim gives that is not
 // negated, if any: "every week", "every two weeks", "every other month",
@@ -55,9 +55,9 @@ func frequencyOf(toks []token) (frequency, bool) {
 			if p := periodsPerYear[tokAt(toks, j).Lemma]; p > 0 && (n == 1 || other || tokAt(toks, j).Lower != tokAt(toks, j).Lemma) {
 				return frequency{perYear: times * p / n, from: i, to: j}, true
 			}
-		case frequencyAdverbs[t.Lower] > 0:
+		case frequencyAdverbs[t.Lower] != "":
 			if next := tokAt(toks, i+1); !next.Word || !next.content() {
-				return frequency{perYear: frequencyAdverbs[t.Lower], from: i, to: i}, true
+				return frequency{perYear: periodsPerYear[frequencyAdverbs[t.Lower]], from: i, to: i}, true
 			}
 		case timesWords[t.Lower] > 0 || t.IsNum && t.Num >= 1 && tokAt(toks, i+1).Lower == "times":
 			n, j := timesWords[t.Lower], i+1
@@ -82,9 +82,8 @@ const frequencyRatio = 1.2
 // happens; the same (within frequencyRatio) agrees, else they clash ("the
 // committee meets every week" / "meets only once a month").
 func frequencyCues(a, b side) []cue {
-	fa, okA := frequencyOf(a.c.toks)
-	fb, okB := frequencyOf(b.c.toks)
-	if !okA || !okB || !sharesContent(a, b) {
+	fa, fb := a.c.mk.often, b.c.mk.often
+	if fa.perYear == 0 || fb.perYear == 0 || !sharesContent(a, b) {
 		return nil
 	}
 	pa, pb := a.c.phrase(fa.from, fa.to), b.c.phrase(fb.from, fb.to)

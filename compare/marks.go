@@ -23,6 +23,13 @@ type marks struct {
 	universal, partial, every, onlyPart int
 	causes                              []causeSpan
 	prompt, delay                       phraseMark
+	// often is how often the claim says a thing happens (frequencyOf),
+	// perYear 0 if it does not say
+	often frequency
+	// more and less are the words comparing an amount up or down, moreWhat
+	// and lessWhat the words they compare (comparedAt), -1
+	more, moreWhat, less, lessWhat int
+	noComment                      bool // whether the claim declines to comment (noComment)
 	// phrases holds, per entry of opposedPhrases, the phrase of its x and
 	// of its y side found in the claim.
 	phrases [][2]phraseMark
@@ -48,5 +55,9 @@ func findMarks(c *claimInfo) marks {
 	m.prompt.text, m.prompt.ok = findPrompt(c)
 	m.delay.text, m.delay.ok = findDelay(c)
 	m.phrases = findPhrases(c)
+	m.often, _ = frequencyOf(c.toks)
+	m.more, m.moreWhat = comparedAt(c, moreWords)
+	m.less, m.lessWhat = comparedAt(c, lessWords)
+	m.noComment = noComment(c.toks)
 	return m
 }

@@ -304,7 +304,7 @@ func noneBeyond(toks []token, i int) bool {
 // fixed penalty could be paid"): the thing asked about is not denied.
 func toldWhich(toks []token, i int) bool {
 	j := negatedHead(toks, i)
-	if j >= len(toks) || !tellingVerbs[toks[j].Lemma] {
+	if j >= len(toks) || !toldWhichVerbs[toks[j].Lemma] {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
@@ -315,10 +315,12 @@ func toldWhich(toks []token, i int) bool {
 	return false
 }
 
-// tellingVerbs tell or show someone something; whWords ask which.
+// toldWhichVerbs tell or show someone something (unlike informVerbs, which
+// tell a party of an event, they take "which" or "how" after them);
+// whWords ask which.
 var (
-	tellingVerbs = set("tell", "inform", "explain", "show", "advise", "say", "specify")
-	whWords      = set("where", "how", "when", "why", "what", "which", "whether", "who")
+	toldWhichVerbs = set("tell", "inform", "explain", "show", "advise", "say", "specify")
+	whWords        = set("where", "how", "when", "why", "what", "which", "whether", "who")
 )
 
 // knowingVerbs claim knowledge; negated, they claim none ("could not

@@ -56,7 +56,12 @@ type quantity struct {
 	// added marks a figure of what is added to a total ("a couple of
 	// extra bays", "40 additional officers"): it meets only another such.
 	added bool
-	time  bool // a time of day; val is in hours
+	// ratio marks a term of a ratio (ratioTerm), merged what things were
+	// merged into (mergedInto); andCount is the bare count "and" adds later
+	// in the sentence (withEllipsis), -1 if none. quantities sets them.
+	ratio, merged bool
+	andCount      float64
+	time          bool // a time of day; val is in hours
 	// halfDay marks a time of day said without am, pm or a part of the
 	// day ("three o'clock", "twenty to three"): it may be either.
 	halfDay bool
@@ -435,6 +440,10 @@ func quantities(toks []token) []quantity {
 		if q.dim == "duration" && q.per == "" && q.val > 0 && tokAt(toks, q.from-1).Lower == "every" {
 			out = append(out, everyOf(q))
 		}
+	}
+	for k := range out {
+		q := &out[k]
+		q.ratio, q.merged, q.andCount = ratioTerm(toks, *q), mergedInto(toks, *q), andCountAfter(toks, *q)
 	}
 	return out
 }
@@ -2550,14 +2559,14 @@ func uncommonFigure(q quantity) bool {
 // noun it counts.
 func countLike(q quantity) bool { return q.dim == "" || q.dim == "amount" }
 
-// withEllipsis returns figure q with the bare count that "and" adds to it
-// later in its sentence, the noun left out ("eleven people were arrested
-// for obstruction and two for assault" counts thirteen), or -1.
-func withEllipsis(toks []token, q quantity) float64 {
+// andCountAfter returns the bare count that "and" adds to figure q later
+// in its sentence, the noun left out ("eleven people were arrested for
+// obstruction and two for assault" counts thirteen), or -1.
+func andCountAfter(toks []token, q quantity) float64 {
 	for k := q.to + 1; k+1 < len(toks) && !sentenceEnds[toks[k].Surface]; k++ {
 		n := &toks[k+1]
 		if toks[k].Lower == "and" && n.IsNum && n.Num == math.Trunc(n.Num) && !tokAt(toks, k+2).content() {
-			return q.val + n.Num
+			return n.Num
 		}
 	}
 	return -1
@@ -2933,19 +2942,19 @@ func quantityCues(a, b side) []cue {
 				if other == nil {
 					other = qb
 				}
-			case disjoint(qa, *qb) && (withEllipsis(a.c.toks, qa) == qb.val || withEllipsis(b.c.toks, *qb) == qa.val):
+			case disjoint(qa, *qb) && (qa.andCount >= 0 && qa.val+qa.andCount == qb.val || qb.andCount >= 0 && qb.val+qb.andCount == qa.val):
 				// "eleven people were arrested for obstruction and two
 				// for assault" / "thirteen people were detained"
 				if alike == nil {
 					alike = qb
 				}
-			case disjoint(qa, *qb) && (ratioTerm(a.c.toks, qa) != ratioTerm(b.c.toks, *qb)):
+			case disjoint(qa, *qb) && qa.ratio != qb.ratio:
 				// "a ratio of one adult to five children" / "the parents of
 				// 38 children": a term of a ratio counts no group
 				if other == nil {
 					other = qb
 				}
-			case disjoint(qa, *qb) && (mergedInto(a.c.toks, qa) || mergedInto(b.c.toks, *qb)):
+			case disjoint(qa, *qb) && (qa.merged || qb.merged):
 				// "combined into a single unit" / "the merger of the two
 				// wards": what the parts became, not how many they were
 				if other == nil {
