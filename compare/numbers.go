@@ -204,6 +204,14 @@ var durationLeads = set("within", "for", "in", "after", "over", "under", "than",
 // relativeWords after a length of time place it from an event: "nine days later".
 var relativeWords = set("later", "ago", "earlier", "afterwards")
 
+// lengthWords may stand between a number and its unit of time: "six
+// consecutive days", "20 working days", "three full weeks".
+// weekdayCounts among them count only the days of the working week.
+var (
+	lengthWords   = set("consecutive", "successive", "straight", "full", "whole", "clear", "working", "business", "calendar")
+	weekdayCounts = set("working", "business")
+)
+
 // measureUnits are units of measure: like money, percents and lengths of
 // time they do not say what they measure.
 var measureUnits = set("point", "metre", "meter", "kilometre", "kilometer", "km", "mile", "hectare", "acre",
@@ -1121,6 +1129,11 @@ func number(toks []token, i int) (quantity, bool) {
 	}
 	q.lo, q.hi = q.val, q.val
 	monthSpread(&q)
+	if q.dim == "duration" && q.head == "day" && slices.ContainsFunc(toks[q.from:q.to], func(t token) bool { return weekdayCounts[t.Lower] }) {
+		// working days are a week's five, give or take the holidays
+		// among them
+		q.lo, q.hi, q.exact = q.val-48, q.val+48, false
+	}
 	if h := durationHours[q.head]; h > 0 && q.dim == "duration" && halfAfter(toks, i) >= 0 {
 		// "two and a half weeks" is rounded to the half week: 17 days fits
 		q.lo, q.hi, q.exact = q.val-h/4, q.val+h/4, false
@@ -1244,14 +1257,25 @@ func measure(toks []token, i int, q *quantity) bool {
 		}
 		j++
 		q.dim, q.head, q.unit = "percent", "percent", map[string]bool{"percent": true}
-	case durationHours[at(j+1).Lemma] > 0 || at(j+1).Surface == "-" && durationHours[at(j+2).Lemma] > 0 && at(j+3).Surface != "-":
-		if at(j+1).Surface == "-" {
+	case durationHours[at(j+1).Lemma] > 0 || at(j+1).Surface == "-" && durationHours[at(j+2).Lemma] > 0 && at(j+3).Surface != "-" ||
+		lengthWords[at(j+1).Lower] && durationHours[at(j+2).Lemma] > 0:
+		workdays := 1.0
+		switch {
+		case at(j+1).Surface == "-":
 			j++ // "a 30-minute break", not "a 35-year-old"
+		case lengthWords[at(j+1).Lower]:
+			j++ // "six consecutive days", "20 working days"
+			if weekdayCounts[at(j).Lower] {
+				workdays = 7.0 / 5
+			}
 		}
 		j++
 		u := at(j).Lemma
 		h := durationHours[u]
 		q.val *= h
+		if workdays != 1 && u == "day" {
+			q.val *= workdays // "20 working days" are four weeks
+		}
 		if k := halfAfter(toks, j); k >= 0 {
 			q.val, j = q.val+h/2, k // "two hours and a half"
 		}
@@ -1567,6 +1591,9 @@ func monthRange(v float64) (lo, hi float64) {
 // "a metre", "a mile" as one of a measure.
 func aLength(toks []token, i int) (quantity, bool) {
 	j := i + 1
+	if lengthWords[tokAt(toks, j).Lower] && !weekdayCounts[tokAt(toks, j).Lower] && durationHours[tokAt(toks, j+1).Lemma] > 0 {
+		j++ // "a full week before", "a whole day"
+	}
 	if j >= len(toks) || toks[j].Lower != toks[j].Lemma && toks[j].Lower != toks[j].Lemma+"'s" || toks[j].Lemma == "second" {
 		return quantity{}, false // "a fortnight's notice" is a length
 	}
@@ -1595,14 +1622,18 @@ func aLength(toks []token, i int) (quantity, bool) {
 	}
 	rel := j+1 < len(toks) && relativeWords[toks[j+1].Lower]
 	event := j+1 < len(toks) && (toks[j+1].Lower == "before" || toks[j+1].Lower == "after")
-	poss := toks[i+1].Lower != toks[i+1].Lemma // "a week's notice"
+	unit := &toks[j]
+	if half {
+		unit = &toks[j-3]
+	}
+	poss := unit.Lower != unit.Lemma // "a week's notice"
 	if !half && !rel && !event && !poss && (i == 0 || !durationLeads[toks[i-1].Lower]) {
 		return quantity{}, false
 	}
 	if rel {
 		j++
 	}
-	u := toks[i+1].Lemma
+	u := unit.Lemma
 	q := quantity{val: val, lo: val, hi: val, exact: true, dim: "duration", head: u, unit: map[string]bool{u: true}, from: i, to: j}
 	monthSpread(&q)
 	bound(toks, &q)
