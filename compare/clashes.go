@@ -750,9 +750,10 @@ func boundShared(x side, i int, y side, j int) bool {
 	})
 }
 
-// informVerbs tell someone of a thing, as lemmas: "we informed the
-// family", "staff were told in person", "wrote to every resident".
-var informVerbs = set("tell", "inform", "notify", "alert", "brief", "warn", "write")
+// informVerbs tell someone of a thing, or ask them of it, as lemmas: "we
+// informed the family", "staff were told in person", "wrote to every
+// resident", "residents were consulted".
+var informVerbs = set("tell", "inform", "notify", "alert", "brief", "warn", "write", "consult")
 
 // pressWords are those a party tells what it says in public: "told
 // reporters", "told the BBC" attribute a claim, they inform no party of it.
@@ -777,7 +778,7 @@ func toldAt(c *claimInfo) int {
 		told := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") &&
 			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma]
 		sent := messageVerbs[t.Lemma] && t.Lower != t.Lemma && messageWithin(c.toks, i)
-		if (told || sent) && !negatedAt(c.toks, i) && !noneSubjectWithin(c.toks, i, toldSubjectReach) {
+		if (told || sent || consultedAt(c.toks, i)) && !negatedAt(c.toks, i) && !noneSubjectWithin(c.toks, i, toldSubjectReach) {
 			return i
 		}
 	}
@@ -788,24 +789,39 @@ func toldAt(c *claimInfo) int {
 // nobody may stand: "no one at the Ardley care home was told".
 const toldSubjectReach = 10
 
-// messageVerbs send or receive a message, as lemmas; messageWords are the
-// messages.
+// messageVerbs send, give or receive a message, as lemmas; messageWords
+// are the messages.
 var (
-	messageVerbs = set("receive", "send", "get")
+	messageVerbs = set("receive", "send", "get", "give")
 	messageWords = set("letter", "email", "e-mail", "text", "message", "notice", "notification", "warning",
 		"alert", "call", "leaflet")
 )
 
-// messageWithin reports whether a message (messageWords) is the object of
-// the verb at token i, three words on at most: "received a letter",
-// "were sent a written notice".
+// messageWithin reports whether a message (messageWords), not negated, is
+// the object of the verb at token i, five tokens on at most: "received a
+// letter", "were sent a written notice", "were given 72 hours' notice".
 func messageWithin(toks []token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word; k++ {
+	for k := i + 1; k < len(toks) && k <= i+5 && (toks[k].Word || apostrophe(&toks[k])); k++ {
 		if messageWords[toks[k].Lemma] {
-			return true
+			return !negatedAt(toks, k)
 		}
 	}
 	return false
+}
+
+// apostrophe reports whether t is an apostrophe standing alone: "72
+// hours' notice".
+func apostrophe(t *token) bool { return t.Surface == "'" || t.Surface == "’" }
+
+// consultedAt reports whether toks[i] is the noun "consultation" said as
+// done: "after consultation with conservation groups", "held four
+// consultation meetings"; not "a consultation will open".
+func consultedAt(toks []token, i int) bool {
+	if toks[i].Lower != "consultation" && toks[i].Lower != "consultations" {
+		return false
+	}
+	next, prev := tokAt(toks, i+1).Lemma, tokAt(toks, i-1).Lower
+	return next == "with" || next == "meeting" || prev == "after" || prev == "following"
 }
 
 // learnedElsewhereAt returns the index of a verb of c saying someone came
@@ -858,7 +874,7 @@ func soonAfter(toks []token, i int, match func(*token) bool) bool {
 		if match(&toks[k]) {
 			return true
 		}
-		if !toks[k].Word && toks[k].Surface != "'" && toks[k].Surface != "’" {
+		if !toks[k].Word && !apostrophe(&toks[k]) {
 			return false
 		}
 	}
@@ -891,21 +907,21 @@ func untoldAt(c *claimInfo) int {
 }
 
 // informNouns are what one party gives another to tell it of a thing.
-var informNouns = set("warning", "notice", "notification", "word")
+var informNouns = set("warning", "notice", "notification", "word", "consultation")
 
 // informedCues: x says someone was told of a thing, y that they learned
 // of it late or some other way, or were not told ("informed the family
 // on Saturday morning" / "the family only learned of his death on
 // Sunday", "told every member of staff in person" / "learned of the plan
 // from a press release", "were told of our plans well in advance" /
-// "received no warning of the decision"). The two must share what was
-// told.
+// "received no warning of the decision"). Unless the two share what was
+// told, the cue is weak.
 func informedCues(x, y side) []cue {
 	i, j := x.c.mk.told, y.c.mk.learned
 	if j < 0 {
 		j = y.c.mk.untold
 	}
-	if i < 0 || j < 0 || x.c.mk.learned >= 0 || x.c.mk.untold >= 0 || !sharesBesides(x, i) {
+	if i < 0 || j < 0 || x.c.mk.learned >= 0 || x.c.mk.untold >= 0 {
 		return nil
 	}
 	if j == y.c.mk.learned && y.c.mk.untold < 0 && passiveAt(x.c.toks, i) && !learnedFrom(y.c.toks, j) {
@@ -915,7 +931,16 @@ func informedCues(x, y side) []cue {
 	}
 	px := x.c.phrase(i, phraseEnd(x.c, i, 3))
 	py := y.c.phrase(max(0, j-1), phraseEnd(y.c, j, 4))
-	return []cue{{rel: Contradict, text: orient(x, "told vs not told", px, py)}}
+	// claims that share nothing besides the telling may tell of two
+	// things, unless paired as counterparts ("Tenants were told in person
+	// last year" / "The families learned of the plans from a newspaper
+	// report"); but one that names whom it told ("told the regulator at
+	// once" / "residents first heard of the leak") tells another party
+	alone := !sharesBesides(x, i)
+	if alone && !passiveAt(x.c.toks, i) {
+		return nil
+	}
+	return []cue{{rel: Contradict, weak: alone, framed: alone, text: orient(x, "told vs not told", px, py)}}
 }
 
 // sharesBesides reports whether a content word of x other than token i
