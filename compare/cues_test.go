@@ -437,6 +437,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"notice given against no warning", "Owners were given 72 hours' written notice.", "Owners said the shelters were removed with no warning at all.", Contradict, "told vs not told:"},
 		{"no extra cost against paying one's own way", "All travellers abroad have now been brought home at no extra cost.", "Some members had to pay for their own flights back.", Contradict, "free vs charged:"},
 		{"no charge against being charged", "Drivers can reapply online at no charge.", "Anyone reapplying is being charged a £10 fee.", Contradict, "free vs charged:"},
+		{"no one by a role against some by another, one thing done", "No engineer has been disciplined on the basis of tracking data.", "The data was used to discipline at least five of our members.", Contradict, "different number of people:"},
+		{"no one by a role against some who had another thing done", "No engineer has been disciplined on the basis of tracking data.", "At least five of our members have complained about the trackers.", Differ, ""},
 		{"told reporters tells no party", "The mayor told reporters the depot would close.", "Drivers first heard of the closure from a notice on the canteen wall.", Differ, ""},
 		{"told one party, another learned elsewhere", "The company said it told the regulator at once.", "Residents first heard of the leak from neighbours.", Differ, ""},
 		{"unanimous against votes against", "The board approved the merger unanimously on Friday.", "Three of the nine directors voted against the merger.", Contradict, "unanimous vs divided:"},

@@ -2309,7 +2309,14 @@ var someWords = set("some", "several", "sometimes", "occasionally", "peak", "wor
 // complaints has been substantiated" says nothing of "230 complaints
 // lodged".
 func predicateMet(x side, qa quantity, y side, qb quantity) bool {
-	return verbMet(x, qa, y, qb) || verbMet(y, qb, x, qa)
+	return verbMet(x, qa, y, qb, false) || verbMet(y, qb, x, qa, false)
+}
+
+// verbsMet is predicateMet between verb forms only, an infinitive
+// among them: "disciplined" / "to discipline", not "tracking data" / "the
+// trackers".
+func verbsMet(x side, qa quantity, y side, qb quantity) bool {
+	return verbMet(x, qa, y, qb, true) || verbMet(y, qb, x, qa, true)
 }
 
 // hasVerb reports whether q's clause has a verb form of its own, outside
@@ -2325,8 +2332,9 @@ func hasVerb(c *claimInfo, q quantity) bool {
 	return false
 }
 
-// verbMet is predicateMet one way: from the verb forms of qx's clause.
-func verbMet(x side, qx quantity, y side, qy quantity) bool {
+// verbMet is predicateMet one way: from the verb forms of qx's clause;
+// with verbs, to verb forms only.
+func verbMet(x side, qx quantity, y side, qy quantity, verbs bool) bool {
 	for n, k := range x.c.content {
 		if k < qx.clause[0] || k > qx.clause[1] || k >= qx.from && k <= qx.to || n >= len(x.m) || !isVerbForm(x.c, k) ||
 			k > 0 && x.c.toks[k-1].content() && (strings.HasSuffix(x.c.toks[k].Lower, "ing") || k > qx.to) {
@@ -2336,7 +2344,7 @@ func verbMet(x side, qx quantity, y side, qy quantity) bool {
 			continue
 		}
 		if m := x.m[n]; grounds(m.kind) {
-			if o := y.c.content[m.other]; o >= qy.clause[0] && o <= qy.clause[1] {
+			if o := y.c.content[m.other]; o >= qy.clause[0] && o <= qy.clause[1] && (!verbs || isVerbForm(y.c, o) || tokAt(y.c.toks, o-1).Lower == "to") {
 				return true
 			}
 		}
@@ -2424,6 +2432,22 @@ func countsOf(x side, qa quantity, y side, qb quantity) string {
 		return ""
 	}
 	return kind
+}
+
+// noneAgainstSome reports whether one of qa and qb says no people by
+// their role had a thing done and the other that some did, the same thing
+// in the same or kindred words: "No engineer has been disciplined" / "used
+// to discipline at least five of our members". Weak as countsOf's cue is,
+// as the two may be different people.
+func noneAgainstSome(x side, qa quantity, y side, qb quantity) bool {
+	if qa.zero == qb.zero || qa.head == "" || qb.head == "" || !isPeople(qa.head) || !isPeople(qb.head) || sortsApart(qa.head, qb.head) {
+		return false
+	}
+	some := qa
+	if some.zero {
+		some = qb
+	}
+	return some.val > 0 && some.dim == "" && some.per == "" && verbsMet(x, qa, y, qb)
 }
 
 // sortsApart reports whether the lexicon relates two counted nouns as
@@ -2893,6 +2917,8 @@ func quantityCues(a, b side) []cue {
 				if people == nil && !met[k] {
 					if peopleKind = countsOf(a, qa, b, *qb); peopleKind != "" {
 						people = qb
+					} else if noneAgainstSome(a, qa, b, *qb) {
+						people, peopleKind = qb, peopleCountKind
 					}
 				}
 				if alike == nil && (countsAlike(a, qa, b, *qb) || sameFigure(qa, *qb) || restated(qa, *qb)) {
