@@ -2567,6 +2567,20 @@ func countsAlike(x side, qa quantity, y side, qb quantity) bool {
 	return kindCounted(qa, qb) != "" && saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
 }
 
+// closeCounts reports whether qa of x and qb of y count things with
+// figures that may be the same and lie within a tenth of each other, one of
+// them uncommon (see uncommonFigure), whatever nouns count them: "Officers
+// searched 412 people" / "more than four hundred festival-goers were
+// searched", "around 6,200 customers had holidays booked" / "more than
+// six thousand bookings". Two parties' accounts of one event rarely land
+// this near for two different things.
+func closeCounts(x side, qa quantity, y side, qb quantity) bool {
+	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sortsApart(qa.head, qb.head) || !uncommonFigure(qa) && !uncommonFigure(qb) {
+		return false
+	}
+	return math.Abs(qa.val-qb.val) <= 0.1*math.Max(qa.val, qb.val)
+}
+
 // sameFigure reports whether qa and qb give one uncommon figure, whatever
 // words count or measure it: "about 120,000" / "roughly 120,000 of the
 // locks", "450 jobs" / "up to 450 roles", "£4.2m" / "the 4.2 million pounds
@@ -2921,7 +2935,7 @@ func quantityCues(a, b side) []cue {
 						people, peopleKind = qb, peopleCountKind
 					}
 				}
-				if alike == nil && (countsAlike(a, qa, b, *qb) || sameFigure(qa, *qb) || restated(qa, *qb)) {
+				if alike == nil && (countsAlike(a, qa, b, *qb) || sameFigure(qa, *qb) || restated(qa, *qb) || closeCounts(a, qa, b, *qb)) {
 					alike = qb
 				}
 				continue
