@@ -397,9 +397,9 @@ func markNumberWords(ts []token) {
 }
 
 // bareScale reports whether ts[k] is a scale word counted once: "a
-// hundred", "a thousand".
+// hundred", "a thousand", "another hundred and eighty thousand".
 func bareScale(ts []token, k int) bool {
-	return k > 0 && ts[k-1].Lower == "a" && ts[k].IsNum && !ts[k].Stop && scales[ts[k].Lower] > 0
+	return k > 0 && (ts[k-1].Lower == "a" || ts[k-1].Lower == "another") && ts[k].IsNum && !ts[k].Stop && scales[ts[k].Lower] > 0
 }
 
 // foldNumberWords adds to the number word ts[k], scaled by a hundred or

@@ -80,14 +80,15 @@ func keyOf(w string) string {
 // out make one figure, and that two figures joined by "and" stay two.
 func TestNumbersInWordsOneFigure(t *testing.T) {
 	for text, want := range map[string][]float64{
-		"roughly three hundred and forty apprentices": {340},
-		"between two and three hundred people":        {2, 300},
-		"in 2019 and 2020":                            {2019, 2020},
-		"a hundred and twenty thousand homes":         {120000},
-		"a hundred and fifty people":                  {150},
-		"a thousand and forty jobs":                   {1040},
-		"a hundred years and two months":              {100, 2},
-		"withdrew 14 double-deck buses":               {14},
+		"roughly three hundred and forty apprentices":  {340},
+		"between two and three hundred people":         {2, 300},
+		"in 2019 and 2020":                             {2019, 2020},
+		"a hundred and twenty thousand homes":          {120000},
+		"a hundred and fifty people":                   {150},
+		"another hundred and eighty thousand chickens": {180000},
+		"a thousand and forty jobs":                    {1040},
+		"a hundred years and two months":               {100, 2},
+		"withdrew 14 double-deck buses":                {14},
 	} {
 		r := []rune(text)
 		var got []float64
