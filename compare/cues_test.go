@@ -311,6 +311,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"close counts in different nouns", "Officers searched 412 people at the festival.", "More than four hundred festival-goers were searched over the weekend.", Agree, `compatible figures: "412 people" / "More than four hundred festival`},
 		{"close counts of people and what they booked", "Around 6,200 customers had holidays booked with the firm.", "More than six thousand bookings were cancelled when the firm collapsed.", Agree, "compatible figures"},
 		{"counts a fifth apart are no restatement", "Officers searched 412 people at the festival.", "More than five hundred festival-goers were searched over the weekend.", Differ, ""},
+		{"a sum each against a total that may be it", "Tickets for the stream cost £14.99, the promoter said.", "People paid just under £15 each to watch the stream.", Agree, "compatible figures"},
 		{"a maximum and a typical figure", "Drivers waited up to three hours at the border crossing on Friday.", "The average wait at the border crossing on Friday was ninety minutes.", Differ, "different figures"},
 		{"a bound the figure sits just within", "The council received fewer than 40 complaints about the market.", "There were 37 complaints about the market, the council said.", Agree, "compatible figures"},
 		{"no need to act is no denial of acting", "Refunds will be paid automatically, so customers do not need to take any action, the bank said.", "The bank has agreed to refund affected customers automatically and to take action against the fraudsters.", Agree, ""},

@@ -2940,7 +2940,7 @@ func quantityCues(a, b side) []cue {
 				}
 				continue
 			}
-			if (qa.per == "each") != (qb.per == "each") && (qa.exact && qb.exact && sameValue(qa, *qb) || qa.val == qb.val && !disjoint(qa, *qb)) {
+			if (qa.per == "each") != (qb.per == "each") && (qa.exact && qb.exact && sameValue(qa, *qb) || !disjoint(qa, *qb)) {
 				// "a yearly charge of £260 per household" / "£260 a year
 				// for each home": one sum, each side naming one of its
 				// rates; "one named visitor per patient" / "a single
