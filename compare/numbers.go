@@ -378,6 +378,8 @@ func quantities(toks []token) []quantity {
 			q, ok = clockTime(toks, i), true
 		case timesWords[t.Lower] > 0:
 			q, ok = timesAt(toks, i)
+		case wholeShareAt(toks, i) > 0:
+			q, ok = wholeShare(toks, i), true
 		case fractionPercent[t.Lower] > 0:
 			q, ok = fraction(toks, i)
 			if !ok && t.IsNum {
@@ -1671,8 +1673,10 @@ func fraction(toks []token, i int) (quantity, bool) {
 	}
 	next := tokAt(toks, i+1).Lower
 	// "by a third", "a third of the staff", and a share of people already
-	// named standing as a subject: "more than a third had paid fees"
-	if !(by >= 0 && toks[by].Lower == "by" || next == "of" || auxiliaries[next] || reportingVerbs[next]) {
+	// named standing as a subject: "more than a third had paid fees";
+	// "half the cost"
+	if !(by >= 0 && toks[by].Lower == "by" || next == "of" || auxiliaries[next] || reportingVerbs[next] ||
+		t.Lower == "half" && partitiveDets[next]) {
 		return quantity{}, false
 	}
 	if h := durationHours[tokAt(toks, i+3).Lemma]; h > 0 && tokAt(toks, i+1).Lower == "of" && (tokAt(toks, i+2).Lower == "a" || tokAt(toks, i+2).Lower == "an") {
@@ -1691,6 +1695,56 @@ func fraction(toks []token, i int) (quantity, bool) {
 	bound(toks, &q)
 	return q, true
 }
+
+// wholeShareAt returns the percent of a whole that the words at toks[i]
+// give one party, or 0: "shared equally", "split fifty-fifty", "in equal
+// shares" give each of two half; "the full cost", "paid for in full", "the
+// entire bill" all of it.
+func wholeShareAt(toks []token, i int) float64 {
+	t, next := &toks[i], tokAt(toks, i+1)
+	switch {
+	case t.Lower == "equally" || t.Lower == "evenly":
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if splitVerbs[toks[k].Lemma] {
+				return 50
+			}
+		}
+	case t.Lower == "equal" && (next.Lower == "shares" || next.Lower == "parts"),
+		(t.Lower == "fifty" || t.Lower == "50") && next.Surface == "-" && tokAt(toks, i+2).Lower == t.Lower:
+		return 50
+	case t.Lower == "full" && i > 0 && toks[i-1].Lower == "in" && i > 1 && paidVerbs[toks[i-2].Lemma],
+		t.Lower == "full" && i > 2 && toks[i-1].Lower == "in" && toks[i-2].Lower == "for" && paidVerbs[toks[i-3].Lemma],
+		(t.Lower == "full" || t.Lower == "entire" || t.Lower == "whole") && i > 0 && toks[i-1].Lower == "the" && costWords[next.Lemma]:
+		return 100
+	}
+	return 0
+}
+
+// wholeShare reads the share wholeShareAt finds at toks[i] as a percent.
+func wholeShare(toks []token, i int) quantity {
+	f := wholeShareAt(toks, i)
+	from, to := i, i // "equally"
+	switch toks[i].Lower {
+	case "equal", "fifty", "50":
+		to = i + 2 // "equal shares", "fifty-fifty"
+	case "full", "entire", "whole":
+		if toks[i-1].Lower == "the" {
+			to = i + 1 // "the full cost"
+		} else {
+			from = i - 1 // "in full"
+		}
+	}
+	return quantity{val: f, lo: f, hi: f, exact: true, dim: "percent", head: "percent", unit: map[string]bool{"percent": true},
+		ofWhole: true, from: from, to: to}
+}
+
+// splitVerbs divide a whole between parties, paidVerbs pay it, as lemmas;
+// costWords name what is paid.
+var (
+	splitVerbs = set("share", "split", "divide", "fund", "bear", "pay", "meet", "cover")
+	paidVerbs  = set("pay", "fund", "refund", "cover", "repay", "reimburse", "compensate", "settle")
+	costWords  = set("cost", "bill", "price", "amount", "sum", "fee", "expense")
+)
 
 // boundWords bound or round a figure: "by about a third", "by more than
 // half".
