@@ -623,6 +623,9 @@ func timingOf(toks []token, q quantity) string {
 		}
 		return "offset"
 	}
+	if tookToArrive(toks, q) {
+		return "offset" // "it took forty minutes for the first car to arrive"
+	}
 	if p := tokAt(toks, q.from-2).Lower; periodNouns[tokAt(toks, q.to+1).Lemma] && (p == "within" || p == "in") {
 		// "three failures within a 12-month period"; not "consulted over
 		// a twelve-week period", which lasted that long
@@ -640,6 +643,38 @@ func timingOf(toks []token, q quantity) string {
 	}
 	return ""
 }
+
+// tookToArrive reports whether length of time q is how long something took
+// to come or answer, from a "take" just before it to an arriving verb
+// after it: "took almost forty minutes for the first police car to
+// arrive", "took more than two months to reply". That is the time from
+// one event to another, as "eleven minutes later" is.
+func tookToArrive(toks []token, q quantity) bool {
+	took := false
+	for k := q.from - 1; k >= 0 && k >= q.from-3; k-- {
+		if toks[k].Lemma == "take" {
+			took = true
+		}
+	}
+	if !took {
+		return false
+	}
+	for k := q.to + 1; k < len(toks) && k <= q.to+arriveReach; k++ {
+		if toks[k].Lower == "to" && arrivalVerbs[tokAt(toks, k+1).Lemma] {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// arrivalVerbs come or answer, as lemmas; arriveReach is how many words
+// after the length of time the arriving verb may come.
+var arrivalVerbs = set("arrive", "reach", "respond", "reply", "answer", "attend", "come", "appear", "get", "turn")
+
+const arriveReach = 8
 
 // advance reads the notice of an event as the time back to it: "48 hours
 // before the room shut" and "barely a day's warning" measure one thing.
@@ -2966,7 +3001,8 @@ func quantityCues(a, b side) []cue {
 	for _, qa := range a.qs {
 		var same, fits, clash, other *quantity
 		var people, alike *quantity
-		part := false // fits is a part of qa's whole or the whole of its part
+		part := false       // fits is a part of qa's whole or the whole of its part
+		looseClash := false // clash is of two offsets whose clauses share nothing
 		var peopleKind string
 		for k := range b.qs {
 			qb := &b.qs[k]
@@ -3091,6 +3127,11 @@ func quantityCues(a, b side) []cue {
 			case disjoint(qa, *qb):
 				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration" || qa.time) || notice || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
+				} else if clash == nil && !met[k] && qa.timing == "offset" && qb.timing == "offset" {
+					// "on scene eleven minutes later" / "took almost forty
+					// minutes for the first police car to arrive": the two
+					// times to one event, unless they count to two
+					clash, looseClash = qb, true
 				}
 			case counts(a, qa, b, *qb) && isPeople(qa.head) && !predicateMet(a, qa, b, *qb) && (hasVerb(a.c, qa) || hasVerb(b.c, *qb)) &&
 				!sameFigure(qa, *qb):
@@ -3130,7 +3171,7 @@ func quantityCues(a, b side) []cue {
 		case qa.zero || clash.zero:
 			out = append(out, cue{rel: Contradict, text: quote("quantity", pa, figurePhrase(b.c, *clash))})
 		case qa.time || qa.dim == "duration":
-			out = append(out, cue{rel: Contradict, text: quote("different time", pa, figurePhrase(b.c, *clash))})
+			out = append(out, cue{rel: Contradict, weak: looseClash, framed: looseClash, text: quote("different time", pa, figurePhrase(b.c, *clash))})
 		default:
 			out = append(out, cue{rel: Contradict, text: quote("different number", pa, figurePhrase(b.c, *clash))})
 		}
