@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.12114, // bias
+	-4.11941, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15959,  // similarity
-	1.39992,  // cosine
-	3.10003,  // vector_cosine
-	0.961892, // soft_cover_min
-	0.601895, // soft_cover_max
-	1.03252,  // raw_cosine
-	0.675715, // clash_negation
-	0.450337, // clash_figures
-	0.693104, // clash_other
-	0.692066, // all_vs_part
-	0.475923, // same_measure
-	3.38069,  // opposed_assessment
-	0.3553,   // short
-	-1.63932, // position_gap
-	1.07071,  // anchor_max
-	0.394791, // anchor_sum
-	1.20155,  // clash_timeliness
-	0.637229, // figures_agree
-	0.808793, // frame_anchor
-	0.490534, // frame_x_unanchored
-	0.216062, // conceded
-	0.774455, // both_hedged
-	0.352518, // both_negated
-	1.533,    // tally_anchor
-	0.371073, // dated_anchor
+	1.15966,  // similarity
+	1.39574,  // cosine
+	3.10266,  // vector_cosine
+	0.954468, // soft_cover_min
+	0.602652, // soft_cover_max
+	1.03332,  // raw_cosine
+	0.670092, // clash_negation
+	0.450288, // clash_figures
+	0.666077, // clash_other
+	0.696505, // all_vs_part
+	0.47622,  // same_measure
+	3.37895,  // opposed_assessment
+	0.35634,  // short
+	-1.63766, // position_gap
+	1.06992,  // anchor_max
+	0.395153, // anchor_sum
+	1.201,    // clash_timeliness
+	0.637109, // figures_agree
+	0.80262,  // frame_anchor
+	0.491486, // frame_x_unanchored
+	0.215701, // conceded
+	0.77414,  // both_hedged
+	0.352661, // both_negated
+	1.53456,  // tally_anchor
+	0.37177,  // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,35 +44,35 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.64234,  // bias
-	1.58837,   // mutual_best
-	-1.07564,  // similarity_gap
-	1.22958,   // diagonal_support
-	1.49533,   // diagonal_x_cover
-	1.29842,   // diagonal_both
-	0.577084,  // similarity
-	0.587758,  // cosine
-	1.86989,   // vector_cosine
-	0.714617,  // soft_cover_min
-	0.336189,  // soft_cover_max
-	1.04979,   // raw_cosine
-	0.306414,  // clash_negation
-	0.403181,  // clash_figures
-	0.415372,  // clash_other
-	0.441644,  // all_vs_part
-	0.446262,  // same_measure
-	2.85756,   // opposed_assessment
-	0.133898,  // short
-	-0.792125, // position_gap
-	0.580197,  // anchor_max
-	0.202551,  // anchor_sum
-	0.769387,  // clash_timeliness
-	0.531452,  // figures_agree
-	0.514222,  // frame_anchor
-	0.410916,  // frame_x_unanchored
-	0.217397,  // conceded
-	0.472008,  // both_hedged
-	0.2009,    // both_negated
-	0.89403,   // tally_anchor
-	0.155039,  // dated_anchor
+	-3.64181,  // bias
+	1.58946,   // mutual_best
+	-1.07577,  // similarity_gap
+	1.23003,   // diagonal_support
+	1.49405,   // diagonal_x_cover
+	1.29815,   // diagonal_both
+	0.576683,  // similarity
+	0.585172,  // cosine
+	1.87042,   // vector_cosine
+	0.711582,  // soft_cover_min
+	0.336382,  // soft_cover_max
+	1.04932,   // raw_cosine
+	0.303955,  // clash_negation
+	0.403202,  // clash_figures
+	0.4054,    // clash_other
+	0.44315,   // all_vs_part
+	0.446535,  // same_measure
+	2.85695,   // opposed_assessment
+	0.134097,  // short
+	-0.790806, // position_gap
+	0.579621,  // anchor_max
+	0.202823,  // anchor_sum
+	0.768309,  // clash_timeliness
+	0.53162,   // figures_agree
+	0.510377,  // frame_anchor
+	0.411671,  // frame_x_unanchored
+	0.217684,  // conceded
+	0.472357,  // both_hedged
+	0.201065,  // both_negated
+	0.894829,  // tally_anchor
+	0.155558,  // dated_anchor
 }
