@@ -778,7 +778,8 @@ func toldAt(c *claimInfo) int {
 		told := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") &&
 			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma]
 		sent := messageVerbs[t.Lemma] && t.Lower != t.Lemma && messageWithin(c.toks, i)
-		if (told || sent || consultedAt(c.toks, i)) && !negatedAt(c.toks, i) && !noneSubjectWithin(c.toks, i, toldSubjectReach) {
+		if (told || sent || consultedAt(c.toks, i) || heardAt(c.toks, i)) && !negatedAt(c.toks, i) && !refusedAt(c.toks, i) &&
+			!noneSubjectWithin(c.toks, i, toldSubjectReach) {
 			return i
 		}
 	}
@@ -812,6 +813,79 @@ func messageWithin(toks []token, i int) bool {
 // apostrophe reports whether t is an apostrophe standing alone: "72
 // hours' notice".
 func apostrophe(t *token) bool { return t.Surface == "'" || t.Surface == "’" }
+
+// heardAt reports whether toks[i] is a word of hearing a party out:
+// meeting it ("met the tenants' association twice", "sat down with us",
+// "held four meetings with"), discussing a thing with it, or asking its
+// view ("asked for their views", "nobody asked us what we thought"); not
+// "met the agreed standard".
+func heardAt(toks []token, i int) bool {
+	t := &toks[i]
+	switch t.Lemma {
+	case "meet":
+		return t.Lower != "meets" && partyAfter(toks, i)
+	case "sit":
+		return tokAt(toks, i+1).Lower == "down" && tokAt(toks, i+2).Lower == "with"
+	case "ask":
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+			if viewWords[toks[k].Lemma] {
+				return true
+			}
+		}
+	case "discuss":
+		// "discussed the change with the passenger watchdog"
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+			if toks[k].Lower == "with" {
+				return true
+			}
+		}
+	case "meeting", "session":
+		// "held four meetings with union representatives", "invited to
+		// two drop-in sessions"
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Word; k-- {
+			if heldWords[toks[k].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldWords before a meeting say it took place with the party: "held",
+// "invited to", "attended".
+var heldWords = set("held", "hold", "holds", "invited", "attended")
+
+// viewWords are what a party asked for its view gives: "asked for their
+// views", "asked us what we thought".
+var viewWords = set("view", "opinion", "input", "feedback", "thought", "think", "comment")
+
+// partyAfter reports whether a party, people or a body of them, is the
+// object of the verb at toks[i], within three words: "met union
+// representatives", "met the organisers twice".
+func partyAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word; k++ {
+		if toks[k].Stop || possessive(&toks[k]) {
+			continue
+		}
+		if isPeople(toks[k].Lemma) || bodies[toks[k].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodies are parties made of people: "met the tenants' association".
+var bodies = set("association", "union", "council", "committee", "club", "forum", "group", "board", "federation", "guild",
+	"society", "fleet", "delegation", "government", "ministry", "authority", "trust", "school", "company", "charity", "us", "them")
+
+// refusedAt reports whether the verb at toks[i] is refused: "refused to
+// meet", "declined to meet".
+func refusedAt(toks []token, i int) bool {
+	return tokAt(toks, i-1).Lower == "to" && refuseWords[tokAt(toks, i-2).Lemma]
+}
+
+// refuseWords turn down what follows them with "to", as lemmas.
+var refuseWords = set("refuse", "decline")
 
 // consultedAt reports whether toks[i] is the noun "consultation" said as
 // done: "after consultation with conservation groups", "held four
@@ -898,8 +972,8 @@ const learnedReach = 8
 func untoldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		telling := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to")
-		if (telling || informNouns[t.Lemma]) && (negatedAt(c.toks, i) || telling && noneSubjectWithin(c.toks, i, toldSubjectReach)) {
+		telling := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") || heardAt(c.toks, i)
+		if (telling || informNouns[t.Lemma]) && (negatedAt(c.toks, i) || telling && (refusedAt(c.toks, i) || noneSubjectWithin(c.toks, i, toldSubjectReach))) {
 			return i
 		}
 	}
