@@ -28,7 +28,8 @@ var causeAfter = map[string]string{
 	"due": "to", "owing": "to", "down": "to", "pointed": "to", "points": "to", "point": "to",
 	"result": "of", "because": "of", "consistent": "with",
 	"resulted": "from", "results": "from", "stemmed": "from", "stems": "from", "stem": "from",
-	"stemming": "from",
+	"stemming": "from", "lay": "with", "lies": "with", "lie": "with", "rests": "with", "rested": "with",
+	"originated": "in", "originates": "in",
 }
 
 // causeVerbs name a cause in their object, or after "to" or "on" a few
@@ -36,6 +37,14 @@ var causeAfter = map[string]string{
 // new software".
 var causeVerbs = map[string]string{"attributed": "to", "attributes": "to", "attribute": "to",
 	"blamed": "on", "blames": "on", "linked": "to", "links": "to"}
+
+// faultNouns, with "be" and a word of faultPlaces after them, say where a
+// fault lay: "the fault was in the encoding equipment", "the problem was
+// with the contractor's software".
+var (
+	faultNouns  = set("fault", "problem", "error", "failure", "blame", "responsibility")
+	faultPlaces = set("in", "with")
+)
 
 // causeAdverbs returns how many words from toks[i] say how much of the
 // cause the next words name: "caused above all by", "attributes largely
@@ -160,6 +169,10 @@ func causeSpans(c *claimInfo) []causeSpan {
 					break
 				}
 			}
+		} else if faultNouns[w] && beForms[tokAt(toks, i+1).Lower] && faultPlaces[tokAt(toks, i+2).Lower] {
+			// "the fault was in its own encoding equipment": the fault is
+			// what was caused
+			start, effect, object = i+2, [2]int{i, i}, true
 		} else if s, ok := causeNounAt(toks, i); ok {
 			out = append(out, s)
 			i = max(i, s.to, s.effect[1])
