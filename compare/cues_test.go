@@ -469,6 +469,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"two rises in percent of one pay", "Cleaners received a 6% pay rise in April.", "The pay of cleaners went up by just 2% in April.", Contradict, "different number:"},
 		{"no one hurt against some treated", "No one was injured in the incident, the ministry said.", "Two soldiers were treated at a field hospital for cuts.", Contradict, "no one hurt vs someone hurt:"},
 		{"no one hurt against one taken to hospital", "Nobody was hurt in the fire, the company said.", "One elderly resident was taken to hospital with breathing difficulties.", Contradict, "no one hurt vs someone hurt:"},
+		{"a negative time before an inverted verb negates its clause", "At no point was tap water unsafe to drink, the company said.", "Residents were told the water remained safe to drink throughout.", Agree, "negated opposite:"},
+		{"at no time against at risk", "At no time were patients at risk, the trust said.", "Patients were put at risk by the delays, the inspectors said.", Contradict, "negation:"},
 		{"no one hurt on both sides", "Not one passenger was hurt during the trips.", "The regulator said no passenger had been harmed during the trips.", Agree, ""},
 		{"checked but none taken to hospital", "Seven pupils were checked by paramedics at the scene, and none was taken to hospital.", "The council said nobody was taken to hospital after the crash.", Differ, ""},
 		{"a place closed is no use of it", "The shared laundry room on the ground floor has been closed while it is treated.", "Residents have had no use of the ground-floor laundry for almost three weeks.", Differ, ""},

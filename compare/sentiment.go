@@ -262,6 +262,9 @@ var predicators = set("is", "are", "was", "were", "be", "been", "being", "seem",
 // to three words before it, not "cannot but" (which affirms), and no clause
 // break between.
 func negatedAt(toks []token, i int) bool {
+	if invertedNegation(toks, i) {
+		return true
+	}
 	words := 0
 	for j := i - 1; j >= 0 && words < 3; j-- {
 		t := &toks[j]
@@ -281,6 +284,25 @@ func negatedAt(toks []token, i int) bool {
 	}
 	return false
 }
+
+// invertedNegation reports whether the clause of token i opens with a
+// negative time and an inverted verb: "At no point was tap water unsafe",
+// "at no time were patients at risk".
+func invertedNegation(toks []token, i int) bool {
+	for j := i - 1; j >= 2 && j >= i-invertedReach; j-- {
+		if toks[j].Surface == "," || toks[j].Surface == ";" {
+			return false
+		}
+		if auxiliaries[toks[j].Lower] && anyTime[toks[j-1].Lower] && toks[j-2].Lower == "no" && tokAt(toks, j-3).Lower == "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedReach is how far before a word the inverted verb of a negative
+// time may stand: "at no point was the water in the tap unsafe".
+const invertedReach = 8
 
 // noneSubject reports whether the negation of the word at i is a subject
 // that names nobody ("nobody was hurt", "no one was injured", "none of them
