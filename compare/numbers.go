@@ -2656,6 +2656,32 @@ func countsAlike(x side, qa quantity, y side, qb quantity) bool {
 	return kindCounted(qa, qb) != "" && saidOfBoth(x, qa, reach(x.c, qa), y, qb, reach(y.c, qb)) > 0
 }
 
+// contribution reports whether sum q is what a party puts towards a
+// whole rather than the whole: "will contribute $4 million towards joint
+// spraying", "has set aside £600,000", "offered to raise £50,000 towards
+// the cost" against "a joint fund of roughly ten million dollars" or
+// "would cost an estimated £2.3 million". Sums apart, the two are
+// different figures.
+func contribution(toks []token, q quantity) bool {
+	if !strings.HasPrefix(q.dim, "money:") {
+		return false
+	}
+	for k := q.from - 1; k >= 0 && k >= q.from-4 && toks[k].Word; k-- {
+		if contributeVerbs[toks[k].Lemma] || toks[k].Lower == "aside" {
+			return true
+		}
+	}
+	for k := q.to + 1; k < len(toks) && k <= q.to+3 && toks[k].Word; k++ {
+		if toks[k].Lower == "towards" || toks[k].Lower == "toward" {
+			return true
+		}
+	}
+	return false
+}
+
+// contributeVerbs put a sum towards a whole, as lemmas.
+var contributeVerbs = set("contribute", "donate", "allocate", "earmark", "commit", "pledge", "grant")
+
 // closeCounts reports whether qa of x and qb of y count things with
 // figures that may be the same and lie within a tenth of each other, one of
 // them uncommon (see uncommonFigure), whatever nouns count them: "Officers
@@ -3043,6 +3069,7 @@ func quantityCues(a, b side) []cue {
 			// day's warning" / "told only three days before")
 			notice := (qa.timing == "notice" || qb.timing == "notice") && advance(qa.timing) == advance(qb.timing)
 			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || qa.added != qb.added || percentChangeAndShare(qa, *qb) || lengthAndChange(qa, *qb) ||
+				contribution(a.c.toks, qa) != contribution(b.c.toks, *qb) && disjoint(qa, *qb) ||
 				(measured(qa) || measured(*qb)) && !notice && !sameRole(a, qa, b, *qb) ||
 				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {
