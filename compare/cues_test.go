@@ -320,6 +320,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"a time taken is no time to arrive", "Officers were on scene eleven minutes later, the force said.", "The search of the building took almost forty minutes.", Differ, ""},
 		{"a sum put towards a whole is no whole", "Varnia will contribute 14 million euros to the avalanche defences.", "The new avalanche protection is estimated at 31 million euros.", Differ, "different figures"},
 		{"two sums each put towards a whole", "Varnia will contribute 14 million euros to the avalanche defences.", "Varnia will put just 9 million euros towards the avalanche defences.", Contradict, "different number"},
+		{"a count so far below a total", "Around 52,000 customers bought a wrongly graded phone, the authority said.", "The company has so far identified 18,000 affected customers.", Differ, "different figures"},
+		{"a count so far above a total", "Around 12,000 customers bought a wrongly graded phone, the authority said.", "The company has so far identified 18,000 affected customers.", Contradict, "different number"},
 		{"a maximum and a typical figure", "Drivers waited up to three hours at the border crossing on Friday.", "The average wait at the border crossing on Friday was ninety minutes.", Differ, "different figures"},
 		{"a bound the figure sits just within", "The council received fewer than 40 complaints about the market.", "There were 37 complaints about the market, the council said.", Agree, "compatible figures"},
 		{"no need to act is no denial of acting", "Refunds will be paid automatically, so customers do not need to take any action, the bank said.", "The bank has agreed to refund affected customers automatically and to take action against the fraudsters.", Agree, ""},

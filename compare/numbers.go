@@ -2682,6 +2682,22 @@ func contribution(toks []token, q quantity) bool {
 // contributeVerbs put a sum towards a whole, as lemmas.
 var contributeVerbs = set("contribute", "donate", "allocate", "earmark", "commit", "pledge", "grant")
 
+// runningBelow reports whether count q, in toks, is said as counted so far
+// ("has so far identified", "to date", "thus far") and stands below
+// figure o.
+func runningBelow(toks []token, q, o quantity) bool {
+	if q.dim != "" || q.month != "" || q.time || q.hi >= o.lo {
+		return false
+	}
+	for k := q.clause[0]; k <= q.clause[1] && k+1 < len(toks); k++ {
+		w, next := toks[k].Lower, toks[k+1].Lower
+		if (w == "so" || w == "thus") && next == "far" || w == "to" && next == "date" {
+			return true
+		}
+	}
+	return false
+}
+
 // closeCounts reports whether qa of x and qb of y count things with
 // figures that may be the same and lie within a tenth of each other, one of
 // them uncommon (see uncommonFigure), whatever nouns count them: "Officers
@@ -3113,6 +3129,13 @@ func quantityCues(a, b side) []cue {
 			case disjoint(qa, *qb) && demanded(a.c.toks, qa) != demanded(b.c.toks, *qb):
 				// "wants each passenger to receive £350" / "will offer a £100
 				// voucher": what one side asks for is no fact the other denies
+				if other == nil {
+					other = qb
+				}
+			case disjoint(qa, *qb) && (runningBelow(a.c.toks, qa, *qb) || runningBelow(b.c.toks, *qb, qa)):
+				// "has so far identified 31 models with money owing" /
+				// "forty-six models have come forward": a count still
+				// running may yet reach the other
 				if other == nil {
 					other = qb
 				}
