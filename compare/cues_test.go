@@ -457,6 +457,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"consulted against nobody asked", "Residents were consulted over twelve weeks last spring.", "Residents said nobody asked us what we thought.", Contradict, "told vs not told:"},
 		{"discussed with against not consulted", "The change was discussed with patient representatives at a meeting.", "Patients were not consulted before the decision was taken.", Contradict, "told vs not told:"},
 		{"meeting a standard hears no party", "Staffing on the night met the agreed standard, the airport said.", "Passengers learned of the delays from the departure boards.", Differ, ""},
+		{"not told of a thing does not deny it", "Its findings have been referred to the council's standards committee.", "The mayor's office said it had not been told of any referral to the standards committee.", Differ, ""},
+		{"told of it against never told of it", "Staff were told about the closure in May.", "Staff said they were never told about the closure.", Contradict, "negation:"},
 		{"told reporters tells no party", "The mayor told reporters the depot would close.", "Drivers first heard of the closure from a notice on the canteen wall.", Differ, ""},
 		{"told one party, another learned elsewhere", "The company said it told the regulator at once.", "Residents first heard of the leak from neighbours.", Differ, ""},
 		{"unanimous against votes against", "The board approved the merger unanimously on Friday.", "Three of the nine directors voted against the merger.", Contradict, "unanimous vs divided:"},

@@ -238,6 +238,7 @@ func negationCue(x, y side, left bool) []cue {
 			direct = false
 		}
 		if datesWithUntil(x.c.toks, i) || contemplated(x.c.toks, i) || negatedHeadIn(x.c.toks, i, knowingVerbs) || toldWhich(x.c.toks, i) ||
+			head == mNone && toldOf(x.c.toks, i) ||
 			noneBeyond(x.c.toks, i) ||
 			head != mExact && head != mSynonym && forDuration(x.c.toks, i) {
 			// "is not wearing a hat" / "is wearing sunglasses"; "did not
@@ -313,6 +314,18 @@ func toldWhich(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// toldOf reports whether the negation at token i denies being told of a
+// thing ("had not been told of any referral"): the telling is denied, not
+// the thing.
+func toldOf(toks []token, i int) bool {
+	j := negatedHead(toks, i)
+	if j >= len(toks) || !tellingVerb(&toks[j]) {
+		return false
+	}
+	next := tokAt(toks, j+1).Lower
+	return next == "of" || next == "about"
 }
 
 // toldWhichVerbs tell or show someone something (unlike informVerbs, which
