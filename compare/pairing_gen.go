@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.11941, // bias
+	-4.11673, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15966,  // similarity
-	1.39574,  // cosine
-	3.10266,  // vector_cosine
-	0.954468, // soft_cover_min
-	0.602652, // soft_cover_max
-	1.03332,  // raw_cosine
-	0.670092, // clash_negation
-	0.450288, // clash_figures
-	0.666077, // clash_other
-	0.696505, // all_vs_part
-	0.47622,  // same_measure
-	3.37895,  // opposed_assessment
-	0.35634,  // short
-	-1.63766, // position_gap
-	1.06992,  // anchor_max
-	0.395153, // anchor_sum
-	1.201,    // clash_timeliness
-	0.637109, // figures_agree
-	0.80262,  // frame_anchor
-	0.491486, // frame_x_unanchored
-	0.215701, // conceded
-	0.77414,  // both_hedged
-	0.352661, // both_negated
-	1.53456,  // tally_anchor
-	0.37177,  // dated_anchor
+	1.15788,  // similarity
+	1.39498,  // cosine
+	3.10108,  // vector_cosine
+	0.955598, // soft_cover_min
+	0.598631, // soft_cover_max
+	1.03144,  // raw_cosine
+	0.670744, // clash_negation
+	0.446294, // clash_figures
+	0.671424, // clash_other
+	0.696003, // all_vs_part
+	0.478117, // same_measure
+	3.37914,  // opposed_assessment
+	0.356512, // short
+	-1.63935, // position_gap
+	1.07026,  // anchor_max
+	0.395051, // anchor_sum
+	1.20097,  // clash_timeliness
+	0.637249, // figures_agree
+	0.803195, // frame_anchor
+	0.491476, // frame_x_unanchored
+	0.216163, // conceded
+	0.774656, // both_hedged
+	0.353019, // both_negated
+	1.53502,  // tally_anchor
+	0.370613, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,35 +44,35 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.64181,  // bias
-	1.58946,   // mutual_best
-	-1.07577,  // similarity_gap
-	1.23003,   // diagonal_support
-	1.49405,   // diagonal_x_cover
-	1.29815,   // diagonal_both
-	0.576683,  // similarity
-	0.585172,  // cosine
-	1.87042,   // vector_cosine
-	0.711582,  // soft_cover_min
-	0.336382,  // soft_cover_max
-	1.04932,   // raw_cosine
-	0.303955,  // clash_negation
-	0.403202,  // clash_figures
-	0.4054,    // clash_other
-	0.44315,   // all_vs_part
-	0.446535,  // same_measure
-	2.85695,   // opposed_assessment
-	0.134097,  // short
-	-0.790806, // position_gap
-	0.579621,  // anchor_max
-	0.202823,  // anchor_sum
-	0.768309,  // clash_timeliness
-	0.53162,   // figures_agree
-	0.510377,  // frame_anchor
-	0.411671,  // frame_x_unanchored
-	0.217684,  // conceded
-	0.472357,  // both_hedged
-	0.201065,  // both_negated
-	0.894829,  // tally_anchor
-	0.155558,  // dated_anchor
+	-3.64088,  // bias
+	1.5889,    // mutual_best
+	-1.07571,  // similarity_gap
+	1.23021,   // diagonal_support
+	1.49584,   // diagonal_x_cover
+	1.2983,    // diagonal_both
+	0.575782,  // similarity
+	0.584489,  // cosine
+	1.86976,   // vector_cosine
+	0.712455,  // soft_cover_min
+	0.334202,  // soft_cover_max
+	1.0487,    // raw_cosine
+	0.304227,  // clash_negation
+	0.401023,  // clash_figures
+	0.411645,  // clash_other
+	0.442848,  // all_vs_part
+	0.447477,  // same_measure
+	2.85716,   // opposed_assessment
+	0.134135,  // short
+	-0.791654, // position_gap
+	0.579822,  // anchor_max
+	0.20278,   // anchor_sum
+	0.768183,  // clash_timeliness
+	0.531763,  // figures_agree
+	0.51078,   // frame_anchor
+	0.411657,  // frame_x_unanchored
+	0.217879,  // conceded
+	0.472714,  // both_hedged
+	0.201196,  // both_negated
+	0.895031,  // tally_anchor
+	0.155337,  // dated_anchor
 }
