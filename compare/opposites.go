@@ -752,7 +752,7 @@ var opposedPhrases = []struct {
 			"no agreement", "without agreement", "without an agreement", "without any agreement",
 			"no commitment", "no commitments", "no understanding", "no decision",
 			"has not been decided", "had not been decided", "has not been agreed", "had not been agreed", "not yet been agreed",
-			"remains open", "remained open", "at a later date", "separate talks", "subject of ... disagreement",
+			"remains open", "remained open", "remain open", "at a later date", "separate talks", "subject of ... disagreement",
 			"undecided")},
 	{"free vs charged",
 		set("free of charge", "at no cost", "at no charge", "no charge", "without charge", "for free", "free to use",
