@@ -461,6 +461,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"told of it against never told of it", "Staff were told about the closure in May.", "Staff said they were never told about the closure.", Contradict, "negation:"},
 		{"remained open against a standstill", "The port remained open throughout Monday, the port authority said.", "The union said the port was brought to a complete standstill by the stoppage.", Contradict, "running vs halted:"},
 		{"resolved against still open", "The ministry said all outstanding issues had been resolved.", "The union said several questions remain open.", Contradict, "settled vs still open:"},
+		{"minor burns against serious burns", "Both men were treated for minor burns and allowed home the same day.", "One of the men remained in hospital with serious burns.", Contradict, "minor vs serious harm:"},
+		{"minor and serious harm in one claim", "Some workers suffered minor burns while others had serious injuries.", "Workers were seriously injured in the blast.", Agree, ""},
 		{"told reporters tells no party", "The mayor told reporters the depot would close.", "Drivers first heard of the closure from a notice on the canteen wall.", Differ, ""},
 		{"told one party, another learned elsewhere", "The company said it told the regulator at once.", "Residents first heard of the leak from neighbours.", Differ, ""},
 		{"unanimous against votes against", "The board approved the merger unanimously on Friday.", "Three of the nine directors voted against the merger.", Contradict, "unanimous vs divided:"},
