@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.11673, // bias
+	-4.11751, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15788,  // similarity
-	1.39498,  // cosine
-	3.10108,  // vector_cosine
-	0.955598, // soft_cover_min
-	0.598631, // soft_cover_max
-	1.03144,  // raw_cosine
-	0.670744, // clash_negation
-	0.446294, // clash_figures
-	0.671424, // clash_other
-	0.696003, // all_vs_part
-	0.478117, // same_measure
-	3.37914,  // opposed_assessment
-	0.356512, // short
-	-1.63935, // position_gap
-	1.07026,  // anchor_max
-	0.395051, // anchor_sum
-	1.20097,  // clash_timeliness
-	0.637249, // figures_agree
-	0.803195, // frame_anchor
-	0.491476, // frame_x_unanchored
-	0.216163, // conceded
-	0.774656, // both_hedged
-	0.353019, // both_negated
-	1.53502,  // tally_anchor
-	0.370613, // dated_anchor
+	1.15646,  // similarity
+	1.39648,  // cosine
+	3.09764,  // vector_cosine
+	0.957711, // soft_cover_min
+	0.597881, // soft_cover_max
+	1.03194,  // raw_cosine
+	0.671476, // clash_negation
+	0.446734, // clash_figures
+	0.677459, // clash_other
+	0.695704, // all_vs_part
+	0.478644, // same_measure
+	3.37932,  // opposed_assessment
+	0.357013, // short
+	-1.63903, // position_gap
+	1.07003,  // anchor_max
+	0.395299, // anchor_sum
+	1.20223,  // clash_timeliness
+	0.637501, // figures_agree
+	0.799329, // frame_anchor
+	0.489964, // frame_x_unanchored
+	0.216483, // conceded
+	0.775318, // both_hedged
+	0.353453, // both_negated
+	1.53504,  // tally_anchor
+	0.371243, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,35 +44,35 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.64088,  // bias
-	1.5889,    // mutual_best
-	-1.07571,  // similarity_gap
-	1.23021,   // diagonal_support
-	1.49584,   // diagonal_x_cover
-	1.2983,    // diagonal_both
-	0.575782,  // similarity
-	0.584489,  // cosine
-	1.86976,   // vector_cosine
-	0.712455,  // soft_cover_min
-	0.334202,  // soft_cover_max
-	1.0487,    // raw_cosine
-	0.304227,  // clash_negation
-	0.401023,  // clash_figures
-	0.411645,  // clash_other
-	0.442848,  // all_vs_part
-	0.447477,  // same_measure
-	2.85716,   // opposed_assessment
-	0.134135,  // short
-	-0.791654, // position_gap
-	0.579822,  // anchor_max
-	0.20278,   // anchor_sum
-	0.768183,  // clash_timeliness
-	0.531763,  // figures_agree
-	0.51078,   // frame_anchor
-	0.411657,  // frame_x_unanchored
-	0.217879,  // conceded
-	0.472714,  // both_hedged
-	0.201196,  // both_negated
-	0.895031,  // tally_anchor
-	0.155337,  // dated_anchor
+	-3.64082,  // bias
+	1.5886,    // mutual_best
+	-1.07533,  // similarity_gap
+	1.22793,   // diagonal_support
+	1.4965,    // diagonal_x_cover
+	1.29765,   // diagonal_both
+	0.575335,  // similarity
+	0.585197,  // cosine
+	1.86827,   // vector_cosine
+	0.713618,  // soft_cover_min
+	0.333818,  // soft_cover_max
+	1.04819,   // raw_cosine
+	0.304595,  // clash_negation
+	0.401348,  // clash_figures
+	0.417321,  // clash_other
+	0.442789,  // all_vs_part
+	0.447803,  // same_measure
+	2.85713,   // opposed_assessment
+	0.134583,  // short
+	-0.791917, // position_gap
+	0.579841,  // anchor_max
+	0.202953,  // anchor_sum
+	0.768987,  // clash_timeliness
+	0.531905,  // figures_agree
+	0.508962,  // frame_anchor
+	0.41103,   // frame_x_unanchored
+	0.218165,  // conceded
+	0.473164,  // both_hedged
+	0.201577,  // both_negated
+	0.895182,  // tally_anchor
+	0.155771,  // dated_anchor
 }
