@@ -463,6 +463,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"resolved against still open", "The ministry said all outstanding issues had been resolved.", "The union said several questions remain open.", Contradict, "settled vs still open:"},
 		{"minor burns against serious burns", "Both men were treated for minor burns and allowed home the same day.", "One of the men remained in hospital with serious burns.", Contradict, "minor vs serious harm:"},
 		{"minor and serious harm in one claim", "Some workers suffered minor burns while others had serious injuries.", "Workers were seriously injured in the blast.", Agree, ""},
+		{"within a limit against times it", "Borehole samples taken in January show ammonia well within the permitted limit.", "Samples from the same borehole showed ammonia at nearly three times the permitted level.", Contradict, "within vs beyond a limit:"},
+		{"within a limit against above a level", "Sea conditions at the time were within the limits for the aircraft.", "The crew said waves that afternoon were above the level the aircraft was certified for.", Contradict, "within vs beyond a limit:"},
 		{"told reporters tells no party", "The mayor told reporters the depot would close.", "Drivers first heard of the closure from a notice on the canteen wall.", Differ, ""},
 		{"told one party, another learned elsewhere", "The company said it told the regulator at once.", "Residents first heard of the leak from neighbours.", Differ, ""},
 		{"unanimous against votes against", "The board approved the merger unanimously on Friday.", "Three of the nine directors voted against the merger.", Contradict, "unanimous vs divided:"},
