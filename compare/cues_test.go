@@ -310,6 +310,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a full week is a week", "Reminder emails were sent only 24 hours before renewal.", "The company said reminders had always gone out a full week before each renewal.", Contradict, `different time: "24 hours" / "a full week"`},
 		{"close counts in different nouns", "Officers searched 412 people at the festival.", "More than four hundred festival-goers were searched over the weekend.", Agree, `compatible figures: "412 people" / "More than four hundred festival`},
 		{"close counts of people and what they booked", "Around 6,200 customers had holidays booked with the firm.", "More than six thousand bookings were cancelled when the firm collapsed.", Agree, "compatible figures"},
+		{"one floor in different nouns", "The tool is used by more than 300 letting agents, the company said.", "The campaigners said the tool was used by over three hundred agencies.", Agree, "compatible figures"},
 		{"counts a fifth apart are no restatement", "Officers searched 412 people at the festival.", "More than five hundred festival-goers were searched over the weekend.", Differ, ""},
 		{"a sum each against a total that may be it", "Tickets for the stream cost £14.99, the promoter said.", "People paid just under £15 each to watch the stream.", Agree, "compatible figures"},
 		{"shared equally against a smaller share", "Costs of the clean-up would be split equally, the ministry said.", "Astrand will pay 40 per cent of the cost of the clean-up.", Contradict, `different number: "equally" / "40 per cent"`},
