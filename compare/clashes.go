@@ -874,7 +874,8 @@ func partyAfter(toks []token, i int) bool {
 	return false
 }
 
-// bodies are parties made of people: "met the tenants' association".
+// bodies are parties made of people, or a pronoun for one: "met the
+// tenants' association", "met us twice".
 var bodies = set("association", "union", "council", "committee", "club", "forum", "group", "board", "federation", "guild",
 	"society", "fleet", "delegation", "government", "ministry", "authority", "trust", "school", "company", "charity", "us", "them")
 
