@@ -2701,11 +2701,10 @@ func runningBelow(toks []token, q, o quantity) bool {
 // closeCounts reports whether qa of x and qb of y count things with
 // figures that may be the same and lie within a tenth of each other, one of
 // them uncommon (see uncommonFigure), or with one floor of a hundred or
-// more, whatever nouns count them: "Officers
-// searched 412 people" / "more than four hundred festival-goers were
-// searched", "around 6,200 customers had holidays booked" / "more than
-// six thousand bookings". Two parties' accounts of one event rarely land
-// this near for two different things.
+// more, whatever nouns count them: "Officers searched 412 people" / "more
+// than four hundred festival-goers were searched", "around 6,200 customers
+// had holidays booked" / "more than six thousand bookings". Two parties'
+// accounts of one event rarely land this near for two different things.
 func closeCounts(x side, qa quantity, y side, qb quantity) bool {
 	if !counts(x, qa, y, qb) || disjoint(qa, qb) || sortsApart(qa.head, qb.head) {
 		return false
