@@ -65,13 +65,19 @@
 //     once against after a delay, before against after the same event,
 //     different figures for the same thing
 //     (same unit and role; scale words, durations, currencies and shares in
-//     words such as "most of" normalised),
+//     words such as "most of" or "split equally" normalised; a sum put
+//     towards a whole is no whole, a count so far may yet reach another;
+//     close counts in any nouns are one figure),
 //     counts of one kind of thing in different words ("212 reports" / "500
 //     complaints", "14 arrests" / "40 people detained"), a count against
 //     none, change against no change, ongoing against ended, a matter
 //     settled against one left open ("agreed to remove the fence" / "the
 //     fence was not on the agenda"), above against below the same
-//     reference, all against some that were not ("every fee was paid" /
+//     reference, within against beyond a limit, told against not told
+//     ("residents were consulted" / "nobody asked us", "met union
+//     representatives" / "refused to meet"), free against charged, minor
+//     against serious harm, running against halted, all against some that
+//     were not ("every fee was paid" /
 //     "several members have not been paid"), opposite assessments,
 //     exclusive postures, and, between
 //     paired counterparts,
