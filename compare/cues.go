@@ -75,6 +75,7 @@ func findCues(ps *pairStats) []cue {
 		cues = append(cues, complianceCues(xy[0], xy[1])...)
 		cues = append(cues, timelinessCues(xy[0], xy[1])...)
 		cues = append(cues, informedCues(xy[0], xy[1])...)
+		cues = append(cues, undatedCues(xy[0], xy[1])...)
 		cues = append(cues, orderCues(xy[0], xy[1])...)
 		cues = append(cues, placeCues(xy[0], xy[1])...)
 		cues = append(cues, levelCues(xy[0], xy[1])...)

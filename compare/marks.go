@@ -30,6 +30,7 @@ type marks struct {
 	// and lessWhat the words they compare (comparedAt), -1
 	more, moreWhat, less, lessWhat int
 	noComment                      bool // whether the claim declines to comment (noComment)
+	noDate                         int  // a word saying no date is set (noDateAt), -1
 	// phrases holds, per entry of opposedPhrases, the phrase of its x and
 	// of its y side found in the claim.
 	phrases [][2]phraseMark
@@ -59,5 +60,6 @@ func findMarks(c *claimInfo) marks {
 	m.more, m.moreWhat = comparedAt(c, moreWords)
 	m.less, m.lessWhat = comparedAt(c, lessWords)
 	m.noComment = noComment(c.toks)
+	m.noDate = noDateAt(c)
 	return m
 }
