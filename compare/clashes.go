@@ -778,8 +778,9 @@ func toldAt(c *claimInfo) int {
 		told := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") &&
 			!pressWords[tokAt(c.toks, i+1).Lemma] && !pressWords[tokAt(c.toks, i+2).Lemma]
 		sent := messageVerbs[t.Lemma] && t.Lower != t.Lemma && messageWithin(c.toks, i)
-		if (told || sent || consultedAt(c.toks, i) || heardAt(c.toks, i)) && !negatedAt(c.toks, i) && !refusedAt(c.toks, i) &&
-			!noneSubjectWithin(c.toks, i, toldSubjectReach) {
+		v := heardAt(c.toks, i)
+		if (told || sent || consultedAt(c.toks, i) || v >= 0) && !negatedAt(c.toks, i) && !refusedAt(c.toks, i) &&
+			(v < 0 || !negatedAt(c.toks, v)) && !noneSubjectWithin(c.toks, i, toldSubjectReach) {
 			return i
 		}
 	}
@@ -814,41 +815,51 @@ func messageWithin(toks []token, i int) bool {
 // hours' notice".
 func apostrophe(t *token) bool { return t.Surface == "'" || t.Surface == "’" }
 
-// heardAt reports whether toks[i] is a word of hearing a party out:
-// meeting it ("met the tenants' association twice", "sat down with us",
-// "held four meetings with"), discussing a thing with it, or asking its
-// view ("asked for their views", "nobody asked us what we thought"); not
-// "met the agreed standard".
-func heardAt(toks []token, i int) bool {
+// heardAt returns, when toks[i] is a word of hearing a party out, the
+// index of the word a negation of it would stand before, else -1: meeting
+// the party ("met the tenants' association twice", "sat down with us",
+// "held four meetings with", "had never been invited to any meeting"),
+// discussing a thing with it, or asking its view ("asked for their views",
+// "nobody asked us what we thought"); not "met the agreed standard".
+func heardAt(toks []token, i int) int {
 	t := &toks[i]
-	switch t.Lemma {
+	lemma := t.Lemma
+	if t.Lower == "meeting" || t.Lower == "meetings" {
+		lemma = "meeting" // the noun, which the lemmatiser takes for the verb
+	}
+	switch lemma {
 	case "meet":
-		return t.Lower != "meets" && partyAfter(toks, i)
+		if t.Lower != "meets" && partyAfter(toks, i) {
+			return i
+		}
 	case "sit":
-		return tokAt(toks, i+1).Lower == "down" && tokAt(toks, i+2).Lower == "with"
+		if tokAt(toks, i+1).Lower == "down" && tokAt(toks, i+2).Lower == "with" {
+			return i
+		}
 	case "ask":
 		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
 			if viewWords[toks[k].Lemma] {
-				return true
+				return i
 			}
 		}
 	case "discuss":
 		// "discussed the change with the passenger watchdog"
 		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
 			if toks[k].Lower == "with" {
-				return true
+				return i
 			}
 		}
-	case "meeting", "session":
+	case "meeting", "session", "evening":
 		// "held four meetings with union representatives", "invited to
-		// two drop-in sessions"
+		// two drop-in sessions", "held two open evenings": the holding
+		// is what a negation denies
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Word; k-- {
 			if heldWords[toks[k].Lower] {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // heldWords before a meeting say it took place with the party: "held",
@@ -973,8 +984,10 @@ const learnedReach = 8
 func untoldAt(c *claimInfo) int {
 	for i := range c.toks {
 		t := &c.toks[i]
-		telling := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") || heardAt(c.toks, i)
-		if (telling || informNouns[t.Lemma]) && (negatedAt(c.toks, i) || telling && (refusedAt(c.toks, i) || noneSubjectWithin(c.toks, i, toldSubjectReach))) {
+		v := heardAt(c.toks, i)
+		telling := tellingVerb(t) && (t.Lemma != "write" || tokAt(c.toks, i+1).Lower == "to") || v >= 0
+		if (telling || informNouns[t.Lemma]) && (negatedAt(c.toks, i) || v >= 0 && negatedAt(c.toks, v) ||
+			telling && (refusedAt(c.toks, i) || noneSubjectWithin(c.toks, i, toldSubjectReach))) {
 			return i
 		}
 	}
