@@ -471,6 +471,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"a season sets no date", "The treaty would be signed formally at a ceremony in the autumn.", "No date has been set for signature of the treaty.", Differ, ""},
 		{"an expected date sets none", "Valdoria expects a first charter flight to leave before the end of June.", "No date has been set for any flight, the ministry said.", Differ, ""},
 		{"open evenings held against never invited to a meeting", "The owners held two open evenings for neighbours last year.", "Residents said they had never been invited to any meeting with the owners.", Contradict, "told vs not told:"},
+		{"in place against removed", "The company said the guard on the conveyor was in place and working.", "Workers said the interlocking guard on the conveyor had been removed weeks earlier.", Contradict, "in place vs removed:"},
 		{"told reporters tells no party", "The mayor told reporters the depot would close.", "Drivers first heard of the closure from a notice on the canteen wall.", Differ, ""},
 		{"told one party, another learned elsewhere", "The company said it told the regulator at once.", "Residents first heard of the leak from neighbours.", Differ, ""},
 		{"unanimous against votes against", "The board approved the merger unanimously on Friday.", "Three of the nine directors voted against the merger.", Contradict, "unanimous vs divided:"},
