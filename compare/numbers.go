@@ -71,7 +71,10 @@ type quantity struct {
 	// partitive marks a zero said of a part ("none of the complaints"):
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool
-	from, to  int // token range of the phrase, inclusive
+	// derived marks a change in percent worked out from two levels ("from
+	// £60 to £85"): it may meet another's figure, never clash with one.
+	derived  bool
+	from, to int // token range of the phrase, inclusive
 	// reached marks an upper bound the figure reaches ("up to 12
 	// minutes"): a ceiling below it ("no more than two minutes") clashes.
 	reached bool
@@ -481,6 +484,13 @@ func changesBetween(toks []token, qs []quantity) []quantity {
 				d.lo, d.hi = d.val*0.8, d.val*1.2
 			}
 			out = append(out, d)
+			if p.val > 0 && d.val > 0 {
+				// the same change in percent of where it started: "from
+				// £60 to £85" is a rise of about 42 per cent
+				pc := 100 * d.val / p.val
+				out = append(out, quantity{val: pc, lo: pc - 0.5, hi: pc + 0.5, dim: "percent", head: "percent",
+					unit: map[string]bool{"percent": true}, step: "change", derived: true, from: d.from, to: d.to, clause: p.clause, roles: q.roles})
+			}
 			break
 		}
 	}
@@ -1709,9 +1719,11 @@ func fraction(toks []token, i int) (quantity, bool) {
 	next := tokAt(toks, i+1).Lower
 	// "by a third", "a third of the staff", and a share of people already
 	// named standing as a subject: "more than a third had paid fees";
-	// "half the cost"
-	if !(by >= 0 && toks[by].Lower == "by" || next == "of" || auxiliaries[next] || reportingVerbs[next] ||
-		t.Lower == "half" && partitiveDets[next]) {
+	// "half the cost"; a change by a share: "a cut of more than a third",
+	// "a quarter more"
+	changeBy := by >= 1 && toks[by].Lower == "of" && (changeWords[toks[by-1].Lemma] || toks[by-1].Lemma == "reduction")
+	if !(by >= 0 && toks[by].Lower == "by" || changeBy || next == "of" || auxiliaries[next] || reportingVerbs[next] ||
+		t.Lower == "half" && partitiveDets[next] || next == "more" || next == "less") {
 		return quantity{}, false
 	}
 	if h := durationHours[tokAt(toks, i+3).Lemma]; h > 0 && tokAt(toks, i+1).Lower == "of" && (tokAt(toks, i+2).Lower == "a" || tokAt(toks, i+2).Lower == "an") {
@@ -3058,7 +3070,8 @@ func quantityCues(a, b side) []cue {
 				f := onClock(*qb)
 				qb = &f
 			}
-			if qa.shared || qb.shared || qa.timing != "" && qb.timing != "" && advance(qa.timing) != advance(qb.timing) ||
+			if qa.shared || qb.shared || (qa.derived || qb.derived) && disjoint(qa, *qb) ||
+				qa.timing != "" && qb.timing != "" && advance(qa.timing) != advance(qb.timing) ||
 				qa.timing == "window" || qb.timing == "window" {
 				continue // "for 26 years" / "some six hours after"; "the highest in a decade"
 			}
