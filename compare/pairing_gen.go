@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.11751, // bias
+	-4.11722, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15646,  // similarity
-	1.39648,  // cosine
-	3.09764,  // vector_cosine
-	0.957711, // soft_cover_min
-	0.597881, // soft_cover_max
-	1.03194,  // raw_cosine
-	0.671476, // clash_negation
-	0.446734, // clash_figures
-	0.677459, // clash_other
-	0.695704, // all_vs_part
-	0.478644, // same_measure
-	3.37932,  // opposed_assessment
-	0.357013, // short
-	-1.63903, // position_gap
-	1.07003,  // anchor_max
-	0.395299, // anchor_sum
-	1.20223,  // clash_timeliness
-	0.637501, // figures_agree
-	0.799329, // frame_anchor
-	0.489964, // frame_x_unanchored
-	0.216483, // conceded
-	0.775318, // both_hedged
-	0.353453, // both_negated
-	1.53504,  // tally_anchor
-	0.371243, // dated_anchor
+	1.15426,  // similarity
+	1.39848,  // cosine
+	3.0958,   // vector_cosine
+	0.956366, // soft_cover_min
+	0.597507, // soft_cover_max
+	1.02826,  // raw_cosine
+	0.672625, // clash_negation
+	0.44749,  // clash_figures
+	0.706672, // clash_other
+	0.692868, // all_vs_part
+	0.479666, // same_measure
+	3.38091,  // opposed_assessment
+	0.356878, // short
+	-1.63813, // position_gap
+	1.07038,  // anchor_max
+	0.395294, // anchor_sum
+	1.20089,  // clash_timeliness
+	0.63861,  // figures_agree
+	0.79891,  // frame_anchor
+	0.491648, // frame_x_unanchored
+	0.217979, // conceded
+	0.777391, // both_hedged
+	0.354651, // both_negated
+	1.53615,  // tally_anchor
+	0.372486, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,35 +44,35 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.64082,  // bias
-	1.5886,    // mutual_best
-	-1.07533,  // similarity_gap
-	1.22793,   // diagonal_support
-	1.4965,    // diagonal_x_cover
-	1.29765,   // diagonal_both
-	0.575335,  // similarity
-	0.585197,  // cosine
-	1.86827,   // vector_cosine
-	0.713618,  // soft_cover_min
-	0.333818,  // soft_cover_max
-	1.04819,   // raw_cosine
-	0.304595,  // clash_negation
-	0.401348,  // clash_figures
-	0.417321,  // clash_other
-	0.442789,  // all_vs_part
-	0.447803,  // same_measure
-	2.85713,   // opposed_assessment
-	0.134583,  // short
-	-0.791917, // position_gap
-	0.579841,  // anchor_max
-	0.202953,  // anchor_sum
-	0.768987,  // clash_timeliness
-	0.531905,  // figures_agree
-	0.508962,  // frame_anchor
-	0.41103,   // frame_x_unanchored
-	0.218165,  // conceded
-	0.473164,  // both_hedged
-	0.201577,  // both_negated
-	0.895182,  // tally_anchor
-	0.155771,  // dated_anchor
+	-3.64534,  // bias
+	1.6062,    // mutual_best
+	-1.07281,  // similarity_gap
+	1.21614,   // diagonal_support
+	1.47991,   // diagonal_x_cover
+	1.30565,   // diagonal_both
+	0.573474,  // similarity
+	0.583789,  // cosine
+	1.86072,   // vector_cosine
+	0.700901,  // soft_cover_min
+	0.342998,  // soft_cover_max
+	1.0515,    // raw_cosine
+	0.304446,  // clash_negation
+	0.401337,  // clash_figures
+	0.429905,  // clash_other
+	0.440961,  // all_vs_part
+	0.448145,  // same_measure
+	2.85684,   // opposed_assessment
+	0.133807,  // short
+	-0.790717, // position_gap
+	0.576507,  // anchor_max
+	0.200226,  // anchor_sum
+	0.765655,  // clash_timeliness
+	0.531887,  // figures_agree
+	0.5111,    // frame_anchor
+	0.418547,  // frame_x_unanchored
+	0.218772,  // conceded
+	0.472591,  // both_hedged
+	0.202301,  // both_negated
+	0.894217,  // tally_anchor
+	0.153723,  // dated_anchor
 }
