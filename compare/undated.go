@@ -59,9 +59,9 @@ var (
 // signing", "the market will reopen on 6 September" / "No date for the
 // reopening has been set"); a season ("signed at a ceremony in the
 // autumn") sets no date, nor does a date only expected ("expects a first
-// flight before the end of June"). A claim that gives a date of its own, or says
-// both, speaks of more than one thing. Claims that share no content word
-// may date two things, unless paired as counterparts.
+// flight before the end of June"). A claim that gives a date of its own,
+// or says both, speaks of more than one thing. Claims that share no
+// content word may date two things, unless paired as counterparts.
 func undatedCues(x, y side) []cue {
 	j := y.c.mk.noDate
 	if j < 0 || x.c.mk.noDate >= 0 || x.c.mk.hedge >= 0 || datedIn(y.c) {
@@ -77,8 +77,8 @@ func undatedCues(x, y side) []cue {
 	return nil
 }
 
-// datedIn reports whether claim c gives a date: a month, a day of one or a
-// year.
+// datedIn reports whether claim c gives a date: a month or a season, a
+// day of a month, or a year.
 func datedIn(c *claimInfo) bool {
 	for _, q := range c.qs {
 		if q.month != "" && !weekdays[q.month] || q.unit["#year"] {
