@@ -315,17 +315,21 @@ var bringingVerbs = set("take", "bring", "lift", "push", "raise", "cut", "reduce
 // addingWords put a figure as what a change adds.
 var addingWords = set("adding", "add", "adds", "added", "extra", "additional")
 
-// changeNounAfter reports whether a word of change (changeWords, or
-// "reduction") follows the figure ending at token to, straight after it or
-// after one word ("a 6% rise", "a 6% pay rise").
+// changeNounAfter reports whether a word of change (changeNoun) follows
+// the figure ending at token to, straight after it or after one word ("a
+// 6% rise", "a 6% pay rise").
 func changeNounAfter(toks []token, to int) bool {
 	for k := to + 1; k < len(toks) && k <= to+2 && toks[k].Word; k++ {
-		if changeWords[toks[k].Lemma] || toks[k].Lemma == "reduction" {
+		if changeNoun(&toks[k]) {
 			return true
 		}
 	}
 	return false
 }
+
+// changeNoun reports whether t names a change in amount: a word of
+// changeWords, or "reduction".
+func changeNoun(t *token) bool { return changeWords[t.Lemma] || t.Lemma == "reduction" }
 
 // percentChangeAndShare reports whether of two percentages one is a change
 // and the other a share of a whole ("a 6% pay rise" / "most cleaners", "an
@@ -354,6 +358,7 @@ func quantities(toks []token) []quantity {
 		t, next := &toks[i], tokAt(toks, i+1)
 		var q quantity
 		ok := false
+		share := wholeShareAt(toks, i)
 		switch {
 		case isMonth(toks, i) && (t.Name || midMonth(toks, i)) && !(i > 0 && toks[i-1].IsNum) && !next.IsNum:
 			// a month alone: "in March", "until September", "mid-June";
@@ -381,8 +386,8 @@ func quantities(toks []token) []quantity {
 			q, ok = clockTime(toks, i), true
 		case timesWords[t.Lower] > 0:
 			q, ok = timesAt(toks, i)
-		case wholeShareAt(toks, i) > 0:
-			q, ok = wholeShare(toks, i), true
+		case share > 0:
+			q, ok = wholeShare(toks, i, share), true
 		case fractionPercent[t.Lower] > 0:
 			q, ok = fraction(toks, i)
 			if !ok && t.IsNum {
@@ -1721,7 +1726,7 @@ func fraction(toks []token, i int) (quantity, bool) {
 	// named standing as a subject: "more than a third had paid fees";
 	// "half the cost"; a change by a share: "a cut of more than a third",
 	// "a quarter more"
-	changeBy := by >= 1 && toks[by].Lower == "of" && (changeWords[toks[by-1].Lemma] || toks[by-1].Lemma == "reduction")
+	changeBy := by >= 1 && toks[by].Lower == "of" && changeNoun(&toks[by-1])
 	if !(by >= 0 && toks[by].Lower == "by" || changeBy || next == "of" || auxiliaries[next] || reportingVerbs[next] ||
 		t.Lower == "half" && partitiveDets[next] || next == "more" || next == "less") {
 		return quantity{}, false
@@ -1767,9 +1772,9 @@ func wholeShareAt(toks []token, i int) float64 {
 	return 0
 }
 
-// wholeShare reads the share wholeShareAt finds at toks[i] as a percent.
-func wholeShare(toks []token, i int) quantity {
-	f := wholeShareAt(toks, i)
+// wholeShare reads share f, which wholeShareAt finds at toks[i], as a
+// percent.
+func wholeShare(toks []token, i int, f float64) quantity {
 	from, to := i, i // "equally"
 	switch toks[i].Lower {
 	case "equal", "fifty", "50":

@@ -262,9 +262,6 @@ var predicators = set("is", "are", "was", "were", "be", "been", "being", "seem",
 // to three words before it, not "cannot but" (which affirms), and no clause
 // break between.
 func negatedAt(toks []token, i int) bool {
-	if invertedNegation(toks, i) {
-		return true
-	}
 	words := 0
 	for j := i - 1; j >= 0 && words < 3; j-- {
 		t := &toks[j]
@@ -282,7 +279,7 @@ func negatedAt(toks []token, i int) bool {
 			return true
 		}
 	}
-	return false
+	return invertedNegation(toks, i)
 }
 
 // invertedNegation reports whether the clause of token i opens with a

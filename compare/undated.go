@@ -68,7 +68,7 @@ func undatedCues(x, y side) []cue {
 		return nil
 	}
 	for _, q := range x.c.qs {
-		if q.month != "" && !weekdays[q.month] && seasonMonths[q.month] == nil || q.unit["#year"] {
+		if dated(q) && !weekdays[q.month] && seasonMonths[q.month] == nil {
 			alone := !sharesContent(x, y)
 			py := y.c.phrase(max(0, j-1), phraseEnd(y.c, j, 4))
 			return []cue{{rel: Contradict, weak: alone, framed: alone, text: orient(x, "dated vs no date", x.c.phrase(q.from, q.to), py)}}
@@ -81,7 +81,7 @@ func undatedCues(x, y side) []cue {
 // day of a month, or a year.
 func datedIn(c *claimInfo) bool {
 	for _, q := range c.qs {
-		if q.month != "" && !weekdays[q.month] || q.unit["#year"] {
+		if dated(q) && !weekdays[q.month] {
 			return true
 		}
 	}
