@@ -404,6 +404,9 @@ func quantities(toks []token) []quantity {
 			if !ok {
 				q, ok = numberOfAt(toks, i)
 			}
+			if !ok {
+				q, ok = rangedFrom(toks, i)
+			}
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
 			q, ok = theOnly(toks, i+1) // "a single meeting"
 		case vagueStarts[t.Lower]:
@@ -1103,6 +1106,21 @@ func elided(toks []token, i int, before []quantity) (quantity, bool) {
 	}
 	n := toks[i].Num
 	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, from: i, to: i}, true
+}
+
+// rangedFrom reads a figure with no noun of its own that a change starts
+// from, as a figure of what the figure it runs to measures: "cut from 80
+// to 62 buses", "rose from 1.2 to 1.5 million euros".
+func rangedFrom(toks []token, i int) (quantity, bool) {
+	if tokAt(toks, i-1).Lower != "from" || tokAt(toks, i+1).Lower != "to" || !tokAt(toks, i+2).IsNum || tokAt(toks, i+2).Num == 0 {
+		return quantity{}, false
+	}
+	to, ok := number(toks, i+2)
+	if !ok || to.month != "" || to.time || dated(to) {
+		return quantity{}, false
+	}
+	n := toks[i].Num * to.val / toks[i+2].Num // the scale word counts for both: "from 1.2 to 1.5 million"
+	return quantity{val: n, lo: n, hi: n, exact: true, unit: to.unit, head: to.head, dim: to.dim, per: to.per, from: i, to: i}, true
 }
 
 // numberOfAt reads a figure with no noun of its own that "the number of"
@@ -2391,6 +2409,77 @@ func complementary(x side, qa quantity, y side, qb quantity) bool {
 	return false
 }
 
+// remainderIn returns, when q is what is left between two figures of x
+// or of a whole once x's share of it is taken, the words of x that give
+// it: "fell about 600 million crowns short of its goal" / "raised 1.4
+// billion crowns against a target of 2 billion", "5.6 million euros" /
+// "meet 60 per cent of the estimated 14 million euro cost", "ten miles an
+// hour below the limit" / "a 50mph limit when the signs showed 60mph".
+// A gap between two figures counts where q's clause in y calls it one
+// (gapAt: "short", "a rise", "extra"), x gives them as from and to or
+// one as a share of the other ("60 per cent of the 14 million euro
+// cost"); "eight classrooms, including two rooms" leaves no six
+// classrooms.
+// Dates, times, lengths of time and shares are left out: two of them
+// often lie one small figure apart by chance.
+func remainderIn(x side, y *claimInfo, q quantity) string {
+	if !leftover(q) {
+		return ""
+	}
+	near := func(d float64) bool { return d > 0 && math.Abs(d-q.val) <= 0.02*math.Max(d, q.val) }
+	for _, w := range x.qs {
+		if w.step != "change" && sameUnit(w, q) && sameValue(w, q) {
+			return "" // x gives q itself
+		}
+	}
+	for _, w := range x.qs {
+		if !leftover(w) || !sameUnit(w, q) || w.val <= q.val {
+			continue
+		}
+		for _, t := range x.qs {
+			switch {
+			case t.dim == "percent" && !t.derived && t.step == "" && nearFigure(t) && t.val > 0 && t.val < 100 &&
+				(t.to < w.from || t.from > w.to) && (near(w.val*t.val/100) || near(w.val*(100-t.val)/100)):
+				return c2(x.c, t, w)
+			case leftover(t) && sameUnit(t, q) && t.val < w.val && !sameValue(t, q) && near(w.val-t.val) &&
+				(gapAt(y.toks, q) || (t.step == "before") != (w.step == "before") || t.from <= w.from && w.to <= t.to):
+				return c2(x.c, w, t)
+			}
+		}
+	}
+	return ""
+}
+
+// gapAt reports whether q's clause in toks names a gap between two
+// figures: a word of change ("a £7 rise") or of what is short, over or
+// left ("fell 600 million short", "the overspend", "eight extra").
+func gapAt(toks []token, q quantity) bool {
+	for k := q.clause[0]; k <= q.clause[1] && k < len(toks); k++ {
+		if !toks[k].IsNum && (betweenWords[toks[k].Lemma] || changeNoun(&toks[k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenWords name what lies between two figures, as lemmas.
+var betweenWords = set("short", "shortfall", "less", "more", "few", "extra", "additional", "below", "above", "overspend",
+	"overrun", "go", "lose", "gap", "difference", "remainder", "rest", "balance", "remaining", "saving", "discount", "under")
+
+// leftover reports whether q may be a figure left between two others: a
+// sum or a count near its value, no date, time, length of time or share.
+func leftover(q quantity) bool {
+	return nearFigure(q) && !q.zero && !q.time && !dated(q) && q.dim != "duration" && q.dim != "percent" && !q.derived && q.val > 0
+}
+
+// c2 returns the words of c that give figures p and q, in the order said.
+func c2(c *claimInfo, p, q quantity) string {
+	if q.from < p.from {
+		p, q = q, p
+	}
+	return figurePhrase(c, p) + " … " + figurePhrase(c, q)
+}
+
 // remainderWords name the part taken off a whole or left of it.
 var remainderWords = set("discount", "discounted", "off", "remaining", "remainder", "rest", "balance", "outstanding")
 
@@ -3060,7 +3149,16 @@ func nearFigure(q quantity) bool {
 func quantityCues(a, b side) []cue {
 	var out []cue
 	met := metFigures(a.qs, b.qs)
+	for _, qb := range b.qs {
+		if w := remainderIn(a, b.c, qb); w != "" {
+			out = append(out, cue{rel: Agree, text: quote("compatible figures", w, figurePhrase(b.c, qb))})
+		}
+	}
 	for _, qa := range a.qs {
+		if w := remainderIn(b, a.c, qa); w != "" {
+			out = append(out, cue{rel: Agree, text: quote("compatible figures", figurePhrase(a.c, qa), w)})
+			continue
+		}
 		var same, fits, clash, other *quantity
 		var people, alike *quantity
 		part := false       // fits is a part of qa's whole or the whole of its part
@@ -3075,7 +3173,7 @@ func quantityCues(a, b side) []cue {
 				f := onClock(*qb)
 				qb = &f
 			}
-			if qa.shared || qb.shared || (qa.derived || qb.derived) && disjoint(qa, *qb) ||
+			if remainderIn(a, b.c, *qb) != "" || qa.shared || qb.shared || (qa.derived || qb.derived) && disjoint(qa, *qb) ||
 				qa.timing != "" && qb.timing != "" && advance(qa.timing) != advance(qb.timing) ||
 				qa.timing == "window" || qb.timing == "window" {
 				continue // "for 26 years" / "some six hours after"; "the highest in a decade"
