@@ -270,6 +270,24 @@ var roleSkip = set("well", "barely", "nearly", "almost", "roughly", "approximate
 var levelVerbs = set("stand", "reach", "rise", "fall", "climb", "drop", "grow", "increase", "decrease",
 	"total", "amount", "hit", "remain", "come")
 
+// delayBy reports whether the "by" before the figure at token from gives
+// the length of a delay: "delayed by 40 minutes", "held up a departure
+// by 35 minutes".
+func delayBy(toks []token, from int) bool {
+	for k := from - 2; k >= 0 && k >= from-5; k-- {
+		if delayVerbs[toks[k].Lemma] {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// delayVerbs put an event back by a length of time, as lemmas.
+var delayVerbs = set("delay", "hold", "postpone", "push", "set", "overrun", "slip")
+
 // stepOf tells a figure starting at token from as the size of a change
 // ("by 300 million"), a level a measure stands at ("to 1.2 billion", "at
 // 950 million" or straight after a verb of level: "reached 950 million"),
@@ -284,6 +302,8 @@ func stepOf(toks []token, from int) string {
 		return ""
 	case toks[k].Lower == "by" || addingWords[toks[k].Lower]:
 		return "change" // "rose by £12", "adding around £12 a month"
+	case toks[k].Lower == "of" && k > 0 && (changeNoun(&toks[k-1]) || toks[k-1].Lemma == "saving"):
+		return "change" // "a rise of 6 per cent", "savings of a third"
 	case levelVerbs[toks[k].Lemma]:
 		return "level"
 	case (toks[k].Lower == "to" || toks[k].Lower == "at" || toks[k].Lower == "from") && k > 0 && levelVerbs[toks[k-1].Lemma]:
@@ -1108,11 +1128,14 @@ func elided(toks []token, i int, before []quantity) (quantity, bool) {
 	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, from: i, to: i}, true
 }
 
-// rangedFrom reads a figure with no noun of its own that a change starts
-// from, as a figure of what the figure it runs to measures: "cut from 80
-// to 62 buses", "rose from 1.2 to 1.5 million euros".
+// rangedFrom reads a figure with no noun of its own before "to" and a
+// figure with one, as a figure of what that one measures: as where a
+// change starts after "from" ("cut from 80 to 62 buses", "rose from 1.2
+// to 1.5 million euros"), else as the low end of a range that runs to it
+// ("savings of 25 to 35 per cent", "between 40 and 60 staff").
 func rangedFrom(toks []token, i int) (quantity, bool) {
-	if tokAt(toks, i-1).Lower != "from" || tokAt(toks, i+1).Lower != "to" || !tokAt(toks, i+2).IsNum || tokAt(toks, i+2).Num == 0 {
+	prev, next := tokAt(toks, i-1).Lower, tokAt(toks, i+1).Lower
+	if !(next == "to" || next == "and" && prev == "between") || !tokAt(toks, i+2).IsNum || tokAt(toks, i+2).Num == 0 {
 		return quantity{}, false
 	}
 	to, ok := number(toks, i+2)
@@ -1120,7 +1143,18 @@ func rangedFrom(toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	n := toks[i].Num * to.val / toks[i+2].Num // the scale word counts for both: "from 1.2 to 1.5 million"
-	return quantity{val: n, lo: n, hi: n, exact: true, unit: to.unit, head: to.head, dim: to.dim, per: to.per, from: i, to: i}, true
+	if prev == "from" {
+		return quantity{val: n, lo: n, hi: n, exact: true, unit: to.unit, head: to.head, dim: to.dim, per: to.per, from: i, to: i}, true
+	}
+	if n >= to.val {
+		return quantity{}, false
+	}
+	r := to
+	r.val, r.lo, r.exact, r.from = (n+to.val)/2, n, false, i
+	if prev == "between" {
+		r.from = i - 1
+	}
+	return r, true
 }
 
 // numberOfAt reads a figure with no noun of its own that "the number of"
@@ -2085,6 +2119,9 @@ func attach(toks []token, qs []quantity) {
 	for n := range qs {
 		q := &qs[n]
 		q.step = stepOf(toks, q.from)
+		if q.step == "change" && q.dim == "duration" && delayBy(toks, q.from) {
+			q.step = "" // "held up a departure by 35 minutes" is a delay that long
+		}
 		if q.step == "" && changeNounAfter(toks, q.to) {
 			q.step = "change" // "a 6% pay rise", "an 11 per cent increase"
 		}

@@ -582,3 +582,23 @@ func TestFiguresThatAddUp(t *testing.T) {
 		}
 	}
 }
+
+// TestRangesChangesAndDelays checks three readings of a figure: a range
+// whose low end has no noun of its own, the size of a change after "a rise
+// of", and the length of a delay after "held up by".
+func TestRangesChangesAndDelays(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want Relation
+	}{
+		{"Between 40 and 60 staff will leave the plant this year.", "About 50 staff will leave the plant this year.", Agree},
+		{"Between 40 and 60 staff will leave the plant this year.", "About 120 staff will leave the plant this year.", Contradict},
+		{"Members face a rise of 6 per cent in their fees.", "Most members will pay the higher fees.", Differ},
+		{"The ferry was held up by 40 minutes on Friday.", "The delay to the ferry on Friday was 40 minutes.", Agree},
+		{"The ferry was held up by 40 minutes on Friday.", "The delay to the ferry on Friday was almost three hours.", Contradict},
+	} {
+		if v := judgeCounterparts(tt.a, tt.b); v.Relation != tt.want {
+			t.Errorf("%q / %q: %s %q, want %s", tt.a, tt.b, v.Relation, v.Cues, tt.want)
+		}
+	}
+}
