@@ -1633,7 +1633,7 @@ func rate(toks []token, j int, money bool) (string, int) {
 
 // rateLater finds a rate of time said later in a figure's clause, from
 // token from to token to: "over 100 kittiwakes could be killed by the
-// turbines every year". It returns the unit of time, or "".
+// turbines every year", "3,000 tonnes of octopus a year". It returns the unit of time, or "".
 func rateLater(toks []token, from, to int) string {
 	for k := from; k+1 <= to; k++ {
 		w, u := toks[k].Lower, &toks[k+1]
@@ -1643,12 +1643,28 @@ func rateLater(toks []token, from, to int) string {
 		if p, ok := rateWords[w]; ok && p != "each" && k == to {
 			return p // "... killed annually"
 		}
+		if of := ofAt(toks, from); (w == "a" || w == "an") && of > 0 && k > of+1 && k <= of+3 && durationHours[u.Lemma] > 0 && u.Lower == u.Lemma &&
+			!relativeWords[tokAt(toks, k+2).Lower] && !slices.ContainsFunc(toks[of+1:k], func(t token) bool { return !t.content() || t.IsNum }) {
+			return u.Lemma // "3,000 tonnes of octopus a year", "£600 worth of tickets a week"
+		}
 		if p := periodicAdjectives[u.Lower]; p != "" && k > from && k+2 <= to && determiners[w] &&
 			billPrepositions[toks[k-1].Lower] && toks[k+2].Word {
 			return p // "add about 95 crowns to the monthly repayment"
 		}
 	}
 	return ""
+}
+
+// ofAt returns the index of the "of" that opens what a figure ending
+// before token from is of ("of octopus", "worth of tickets"), or -1.
+func ofAt(toks []token, from int) int {
+	switch {
+	case tokAt(toks, from).Lower == "of":
+		return from
+	case tokAt(toks, from).Lower == "worth" && tokAt(toks, from+1).Lower == "of":
+		return from + 1
+	}
+	return -1
 }
 
 // sumPeriod reads the period a sum of money at q pays for from a periodic

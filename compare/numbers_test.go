@@ -583,9 +583,10 @@ func TestFiguresThatAddUp(t *testing.T) {
 	}
 }
 
-// TestRangesChangesAndDelays checks three readings of a figure: a range
+// TestRangesChangesAndDelays checks four readings of a figure: a range
 // whose low end has no noun of its own, the size of a change after "a rise
-// of", and the length of a delay after "held up by".
+// of", the length of a delay after "held up by", and a rate said after what
+// the figure is of ("3,000 tonnes of salmon a year").
 func TestRangesChangesAndDelays(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
@@ -596,6 +597,8 @@ func TestRangesChangesAndDelays(t *testing.T) {
 		{"Members face a rise of 6 per cent in their fees.", "Most members will pay the higher fees.", Differ},
 		{"The ferry was held up by 40 minutes on Friday.", "The delay to the ferry on Friday was 40 minutes.", Agree},
 		{"The ferry was held up by 40 minutes on Friday.", "The delay to the ferry on Friday was almost three hours.", Contradict},
+		{"The farm expects to land about 3,000 tonnes of salmon a year.", "The farm would land some three million kilograms of salmon every year.", Agree},
+		{"Shops selling less than £600 worth of tickets a week will lose their terminals.", "Shops with under £500 of ticket sales each week will lose their terminals.", Agree},
 	} {
 		if v := judgeCounterparts(tt.a, tt.b); v.Relation != tt.want {
 			t.Errorf("%q / %q: %s %q, want %s", tt.a, tt.b, v.Relation, v.Cues, tt.want)
