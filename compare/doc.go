@@ -67,7 +67,9 @@
 //     (same unit and role; scale words, durations, currencies and shares in
 //     words such as "most of" or "split equally" normalised; a sum put
 //     towards a whole is no whole, a count so far may yet reach another;
-//     close counts in any nouns are one figure),
+//     close counts in any nouns are one figure; a figure that is the gap
+//     between two of the other's, or what a share leaves of a whole, agrees
+//     with them),
 //     counts of one kind of thing in different words ("212 reports" / "500
 //     complaints", "14 arrests" / "40 people detained"), a count against
 //     none, change against no change, ongoing against ended, a matter
@@ -76,7 +78,9 @@
 //     reference, within against beyond a limit, told against not told
 //     ("residents were consulted" / "nobody asked us", "met union
 //     representatives" / "refused to meet"), free against charged, minor
-//     against serious harm, running against halted, all against some that
+//     against serious harm, running against halted, the first time
+//     against before ("the first time it had been warned" / "warned twice
+//     before"), all against some that
 //     were not ("every fee was paid" /
 //     "several members have not been paid"), opposite assessments,
 //     exclusive postures, and, between
