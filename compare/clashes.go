@@ -994,6 +994,25 @@ func untoldAt(c *claimInfo) int {
 	return -1
 }
 
+// selfLearner reports whether the word of learning or of not being told
+// at token j has the speaking party for its subject or object: a first
+// person ("nobody sat down with us", "we were never asked") or "it" or
+// "they" just before it ("it had only learned of the plan").
+func selfLearner(toks []token, j int) bool {
+	for k := max(0, j-4); k < len(toks) && k <= j+3; k++ {
+		switch l := toks[k].Lower; {
+		case firstPersons[l]:
+			return true
+		case k < j && k >= j-3 && (l == "it" || l == "they"):
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersons are the words a party uses of itself.
+var firstPersons = set("we", "us", "our", "i", "me", "my")
+
 // informNouns are what one party gives another to tell it of a thing.
 var informNouns = set("warning", "notice", "notification", "word", "consultation")
 
@@ -1023,9 +1042,12 @@ func informedCues(x, y side) []cue {
 	// things, unless paired as counterparts ("Tenants were told in person
 	// last year" / "The families learned of the plans from a newspaper
 	// report"); but one that names whom it told ("told the regulator at
-	// once" / "residents first heard of the leak") tells another party
+	// once" / "residents first heard of the leak") tells another party,
+	// unless the other side speaks of itself as the one not told ("held
+	// four meetings with union representatives" / "nobody sat down with
+	// us")
 	alone := !sharesBesides(x, i)
-	if alone && !passiveAt(x.c.toks, i) {
+	if alone && !passiveAt(x.c.toks, i) && !selfLearner(y.c.toks, j) {
 		return nil
 	}
 	return []cue{{rel: Contradict, weak: alone, framed: alone, text: orient(x, "told vs not told", px, py)}}
