@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.11722, // bias
+	-4.11477, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15426,  // similarity
-	1.39848,  // cosine
-	3.0958,   // vector_cosine
-	0.956366, // soft_cover_min
-	0.597507, // soft_cover_max
-	1.02826,  // raw_cosine
-	0.672625, // clash_negation
-	0.44749,  // clash_figures
-	0.706672, // clash_other
-	0.692868, // all_vs_part
-	0.479666, // same_measure
-	3.38091,  // opposed_assessment
-	0.356878, // short
-	-1.63813, // position_gap
-	1.07038,  // anchor_max
-	0.395294, // anchor_sum
-	1.20089,  // clash_timeliness
-	0.63861,  // figures_agree
-	0.79891,  // frame_anchor
-	0.491648, // frame_x_unanchored
-	0.217979, // conceded
-	0.777391, // both_hedged
-	0.354651, // both_negated
-	1.53615,  // tally_anchor
-	0.372486, // dated_anchor
+	1.15528,  // similarity
+	1.40119,  // cosine
+	3.09372,  // vector_cosine
+	0.952429, // soft_cover_min
+	0.596882, // soft_cover_max
+	1.02529,  // raw_cosine
+	0.673807, // clash_negation
+	0.462158, // clash_figures
+	0.707282, // clash_other
+	0.692421, // all_vs_part
+	0.471416, // same_measure
+	3.38104,  // opposed_assessment
+	0.357029, // short
+	-1.63848, // position_gap
+	1.06948,  // anchor_max
+	0.395425, // anchor_sum
+	1.20078,  // clash_timeliness
+	0.641737, // figures_agree
+	0.799374, // frame_anchor
+	0.491909, // frame_x_unanchored
+	0.218635, // conceded
+	0.777984, // both_hedged
+	0.354988, // both_negated
+	1.55917,  // tally_anchor
+	0.368754, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,35 +44,35 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.64534,  // bias
-	1.6062,    // mutual_best
-	-1.07281,  // similarity_gap
-	1.21614,   // diagonal_support
-	1.47991,   // diagonal_x_cover
-	1.30565,   // diagonal_both
-	0.573474,  // similarity
-	0.583789,  // cosine
-	1.86072,   // vector_cosine
-	0.700901,  // soft_cover_min
-	0.342998,  // soft_cover_max
-	1.0515,    // raw_cosine
-	0.304446,  // clash_negation
-	0.401337,  // clash_figures
-	0.429905,  // clash_other
-	0.440961,  // all_vs_part
-	0.448145,  // same_measure
-	2.85684,   // opposed_assessment
-	0.133807,  // short
-	-0.790717, // position_gap
-	0.576507,  // anchor_max
-	0.200226,  // anchor_sum
-	0.765655,  // clash_timeliness
-	0.531887,  // figures_agree
-	0.5111,    // frame_anchor
-	0.418547,  // frame_x_unanchored
-	0.218772,  // conceded
-	0.472591,  // both_hedged
-	0.202301,  // both_negated
-	0.894217,  // tally_anchor
-	0.153723,  // dated_anchor
+	-3.6533,  // bias
+	1.63467,  // mutual_best
+	-1.06749, // similarity_gap
+	1.21841,  // diagonal_support
+	1.47436,  // diagonal_x_cover
+	1.30112,  // diagonal_both
+	0.578395, // similarity
+	0.593771, // cosine
+	1.84902,  // vector_cosine
+	0.698104, // soft_cover_min
+	0.343685, // soft_cover_max
+	1.05155,  // raw_cosine
+	0.30257,  // clash_negation
+	0.39254,  // clash_figures
+	0.429689, // clash_other
+	0.440234, // all_vs_part
+	0.443073, // same_measure
+	2.85689,  // opposed_assessment
+	0.133048, // short
+	-0.78416, // position_gap
+	0.566211, // anchor_max
+	0.199369, // anchor_sum
+	0.76787,  // clash_timeliness
+	0.533583, // figures_agree
+	0.510471, // frame_anchor
+	0.419835, // frame_x_unanchored
+	0.219302, // conceded
+	0.47307,  // both_hedged
+	0.202062, // both_negated
+	0.837708, // tally_anchor
+	0.150429, // dated_anchor
 }
