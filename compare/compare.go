@@ -67,6 +67,13 @@ func Compare(left, right Document) (*Result, error) {
 		ps.topical = true
 		j := weigh(ps, true)
 		v := decide(ps, j, true)
+		if v.Relation == Contradict && len(ap.left)+len(ap.right) > 2 && !memberClash(pick(al.left, ap.left), pick(al.right, ap.right), al.idf, al.lx, d) {
+			// a clash the joined passage makes but no claim of it with
+			// the other side: the neighbour brought in a figure or a
+			// negation of its own
+			j.cues = weakened(j.cues, Contradict)
+			v = decide(ps, j, true)
+		}
 		cued[k] = namesDifference(j.cues)
 		ops, lc, rc := wordDiff(ps.a, ps.b)
 		pairs[k] = Pair{Left: ap.left, Right: ap.right, Similarity: v.Similarity,
@@ -98,6 +105,30 @@ func Compare(left, right Document) (*Result, error) {
 	}
 	res.Unmatched = Unmatched{Left: unmatched(matchedL), Right: unmatched(matchedR)}
 	return res, nil
+}
+
+// memberClash reports whether one of the claims as, against one of bs,
+// contradicts it on its own.
+func memberClash(as, bs []*claimInfo, idf idfFunc, lx *lexCache, d depth) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			ps := compareClaims(a, b, idf, lx, d)
+			ps.topical = true
+			if judge(ps, true).Relation == Contradict {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pick returns the claims of cs at the indices ids.
+func pick(cs []*claimInfo, ids []int) []*claimInfo {
+	out := make([]*claimInfo, len(ids))
+	for k, i := range ids {
+		out[k] = cs[i]
+	}
+	return out
 }
 
 // newAligner normalises and splits both documents and prepares their

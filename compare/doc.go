@@ -91,7 +91,9 @@
 //     against stated, all against part and a qualified against an
 //     unqualified claim make a difference; negated opposites agree, and so
 //     do two parties' claims when one concedes the other's point ("indeed",
-//     "we accept that", "confirmed"). A strong contradiction cue makes a contradiction. Weak evidence (things, actions or places swapped on
+//     "we accept that", "confirmed"). A strong contradiction cue makes a contradiction,
+//     in a joined passage only where one of its claims contradicts the
+//     other side on its own. Weak evidence (things, actions or places swapped on
 //     an otherwise aligned frame, a negation of an object only one side
 //     names, an antonym with the rest not shared) makes a difference, never
 //     a contradiction: a false contradiction misleads more than a missed

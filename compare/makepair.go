@@ -5,7 +5,8 @@ import "sort"
 // MakePair judges claims a reader paired by hand: their similarity,
 // relation, cues and word diff, as Compare judges the pairs it finds. left
 // and right are claim ids of r's two sides; several claims on one side are
-// read as one passage. Term weights come from the fixed background table,
+// read as one passage, which contradicts the other side only where one of
+// its claims does. Term weights come from the fixed background table,
 // so the cost is that of the claims alone.
 func MakePair(r *Result, left, right []int) Pair {
 	a, b := passage(r.Left, left), passage(r.Right, right)
@@ -15,10 +16,26 @@ func MakePair(r *Result, left, right []int) Pair {
 	}
 	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
 	ps.topical = true
-	v := judge(ps, true)
+	j := weigh(ps, true)
+	v := decide(ps, j, true)
+	if v.Relation == Contradict && len(left)+len(right) > 2 && !memberClash(members(r.Left, left), members(r.Right, right), backgroundIDF, sharedLex, full) {
+		j.cues = weakened(j.cues, Contradict) // as Compare judges a joined passage
+		v = decide(ps, j, true)
+	}
 	p.Similarity, p.Relation, p.Cues = v.Similarity, v.Relation, v.Cues
 	p.Diff, p.LeftChanged, p.RightChanged = wordDiff(ps.a, ps.b)
 	return p
+}
+
+// members prepares each of the claims with the given ids on its own.
+func members(s Side, ids []int) []*claimInfo {
+	var out []*claimInfo
+	for _, id := range ids {
+		if c := passage(s, []int{id}); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // passage prepares the claims with the given ids, in text order, as one

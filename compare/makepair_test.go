@@ -42,3 +42,32 @@ func TestMakePairJudgesAHandPair(t *testing.T) {
 		t.Errorf("a pair with an unknown claim = %+v", p)
 	}
 }
+
+// TestJoinedPassageClashesOnlyThroughAClaim checks that a passage of two
+// claims a reader joins contradicts the other side only where one of its
+// claims does on its own: joined, the claims share enough words with the
+// other side to ground a negation or an antonym that neither grounds alone.
+func TestJoinedPassageClashesOnlyThroughAClaim(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"Stallholders would be allowed to come back once the repairs were finished, subject to new licences. The council said it had written to every stallholder.",
+			"The traders said the council had given no written guarantee that stallholders could come back when the repairs were finished."},
+		{"Members will vote next week on refusing night work until every gate has been checked. The union also wants a worker-elected safety representative on every shift.",
+			"A company-appointed safety officer will check every gate at the start of each shift."},
+	} {
+		r, err := Compare(Document{Meta: Meta{Party: "Council"}, Text: tt[0]}, Document{Meta: Meta{Party: "Traders"}, Text: tt[1]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Left.Claims) != 2 || len(r.Right.Claims) != 1 {
+			t.Fatalf("claims %d / %d, want 2 / 1", len(r.Left.Claims), len(r.Right.Claims))
+		}
+		for _, ids := range [][]int{{0}, {1}} {
+			if p := MakePair(r, ids, []int{0}); p.Relation == Contradict {
+				t.Fatalf("%q: claim %v alone contradicts %q; the test needs claims that do not", tt[0], ids, p.Cues)
+			}
+		}
+		if p := MakePair(r, []int{0, 1}, []int{0}); p.Relation == Contradict {
+			t.Errorf("%q joined: contradict %q, though neither claim clashes alone", tt[0], p.Cues)
+		}
+	}
+}
