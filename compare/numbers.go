@@ -2486,11 +2486,15 @@ func remainderIn(x side, y *claimInfo, q quantity) string {
 		}
 	}
 	for _, w := range x.qs {
-		if !leftover(w) || !sameUnit(w, q) || w.val <= q.val {
+		if !leftover(w) || w.val <= q.val || !sameUnit(w, q) && !valueNouns[w.head] {
 			continue
 		}
 		for _, t := range x.qs {
 			switch {
+			case !sameUnit(w, q):
+				if sameUnit(t, q) && t.val < w.val && !sameValue(t, q) && near(w.val-t.val) && t.clause == w.clause {
+					return c2(x.c, w, t) // "raised 1.4 billion crowns against a target of 2 billion"
+				}
 			case t.dim == "percent" && !t.derived && t.step == "" && nearFigure(t) && t.val > 0 && t.val < 100 &&
 				(t.to < w.from || t.from > w.to) && (near(w.val*t.val/100) || near(w.val*(100-t.val)/100)):
 				return c2(x.c, t, w)
@@ -2518,6 +2522,11 @@ func gapAt(toks []token, q quantity) bool {
 // betweenWords name what lies between two figures, as lemmas.
 var betweenWords = set("short", "shortfall", "less", "more", "few", "extra", "additional", "below", "above", "overspend",
 	"overrun", "go", "lose", "gap", "difference", "remainder", "rest", "balance", "remaining", "saving", "discount", "under")
+
+// valueNouns name what a figure after "of" is the value of, not what it
+// counts: "a target of 2 billion" is 2 billion of what the clause counts
+// elsewhere.
+var valueNouns = set("target", "goal", "total", "budget", "cap", "limit", "ceiling", "figure", "sum")
 
 // leftover reports whether q may be a figure left between two others: a
 // sum or a count near its value, no date, time, length of time or share.

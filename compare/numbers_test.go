@@ -571,6 +571,7 @@ func TestFiguresThatAddUp(t *testing.T) {
 		want Relation
 	}{
 		{"The appeal raised £3.1 million against a target of £5 million.", "The appeal fell about £1.9 million short of its goal.", Agree},
+		{"The bond sale raised 1.4 billion crowns against a target of 2 billion.", "The bond sale fell about 600 million crowns short of its goal.", Agree},
 		{"Bus fares will go up from £2.20 to £2.65 in April.", "Passengers face a 45p rise in the fare from April.", Agree},
 		{"The county will pay 30 per cent of the 20 million euro cost of the bridge.", "The city's share of the bridge will be 14 million euros.", Agree},
 		{"The depot's fleet will be cut from 80 to 62 buses.", "Eighteen buses will go from the depot.", Agree},
