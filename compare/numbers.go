@@ -1874,7 +1874,9 @@ var boundWords = set("about", "around", "roughly", "nearly", "almost", "approxim
 // bound narrows or widens q by the words before q.from: a bound ("more
 // than", "within", "up to") or an estimate, which the phrase then takes in:
 // a fifth either side for "about", up to a fifth below for "nearly" and
-// a tenth above for "just over", half an hour either side for a time of day.
+// up to three twentieths above for "just over" ("a little over twenty
+// miles" may be 23, "just over eight minutes" is not "almost 12"), half an
+// hour either side for a time of day.
 func bound(toks []token, q *quantity) {
 	spread := 0.2 * q.val
 	if q.time {
@@ -1893,7 +1895,7 @@ func bound(toks []token, q *quantity) {
 		case shortOf[w] && !q.time:
 			q.lo, q.hi, q.exact = q.val-spread, q.val, false
 		case justOver[w] && !q.time:
-			q.lo, q.hi, q.exact = q.val, q.val+spread/2, false
+			q.lo, q.hi, q.exact = q.val, q.val+0.75*spread, false
 		case estimates[w]:
 			q.lo, q.hi, q.exact = q.val-spread, q.val+spread, false
 		case (w == "until" || w == "till") && negatedBefore(toks, start-n):
