@@ -218,7 +218,10 @@ func negationCue(x, y side, left bool) []cue {
 		py := y.c.phrase(lo, hi)
 		// Direct: the negation governs the shared word ("not a knife",
 		// "nobody offered"), or the other side asserts it as an action
-		// ("refunded"). Otherwise the shared word may be a mere topic.
+		// ("refunded"). Otherwise the shared word may be a mere topic; a
+		// shared word before the negation always is, unless only a
+		// participle follows it ("an apology was not enough" /
+		// "apologised on Monday": something else is denied of it).
 		verb := isVerbForm(y.c, lo)
 		light := !before && transparentNegation(x.c.toks, i)
 		if !before && head == mNone && !verb && len(counter) < 2 && !light {
@@ -228,8 +231,8 @@ func negationCue(x, y side, left bool) []cue {
 			// redundancies") make the predicate a mere link.
 			continue
 		}
-		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c.toks, i) || len(counter) >= 2) ||
-			verb || before && onlyParticipleAfter(x.c, i) || relatedHeadSharedObject(x, i) || light
+		direct := !before && (firstWordAfter(x.c, i, to) <= 2 || grounds(head) || quantifierNegation(x.c.toks, i) || len(counter) >= 2 ||
+			verb || relatedHeadSharedObject(x, i) || light) || before && onlyParticipleAfter(x.c, i)
 		framed := false
 		if direct && objectOtherThing(x, y, i) {
 			// "no parish council had been warned" / "parish councils were
