@@ -463,6 +463,7 @@ func quantities(toks []token) []quantity {
 		out[k].timing = timingOf(toks, out[k])
 	}
 	out = append(out, spans(toks, out)...)
+	out = ranges(toks, out)
 	out = append(out, changesBetween(toks, out)...)
 	for k := 1; k < len(out); k++ {
 		if packs(toks, out[k-1], out[k]) {
@@ -1048,6 +1049,28 @@ func spans(toks []token, qs []quantity) []quantity {
 	}
 	return out
 }
+
+// ranges joins two figures of one unit that a claim gives as the ends of
+// a range into one figure that spans them: "between £4,000 and £7,000",
+// "ranged from £6,500 to £11,000"; not "fell from £94 to £41", a change.
+func ranges(toks []token, qs []quantity) []quantity {
+	for k := 0; k+1 < len(qs); k++ {
+		a, b := qs[k], qs[k+1]
+		lead, link := tokAt(toks, a.from-1).Lower, tokAt(toks, a.to+1).Lower
+		ranged := lead == "between" && link == "and" || lead == "from" && link == "to" && rangeWords[tokAt(toks, a.from-2).Lemma]
+		if !ranged || b.from != a.to+2 || a.time || b.time || dated(a) || dated(b) || !sameUnit(a, b) || a.hi > b.lo || a.zero || b.zero {
+			continue
+		}
+		r := b
+		r.val, r.lo, r.exact, r.from = (a.val+b.val)/2, a.lo, false, a.from-1
+		qs = append(qs[:k], append([]quantity{r}, qs[k+2:]...)...)
+	}
+	return qs
+}
+
+// rangeWords say that figures from one to another are a range, not a
+// change: "prices ranged from £6,500 to £11,000".
+var rangeWords = set("range", "vary", "run")
 
 // spanLeads open a span of time; spanLinks join its two ends.
 var (

@@ -584,9 +584,9 @@ func TestFiguresThatAddUp(t *testing.T) {
 	}
 }
 
-// TestRangesChangesAndDelays checks five readings of a figure: how far
-// above its figure "just over" reaches, a range whose low end has no noun
-// of its own, the size of a change after "a rise
+// TestRangesChangesAndDelays checks six readings of a figure: how far
+// above its figure "just over" reaches, a range between two figures, a
+// range whose low end has no noun of its own, the size of a change after "a rise
 // of", the length of a delay after "held up by", and a rate said after what
 // the figure is of ("3,000 tonnes of salmon a year").
 func TestRangesChangesAndDelays(t *testing.T) {
@@ -596,6 +596,8 @@ func TestRangesChangesAndDelays(t *testing.T) {
 	}{
 		{"The new ground sits 23 miles from the town.", "The journey from the town to the new ground is a little over twenty miles.", Differ},
 		{"Response times stayed at just over eight minutes.", "Response times have risen to almost 12 minutes.", Contradict},
+		{"Replacing the windows would cost between £4,000 and £7,000 per house.", "Quotes for replacing the windows ranged from £6,500 to £11,000 per house.", Differ},
+		{"Replacing the windows would cost between £4,000 and £7,000 per house.", "Replacing the windows would cost at least £9,000 per house.", Contradict},
 		{"Between 40 and 60 staff will leave the plant this year.", "About 50 staff will leave the plant this year.", Agree},
 		{"Between 40 and 60 staff will leave the plant this year.", "About 120 staff will leave the plant this year.", Contradict},
 		{"Members face a rise of 6 per cent in their fees.", "Most members will pay the higher fees.", Differ},
