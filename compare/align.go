@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/parley-reader/parley/compare/stat"
 	"github.com/parley-reader/parley/compare/vectors"
 )
 
@@ -330,6 +331,9 @@ func (al *aligner) candidates() []candidate {
 	al.rank(out)
 	for k := range out {
 		out[k].p = pairingProb(out[k].f)
+		if oneFigure(out[k].ps.a, out[k].ps.b) {
+			out[k].p = stat.Sigmoid(logit(out[k].p) + pairOneFigureBonus)
+		}
 	}
 	return out
 }

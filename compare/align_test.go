@@ -295,3 +295,24 @@ func TestNamedDifferenceStaysPaired(t *testing.T) {
 	}
 	t.Errorf("the £50 compensation and the rent cut demand are not paired; suggestions %+v", res.Suggestions)
 }
+
+// TestOneFigure checks the evidence that earns a candidate the pairing
+// model's one-figure bonus: one uncommon figure, however written, or the
+// same day; not round or small figures, nor a weekday.
+func TestOneFigure(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The regulator fined the firm £4.2m.", "The company will pay a penalty of 4.2 million pounds.", true},
+		{"Some 1,150 runners started the race.", "The organisers counted 1,150 starters.", true},
+		{"The ban takes effect on 14 March.", "From March 14, the ban applies.", true},
+		{"Some 1,450 children are waiting.", "Close to one and a half thousand young patients are waiting.", false},
+		{"The council cut 20 posts.", "Twenty jobs will go at the council.", false},
+		{"The meeting was held on Tuesday.", "Talks resumed on Tuesday.", false},
+	} {
+		if got := oneFigure(prepareText(tt.a), prepareText(tt.b)); got != tt.want {
+			t.Errorf("oneFigure(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

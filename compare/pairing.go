@@ -139,6 +139,21 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 		b2f(a.mk.concession >= 0 || b.mk.concession >= 0), b2f(a.mk.hedge >= 0 && b.mk.hedge >= 0), b2f(a.mk.negated && b.mk.negated), al.tallyAnchor(c.i, c.j), al.datedAnchor(c.i, c.j))
 }
 
+// oneFigure reports whether two claims give one uncommon figure of one
+// measure (sameFigure or restated: "1,450 children" / "close to one and a
+// half thousand young patients" is not, "£4.2m" / "4.2 million pounds"
+// is) or the same day of the same month.
+func oneFigure(a, b *claimInfo) bool {
+	for _, qa := range a.qs {
+		for _, qb := range b.qs {
+			if sameFigure(qa, qb) || restated(qa, qb) || qa.month != "" && qa.month == qb.month && qa.val > 0 && qa.val == qb.val && !weekdays[qa.month] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // anchors scores the words two claims share (the same word or a synonym)
 // by how few other claims use them: a shared word that no other claim of
 // either side uses ("appeal", "18,000") ties the two claims together, one

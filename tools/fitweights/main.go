@@ -5,14 +5,15 @@
 //
 //	go run ./tools/fitweights -idf   # compare/idf_gen.go: the background IDF table
 //	go run ./tools/fitweights        # compare/weights_gen.go: similarity and classifier
-//	go run ./tools/fitweights -pairs -cases tools/quality/testdata/cases # compare/pairing_gen.go
+//	go run ./tools/fitweights -pairs -cases tools/quality/testdata/cases -bonus-cases tools/quality/testdata/heldout{6..60} # compare/pairing_gen.go
 //
 // The data are the STS Benchmark (sts-train.csv for the similarity
 // regression, sts-dev.csv to report it) and SNLI (snli_1.0_dev.tsv to fit the
 // pair classifier, snli_1.0_test.tsv to report it) under ../shared/data.
 // The IDF table counts the sentences of sts-train.csv and snli_1.0_dev.tsv.
 // The pairing model is fitted on the statement cases
-// (../shared/samples and the folders given with -cases).
+// (../shared/samples and the folders given with -cases), its one-figure
+// bonus, with the model fixed, on those of -bonus-cases.
 package main
 
 import (
@@ -40,6 +41,7 @@ func main() {
 	samples := flag.String("samples", "../shared/samples", "folder holding the development cases")
 	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model or the metric on; a numeric range, heldout{2..73}, names one folder per number")
 	metricFit := flag.Bool("metric", false, "fit the learned metric of claims' mean word vectors on the development cases instead")
+	bonusCases := flag.String("bonus-cases", "", "with -pairs: comma-separated `folders` of cases, apart from those of -cases, to fit the pairing model's one-figure bonus on")
 	flag.Parse()
 	if *metricFit || *pairs {
 		// the cases alone: no sentence-pair data to read
@@ -52,7 +54,12 @@ func main() {
 		w0, w, err := fitPairs(cs)
 		check(err)
 		log.Printf("pairing weights: %s", namedWeights(w))
-		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs))
+		bs, err := readCaseFolders(*bonusCases)
+		check(err)
+		bonus, n, err := fitBonus(bs, w0, w)
+		check(err)
+		log.Printf("pairing: one-figure bonus %.3f, fitted on %d candidates of %d cases", bonus, n, len(bs))
+		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs, bonus, len(bs)))
 		return
 	}
 	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
