@@ -719,6 +719,8 @@ func TestChangeAndStasisWords(t *testing.T) {
 		{"It replaced the previous flat fee of £3.", "flat", false, false},
 		{"The minimum weight carried in flat races will rise.", "flat", false, false},
 		{"Sales were broadly flat year on year.", "flat", false, true},
+		{"Radiation readings stayed at normal background levels.", "stayed", false, true},
+		{"The visitors stayed at the hotel.", "stayed", false, false},
 	} {
 		c0 := prepareText(c.text)
 		i := slices.IndexFunc(c0.toks, func(t token) bool { return t.Lower == c.word })

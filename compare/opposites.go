@@ -477,14 +477,19 @@ func stasis(toks []token, j int) bool {
 		return !negatedAt(toks, j) && (toks[j].Lower != "flat" || flatLevel(toks, j))
 	}
 	if stayVerbs[toks[j].Lemma] && !negatedAt(toks, j) {
-		// "stayed at £1.45", "remained the same"
+		// "stayed at £1.45", "remained the same", "stayed at normal
+		// background levels"
 		n, m := tokAt(toks, j+1), tokAt(toks, j+2)
-		if n.Lower == "at" && (m.IsNum || currencies[m.Lemma] != "") || n.Lower == "the" && m.Lower == "same" {
+		if n.Lower == "at" && (m.IsNum || currencies[m.Lemma] != "" || usualLevels[m.Lower]) || n.Lower == "the" && m.Lower == "same" {
 			return true
 		}
 	}
 	return noChange[toks[j].Lower] && j > 0 && (toks[j-1].Lower == "no" || toks[j-1].Lower == "without")
 }
+
+// usualLevels say a measure stood where it usually does: "stayed at
+// normal levels".
+var usualLevels = set("normal", "usual", "background", "previous", "existing", "current", "typical")
 
 // changeCues: x reports a change that y says did not happen ("cut by 20
 // percent" / "remain unchanged").
