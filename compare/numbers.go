@@ -653,6 +653,9 @@ func timingOf(toks []token, q quantity) string {
 	if noticeWords[tokAt(toks, n).Lower] {
 		return "notice" // "a week's notice", "48 hours' warning", "60 days' written notice"
 	}
+	if w := tokAt(toks, q.from-1).Lower; w == "every" || w == "each" {
+		return "interval" // "an inspection every three months" recurs; it lasts no three months
+	}
 	if forBefore(toks, q.from) && !offsetWords[toks[q.to].Lower] {
 		return "lasting" // "for at least nine days before it was taken down", "for only nine days before"
 	}

@@ -584,8 +584,9 @@ func TestFiguresThatAddUp(t *testing.T) {
 	}
 }
 
-// TestRangesChangesAndDelays checks six readings of a figure: how far
-// above its figure "just over" reaches, a range between two figures, a
+// TestRangesChangesAndDelays checks seven readings of a figure: how far
+// above its figure "just over" reaches, a length of time after "every",
+// which recurs rather than lasts, a range between two figures, a
 // range whose low end has no noun of its own, the size of a change after "a rise
 // of", the length of a delay after "held up by", and a rate said after what
 // the figure is of ("3,000 tonnes of salmon a year").
@@ -601,6 +602,7 @@ func TestRangesChangesAndDelays(t *testing.T) {
 		{"Between 40 and 60 staff will leave the plant this year.", "About 50 staff will leave the plant this year.", Agree},
 		{"Between 40 and 60 staff will leave the plant this year.", "About 120 staff will leave the plant this year.", Contradict},
 		{"Members face a rise of 6 per cent in their fees.", "Most members will pay the higher fees.", Differ},
+		{"The laboratory will be inspected every three months.", "The laboratory must be audited independently every quarter for a year.", Agree},
 		{"The ferry was held up by 40 minutes on Friday.", "The delay to the ferry on Friday was 40 minutes.", Agree},
 		{"The ferry was held up by 40 minutes on Friday.", "The delay to the ferry on Friday was almost three hours.", Contradict},
 		{"The farm expects to land about 3,000 tonnes of salmon a year.", "The farm would land some three million kilograms of salmon every year.", Agree},
