@@ -3412,6 +3412,11 @@ func quantityCues(a, b side) []cue {
 			out = append(out, cue{rel: Differ, text: quote("different figures", pa, figurePhrase(b.c, *fits))})
 		case fits != nil:
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *fits))})
+		case clash == nil && other == nil && alike != nil && sameFigure(qa, *alike):
+			// "14 licensed growers" / "all fourteen of its member
+			// businesses ... employ around 60 people": the one figure both
+			// give is what they count alike
+			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *alike))})
 		case clash == nil && other == nil && people != nil:
 			// two parties' counts of the people an event befell, by their
 			// roles ("workers", "members"), or of one kind of thing in

@@ -571,6 +571,7 @@ func TestFiguresThatAddUp(t *testing.T) {
 		want Relation
 	}{
 		{"The appeal raised £3.1 million against a target of £5 million.", "The appeal fell about £1.9 million short of its goal.", Agree},
+		{"In all, 23 licensed growers are affected by the closure.", "All twenty-three of its member businesses are family-run and employ around 90 people.", Agree},
 		{"The bond sale raised 1.4 billion crowns against a target of 2 billion.", "The bond sale fell about 600 million crowns short of its goal.", Agree},
 		{"Bus fares will go up from £2.20 to £2.65 in April.", "Passengers face a 45p rise in the fare from April.", Agree},
 		{"The county will pay 30 per cent of the 20 million euro cost of the bridge.", "The city's share of the bridge will be 14 million euros.", Agree},
