@@ -535,6 +535,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"meetings with a party against nobody meeting us", "The depot said it held three meetings with union representatives in May.", "\"Nobody sat down with us before the rota was announced,\" the union said.", Contradict, "told vs not told:"},
 		{"meetings with a party against another party not told", "The depot said it held three meetings with union representatives in May.", "Nobody sat down with the drivers before the rota was announced.", Differ, ""},
 		{"a shared word before a negation of something else said of it", "The museum apologised to the lenders on Monday.", "The lenders said an apology was not enough.", Differ, ""},
+		{"allowed against barred", "The club said its junior teams would be allowed to keep training at the hall.", "The junior teams had been barred from the hall since May, parents said.", Contradict, "allowed vs refused:"},
+		{"allowed and barred of two things", "Visitors will be allowed to park on the seafront.", "Cyclists have been barred from the pier at weekends.", Differ, ""},
 		{"first time against warned before", "The agency said it was the first time the company had been warned about its labelling.", "The company had been warned about its labelling twice before, inspectors said.", Contradict, "first time vs before:"},
 		{"first of its kind against a similar one", "The fire was the first of its kind at the depot, the operator said.", "A similar fire at the depot in March was put out by staff, the union said.", Contradict, "first time vs before:"},
 		{"first time and before of two things", "It was the first time the choir had sung in the cathedral.", "The harbour wall had been repaired twice before.", Differ, ""},

@@ -81,7 +81,8 @@
 //     reference, within against beyond a limit, told against not told
 //     ("residents were consulted" / "nobody asked us", "met union
 //     representatives" / "refused to meet"), free against charged, minor
-//     against serious harm, running against halted, the first time
+//     against serious harm, running against halted, allowed against
+//     refused ("welcome to join inspections" / "refused access"), the first time
 //     against before ("the first time it had been warned" / "warned twice
 //     before"), all against some that
 //     were not ("every fee was paid" /
