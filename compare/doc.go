@@ -82,7 +82,9 @@
 //     ("residents were consulted" / "nobody asked us", "met union
 //     representatives" / "refused to meet"), free against charged, minor
 //     against serious harm, running against halted, allowed against
-//     refused ("welcome to join inspections" / "refused access"), the first time
+//     refused ("welcome to join inspections" / "refused access"), discussed
+//     against not discussed ("raised the detention of two fishermen" /
+//     "was not discussed"), the first time
 //     against before ("the first time it had been warned" / "warned twice
 //     before"), all against some that
 //     were not ("every fee was paid" /
