@@ -84,7 +84,7 @@
 //     against serious harm, running against halted, allowed against
 //     refused ("welcome to join inspections" / "refused access"), discussed
 //     against not discussed ("raised the detention of two fishermen" /
-//     "was not discussed"), the first time
+//     "was not discussed"), jointly against unilaterally, the first time
 //     against before ("the first time it had been warned" / "warned twice
 //     before"), all against some that
 //     were not ("every fee was paid" /
