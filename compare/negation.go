@@ -112,14 +112,19 @@ func negatedHead(toks []token, i int) int {
 
 // transparentNegation reports whether the negation at token i denies what
 // a light word after it links to, a cause or a kind: "not a matter of
-// sickness", "not the result of a cyberattack", "not due to arson".
+// sickness", "not the result of a cyberattack", "not due to arson", or the
+// clause a verb of belief takes: "does not accept that".
 func transparentNegation(toks []token, i int) bool {
 	j := negatedHead(toks, i)
 	for j < len(toks) && determiners[toks[j].Lower] {
 		j++
 	}
-	return j+1 < len(toks) && transparentHeads[toks[j].Lemma] && linkWords[toks[j+1].Lower]
+	return j+1 < len(toks) && (transparentHeads[toks[j].Lemma] && linkWords[toks[j+1].Lower] || thatHeads[toks[j].Lemma] && toks[j+1].Lower == "that")
 }
+
+// thatHeads deny, negated, the clause after "that": "does not accept that
+// the pillar has been moved".
+var thatHeads = set("accept", "believe", "think", "agree", "recognise", "recognize", "concede")
 
 // transparentHeads link a negation to what it denies: "a matter of", "the
 // result of", "due to", "caused by", "linked to".
@@ -1277,7 +1282,11 @@ func negationScope(x, y side, i int) (from, to int, counter []int, before bool, 
 	if zeroSubject && toks[i].Lower == "no" {
 		start = i + 2 // past "one" of "no one"
 	}
-	for j := start; j < len(toks) && words < 6; j++ {
+	reach := 6
+	if transparentNegation(toks, i) {
+		reach = 8 // past "accept that"
+	}
+	for j := start; j < len(toks) && words < reach; j++ {
 		if !toks[j].Word {
 			if toks[j].Surface != "-" {
 				break
