@@ -946,12 +946,17 @@ func passiveAt(toks []token, i int) bool {
 
 // learnedFrom reports whether the verb of learning at token i names the
 // way the news came ("learned of the sale from a newspaper report",
-// "heard through a neighbour", "heard about the cuts on a news website").
+// "heard through a neighbour", "heard about the cuts on a news website",
+// "first heard about the charge when it was announced").
 func learnedFrom(toks []token, i int) bool {
 	return soonAfter(toks, i, func(t *token) bool {
-		return t.Lower == "from" || t.Lower == "through" || t.Lower == "via" || mediaWords[t.Lemma]
+		return t.Lower == "from" || t.Lower == "through" || t.Lower == "via" || mediaWords[t.Lemma] || publicWords[t.Lower]
 	})
 }
+
+// publicWords make news public: one who first heard of a thing "when it
+// was announced" heard it with everyone else.
+var publicWords = set("announced", "announcement", "published", "publicly", "public")
 
 // soonAfter reports whether a word among the learnedReach after token i,
 // before a punctuation mark other than an apostrophe, satisfies match.
