@@ -536,6 +536,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"meetings with a party against another party not told", "The depot said it held three meetings with union representatives in May.", "Nobody sat down with the drivers before the rota was announced.", Differ, ""},
 		{"a shared word before a negation of something else said of it", "The museum apologised to the lenders on Monday.", "The lenders said an apology was not enough.", Differ, ""},
 		{"allowed against barred", "The club said its junior teams would be allowed to keep training at the hall.", "The junior teams had been barred from the hall since May, parents said.", Contradict, "allowed vs refused:"},
+		{"unrestricted against turned away", "Visiting remains unrestricted for relatives of patients on the ward.", "Relatives of patients on the ward had been turned away at the door.", Contradict, "allowed vs refused:"},
 		{"allowed and barred of two things", "Visitors will be allowed to park on the seafront.", "Cyclists have been barred from the pier at weekends.", Differ, ""},
 		{"raised against not discussed", "The minister said she had raised the detention of two fishermen with her counterpart.", "The detention of the fishermen was not discussed at the meeting, the ministry said.", Contradict, "discussed vs not discussed:"},
 		{"raised and not discussed of two things", "The minister said she had raised the price of fuel.", "The new ferry timetable was not discussed at the meeting.", Differ, ""},

@@ -791,7 +791,7 @@ var opposedPhrases = []struct {
 			"second such", "third such", "second against", "not the first", "happened before", "a similar ... in", "every time")},
 	{"allowed vs refused",
 		set("allowed to", "permitted to", "welcome to", "given access", "granted access", "allowed access", "allowed in",
-			"free to", "able to attend", "invited to join"),
+			"free to", "able to attend", "invited to join", "unrestricted", "free access"),
 		set("refused access", "denied access", "refused entry", "denied entry", "barred from", "turned away", "not allowed",
 			"not permitted", "refused permission", "prevented from", "blocked from", "stopped from", "kept out")},
 	{"discussed vs not discussed",
