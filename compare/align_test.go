@@ -54,11 +54,14 @@ func TestCandidatesBounded(t *testing.T) {
 		text += "The committee approved the budget for the new school. "
 	}
 	r := []rune(text)
-	var cs []*claimInfo
+	var cs, ds []*claimInfo
 	for _, c := range Split(text) {
 		cs = append(cs, prepare(r, Span{c.Start, c.End}, sharedLex))
+		ds = append(ds, prepare(r, Span{c.Start, c.End}, sharedLex))
 	}
-	al := alignerOf(cs, cs)
+	// two sides of their own claims, as Compare prepares them: one slice
+	// on both sides would have alignerOf write each claim twice at once
+	al := alignerOf(cs, ds)
 	al.topic = al.sharedTopic()
 	n := len(al.candidates())
 	if limit := len(cs) * (2*maxCandidates + 2*maxAssessed); n > limit {
