@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.11348, // bias
+	-4.1145,  // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15647,  // similarity
-	1.39992,  // cosine
-	3.093,    // vector_cosine
-	0.953966, // soft_cover_min
-	0.595913, // soft_cover_max
-	1.02393,  // raw_cosine
-	0.687505, // clash_negation
-	0.462523, // clash_figures
-	0.707273, // clash_other
-	0.691839, // all_vs_part
-	0.471408, // same_measure
-	3.38085,  // opposed_assessment
-	0.35662,  // short
-	-1.63848, // position_gap
-	1.06872,  // anchor_max
-	0.395131, // anchor_sum
-	1.20068,  // clash_timeliness
-	0.642125, // figures_agree
-	0.799158, // frame_anchor
-	0.492269, // frame_x_unanchored
-	0.21867,  // conceded
-	0.778126, // both_hedged
-	0.354857, // both_negated
-	1.55888,  // tally_anchor
-	0.368845, // dated_anchor
+	1.15592,  // similarity
+	1.40061,  // cosine
+	3.0937,   // vector_cosine
+	0.95427,  // soft_cover_min
+	0.596611, // soft_cover_max
+	1.02517,  // raw_cosine
+	0.681864, // clash_negation
+	0.460397, // clash_figures
+	0.706923, // clash_other
+	0.691949, // all_vs_part
+	0.47404,  // same_measure
+	3.38088,  // opposed_assessment
+	0.35663,  // short
+	-1.63859, // position_gap
+	1.06862,  // anchor_max
+	0.395597, // anchor_sum
+	1.20008,  // clash_timeliness
+	0.640645, // figures_agree
+	0.799017, // frame_anchor
+	0.492557, // frame_x_unanchored
+	0.217883, // conceded
+	0.777642, // both_hedged
+	0.354713, // both_negated
+	1.55739,  // tally_anchor
+	0.369266, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,40 +44,40 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.6533,   // bias
-	1.63455,   // mutual_best
-	-1.06704,  // similarity_gap
-	1.21895,   // diagonal_support
-	1.47564,   // diagonal_x_cover
-	1.30044,   // diagonal_both
-	0.578798,  // similarity
-	0.593523,  // cosine
-	1.84893,   // vector_cosine
-	0.698431,  // soft_cover_min
-	0.343478,  // soft_cover_max
-	1.05123,   // raw_cosine
-	0.308171,  // clash_negation
-	0.392724,  // clash_figures
-	0.429636,  // clash_other
-	0.440422,  // all_vs_part
-	0.443057,  // same_measure
-	2.8568,    // opposed_assessment
-	0.133048,  // short
-	-0.784216, // position_gap
-	0.566103,  // anchor_max
-	0.199281,  // anchor_sum
-	0.767609,  // clash_timeliness
-	0.53383,   // figures_agree
-	0.510493,  // frame_anchor
-	0.419858,  // frame_x_unanchored
-	0.219239,  // conceded
-	0.473272,  // both_hedged
-	0.201987,  // both_negated
-	0.837463,  // tally_anchor
-	0.15039,   // dated_anchor
+	-3.6542,   // bias
+	1.63478,   // mutual_best
+	-1.06698,  // similarity_gap
+	1.21901,   // diagonal_support
+	1.47475,   // diagonal_x_cover
+	1.29993,   // diagonal_both
+	0.578491,  // similarity
+	0.594125,  // cosine
+	1.84981,   // vector_cosine
+	0.698642,  // soft_cover_min
+	0.343842,  // soft_cover_max
+	1.05229,   // raw_cosine
+	0.304494,  // clash_negation
+	0.391432,  // clash_figures
+	0.42933,   // clash_other
+	0.439735,  // all_vs_part
+	0.444478,  // same_measure
+	2.85683,   // opposed_assessment
+	0.132961,  // short
+	-0.783776, // position_gap
+	0.565889,  // anchor_max
+	0.199703,  // anchor_sum
+	0.767325,  // clash_timeliness
+	0.532455,  // figures_agree
+	0.51025,   // frame_anchor
+	0.420089,  // frame_x_unanchored
+	0.218847,  // conceded
+	0.472818,  // both_hedged
+	0.201847,  // both_negated
+	0.836751,  // tally_anchor
+	0.150471,  // dated_anchor
 }
 
 // pairOneFigureBonus is the log-odds that two claims giving one uncommon
 // figure or the same day (oneFigure) add to pairWeights' verdict, fitted
 // with pairWeights fixed on the candidates of 550 other development cases.
-const pairOneFigureBonus = 1.41406
+const pairOneFigureBonus = 1.41345
