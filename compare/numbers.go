@@ -1659,7 +1659,8 @@ func rate(toks []token, j int, money bool) (string, int) {
 
 // rateLater finds a rate of time said later in a figure's clause, from
 // token from to token to: "over 100 kittiwakes could be killed by the
-// turbines every year", "3,000 tonnes of octopus a year". It returns the unit of time, or "".
+// turbines every year", "3,000 tonnes of octopus a year". It returns the
+// unit of time, or "".
 func rateLater(toks []token, from, to int) string {
 	for k := from; k+1 <= to; k++ {
 		w, u := toks[k].Lower, &toks[k+1]
@@ -2521,14 +2522,14 @@ func remainderIn(x side, y *claimInfo, q quantity) string {
 			switch {
 			case !sameUnit(w, q):
 				if sameUnit(t, q) && t.val < w.val && !sameValue(t, q) && near(w.val-t.val) && t.clause == w.clause {
-					return c2(x.c, w, t) // "raised 1.4 billion crowns against a target of 2 billion"
+					return figuresPhrase(x.c, w, t) // "raised 1.4 billion crowns against a target of 2 billion"
 				}
 			case t.dim == "percent" && !t.derived && t.step == "" && nearFigure(t) && t.val > 0 && t.val < 100 &&
 				(t.to < w.from || t.from > w.to) && (near(w.val*t.val/100) || near(w.val*(100-t.val)/100)):
-				return c2(x.c, t, w)
+				return figuresPhrase(x.c, t, w)
 			case leftover(t) && sameUnit(t, q) && t.val < w.val && !sameValue(t, q) && near(w.val-t.val) &&
 				(gapAt(y.toks, q) || (t.step == "before") != (w.step == "before") || t.from <= w.from && w.to <= t.to):
-				return c2(x.c, w, t)
+				return figuresPhrase(x.c, w, t)
 			}
 		}
 	}
@@ -2562,8 +2563,9 @@ func leftover(q quantity) bool {
 	return nearFigure(q) && !q.zero && !q.time && !dated(q) && q.dim != "duration" && q.dim != "percent" && !q.derived && q.val > 0
 }
 
-// c2 returns the words of c that give figures p and q, in the order said.
-func c2(c *claimInfo, p, q quantity) string {
+// figuresPhrase returns the words of c that give figures p and q, in the
+// order said.
+func figuresPhrase(c *claimInfo, p, q quantity) string {
 	if q.from < p.from {
 		p, q = q, p
 	}

@@ -566,10 +566,7 @@ func TestWentUpToIsALevel(t *testing.T) {
 // share is taken, agrees with them, and that a part a claim merely
 // includes makes no such gap.
 func TestFiguresThatAddUp(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want Relation
-	}{
+	judgeEach(t, []counterpartCase{
 		{"The appeal raised £3.1 million against a target of £5 million.", "The appeal fell about £1.9 million short of its goal.", Agree},
 		{"In all, 23 licensed growers are affected by the closure.", "All twenty-three of its member businesses are family-run and employ around 90 people.", Agree},
 		{"The bond sale raised 1.4 billion crowns against a target of 2 billion.", "The bond sale fell about 600 million crowns short of its goal.", Agree},
@@ -578,11 +575,7 @@ func TestFiguresThatAddUp(t *testing.T) {
 		{"The depot's fleet will be cut from 80 to 62 buses.", "Eighteen buses will go from the depot.", Agree},
 		{"The appeal raised £3.1 million against a target of £5 million.", "The appeal fell about £0.9 million short of its goal.", Contradict},
 		{"Nine wards have been closed, including two maternity wards.", "Seven wards have been closed.", Contradict},
-	} {
-		if v := judgeCounterparts(tt.a, tt.b); v.Relation != tt.want {
-			t.Errorf("%q / %q: %s %q, want %s", tt.a, tt.b, v.Relation, v.Cues, tt.want)
-		}
-	}
+	})
 }
 
 // TestRangesChangesAndDelays checks seven readings of a figure: how far
@@ -592,10 +585,7 @@ func TestFiguresThatAddUp(t *testing.T) {
 // of", the length of a delay after "held up by", and a rate said after what
 // the figure is of ("3,000 tonnes of salmon a year").
 func TestRangesChangesAndDelays(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want Relation
-	}{
+	judgeEach(t, []counterpartCase{
 		{"The new ground sits 23 miles from the town.", "The journey from the town to the new ground is a little over twenty miles.", Differ},
 		{"Response times stayed at just over eight minutes.", "Response times have risen to almost 12 minutes.", Contradict},
 		{"Replacing the windows would cost between £4,000 and £7,000 per house.", "Quotes for replacing the windows ranged from £6,500 to £11,000 per house.", Differ},
@@ -608,7 +598,21 @@ func TestRangesChangesAndDelays(t *testing.T) {
 		{"The ferry was held up by 40 minutes on Friday.", "The delay to the ferry on Friday was almost three hours.", Contradict},
 		{"The farm expects to land about 3,000 tonnes of salmon a year.", "The farm would land some three million kilograms of salmon every year.", Agree},
 		{"Shops selling less than £600 worth of tickets a week will lose their terminals.", "Shops with under £500 of ticket sales each week will lose their terminals.", Agree},
-	} {
+	})
+}
+
+// counterpartCase is two parties' claims and the relation they must be
+// judged to have.
+type counterpartCase struct {
+	a, b string
+	want Relation
+}
+
+// judgeEach judges each case's claims as counterparts and reports those
+// judged otherwise.
+func judgeEach(t *testing.T, cs []counterpartCase) {
+	t.Helper()
+	for _, tt := range cs {
 		if v := judgeCounterparts(tt.a, tt.b); v.Relation != tt.want {
 			t.Errorf("%q / %q: %s %q, want %s", tt.a, tt.b, v.Relation, v.Cues, tt.want)
 		}

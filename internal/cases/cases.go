@@ -113,6 +113,27 @@ func Read(path string) (Case, error) {
 	return c, nil
 }
 
+// ReadDir reads every *.json case in dir, in name order. A folder that
+// holds no case is an error.
+func ReadDir(dir string) ([]Case, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no *.json case in the folder", dir)
+	}
+	cs := make([]Case, 0, len(files))
+	for _, f := range files {
+		c, err := Read(f)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, c)
+	}
+	return cs, nil
+}
+
 // Fold makes a substring match forgiving of typographic quotes and white
 // space, as compare/samples_test.go does.
 func Fold(s string) string {

@@ -22,20 +22,11 @@ func readCaseFolders(list string) ([]cases.Case, error) {
 			if d == "" {
 				continue
 			}
-			files, err := filepath.Glob(filepath.Join(d, "*.json"))
+			more, err := cases.ReadDir(d)
 			if err != nil {
 				return nil, err
 			}
-			if len(files) == 0 {
-				return nil, fmt.Errorf("no cases under %s", d)
-			}
-			for _, f := range files {
-				c, err := cases.Read(f)
-				if err != nil {
-					return nil, err
-				}
-				cs = append(cs, c)
-			}
+			cs = append(cs, more...)
 		}
 	}
 	return cs, nil
@@ -82,50 +73,35 @@ func fitBonus(cs []cases.Case, w0, w []float64) (float64, int, error) {
 // with the built-in sample's texts, and the cases in the comma-separated
 // folders of extra.
 func readCases(samples, sampleDir, extra string) ([]cases.Case, error) {
-	var cs []cases.Case
 	files, err := filepath.Glob(filepath.Join(samples, "dev-cases*", "*.json"))
 	if err != nil {
 		return nil, err
 	}
-	var dirs []string
-	for _, dir := range strings.Split(extra, ",") {
-		dirs = append(dirs, expandRanges(strings.TrimSpace(dir))...)
-	}
-	for _, dir := range dirs {
-		if dir == "" {
-			continue
-		}
-		more, err := filepath.Glob(filepath.Join(dir, "*.json"))
-		if err != nil {
-			return nil, err
-		}
-		if len(more) == 0 {
-			return nil, fmt.Errorf("no cases under %s", dir)
-		}
-		files = append(files, more...)
-	}
 	files = append(files, filepath.Join(samples, "talks-2018-expected.json"))
+	var cs []cases.Case
 	for _, f := range files {
 		c, err := cases.Read(f)
 		if err != nil {
 			return nil, err
 		}
-		if c.Left.Text == "" {
-			l, err := os.ReadFile(filepath.Join(sampleDir, "left.txt"))
-			if err != nil {
-				return nil, err
-			}
-			r, err := os.ReadFile(filepath.Join(sampleDir, "right.txt"))
-			if err != nil {
-				return nil, err
-			}
-			c.Left.Text, c.Right.Text = string(l), string(r)
-		}
 		cs = append(cs, c)
 	}
-	if len(cs) == 0 {
-		return nil, fmt.Errorf("no development cases under %s", samples)
+	more, err := readCaseFolders(extra)
+	if err != nil {
+		return nil, err
 	}
+	// the seed's expectations last, with the built-in sample's texts
+	cs = append(append(cs[:len(cs)-1:len(cs)-1], more...), cs[len(cs)-1])
+	seed := &cs[len(cs)-1]
+	l, err := os.ReadFile(filepath.Join(sampleDir, "left.txt"))
+	if err != nil {
+		return nil, err
+	}
+	r, err := os.ReadFile(filepath.Join(sampleDir, "right.txt"))
+	if err != nil {
+		return nil, err
+	}
+	seed.Left.Text, seed.Right.Text = string(l), string(r)
 	return cs, nil
 }
 

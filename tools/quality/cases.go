@@ -80,19 +80,7 @@ func readDir(name, dir string) (statementSet, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return set, err
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil {
-		return set, err
-	}
-	if len(files) == 0 {
-		return set, fmt.Errorf("%s: no *.json case in the folder", dir)
-	}
-	for _, f := range files {
-		c, err := cases.Read(f)
-		if err != nil {
-			return set, err
-		}
-		set.Cases = append(set.Cases, c)
-	}
-	return set, nil
+	cs, err := cases.ReadDir(dir)
+	set.Cases = cs
+	return set, err
 }
