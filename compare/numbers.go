@@ -1284,6 +1284,14 @@ func number(toks []token, i int) (quantity, bool) {
 			q.from = i - 2 // "tens of thousands"
 		}
 	}
+	if r, ok := roughRanges[tokAt(toks, i-2).Lower]; ok && i >= 2 && q.from == i && scales[t.Lower] > 0 && toks[i-1].Lower == "of" {
+		// "a couple of thousand bags" is two or three thousand, not one
+		q.lo, q.hi, q.exact = r[0]*q.val, r[1]*q.val, false
+		q.val, q.from = (q.lo+q.hi)/2, i-2
+		if i >= 3 && (toks[i-3].Lower == "a" || toks[i-3].Lower == "an") {
+			q.from = i - 3
+		}
+	}
 	if i > 0 && q.from == i && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !unicode.IsDigit([]rune(t.Lower)[0]) {
 		q.from = i - 1 // "a hundred years", "a dozen"
 	}

@@ -578,8 +578,9 @@ func TestFiguresThatAddUp(t *testing.T) {
 	})
 }
 
-// TestRangesChangesAndDelays checks seven readings of a figure: how far
-// above its figure "just over" reaches, a length of time after "every",
+// TestRangesChangesAndDelays checks eight readings of a figure: a rough
+// count of a scale ("a couple of thousand"), how far above its figure
+// "just over" reaches, a length of time after "every",
 // which recurs rather than lasts, a range between two figures, a
 // range whose low end has no noun of its own, the size of a change after "a rise
 // of", the length of a delay after "held up by", and a rate said after what
@@ -590,6 +591,7 @@ func TestRangesChangesAndDelays(t *testing.T) {
 		{"Response times stayed at just over eight minutes.", "Response times have risen to almost 12 minutes.", Contradict},
 		{"Replacing the windows would cost between £4,000 and £7,000 per house.", "Quotes for replacing the windows ranged from £6,500 to £11,000 per house.", Differ},
 		{"Replacing the windows would cost between £4,000 and £7,000 per house.", "Replacing the windows would cost at least £9,000 per house.", Contradict},
+		{"The council will hand out 2,000 gull-proof sacks.", "The council promised a couple of thousand gull-proof sacks.", Differ},
 		{"Between 40 and 60 staff will leave the plant this year.", "About 50 staff will leave the plant this year.", Agree},
 		{"Between 40 and 60 staff will leave the plant this year.", "About 120 staff will leave the plant this year.", Contradict},
 		{"Members face a rise of 6 per cent in their fees.", "Most members will pay the higher fees.", Differ},
