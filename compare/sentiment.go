@@ -56,6 +56,10 @@ var evaluationExtra = map[string]float64{
 	"counterproductive": -1.8,
 }
 
+// problemNouns name a trouble with what the word before them names: "a
+// safety issue", "quality concerns".
+var problemNouns = set("issue", "concern", "risk", "problem", "fear", "question", "failure", "breach", "scare")
+
 // boosters strengthen the evaluative word after them; dampers weaken it.
 var boosters = map[string]float64{"so": 0.293, "very": 0.293, "highly": 0.293, "extremely": 0.293,
 	"fatally": 0.293, "really": 0.293, "deeply": 0.293, "totally": 0.293, "utterly": 0.293,
@@ -155,6 +159,9 @@ func hypothetical(toks []token) bool {
 // something: right after an intensifier, or after a copula or a verb of
 // achievement with at most articles, negations and intensifiers between.
 func predicative(toks []token, i int) bool {
+	if problemNouns[tokAt(toks, i+1).Lemma] {
+		return false // "there was no safety issue" rates an issue, not safety
+	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := &toks[j]
 		switch {

@@ -37,6 +37,7 @@ func TestAssess(t *testing.T) {
 		{"We are confident this was a small, organised group.", 0},
 		{"Interest rates were cut in March.", 0},
 		{"The talks were happy and productive.", 1},
+		{"Inspectors agreed that there was no safety issue.", 0},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
