@@ -52,6 +52,15 @@ func negatedBy(w, base string) bool {
 	return false
 }
 
+// undone reports whether w is "un" and a participle of the verb whose
+// lemma is verb: "unpaid" denies "pays", "unanswered" "answer".
+func undone(w, verb string) bool {
+	if len(verb) < 3 || len(w) < 6 || !strings.HasPrefix(w, "un") || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "id") || strings.HasSuffix(w, "en")) {
+		return false
+	}
+	return lemma(w[2:]) == verb && known(verb)
+}
+
 // prefixFalseFriends are adjectives whose negating-looking prefix does not
 // negate the adjective they end in.
 var prefixFalseFriends = set("invaluable", "inflammable", "infamous", "inpatient", "impassive", "disinterested")

@@ -128,8 +128,11 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			}
 			var rel wordRel
 			switch {
-			case negatedBy(ta.Lower, tb.Lower) || negatedBy(tb.Lower, ta.Lower):
-				rel = relAntonym // "unsafe" / "safe", "unpaid" / "paid"
+			case negatedBy(ta.Lower, tb.Lower) || negatedBy(tb.Lower, ta.Lower) ||
+				undone(ta.Lower, tb.Lemma) && !nounForm(b, b.content[m]) || undone(tb.Lower, ta.Lemma) && !nounForm(a, a.content[n]):
+				// "unsafe" / "safe", "unpaid" / "paid", "unpaid" / "pays";
+				// not "unchanged" / "the change", which names an event
+				rel = relAntonym
 			case d == shallow:
 				if opposites[tb.Lemma] || strings.HasPrefix(tb.Lemma, "re") && opposites[lx.opposable(tb.Lemma)] {
 					rel = relAntonym
