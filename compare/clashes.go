@@ -863,8 +863,8 @@ func heardAt(toks []token, i int) int {
 }
 
 // heldWords before a meeting say it took place with the party: "held",
-// "invited to", "attended".
-var heldWords = set("held", "hold", "holds", "invited", "attended")
+// "invited to", "attended", "a review that included meetings with".
+var heldWords = set("held", "hold", "holds", "invited", "attended", "included", "including")
 
 // viewWords are what a party asked for its view gives: "asked for their
 // views", "asked us what we thought".
@@ -1018,8 +1018,9 @@ func selfLearner(toks []token, j int) bool {
 // firstPersons are the words a party uses of itself.
 var firstPersons = set("we", "us", "our", "i", "me", "my")
 
-// informNouns are what one party gives another to tell it of a thing.
-var informNouns = set("warning", "notice", "notification", "word", "consultation")
+// informNouns are what one party gives another to tell it of a thing, or
+// has with it: "no contact with the government".
+var informNouns = set("warning", "notice", "notification", "word", "consultation", "contact")
 
 // informedCues: x says someone was told of a thing, y that they learned
 // of it late or some other way, or were not told ("informed the family

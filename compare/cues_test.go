@@ -545,6 +545,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"briefed against first hearing at the announcement", "The tenants' association had been briefed on the new charge in March.", "The association said it first heard about the charge when it was announced.", Contradict, "told vs not told:"},
 		{"unpaid denies pays", "Travel time between visits is still unpaid, the union said.", "The company pays its carers for travel time between visits.", Contradict, "antonyms:"},
 		{"unchanged against the change an event", "Children are not affected by the change, the trust said.", "The forum welcomed the decision to leave children's services unchanged.", Agree, ""},
+		{"no contact against a meeting", "The regulator said it had no contact with the ministry before its ruling.", "The minister met the regulator's board two days before the ruling.", Contradict, "told vs not told:"},
+		{"a review that included meetings against never consulted", "The port said its review included meetings with the harbour pilots.", "The harbour pilots said they were never consulted about the review.", Contradict, "told vs not told:"},
 		{"first time against warned before", "The agency said it was the first time the company had been warned about its labelling.", "The company had been warned about its labelling twice before, inspectors said.", Contradict, "first time vs before:"},
 		{"first of its kind against a similar one", "The fire was the first of its kind at the depot, the operator said.", "A similar fire at the depot in March was put out by staff, the union said.", Contradict, "first time vs before:"},
 		{"first time and before of two things", "It was the first time the choir had sung in the cathedral.", "The harbour wall had been repaired twice before.", Differ, ""},
