@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.1145,  // bias
+	-4.11259, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15592,  // similarity
-	1.40061,  // cosine
-	3.0937,   // vector_cosine
-	0.95427,  // soft_cover_min
-	0.596611, // soft_cover_max
-	1.02517,  // raw_cosine
-	0.681864, // clash_negation
-	0.460397, // clash_figures
-	0.706923, // clash_other
-	0.691949, // all_vs_part
-	0.47404,  // same_measure
-	3.38088,  // opposed_assessment
-	0.35663,  // short
-	-1.63859, // position_gap
-	1.06862,  // anchor_max
-	0.395597, // anchor_sum
-	1.20008,  // clash_timeliness
-	0.640645, // figures_agree
-	0.799017, // frame_anchor
-	0.492557, // frame_x_unanchored
-	0.217883, // conceded
-	0.777642, // both_hedged
-	0.354713, // both_negated
-	1.55739,  // tally_anchor
-	0.369266, // dated_anchor
+	1.15463,  // similarity
+	1.40411,  // cosine
+	3.09171,  // vector_cosine
+	0.953963, // soft_cover_min
+	0.593787, // soft_cover_max
+	1.01993,  // raw_cosine
+	0.683175, // clash_negation
+	0.461249, // clash_figures
+	0.733184, // clash_other
+	0.689427, // all_vs_part
+	0.47508,  // same_measure
+	3.38237,  // opposed_assessment
+	0.356617, // short
+	-1.63789, // position_gap
+	1.06841,  // anchor_max
+	0.395772, // anchor_sum
+	1.19901,  // clash_timeliness
+	0.641733, // figures_agree
+	0.798934, // frame_anchor
+	0.494092, // frame_x_unanchored
+	0.219343, // conceded
+	0.779715, // both_hedged
+	0.355905, // both_negated
+	1.55835,  // tally_anchor
+	0.37057,  // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,40 +44,40 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.6542,   // bias
-	1.63478,   // mutual_best
-	-1.06698,  // similarity_gap
-	1.21901,   // diagonal_support
-	1.47475,   // diagonal_x_cover
-	1.29993,   // diagonal_both
-	0.578491,  // similarity
-	0.594125,  // cosine
-	1.84981,   // vector_cosine
-	0.698642,  // soft_cover_min
-	0.343842,  // soft_cover_max
-	1.05229,   // raw_cosine
-	0.304494,  // clash_negation
-	0.391432,  // clash_figures
-	0.42933,   // clash_other
-	0.439735,  // all_vs_part
-	0.444478,  // same_measure
-	2.85683,   // opposed_assessment
-	0.132961,  // short
-	-0.783776, // position_gap
-	0.565889,  // anchor_max
-	0.199703,  // anchor_sum
-	0.767325,  // clash_timeliness
-	0.532455,  // figures_agree
-	0.51025,   // frame_anchor
-	0.420089,  // frame_x_unanchored
-	0.218847,  // conceded
-	0.472818,  // both_hedged
-	0.201847,  // both_negated
-	0.836751,  // tally_anchor
-	0.150471,  // dated_anchor
+	-3.65404,  // bias
+	1.63202,   // mutual_best
+	-1.06765,  // similarity_gap
+	1.22321,   // diagonal_support
+	1.48146,   // diagonal_x_cover
+	1.29562,   // diagonal_both
+	0.578152,  // similarity
+	0.595535,  // cosine
+	1.84975,   // vector_cosine
+	0.698123,  // soft_cover_min
+	0.342853,  // soft_cover_max
+	1.05131,   // raw_cosine
+	0.305016,  // clash_negation
+	0.391726,  // clash_figures
+	0.441634,  // clash_other
+	0.438906,  // all_vs_part
+	0.444774,  // same_measure
+	2.85713,   // opposed_assessment
+	0.133945,  // short
+	-0.783479, // position_gap
+	0.566033,  // anchor_max
+	0.199612,  // anchor_sum
+	0.767062,  // clash_timeliness
+	0.533099,  // figures_agree
+	0.511355,  // frame_anchor
+	0.420923,  // frame_x_unanchored
+	0.219445,  // conceded
+	0.473535,  // both_hedged
+	0.202281,  // both_negated
+	0.836921,  // tally_anchor
+	0.15154,   // dated_anchor
 }
 
 // pairOneFigureBonus is the log-odds that two claims giving one uncommon
 // figure or the same day (oneFigure) add to pairWeights' verdict, fitted
 // with pairWeights fixed on the candidates of 550 other development cases.
-const pairOneFigureBonus = 1.41345
+const pairOneFigureBonus = 1.41373
