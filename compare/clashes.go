@@ -837,17 +837,13 @@ func heardAt(toks []token, i int) int {
 			return i
 		}
 	case "ask":
-		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
-			if viewWords[toks[k].Lemma] {
-				return i
-			}
+		if wordAfter(toks, i, func(t *token) bool { return viewWords[t.Lemma] }) {
+			return i
 		}
 	case "discuss":
 		// "discussed the change with the passenger watchdog"
-		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
-			if toks[k].Lower == "with" {
-				return i
-			}
+		if wordAfter(toks, i, func(t *token) bool { return t.Lower == "with" }) {
+			return i
 		}
 	case "meeting", "session", "evening":
 		// "held four meetings with union representatives", "invited to
@@ -860,6 +856,17 @@ func heardAt(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// wordAfter reports whether one of the five words after token i, before
+// any other token, satisfies match.
+func wordAfter(toks []token, i int, match func(*token) bool) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Word; k++ {
+		if match(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldWords before a meeting say it took place with the party: "held",

@@ -52,13 +52,17 @@ func negatedBy(w, base string) bool {
 	return false
 }
 
-// undone reports whether w is "un" and a participle of the verb whose
-// lemma is verb: "unpaid" denies "pays", "unanswered" "answer".
-func undone(w, verb string) bool {
-	if len(verb) < 3 || len(w) < 6 || !strings.HasPrefix(w, "un") || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "id") || strings.HasSuffix(w, "en")) {
-		return false
+// undoneVerb returns, when w is "un" and a participle of a verb the
+// lexicon knows, that verb's lemma ("unpaid" denies "pay", "unanswered"
+// "answer"), else "".
+func undoneVerb(w string) string {
+	if len(w) < 6 || !strings.HasPrefix(w, "un") || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "id") || strings.HasSuffix(w, "en")) {
+		return ""
 	}
-	return lemma(w[2:]) == verb && known(verb)
+	if v := lemma(w[2:]); len(v) >= 3 && known(v) {
+		return v
+	}
+	return ""
 }
 
 // prefixFalseFriends are adjectives whose negating-looking prefix does not

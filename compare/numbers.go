@@ -1064,9 +1064,7 @@ func ranges(toks []token, qs []quantity) []quantity {
 		if !ranged || b.from != a.to+2 || a.time || b.time || dated(a) || dated(b) || !sameUnit(a, b) || a.hi > b.lo || a.zero || b.zero {
 			continue
 		}
-		r := b
-		r.val, r.lo, r.exact, r.from = (a.val+b.val)/2, a.lo, false, a.from-1
-		qs = append(qs[:k], append([]quantity{r}, qs[k+2:]...)...)
+		qs = append(qs[:k], append([]quantity{spanning(a, b, a.from-1)}, qs[k+2:]...)...)
 	}
 	return qs
 }
@@ -1175,12 +1173,18 @@ func rangedFrom(toks []token, i int) (quantity, bool) {
 	if n >= to.val {
 		return quantity{}, false
 	}
-	r := to
-	r.val, r.lo, r.exact, r.from = (n+to.val)/2, n, false, i
+	from := i
 	if prev == "between" {
-		r.from = i - 1
+		from = i - 1
 	}
-	return r, true
+	return spanning(quantity{val: n, lo: n}, to, from), true
+}
+
+// spanning returns the figure of a range from lo to hi, its words starting
+// at token from: hi's unit and rate, lo's low end and hi's high end.
+func spanning(lo, hi quantity, from int) quantity {
+	hi.val, hi.lo, hi.exact, hi.from = (lo.val+hi.val)/2, lo.lo, false, from
+	return hi
 }
 
 // numberOfAt reads a figure with no noun of its own that "the number of"
@@ -3249,8 +3253,10 @@ func nearFigure(q quantity) bool {
 func quantityCues(a, b side) []cue {
 	var out []cue
 	met := metFigures(a.qs, b.qs)
-	for _, qb := range b.qs {
+	leftOver := make([]bool, len(b.qs)) // b's figures that a's figures leave between them
+	for k, qb := range b.qs {
 		if w := remainderIn(a, b.c, qb); w != "" {
+			leftOver[k] = true
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", w, figurePhrase(b.c, qb))})
 		}
 	}
@@ -3273,7 +3279,7 @@ func quantityCues(a, b side) []cue {
 				f := onClock(*qb)
 				qb = &f
 			}
-			if remainderIn(a, b.c, *qb) != "" || qa.shared || qb.shared || (qa.derived || qb.derived) && disjoint(qa, *qb) ||
+			if leftOver[k] || qa.shared || qb.shared || (qa.derived || qb.derived) && disjoint(qa, *qb) ||
 				qa.timing != "" && qb.timing != "" && advance(qa.timing) != advance(qb.timing) ||
 				qa.timing == "window" || qb.timing == "window" {
 				continue // "for 26 years" / "some six hours after"; "the highest in a decade"

@@ -580,11 +580,11 @@ func TestFiguresThatAddUp(t *testing.T) {
 
 // TestRangesChangesAndDelays checks eight readings of a figure: a rough
 // count of a scale ("a couple of thousand"), how far above its figure
-// "just over" reaches, a length of time after "every",
-// which recurs rather than lasts, a range between two figures, a
-// range whose low end has no noun of its own, the size of a change after "a rise
-// of", the length of a delay after "held up by", and a rate said after what
-// the figure is of ("3,000 tonnes of salmon a year").
+// "just over" reaches, a length of time after "every", which recurs rather
+// than lasts, a range between two figures, a range whose low end has no
+// noun of its own, the size of a change after "a rise of", the length of a
+// delay after "held up by", and a rate said after what the figure is of
+// ("3,000 tonnes of salmon a year").
 func TestRangesChangesAndDelays(t *testing.T) {
 	judgeEach(t, []counterpartCase{
 		{"The new ground sits 23 miles from the town.", "The journey from the town to the new ground is a little over twenty miles.", Differ},

@@ -112,11 +112,19 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			}
 		}
 	}
+	var undoneB []string // the verb each word of b denies with "un", read once a word of a needs it
 	for n := range a.content {
 		ta := a.tok(n)
 		if out[n].kind != mNone || ta.IsNum || d == shallow && !a.ant[n] {
 			continue
 		}
+		if undoneB == nil {
+			undoneB = make([]string, len(b.content))
+			for m := range b.content {
+				undoneB[m] = undoneVerb(b.tok(m).Lower)
+			}
+		}
+		undoneA := undoneVerb(ta.Lower)
 		var opposites map[string]bool
 		if d == shallow {
 			opposites = lx.antonymsOf(ta.Lemma)
@@ -129,7 +137,7 @@ func matchWords(a, b *claimInfo, lx *lexCache, d depth) []wordMatch {
 			var rel wordRel
 			switch {
 			case negatedBy(ta.Lower, tb.Lower) || negatedBy(tb.Lower, ta.Lower) ||
-				undone(ta.Lower, tb.Lemma) && !nounForm(b, b.content[m]) || undone(tb.Lower, ta.Lemma) && !nounForm(a, a.content[n]):
+				undoneA != "" && undoneA == tb.Lemma && !nounForm(b, b.content[m]) || undoneB[m] != "" && undoneB[m] == ta.Lemma && !nounForm(a, a.content[n]):
 				// "unsafe" / "safe", "unpaid" / "paid", "unpaid" / "pays";
 				// not "unchanged" / "the change", which names an event
 				rel = relAntonym
