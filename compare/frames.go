@@ -49,7 +49,7 @@ var frameWords = func() map[string]frame {
 	add(frameTelling, "tell", "told", "inform", "informed", "warn", "warned", "warning", "notify", "notified",
 		"notification", "alert", "alerted", "learn", "learned", "learnt", "hear", "heard", "letter", "email",
 		"notice", "contact", "contacted", "brief", "briefed", "consult", "consulted", "consultation",
-		"announce", "announced", "aware", "communicate", "communication", "media", "text", "call")
+		"aware", "communicate", "communication", "media", "text", "call")
 	add(frameHarm, "injure", "injured", "injury", "hospital", "hurt", "kill", "killed", "die", "died", "death",
 		"dead", "harm", "harmed", "unhurt", "wound", "wounded", "paramedic", "ambulance", "fatal", "casualty")
 	add(frameMoney, "cost", "price", "fee", "pay", "paid", "payment", "budget", "fund", "funding",
