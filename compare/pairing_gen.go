@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.11259, // bias
+	-4.11224, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15463,  // similarity
-	1.40411,  // cosine
-	3.09171,  // vector_cosine
-	0.953963, // soft_cover_min
-	0.593787, // soft_cover_max
-	1.01993,  // raw_cosine
-	0.683175, // clash_negation
-	0.461249, // clash_figures
-	0.733184, // clash_other
-	0.689427, // all_vs_part
-	0.47508,  // same_measure
-	3.38237,  // opposed_assessment
-	0.356617, // short
-	-1.63789, // position_gap
-	1.06841,  // anchor_max
-	0.395772, // anchor_sum
-	1.19901,  // clash_timeliness
-	0.641733, // figures_agree
-	0.798934, // frame_anchor
-	0.494092, // frame_x_unanchored
-	0.219343, // conceded
-	0.779715, // both_hedged
-	0.355905, // both_negated
-	1.55835,  // tally_anchor
-	0.37057,  // dated_anchor
+	1.15553,  // similarity
+	1.40102,  // cosine
+	3.09048,  // vector_cosine
+	0.953501, // soft_cover_min
+	0.592346, // soft_cover_max
+	1.02006,  // raw_cosine
+	0.681939, // clash_negation
+	0.460698, // clash_figures
+	0.732073, // clash_other
+	0.688202, // all_vs_part
+	0.474113, // same_measure
+	3.38244,  // opposed_assessment
+	0.355436, // short
+	-1.63788, // position_gap
+	1.0695,   // anchor_max
+	0.395742, // anchor_sum
+	1.19364,  // clash_timeliness
+	0.641621, // figures_agree
+	0.811557, // frame_anchor
+	0.50307,  // frame_x_unanchored
+	0.219051, // conceded
+	0.778787, // both_hedged
+	0.355392, // both_negated
+	1.55821,  // tally_anchor
+	0.369654, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,40 +44,40 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.65404,  // bias
-	1.63202,   // mutual_best
-	-1.06765,  // similarity_gap
-	1.22321,   // diagonal_support
-	1.48146,   // diagonal_x_cover
-	1.29562,   // diagonal_both
-	0.578152,  // similarity
-	0.595535,  // cosine
-	1.84975,   // vector_cosine
-	0.698123,  // soft_cover_min
-	0.342853,  // soft_cover_max
-	1.05131,   // raw_cosine
-	0.305016,  // clash_negation
-	0.391726,  // clash_figures
-	0.441634,  // clash_other
-	0.438906,  // all_vs_part
-	0.444774,  // same_measure
-	2.85713,   // opposed_assessment
-	0.133945,  // short
-	-0.783479, // position_gap
-	0.566033,  // anchor_max
-	0.199612,  // anchor_sum
-	0.767062,  // clash_timeliness
-	0.533099,  // figures_agree
-	0.511355,  // frame_anchor
-	0.420923,  // frame_x_unanchored
-	0.219445,  // conceded
-	0.473535,  // both_hedged
-	0.202281,  // both_negated
-	0.836921,  // tally_anchor
-	0.15154,   // dated_anchor
+	-3.65432,  // bias
+	1.64436,   // mutual_best
+	-1.06622,  // similarity_gap
+	1.24166,   // diagonal_support
+	1.49123,   // diagonal_x_cover
+	1.28408,   // diagonal_both
+	0.578969,  // similarity
+	0.589372,  // cosine
+	1.84391,   // vector_cosine
+	0.698025,  // soft_cover_min
+	0.336634,  // soft_cover_max
+	1.04769,   // raw_cosine
+	0.301061,  // clash_negation
+	0.390033,  // clash_figures
+	0.437132,  // clash_other
+	0.434872,  // all_vs_part
+	0.442378,  // same_measure
+	2.85895,   // opposed_assessment
+	0.129185,  // short
+	-0.782228, // position_gap
+	0.566534,  // anchor_max
+	0.198562,  // anchor_sum
+	0.752197,  // clash_timeliness
+	0.532265,  // figures_agree
+	0.538353,  // frame_anchor
+	0.451446,  // frame_x_unanchored
+	0.218738,  // conceded
+	0.470522,  // both_hedged
+	0.200525,  // both_negated
+	0.835406,  // tally_anchor
+	0.147604,  // dated_anchor
 }
 
 // pairOneFigureBonus is the log-odds that two claims giving one uncommon
 // figure or the same day (oneFigure) add to pairWeights' verdict, fitted
 // with pairWeights fixed on the candidates of 550 other development cases.
-const pairOneFigureBonus = 1.41373
+const pairOneFigureBonus = 1.41801
