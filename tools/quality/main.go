@@ -9,8 +9,9 @@
 // samples/dev-cases2 under -shared, and every folder given with -cases. For
 // each expected pair it reports whether compare.Compare found it with its
 // relation, gave it another relation, suggested it, split its claims among
-// other pairs or missed it; and where the claims the other side never
-// addresses went. SNLI (data/snli/snli_1.0_test.tsv), STS-B
+// other pairs or missed it, and the relation compare.MakePair gives its two
+// claims paired by hand, which sets the relations apart from the pairing;
+// and where the claims the other side never addresses went. SNLI (data/snli/snli_1.0_test.tsv), STS-B
 // (data/stsb/sts-dev.csv), the SICK-style sets, the claims against
 // headlines and the capability checklists under tools/quality/testdata
 // score compare.Classify.
@@ -492,6 +493,10 @@ func printSet(w io.Writer, s *setResult, verbose verbosity) {
 	}
 	printMatrix(w, s.Confusion, s.Relations, "expected \\ predicted", false)
 	fmt.Fprintf(w, "contradict on an expected agree: %d\n", s.ContradictOnAgree)
+	if n := s.Given.total(); n > 0 {
+		fmt.Fprintf(w, "given the partner   relation right %d/%d = %s (recall agree %s, contradict %s, differ %s)\n", s.Given.correct(), n,
+			ratio(s.Given.correct(), n), s.Given.class(string(compare.Agree)).Recall, s.Given.class(string(compare.Contradict)).Recall, s.Given.class(string(compare.Differ)).Recall)
+	}
 	fmt.Fprintf(w, "contradictions      %d, of which no expectation names %d, and %d join a claim listed as never addressed\n",
 		s.Contradictions, s.UnnamedContradictions, s.ContradictionsOnOmitted)
 	om := s.Omissions

@@ -183,6 +183,10 @@ type expectResult struct {
 	Index     int               `json:"index"`     // the joining pair or suggestion, or -1
 	Left      []int             `json:"left_claims"`
 	Right     []int             `json:"right_claims"`
+	// Given is the relation the engine gives the expectation's claims
+	// paired by hand (compare.MakePair), whatever it paired them with: ""
+	// when no claim holds one of the texts or the Result has no text.
+	Given string `json:"given_partner"`
 }
 
 // omissionResult is where a claim the other side never addresses went.
@@ -398,6 +402,9 @@ func countClaims(v *sideView) claimCounts {
 func matchExpectation(e cases.Expectation, res *compare.Result, l, r *sideView) expectResult {
 	lefts, rights := e.Lefts(), e.Rights()
 	m := expectResult{Expect: e, Index: -1, Left: l.locate(lefts), Right: r.locate(rights)}
+	if len(m.Left) > 0 && len(m.Right) > 0 && res.Left.Text != "" && res.Right.Text != "" {
+		m.Given = string(compare.MakePair(res, m.Left, m.Right).Relation)
+	}
 	for i, p := range res.Pairs {
 		if !cases.AnyIn(l.text(p.Left), lefts) || !cases.AnyIn(r.text(p.Right), rights) {
 			continue

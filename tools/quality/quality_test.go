@@ -293,3 +293,43 @@ func TestFoundInterval(t *testing.T) {
 		t.Errorf("no cases: interval %v-%v, want undefined", lo, hi)
 	}
 }
+
+// TestGivenPartner checks that each expectation carries the relation the
+// engine gives its two claims paired by hand, whatever the engine paired
+// them with, and that a set counts those relations apart from what it
+// found: a real comparison, where a claim with no counterpart named is
+// given one.
+func TestGivenPartner(t *testing.T) {
+	left := "The museum was closed on Monday. Tickets cost five pounds."
+	right := "Tickets cost five pounds. The museum was open on Monday."
+	res, err := compare.Compare(compare.Document{Text: left}, compare.Document{Text: right})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := cases.Case{Name: "museum", Expect: []cases.Expectation{
+		{Left: "closed on Monday", Right: "open on Monday", Relation: compare.Contradict},
+		{Left: "Tickets cost", Right: "Tickets cost", Relation: compare.Agree},
+		{Left: "closed on Monday", Right: "Tickets cost", Relation: compare.Agree},
+		{Left: "not in the text", Right: "Tickets cost", Relation: compare.Agree},
+	}}
+	cr := evalCase(c, res, nil)
+	for i, want := range []string{"contradict", "agree"} {
+		if e := cr.Expect[i]; e.Outcome != outFound || e.Given != want {
+			t.Errorf("expectation %d: outcome %s, given %q; want found, %q", i, e.Outcome, e.Given, want)
+		}
+	}
+	if e := cr.Expect[2]; e.Outcome == outFound || e.Given == "" || e.Given == "agree" {
+		t.Errorf("closed museum against the ticket price: outcome %s, given %q; want not found and a relation other than agree", e.Outcome, e.Given)
+	}
+	if e := cr.Expect[3]; e.Given != "" {
+		t.Errorf("a text no claim holds is given %q", e.Given)
+	}
+	s := newSetResult("museum", "", []*caseResult{cr})
+	if s.Given.total() != 3 || s.Given.correct() != 2 || s.Given.at("agree", cr.Expect[2].Given) != 1 {
+		t.Errorf("given: %d of %d right", s.Given.correct(), s.Given.total())
+	}
+	// a Result without text, built by hand, gives no relation
+	if hand := evalCase(c, handResult(), nil); hand.Expect[0].Given != "" {
+		t.Errorf("hand-built result given %q", hand.Expect[0].Given)
+	}
+}

@@ -39,12 +39,16 @@ type setResult struct {
 	NeverRules              int `json:"never_rules"`
 	NeverViolations         int `json:"never_violations"`
 	Errors                  int `json:"compare_errors"`
+	// Given counts the expectations by the relation the engine gives their
+	// claims paired by hand: how the relations fare apart from the pairing.
+	Given *confusion `json:"given_partner"`
 }
 
 // newSetResult sums the results of a set's cases.
 func newSetResult(name, path string, cases []*caseResult) *setResult {
 	s := &setResult{Name: name, Path: path, Cases: cases, Outcomes: map[string]int{},
-		Confusion: newConfusion(relationLabels, predictedLabels), Relations: map[string]prf{}}
+		Confusion: newConfusion(relationLabels, predictedLabels), Relations: map[string]prf{},
+		Given: newConfusion(relationLabels, relationLabels)}
 	for _, o := range outcomes {
 		s.Outcomes[o] = 0
 	}
@@ -61,6 +65,9 @@ func newSetResult(name, path string, cases []*caseResult) *setResult {
 			}
 			s.Outcomes[e.Outcome]++
 			s.Confusion.add(string(e.Expect.Relation), e.Predicted)
+			if e.Given != "" {
+				s.Given.add(string(e.Expect.Relation), e.Given)
+			}
 			if c.Error == "" && (len(e.Left) == 0 || len(e.Right) == 0) {
 				s.NotLocated++
 			}
