@@ -65,15 +65,9 @@ func Compare(left, right Document) (*Result, error) {
 		ap := confident[k]
 		ps := compareClaims(ap.ps.a, ap.ps.b, al.idf, al.lx, d)
 		ps.topical = true
-		j := weigh(ps, true)
-		v := decide(ps, j, true)
-		if v.Relation == Contradict && len(ap.left)+len(ap.right) > 2 && !memberClash(pick(al.left, ap.left), pick(al.right, ap.right), al.idf, al.lx, d) {
-			// a clash the joined passage makes but no claim of it with
-			// the other side: the neighbour brought in a figure or a
-			// negation of its own
-			j.cues = weakened(j.cues, Contradict)
-			v = decide(ps, j, true)
-		}
+		j, v := judgePassages(ps, len(ap.left)+len(ap.right) > 2, func() (as, bs []*claimInfo) {
+			return pick(al.left, ap.left), pick(al.right, ap.right)
+		}, al.idf, al.lx, d)
 		cued[k] = namesDifference(j.cues)
 		ops, lc, rc := wordDiff(ps.a, ps.b)
 		pairs[k] = Pair{Left: ap.left, Right: ap.right, Similarity: v.Similarity,
@@ -105,6 +99,24 @@ func Compare(left, right Document) (*Result, error) {
 	}
 	res.Unmatched = Unmatched{Left: unmatched(matchedL), Right: unmatched(matchedR)}
 	return res, nil
+}
+
+// judgePassages weighs and decides a pair of two parties' passages, as
+// Compare and MakePair judge the pairs they make. A joined passage (several
+// claims on a side) contradicts the other side only where one of its
+// claims, which members gives for each side, does on its own: otherwise the
+// neighbour brought in a figure or a negation of its own, and the clash is
+// weakened.
+func judgePassages(ps *pairStats, joined bool, members func() (as, bs []*claimInfo), idf idfFunc, lx *lexCache, d depth) (weighing, Verdict) {
+	j := weigh(ps, true)
+	v := decide(ps, j, true)
+	if v.Relation == Contradict && joined {
+		if as, bs := members(); !memberClash(as, bs, idf, lx, d) {
+			j.cues = weakened(j.cues, Contradict)
+			v = decide(ps, j, true)
+		}
+	}
+	return j, v
 }
 
 // memberClash reports whether one of the claims as, against one of bs,

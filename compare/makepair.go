@@ -16,12 +16,9 @@ func MakePair(r *Result, left, right []int) Pair {
 	}
 	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
 	ps.topical = true
-	j := weigh(ps, true)
-	v := decide(ps, j, true)
-	if v.Relation == Contradict && len(left)+len(right) > 2 && !memberClash(members(r.Left, left), members(r.Right, right), backgroundIDF, sharedLex, full) {
-		j.cues = weakened(j.cues, Contradict) // as Compare judges a joined passage
-		v = decide(ps, j, true)
-	}
+	_, v := judgePassages(ps, len(left)+len(right) > 2, func() (as, bs []*claimInfo) {
+		return members(r.Left, left), members(r.Right, right)
+	}, backgroundIDF, sharedLex, full)
 	p.Similarity, p.Relation, p.Cues = v.Similarity, v.Relation, v.Cues
 	p.Diff, p.LeftChanged, p.RightChanged = wordDiff(ps.a, ps.b)
 	return p
