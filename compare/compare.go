@@ -102,16 +102,32 @@ func Compare(left, right Document) (*Result, error) {
 }
 
 // judgePassages weighs and decides a pair of two parties' passages, as
-// Compare and MakePair judge the pairs they make. A joined passage (several
-// claims on a side) contradicts the other side only where one of its
-// claims, which members gives for each side, does on its own: otherwise the
-// neighbour brought in a figure or a negation of its own, and the clash is
-// weakened.
+// Compare and MakePair judge the pairs they make, and lets the wording
+// model reread the verdict. A joined passage (several claims on a side)
+// contradicts the other side only where one of its claims, which members
+// gives for each side, does on its own: otherwise the neighbour brought in
+// a figure or a negation of its own, and the clash is weakened.
 func judgePassages(ps *pairStats, joined bool, members func() (as, bs []*claimInfo), idf idfFunc, lx *lexCache, d depth) (weighing, Verdict) {
+	j, v := judgeRules(ps, joined, members, idf, lx, d)
+	rel, why := reread(ps, v)
+	if rel == v.Relation {
+		return j, v
+	}
+	if rel == Contradict && joined {
+		if as, bs := members(); !memberClash(as, bs, idf, lx, d, true) {
+			return j, v
+		}
+	}
+	return j, overrule(ps, j, v, rel, why)
+}
+
+// judgeRules is judgePassages without the wording model: the verdict of
+// the rules and the classifier alone.
+func judgeRules(ps *pairStats, joined bool, members func() (as, bs []*claimInfo), idf idfFunc, lx *lexCache, d depth) (weighing, Verdict) {
 	j := weigh(ps, true)
 	v := decide(ps, j, true)
 	if v.Relation == Contradict && joined {
-		if as, bs := members(); !memberClash(as, bs, idf, lx, d) {
+		if as, bs := members(); !memberClash(as, bs, idf, lx, d, false) {
 			j.cues = weakened(j.cues, Contradict)
 			v = decide(ps, j, true)
 		}
@@ -120,13 +136,18 @@ func judgePassages(ps *pairStats, joined bool, members func() (as, bs []*claimIn
 }
 
 // memberClash reports whether one of the claims as, against one of bs,
-// contradicts it on its own.
-func memberClash(as, bs []*claimInfo, idf idfFunc, lx *lexCache, d depth) bool {
+// contradicts it on its own, by the rules, and by the wording model too
+// when withModel is set.
+func memberClash(as, bs []*claimInfo, idf idfFunc, lx *lexCache, d depth, withModel bool) bool {
 	for _, a := range as {
 		for _, b := range bs {
 			ps := compareClaims(a, b, idf, lx, d)
 			ps.topical = true
-			if judge(ps, true).Relation == Contradict {
+			v := judge(ps, true)
+			if withModel {
+				v.Relation, _ = reread(ps, v)
+			}
+			if v.Relation == Contradict {
 				return true
 			}
 		}

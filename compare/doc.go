@@ -127,18 +127,22 @@
 // judging run on all CPUs, results in a fixed order.
 //
 // Everything is deterministic: the same input gives the same result. The
-// fitted weights live in weights_gen.go, pairing_gen.go, metric_gen.go and
-// idf_gen.go, written by tools/fitweights from the STS Benchmark, SNLI and
+// fitted weights live in weights_gen.go, pairing_gen.go, metric_gen.go,
+// wording_gen.go and idf_gen.go, written by tools/fitweights from the STS Benchmark, SNLI and
 // the development cases (../shared/samples, tools/quality/testdata/cases,
 // heldout2 to heldout5 for the pairing model; heldout6 is scored by make
 // quality but left out of its fit, which on it merged an unrelated claim
 // into the sample's first contradiction for no gain; its one-figure bonus
 // on heldout6 to heldout60; the metric on the same and heldout6 to
-// heldout73, the later sets left out to measure them);
+// heldout73, the later sets left out to measure them; the wording model,
+// wording_gen.go, on every case: ../shared/samples, cases and heldout2 to
+// heldout131, which makes those sets' relation scores in make quality
+// scores on data it was fitted on);
 // make quality prints the engine's scores.
 package compare
 
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out . -idf
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out .
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..73} -out . -metric
+//go:generate go run ../tools/fitweights -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..131} -out . -wording
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout2,../tools/quality/testdata/heldout3,../tools/quality/testdata/heldout4,../tools/quality/testdata/heldout5 -bonus-cases ../tools/quality/testdata/heldout{6..60} -out . -pairs

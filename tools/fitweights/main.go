@@ -42,13 +42,21 @@ func main() {
 	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model or the metric on; a numeric range, heldout{2..73}, names one folder per number")
 	metricFit := flag.Bool("metric", false, "fit the learned metric of claims' mean word vectors on the development cases instead")
 	bonusCases := flag.String("bonus-cases", "", "with -pairs: comma-separated `folders` of cases, apart from those of -cases, to fit the pairing model's one-figure bonus on")
+	wording := flag.Bool("wording", false, "fit the wording model on the development cases instead")
+	heldOut := flag.String("held-out", "", "with -wording: comma-separated `folders` of cases to report the model on, apart from those it is fitted on")
 	flag.Parse()
-	if *metricFit || *pairs {
+	if *metricFit || *pairs || *wording {
 		// the cases alone: no sentence-pair data to read
 		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
 		check(err)
 		if *metricFit {
 			check(fitAndWriteMetric(cs, *out))
+			return
+		}
+		if *wording {
+			hs, err := readCaseFolders(*heldOut)
+			check(err)
+			check(fitAndWriteWording(cs, hs, *out))
 			return
 		}
 		w0, w, err := fitPairs(cs)

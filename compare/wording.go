@@ -1,0 +1,381 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The wording model rereads the rules' verdict on a pair of two parties'
+// claims with the words they use. It is a multinomial logistic regression
+// fitted by tools/fitweights on the development cases (wording_gen.go).
+// Its inputs are the rules' relation, the kinds of their cues and the
+// similarity; the negations; the pairs of neighbouring words, by whether
+// both claims use them or one ("no action", "only from"); and each pair of
+// a word only the left uses with one only the right uses. It learns, for
+// instance, that "offered" on one side against "accepted" on the other
+// marks two accounts of one event that clash, where no lexicon links the
+// two words. Names and numbers are left out: they belong to one story. It
+// overrules the rules only where its probability reaches the threshold the
+// fit set for the relation (wordingFlip), and never undoes a contradiction
+// the rules found: that rests on evidence the reader sees in its cues.
+
+// wordingClasses are the relations of the model's weights, in their order.
+var wordingClasses = [3]Relation{Agree, Contradict, Differ}
+
+// wordingFeatures names the model's inputs for a pair the rules judged v,
+// in order.
+func wordingFeatures(ps *pairStats, v Verdict) []string {
+	var f []string
+	eachWordingInput(ps, v, func(k []byte) { f = append(f, string(k)) })
+	slices.Sort(f)
+	return f
+}
+
+// eachWordingInput calls visit with the name of each of the model's inputs
+// for a pair the rules judged v, once each, in a buffer visit must not
+// keep.
+func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
+	buf := make([]byte, 0, 64)
+	put := func(parts ...string) {
+		buf = buf[:0]
+		for _, p := range parts {
+			buf = append(buf, p...)
+		}
+		visit(buf)
+	}
+	put("r:", string(v.Relation))
+	var kinds []string
+	for _, c := range v.Cues {
+		if k := cueKind(c); !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
+			put("c:", k)
+		}
+	}
+	put(fmt.Sprintf("s:%.1f", math.Floor(v.Similarity*10)/10))
+	ga, gb := wordingBigrams(ps.a), wordingBigrams(ps.b)
+	for _, g := range ga {
+		if slices.Contains(gb, g) {
+			put("h:", g)
+		} else {
+			put("g:", g)
+		}
+	}
+	for _, g := range gb {
+		if !slices.Contains(ga, g) {
+			put("g:", g)
+		}
+	}
+	na, nb := negationWords(ps.a), negationWords(ps.b)
+	if (len(na) > 0) != (len(nb) > 0) {
+		put("n:one side")
+	}
+	for _, w := range na {
+		if slices.Contains(nb, w) {
+			put("n:", w, ":both")
+		} else {
+			put("n:", w, ":one")
+		}
+	}
+	for _, w := range nb {
+		if !slices.Contains(na, w) {
+			put("n:", w, ":one")
+		}
+	}
+	la, lb := wordingKeys(ps.a), wordingKeys(ps.b)
+	onlyB := slices.DeleteFunc(slices.Clone(lb), func(y string) bool { return slices.Contains(la, y) })
+	for _, x := range la {
+		if slices.Contains(lb, x) {
+			continue
+		}
+		for _, y := range onlyB {
+			if y < x {
+				put("x:", y, "|", x)
+			} else {
+				put("x:", x, "|", y)
+			}
+		}
+	}
+}
+
+// wordingKeys returns the distinct keys of c's content words, numbers left
+// out (the figure cues read them).
+func wordingKeys(c *claimInfo) []string {
+	var out []string
+	for _, i := range c.content {
+		if t := &c.toks[i]; !t.IsNum && !t.Name && !slices.Contains(out, t.Key) {
+			out = append(out, t.Key)
+		}
+	}
+	return out
+}
+
+// wordingBigrams returns the distinct pairs of neighbouring words of c,
+// function words and negations included, by their keys.
+func wordingBigrams(c *claimInfo) []string {
+	var out []string
+	prev := ""
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !t.Word {
+			prev = ""
+			continue
+		}
+		k := bigramKey(t)
+		if prev != "" {
+			if g := prev + "_" + k; !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+		prev = k
+	}
+	return out
+}
+
+// negationWords returns the distinct negation markers of c, "n't" for every
+// contracted one.
+func negationWords(c *claimInfo) []string {
+	var out []string
+	for _, t := range c.toks {
+		if !t.Neg {
+			continue
+		}
+		w := t.Lower
+		if strings.HasSuffix(w, "n't") {
+			w = "n't"
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// wordingWeights are the wording model's weights of each input for agree,
+// contradict and differ (see wordingTable); they parse on first use.
+var wordingWeights = sync.OnceValue(func() map[string][3]float32 {
+	m := make(map[string][3]float32, 80000)
+	for line := range strings.Lines(wordingTable) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(f) != 4 {
+			continue
+		}
+		var w [3]float32
+		for c := range w {
+			n, err := strconv.Atoi(f[c+1])
+			if err != nil {
+				continue
+			}
+			w[c] = float32(n) / 1e4
+		}
+		m[f[0]] = w
+	}
+	return m
+})
+
+// wordingProbs returns the model's probabilities of agree, contradict and
+// differ for a pair the rules judged v.
+func wordingProbs(ps *pairStats, v Verdict) [3]float64 {
+	weights := wordingWeights()
+	var s [3]float64
+	eachWordingInput(ps, v, func(k []byte) {
+		if w, ok := weights[string(k)]; ok {
+			for c := range s {
+				s[c] += float64(w[c])
+			}
+		}
+	})
+	m := max(s[0], s[1], s[2])
+	var p [3]float64
+	z := 0.0
+	for c := range s {
+		p[c] = math.Exp(s[c] - m)
+		z += p[c]
+	}
+	for c := range p {
+		p[c] /= z
+	}
+	return p
+}
+
+// reread returns the relation the wording model gives a pair the rules
+// judged v, and the words that weighed most for it against v's relation:
+// v's relation and no words when the model keeps it. A contradiction the
+// rules found stands: it rests on evidence the reader sees in its cues.
+func reread(ps *pairStats, v Verdict) (Relation, []string) {
+	if v.Relation == Contradict {
+		return v.Relation, nil
+	}
+	p := wordingProbs(ps, v)
+	best := 0
+	for c := range p {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	rel := wordingClasses[best]
+	if rel == v.Relation || p[best] < wordingFlip[best] {
+		return v.Relation, nil
+	}
+	old := slices.Index(wordingClasses[:], v.Relation)
+	weights := wordingWeights()
+	f := wordingFeatures(ps, v)
+	type weighed struct {
+		text string
+		w    float32
+	}
+	var ws []weighed
+	for _, k := range f {
+		w, ok := weights[k]
+		if !ok {
+			continue
+		}
+		if d := w[best] - w[old]; d > 0 {
+			ws = append(ws, weighed{wordingText(ps, k), d})
+		}
+	}
+	slices.SortStableFunc(ws, func(x, y weighed) int {
+		switch {
+		case x.w > y.w:
+			return -1
+		case x.w < y.w:
+			return 1
+		}
+		return strings.Compare(x.text, y.text)
+	})
+	var why []string
+	for _, w := range ws {
+		if len(why) == 3 {
+			break
+		}
+		if w.text != "" && !slices.Contains(why, w.text) {
+			why = append(why, w.text)
+		}
+	}
+	return rel, why
+}
+
+// wordingText quotes the words of the feature k as the pair writes them.
+func wordingText(ps *pairStats, k string) string {
+	body := k[2:]
+	switch k[0] {
+	case 'x':
+		x, y, _ := strings.Cut(body, "|")
+		sx, sy := surfaceOf(ps.a, x), surfaceOf(ps.b, y)
+		if sx == "" || sy == "" {
+			sx, sy = surfaceOf(ps.a, y), surfaceOf(ps.b, x)
+		}
+		if sx == "" || sy == "" {
+			return ""
+		}
+		return fmt.Sprintf("%q / %q", sx, sy)
+	case 'n':
+		w, _, _ := strings.Cut(body, ":")
+		if w == "one side" {
+			return ""
+		}
+		return fmt.Sprintf("%q", w)
+	case 'g', 'h':
+		// a pair of neighbouring words says something to a reader only
+		// with a negation in it ("no action"); "that the" says nothing
+		x, y, _ := strings.Cut(body, "_")
+		if !isNegator(x) && !isNegator(y) {
+			return ""
+		}
+		if s := bigramSurface(ps.a, body); s != "" {
+			return fmt.Sprintf("%q", s)
+		}
+		if s := bigramSurface(ps.b, body); s != "" {
+			return fmt.Sprintf("%q", s)
+		}
+		return ""
+	}
+	return "" // the rules' relation, cues and similarity are no words of the pair
+}
+
+// bigramSurface returns the two neighbouring words of c whose keys make
+// the bigram g (wordingBigrams), as written; "" when none do.
+func bigramSurface(c *claimInfo, g string) string {
+	var prev *token
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !t.Word {
+			prev = nil
+			continue
+		}
+		if prev != nil && bigramKey(prev)+"_"+bigramKey(t) == g {
+			return prev.Surface + " " + t.Surface
+		}
+		prev = t
+	}
+	return ""
+}
+
+// bigramKey is a word's part in a bigram: its key, "#" for a number.
+func bigramKey(t *token) string {
+	if t.Key == "" || t.IsNum {
+		return "#"
+	}
+	if t.Name {
+		return "@"
+	}
+	return t.Key
+}
+
+// surfaceOf returns the first of c's content words whose key is k, as
+// written; "" when none is.
+func surfaceOf(c *claimInfo, k string) string {
+	for _, i := range c.content {
+		if c.toks[i].Key == k {
+			return c.toks[i].Surface
+		}
+	}
+	return ""
+}
+
+// wordingCue words the model's reason for the relation it gave.
+func wordingCue(rel Relation, why []string) cue {
+	kind := map[Relation]string{Agree: "wording that often marks one account", Contradict: "wording that often marks a clash",
+		Differ: "wording that often marks a different point"}[rel]
+	if len(why) == 0 {
+		return cue{rel: rel, text: kind}
+	}
+	return cue{rel: rel, text: kind + ": " + strings.Join(why, ", ")}
+}
+
+// overrule gives the verdict on a pair judged j whose relation the wording
+// model changed to rel for the words why: the rules' cues for rel where
+// they have some, after the model's own.
+func overrule(ps *pairStats, j weighing, v Verdict, rel Relation, why []string) Verdict {
+	cues := []cue{wordingCue(rel, why)}
+	switch rel {
+	case Agree:
+		cues = append(cues, agreeCues(ps, append(slices.Clone(j.granted), j.cues...))...)
+	case Differ:
+		cues = append(cues, asDifferences(j.cues)...)
+		cues = append(cues, detailCues(ps)...)
+	case Contradict:
+		cues = append(cues, j.cues...)
+	}
+	return Verdict{Relation: rel, Similarity: v.Similarity, Cues: cueTexts(cues, rel)}
+}
+
+// WordingFeatures returns the inputs of the wording model for the claims
+// with the ids left and right of r's two sides, paired by hand and judged
+// by the rules alone, as tools/fitweights fits the model on them; nil when
+// a side names no claim.
+func WordingFeatures(r *Result, left, right []int) []string {
+	a, b := passage(r.Left, left), passage(r.Right, right)
+	if a == nil || b == nil {
+		return nil
+	}
+	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
+	ps.topical = true
+	_, v := judgeRules(ps, len(left)+len(right) > 2, func() (as, bs []*claimInfo) {
+		return members(r.Left, left), members(r.Right, right)
+	}, backgroundIDF, sharedLex, full)
+	return wordingFeatures(ps, v)
+}

@@ -1,0 +1,136 @@
+package compare
+
+import (
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// quoted finds the words a cue quotes.
+var quoted = regexp.MustCompile(`"([^"]+)"`)
+
+// TestWordingFindsClashNoRuleFinds checks, on a development case, that the
+// wording model calls a contradiction the rules miss ("ignored the
+// discount" against "taken full account of the price reduction": no
+// negation, no antonym) and says why in words of the two claims.
+func TestWordingFindsClashNoRuleFinds(t *testing.T) {
+	var c sampleCase
+	readJSON(t, filepath.Join(samplesDir, "heldout5", "drug-appraisal.json"), &c)
+	r, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, p := range r.Pairs {
+		l, rt := r.Left.Claims[p.Left[0]].Text, r.Right.Claims[p.Right[0]].Text
+		if !strings.Contains(l, "ignored the 30 per cent confidential discount") || !strings.Contains(rt, "taken full account") {
+			continue
+		}
+		found = true
+		if p.Relation != Contradict || len(p.Cues) == 0 || !strings.HasPrefix(p.Cues[0], "wording that often marks a clash") {
+			t.Fatalf("discount ignored / taken into account = %s %q, want a contradiction on its wording", p.Relation, p.Cues)
+		}
+		if f := WordingFeatures(r, p.Left, p.Right); !slices.Contains(f, "r:"+string(Differ)) {
+			t.Errorf("the rules alone should find no contradiction here, features %q", f[:3])
+		}
+	}
+	if !found {
+		t.Fatal("the discount claims are not paired")
+	}
+}
+
+// TestWordingCueQuotesThePair checks that every reason the wording model
+// gives on the sample cases quotes words of the pair it judged, and argues
+// for the pair's relation.
+func TestWordingCueQuotesThePair(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(samplesDir, "*", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[Relation]string{Agree: "wording that often marks one account", Contradict: "wording that often marks a clash",
+		Differ: "wording that often marks a different point"}
+	n := 0
+	for _, f := range files {
+		var c sampleCase
+		readJSON(t, f, &c)
+		if c.Left.Text == "" {
+			continue
+		}
+		r, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range r.Pairs {
+			text := claimsText(r.Left, p.Left) + " " + claimsText(r.Right, p.Right)
+			for _, cu := range p.Cues {
+				if !strings.HasPrefix(cu, "wording that") {
+					continue
+				}
+				n++
+				if !strings.HasPrefix(cu, kinds[p.Relation]) {
+					t.Errorf("%s: a %s pair has the reason %q", f, p.Relation, cu)
+				}
+				for _, m := range quoted.FindAllStringSubmatch(cu, -1) {
+					if !strings.Contains(text, fold(m[1])) {
+						t.Errorf("%s: %q quotes %q, which the pair does not use: %s", f, cu, m[1], text)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no pair of the sample cases carries a reason of the wording model")
+	}
+}
+
+// TestRulesContradictionStands checks that the wording model leaves a
+// contradiction the rules found, with its cue, where it would itself call
+// the pair a difference: the seed's opposite assessments of the talks.
+func TestRulesContradictionStands(t *testing.T) {
+	a, b := "I think we made progress in every element of our discussions.", "It was so regretful to see what they had shown at the talks."
+	ps := compareClaims(prepareText(a), prepareText(b), backgroundIDF, sharedLex, full)
+	ps.topical = true
+	v := judge(ps, true)
+	if v.Relation != Contradict {
+		t.Fatalf("the rules give %s %q, want a contradiction", v.Relation, v.Cues)
+	}
+	if p := wordingProbs(ps, v); p[1] >= p[2] {
+		t.Logf("the model itself calls it a contradiction (%.2f against %.2f for a difference)", p[1], p[2])
+	}
+	r, err := Compare(Document{Text: a}, Document{Text: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Pairs) != 1 || r.Pairs[0].Relation != Contradict || !slices.ContainsFunc(r.Pairs[0].Cues, func(c string) bool {
+		return strings.HasPrefix(c, "opposite assessments")
+	}) {
+		t.Errorf("progress / regretful = %+v, want a contradiction on opposite assessments", r.Pairs)
+	}
+}
+
+// TestWordingFeaturesLeaveOutNamesAndNumbers checks that the model reads
+// no names and no figures, which belong to one story, and reads the
+// negations and each pair of words one side alone uses.
+func TestWordingFeaturesLeaveOutNamesAndNumbers(t *testing.T) {
+	r, err := Compare(Document{Text: "Minister Varga said the council had not consulted 40 residents."},
+		Document{Text: "The residents learned of the plan from a newspaper report."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := WordingFeatures(r, []int{0}, []int{0})
+	for _, k := range f {
+		if strings.Contains(strings.ToLower(k), "varga") || strings.Contains(k, "40") {
+			t.Errorf("input %q reads a name or a figure", k)
+		}
+	}
+	for _, want := range []string{"n:not:one", "n:one side", "x:consult|learn"} {
+		if !slices.Contains(f, want) {
+			t.Errorf("inputs lack %q: %q", want, f)
+		}
+	}
+	if f := WordingFeatures(r, []int{5}, []int{0}); f != nil {
+		t.Errorf("a claim that does not exist gives inputs %q", f)
+	}
+}
