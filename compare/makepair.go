@@ -9,19 +9,31 @@ import "sort"
 // its claims does. Term weights come from the fixed background table,
 // so the cost is that of the claims alone.
 func MakePair(r *Result, left, right []int) Pair {
-	a, b := passage(r.Left, left), passage(r.Right, right)
 	p := Pair{Left: left, Right: right, Cues: []string{}}
-	if a == nil || b == nil {
+	ps, joined, members := handPair(r, left, right)
+	if ps == nil {
 		return p
 	}
-	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
-	ps.topical = true
-	_, v := judgePassages(ps, len(left)+len(right) > 2, func() (as, bs []*claimInfo) {
-		return members(r.Left, left), members(r.Right, right)
-	}, backgroundIDF, sharedLex, full)
+	_, v := judgePassages(ps, joined, members, backgroundIDF, sharedLex, full)
 	p.Similarity, p.Relation, p.Cues = v.Similarity, v.Relation, v.Cues
 	p.Diff, p.LeftChanged, p.RightChanged = wordDiff(ps.a, ps.b)
 	return p
+}
+
+// handPair compares the claims with the ids left and right of r's two
+// sides as a pair a reader made: whether a side joins several claims, and
+// the claims of each side on their own. ps is nil when a side names no
+// claim.
+func handPair(r *Result, left, right []int) (ps *pairStats, joined bool, claims func() (as, bs []*claimInfo)) {
+	a, b := passage(r.Left, left), passage(r.Right, right)
+	if a == nil || b == nil {
+		return nil, false, nil
+	}
+	ps = compareClaims(a, b, backgroundIDF, sharedLex, full)
+	ps.topical = true
+	return ps, len(left)+len(right) > 2, func() (as, bs []*claimInfo) {
+		return members(r.Left, left), members(r.Right, right)
+	}
 }
 
 // members prepares each of the claims with the given ids on its own.

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/parley-reader/parley/compare/stat"
 )
 
 // The wording model rereads the rules' verdict on a pair of two parties'
@@ -188,17 +190,7 @@ func wordingProbs(ps *pairStats, v Verdict) [3]float64 {
 			}
 		}
 	})
-	m := max(s[0], s[1], s[2])
-	var p [3]float64
-	z := 0.0
-	for c := range s {
-		p[c] = math.Exp(s[c] - m)
-		z += p[c]
-	}
-	for c := range p {
-		p[c] /= z
-	}
-	return p
+	return [3]float64(stat.Softmax(s[:]))
 }
 
 // reread returns the relation the wording model gives a pair the rules
@@ -368,14 +360,10 @@ func overrule(ps *pairStats, j weighing, v Verdict, rel Relation, why []string) 
 // by the rules alone, as tools/fitweights fits the model on them; nil when
 // a side names no claim.
 func WordingFeatures(r *Result, left, right []int) []string {
-	a, b := passage(r.Left, left), passage(r.Right, right)
-	if a == nil || b == nil {
+	ps, joined, members := handPair(r, left, right)
+	if ps == nil {
 		return nil
 	}
-	ps := compareClaims(a, b, backgroundIDF, sharedLex, full)
-	ps.topical = true
-	_, v := judgeRules(ps, len(left)+len(right) > 2, func() (as, bs []*claimInfo) {
-		return members(r.Left, left), members(r.Right, right)
-	}, backgroundIDF, sharedLex, full)
+	_, v := judgeRules(ps, joined, members, backgroundIDF, sharedLex, full)
 	return wordingFeatures(ps, v)
 }

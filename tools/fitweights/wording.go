@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/parley-reader/parley/compare"
+	"github.com/parley-reader/parley/compare/stat"
 	"github.com/parley-reader/parley/internal/cases"
 )
 
@@ -182,16 +183,7 @@ func softmax(w [][3]float64, x []int) [3]float64 {
 			s[c] += w[j][c]
 		}
 	}
-	m := max(s[0], s[1], s[2])
-	z := 0.0
-	for c := range s {
-		s[c] = math.Exp(s[c] - m)
-		z += s[c]
-	}
-	for c := range s {
-		s[c] /= z
-	}
-	return s
+	return [3]float64(stat.Softmax(s[:]))
 }
 
 // wordingFolds is the number of folds, by case, of the cross-validation
@@ -267,16 +259,7 @@ func wordingProbs(w map[string][3]float64, f []string) [3]float64 {
 			s[c] += v[c]
 		}
 	}
-	m := max(s[0], s[1], s[2])
-	z := 0.0
-	for c := range s {
-		s[c] = math.Exp(s[c] - m)
-		z += s[c]
-	}
-	for c := range s {
-		s[c] /= z
-	}
-	return s
+	return [3]float64(stat.Softmax(s[:]))
 }
 
 // decideWording returns the class the model gives a row of probabilities
