@@ -159,24 +159,46 @@ func negationWords(c *claimInfo) []string {
 // wordingWeights are the wording model's weights of each input for agree,
 // contradict and differ (see wordingTable); they parse on first use.
 var wordingWeights = sync.OnceValue(func() map[string][3]float32 {
-	m := make(map[string][3]float32, 80000)
-	for line := range strings.Lines(wordingTable) {
-		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
-		if len(f) != 4 {
+	return parseWordingTable(wordingTable)
+})
+
+// parseWordingTable reads lines of an input and its three weights in
+// ten-thousandths, tab-separated; a malformed line is skipped. The keys
+// share the table's memory.
+func parseWordingTable(t string) map[string][3]float32 {
+	m := make(map[string][3]float32, strings.Count(t, "\n")+1)
+	for len(t) > 0 {
+		line := t
+		if i := strings.IndexByte(t, '\n'); i >= 0 {
+			line, t = t[:i], t[i+1:]
+		} else {
+			t = ""
+		}
+		tab := strings.IndexByte(line, '\t')
+		if tab < 0 {
 			continue
 		}
+		key, rest := line[:tab], line[tab+1:]
 		var w [3]float32
+		ok := true
 		for c := range w {
-			n, err := strconv.Atoi(f[c+1])
-			if err != nil {
-				continue
+			field, more := rest, false
+			if i := strings.IndexByte(rest, '\t'); i >= 0 {
+				field, rest, more = rest[:i], rest[i+1:], true
+			}
+			n, err := strconv.Atoi(field)
+			if err != nil || more != (c < 2) {
+				ok = false
+				break
 			}
 			w[c] = float32(n) / 1e4
 		}
-		m[f[0]] = w
+		if ok {
+			m[key] = w
+		}
 	}
 	return m
-})
+}
 
 // wordingProbs returns the model's probabilities of agree, contradict and
 // differ for a pair the rules judged v.

@@ -134,3 +134,23 @@ func TestWordingFeaturesLeaveOutNamesAndNumbers(t *testing.T) {
 		t.Errorf("a claim that does not exist gives inputs %q", f)
 	}
 }
+
+// TestParseWordingTable checks the reading of the model's table: weights
+// in ten-thousandths, malformed lines skipped.
+func TestParseWordingTable(t *testing.T) {
+	m := parseWordingTable("x:a|b\t-2500\t10000\t0\nbroken line\nr:agree\t1\t2\nc:denial\t5\t6\t7\t8\nn:no:one\t0\t3\tx\nh:no_action\t7\t0\t-7")
+	if len(m) != 2 || m["x:a|b"] != [3]float32{-0.25, 1, 0} || m["h:no_action"] != [3]float32{0.0007, 0, -0.0007} {
+		t.Errorf("parsed %v", m)
+	}
+	if len(wordingWeights()) < 1000 {
+		t.Errorf("the fitted table has %d inputs", len(wordingWeights()))
+	}
+}
+
+// BenchmarkWordingWeights measures reading the fitted table, which the
+// first comparison of a process pays.
+func BenchmarkWordingWeights(b *testing.B) {
+	for b.Loop() {
+		parseWordingTable(wordingTable)
+	}
+}
