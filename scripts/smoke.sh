@@ -21,7 +21,13 @@ for n in $(seq 150 199); do
     if DISPLAY=:$n xdpyinfo >/dev/null 2>&1; then display=:$n; break; fi
     sleep 0.1
   done
-  [[ -n $display ]] && break
+  # the answer may have come from the server that was leaving, and ours
+  # then exits: keep the display only if ours still runs a moment later
+  if [[ -n $display ]]; then
+    sleep 0.5
+    if kill -0 "$xvfb" 2>/dev/null && DISPLAY=$display xdpyinfo >/dev/null 2>&1; then break; fi
+    display=""
+  fi
   kill "$xvfb" 2>/dev/null || true
 done
 [[ -n $display ]] || { echo "smoke: no private X server came up on displays :150 to :199" >&2; exit 1; }
