@@ -108,8 +108,14 @@
 //     and make nothing. Without a cue, two parties' claims about the same thing agree
 //     when they are similar enough or give the same figures, and differ
 //     otherwise; lone sentences (Classify) are decided between agreement
-//     and difference by a logistic regression fitted on SNLI.
-//     Every verdict carries its reasons. Pairs of documents of more than
+//     and difference by a logistic regression fitted on SNLI. For two
+//     parties' claims the wording model (wording.go), fitted on the
+//     development cases, then rereads the verdict from the words: the
+//     negations, neighbouring words and pairs of words each side alone
+//     uses; it may turn an agreement or a difference into another relation
+//     past a threshold cross-validation set (a contradiction only where it
+//     was right three times in four), and leaves a contradiction the rules
+//     found as it is. Every verdict carries its reasons. Pairs of documents of more than
 //     fullDepthClaims claims are judged without sister terms (man / woman),
 //     the lexicon's dearest question.
 //  7. Diff: go-diff on words (one rune per word), cleaned up semantically.
