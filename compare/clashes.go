@@ -484,7 +484,7 @@ func fitsLimit(a, b *claimInfo) bool {
 			continue
 		}
 		for _, qb := range b.qs {
-			if qb.dim == "duration" && (!math.IsInf(qb.lo, -1) && qb.lo <= qa.hi || math.IsInf(qb.lo, -1) && qb.hi <= qa.hi) {
+			if qb.dim == "duration" && (!math.IsInf(qb.lo, -1) && qb.lo <= qa.hi || math.IsInf(qb.lo, -1) && math.Min(qb.hi, leastOf(qb)) <= qa.hi) {
 				return true
 			}
 		}

@@ -3162,9 +3162,21 @@ func disjoint(a, b quantity) bool {
 const smallHours = 6
 
 // belowReached reports whether a reaches a figure above the ceiling b
-// sets: "added up to 12 minutes" / "no more than two minutes".
+// sets: "added up to 12 minutes" / "no more than two minutes". A month
+// reached may be as short as 28 days: "kept for up to a month" does not
+// pass "deleted within 30 days".
 func belowReached(a, b quantity) bool {
-	return a.reached && !b.reached && math.IsInf(b.lo, -1) && b.hi < a.val
+	return a.reached && !b.reached && math.IsInf(b.lo, -1) && b.hi < leastOf(a)
+}
+
+// leastOf returns the shortest reading of q's figure: its value, or for a
+// length in months, months of 28 days ("a month" may be four weeks).
+func leastOf(q quantity) float64 {
+	if q.dim == "duration" && q.head == "month" {
+		lo, _ := monthRange(q.val)
+		return lo
+	}
+	return q.val
 }
 
 // sameValue reports whether two exact figures are equal, up to rounding:
@@ -3219,8 +3231,10 @@ func metElsewhere(as []quantity, qa, qb quantity) bool {
 // figure of the same unit, or about it, or the same date: such a figure is
 // accounted for, and a's other figures of that unit do not clash with it
 // ("stood at 5.4 per cent, up from 5.1 per cent" / "climbing to 5.4 per
-// cent": 5.1 is the earlier value, not another count of the same; "met on
-// 9 February and will meet again in April" / "met on 9 February"; a month
+// cent": 5.1 is the earlier value, not another count of the same; "voted
+// 84% in favour on a turnout of 71%" / "more than four in five backed
+// it": a bound that a figure close to it meets; "met on 9 February and
+// will meet again in April" / "met on 9 February"; a month
 // meets any day of it: "strikes on 14 October and in November" / "action
 // starting in mid-October").
 func metFigures(as, bs []quantity) []bool {
@@ -3228,13 +3242,21 @@ func metFigures(as, bs []quantity) []bool {
 	for k, qb := range bs {
 		for _, qa := range as {
 			if qa.month == "" && qb.month == "" && sameUnit(qa, qb) && (qa.exact && qb.exact && sameValue(qa, qb) ||
-				(qa.exact || qb.exact) && nearFigure(qa) && nearFigure(qb) && !qa.time && !qb.time && !disjoint(qa, qb)) ||
+				(qa.exact || qb.exact) && nearFigure(qa) && (nearFigure(qb) || nearBound(qa, qb)) && !qa.time && !qb.time && !disjoint(qa, qb)) ||
 				qa.month != "" && qa.month == qb.month && (qa.val == qb.val || qa.val < 0 || qb.val < 0) || seasonMeets(qa.month, qb.month) {
 				met[k] = true
 			}
 		}
 	}
 	return met
+}
+
+// nearBound reports whether figure a lies within a quarter of the figure
+// of b, an open bound: "84%" is near "more than four in five", but "212
+// babies" is not near "at least five babies", nor "14.2%" near "fewer than
+// one in three".
+func nearBound(a, b quantity) bool {
+	return math.Abs(a.val-b.val) <= 0.25*math.Abs(b.val)
 }
 
 // nearFigure reports whether q is exact or about a figure ("some 320", "a
@@ -3446,6 +3468,12 @@ func quantityCues(a, b side) []cue {
 		case clash == nil && alike != nil:
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *alike))})
 		case clash == nil:
+		case alike != nil && !disjoint(qa, *alike):
+			// "1,450 children are waiting" / "close to one and a half
+			// thousand young patients are waiting, and 300 children have
+			// waited more than a year": qa's counterpart is the figure
+			// that meets it, in other words, not a third one
+			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *alike))})
 		case dated(qa):
 			out = append(out, cue{rel: Contradict, text: quote("different date", pa, figurePhrase(b.c, *clash))})
 		case qa.zero || clash.zero:

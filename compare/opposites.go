@@ -925,7 +925,8 @@ func findPhrases(c *claimInfo) [][2]phraseMark {
 // otherSense reports whether the one-word phrase at toks[i] is used in a
 // sense the pairs do not mean: "worked with local groups" and "working
 // hours" say nothing of a machine working, "disabled people" nothing of
-// one switched off, "abandoned fishing nets" nothing of a called-off event.
+// one switched off, "abandoned fishing nets" nothing of a called-off event,
+// "in late August" nothing of a delay.
 func otherSense(toks []token, i, last int) bool {
 	if last != i {
 		return false
@@ -938,6 +939,10 @@ func otherSense(toks []token, i, last int) bool {
 		return n.content() && !n.IsNum
 	case "abandoned", "suspended", "broken":
 		return beforeItsNoun(toks, i)
+	case "late":
+		// "in late August", "late last year", "late in the evening": a
+		// part of a period, not a delay
+		return months[n.Lower] || seasonMonths[n.Lower] != nil || n.Lower == "last" || n.Lower == "in" || n.IsNum
 	}
 	return false
 }
