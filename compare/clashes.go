@@ -284,14 +284,16 @@ var ruleWords = set("rule", "limit", "law", "standard", "regulation", "permit", 
 
 // complianceCues: x says the rules were kept, y that they were broken
 // ("stayed within the permitted losses" / "breached the league's rules").
+// A claim that says both ("over the axle limit though the total load was
+// within the legal maximum") tells of two rules, and makes no cue.
 func complianceCues(x, y side) []cue {
 	k, r := x.c.mk.kept, x.c.mk.keptRule
 	if k < 0 {
 		return nil
 	}
 	b := y.c.mk.broken
-	if b < 0 || y.c.mk.kept >= 0 || !sharesContent(x, y) {
-		return nil
+	if b < 0 || y.c.mk.kept >= 0 || x.c.mk.broken >= 0 || !sharesContent(x, y) {
+		return nil // a claim that says both tells of two rules
 	}
 	if l := x.c.toks[k].Lower; l == "line" || l == "keeping" {
 		k-- // "in line with"
@@ -352,7 +354,7 @@ func comparedAgainst(toks []token, j int) bool {
 // opposeVerbs take "against" for a stand taken, not a rule broken: "voted
 // against the plan", "campaigned against the policy".
 var opposeVerbs = set("vote", "argue", "campaign", "speak", "protest", "lobby", "decide", "rule", "advise",
-	"warn", "come", "be", "stand", "oppose", "petition", "march")
+	"warn", "come", "be", "stand", "oppose", "petition", "march", "appeal")
 
 // opposes reports whether the "against" at token j follows a verb of
 // taking a stand (as a lemma), an adverb apart at most.
@@ -437,10 +439,13 @@ func breachBefore(toks []token, i int) bool {
 
 // kept reports whether token i says rules were kept: a keptWord, "line"
 // and "keeping" in "in line with", "in keeping with", or the right side of
-// a limit ("above the minimum", "below the permitted limit").
+// a limit ("above the minimum", "below the permitted limit"). "Legal" and
+// "lawful" before a noun speak of the law, not of keeping it: "legal
+// advice", "lawful authority".
 func kept(toks []token, i int) bool {
 	if keptWords[toks[i].Lower] {
-		return true
+		n := tokAt(toks, i+1)
+		return !(toks[i].Lower == "legal" || toks[i].Lower == "lawful") || !n.Word || !n.content() || n.IsNum
 	}
 	if underWords[toks[i].Lower] && toks[i].Lower != "short" && ruleWithin(toks, i, 3, ceilingWords) >= 0 ||
 		overWords[toks[i].Lower] && toks[i].Lower != "beyond" && ruleWithin(toks, i, 3, floorWords) >= 0 {

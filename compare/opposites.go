@@ -657,7 +657,7 @@ func ageOld(toks []token, k int) bool {
 }
 
 // stopWords end an activity; "no longer" does too.
-var stopWords = set("stop", "cease", "halt", "discontinue", "suspend", "abandon", "end", "quit")
+var stopWords = set("stop", "cease", "halt", "discontinue", "suspend", "pause", "abandon", "end", "quit")
 
 // stoppedCues: x says an activity goes on, y that it stopped ("data are
 // published online every day" / "stopped publishing its daily data").
@@ -675,8 +675,9 @@ func stoppedCues(x, y side) []cue {
 			continue
 		}
 		k := x.c.content[y.m[n].other]
-		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) || !isVerbForm(x.c, k) && !bareVerb(x.c, k) || reducedRelative(x.c.toks, k) {
-			continue // x must say the activity goes on: "walked off the job" does not
+		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) || !isVerbForm(x.c, k) && !bareVerb(x.c, k) || reducedRelative(x.c.toks, k) ||
+			tokAt(x.c.toks, k-1).Surface == "-" {
+			continue // x must say the activity goes on: "walked off the job" and "the egg-oiling programme" do not
 		}
 		px := x.c.phrase(k, phraseEnd(x.c, k, 2))
 		py := y.c.phrase(j, next)
