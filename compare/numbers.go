@@ -71,6 +71,11 @@ type quantity struct {
 	// partitive marks a zero said of a part ("none of the complaints"):
 	// it presumes the whole and denies only what its clause says of it.
 	partitive bool
+	// ofKnown marks a count of part of a whole the reader knows ("around
+	// 60 of the flats"): below a count of the whole ("all 84 flats") it is
+	// no other count of the same, unless the two clauses say one thing of
+	// them.
+	ofKnown bool
 	// derived marks a change in percent worked out from two levels ("from
 	// £60 to £85"): it may meet another's figure, never clash with one.
 	derived  bool
@@ -450,6 +455,7 @@ func quantities(toks []token) []quantity {
 				out = out[:len(out)-1] // read again as part of a date: "the twenty-first of May"
 			}
 			q.partitive = q.partitive || partOfCount(toks, q)
+			q.ofKnown = !q.partitive && partOfKnown(toks, q)
 			out = append(out, q)
 			i = max(i, q.to)
 		}
@@ -571,7 +577,7 @@ func partShare(toks []token, q quantity) (quantity, bool) {
 	n := toks[j].Num
 	s := q
 	s.val, s.lo, s.hi = 100*q.val/n, 100*q.lo/(n+0.5), 100*q.hi/(n-0.5)
-	s.dim, s.head, s.unit, s.ofN, s.partitive, s.exact = "percent", "percent", map[string]bool{"percent": true}, n, false, false
+	s.dim, s.head, s.unit, s.ofN, s.partitive, s.ofKnown, s.exact = "percent", "percent", map[string]bool{"percent": true}, n, false, false, false
 	// the share is "6 of the 12"; what it is a share of, the counted
 	// things, measures it
 	s.to, s.roles = j, nil
@@ -2096,6 +2102,16 @@ func ofBefore(toks []token, i int) int {
 // number: "six of the twelve turnstiles".
 func partOfCount(toks []token, q quantity) bool { return wholeOf(toks, q) >= 0 }
 
+// partOfKnown reports whether q counts a part of a whole the reader knows,
+// named without a number: "around 60 of the flats".
+func partOfKnown(toks []token, q quantity) bool {
+	j := q.from + 1
+	for j < q.to && toks[j].Lower != "of" {
+		j++
+	}
+	return q.dim == "" && j+2 <= q.to && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] && toks[q.to].content() && !toks[q.to].IsNum
+}
+
 // wholeOf returns the index of the number of the whole that q counts a
 // part of ("twelve" in "six of the twelve turnstiles", "38" in "31 of the
 // market's 38 traders"), or -1.
@@ -3334,7 +3350,7 @@ func quantityCues(a, b side) []cue {
 			if qa.per != qb.per || qa.step != "" && qb.step != "" && qa.step != qb.step || qa.added != qb.added || percentChangeAndShare(qa, *qb) || lengthAndChange(qa, *qb) ||
 				contribution(a.c.toks, qa) != contribution(b.c.toks, *qb) && disjoint(qa, *qb) ||
 				(measured(qa) || measured(*qb)) && !notice && !sameRole(a, qa, b, *qb) ||
-				(qa.partitive || qb.partitive) && !predicateMet(a, qa, b, *qb) {
+				(qa.partitive || qb.partitive || qa.ofKnown && qa.hi < qb.lo || qb.ofKnown && qb.hi < qa.lo) && !predicateMet(a, qa, b, *qb) {
 				if other == nil && !metElsewhere(a.qs, qa, *qb) && (qa.per != qb.per || disjoint(qa, *qb)) {
 					other = qb
 				}
