@@ -91,7 +91,7 @@ func assess(toks []token) assessment {
 			at = i - 2 // "counter-productive"
 		}
 		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i) || attitude(toks, i)) || progressive(toks, i) || passive(toks, i) ||
-			disposition(toks, i) || certainty[t.Lower] || asWell(toks, i) {
+			disposition(toks, i) || certainty[t.Lower] || asWell(toks, i) || worthFigure(toks, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -344,6 +344,29 @@ func assessmentCues(a, b side) []cue {
 	}
 	return []cue{{rel: Contradict, text: quote(assessmentKind, evalPhrase(a.c, sa.word), evalPhrase(b.c, sb.word))}}
 }
+
+// worthFigure reports whether toks[i] is a "worth" that gives a value ("is
+// worth 5 percent", "worth about £2m"): it rates nothing.
+func worthFigure(toks []token, i int) bool {
+	if toks[i].Lower != "worth" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		switch t := &toks[j]; {
+		case t.IsNum:
+			return true
+		case t.Word && t.content() && !estimateWords[t.Lower] && !currencySigns[t.Surface]:
+			return false
+		}
+	}
+	return false
+}
+
+// currencySigns are written before a sum.
+var currencySigns = set("$", "€", "£", "¥")
+
+// estimateWords may stand between "worth" and its figure.
+var estimateWords = set("about", "around", "roughly", "nearly", "almost", "some", "over", "more", "less", "up", "least", "estimated", "close")
 
 // evalPhrase is the evaluative word with the word that frames it ("made
 // progress", "so regretful", "not fair").

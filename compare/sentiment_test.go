@@ -36,6 +36,9 @@ func TestAssess(t *testing.T) {
 		{"Staff were happy to help the families.", 0},
 		{"We are confident this was a small, organised group.", 0},
 		{"Interest rates were cut in March.", 0},
+		{"The company said the pay offer is worth 5 percent a year.", 0},
+		{"The company said its offer is worth about £2 million.", 0},
+		{"The offer is worth having.", 1},
 		{"The talks were happy and productive.", 1},
 		{"Inspectors agreed that there was no safety issue.", 0},
 	}
