@@ -574,6 +574,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"an appeal against an order and legal advice break and keep nothing", "Warmseal has 28 days to appeal against the order.", "Warmseal said it had four weeks to lodge an appeal and would take legal advice.", Agree, "same facts:"},
 		{"a part of a known whole below the whole is no other count", "The company said the change applies to all 84 flats in the block.", "Around 60 of the flats are owned by the people who live in them, the association said.", Differ, "different figures:"},
 		{"two parts of a known whole said of one thing clash", "Around 60 of the flats were damaged in the fire.", "The council said 84 of the flats were damaged in the fire.", Contradict, "different number:"},
+		{"beyond repair is no repair", "The heating system could not be repaired.", "The heating had failed beyond repair.", Agree, ""},
+		{"contracts lost are no change", "The studio will keep session rates frozen for two years.", "The studio said it would hold session fees at their current level and had lost two major streaming contracts last year.", Differ, ""},
 		{"late August is no delay", "Work was completed at the end of August, two weeks ahead of schedule.", "Fish have returned to the upper river since the weir came out in late August.", Agree, "same date:"},
 		{"fake reviews are no denial", "Tradeloft says it has removed more than 2.1 million reviews it believes were fake or paid for.", "Tradeloft says that more than two million suspect reviews have been taken down.", Agree, ""},
 		{"fake claims deny", "The plant leaked chemicals into the river.", "The company said reports that the plant leaked chemicals were fake.", Contradict, "denial:"},

@@ -853,8 +853,8 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
 		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) ||
-			absentFrom(c.toks, k) {
-			return true // "interest-free" is without interest; "withdrew press seats" gives none
+			absentFrom(c.toks, k) || k > 0 && c.toks[k-1].Lower == "beyond" {
+			return true // "interest-free" is without interest; "withdrew press seats" gives none; "beyond repair" is no repair
 		}
 		for _, i := range neg {
 			if i < k && (k-i <= 8 || k-i <= evidenceReach && noEvidenceThat(c.toks, i)) && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {

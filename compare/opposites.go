@@ -384,9 +384,15 @@ var (
 var noChange = set("impact", "effect", "change", "difference", "increase", "rise", "growth", "decline", "fall", "drop")
 
 // isChange reports whether token i names a change in amount: a change
-// word, or "go up", "went down", "put up".
+// word, or "go up", "went down", "put up". "Contract" names a change only
+// as a past or present participle ("the market contracted"): "contracts"
+// and "contract" are nearly always agreements ("lost two streaming
+// contracts").
 func isChange(toks []token, i int) bool {
 	if changeWords[toks[i].Lemma] {
+		if l := toks[i].Lower; toks[i].Lemma == "contract" && l != "contracted" && l != "contracting" {
+			return false
+		}
 		return !(toks[i].Lemma == "raise" && raisesNoAmount(toks, i))
 	}
 	return phrasalChange(toks, i) != 0
