@@ -5,37 +5,37 @@ package compare
 // pairWeights0 is the first stage of the pairing model, fitted with the
 // ranking features at zero: the probability candidates are ranked by.
 var pairWeights0 = []float64{
-	-4.11224, // bias
+	-4.10476, // bias
 	0,        // mutual_best
 	0,        // similarity_gap
 	0,        // diagonal_support
 	0,        // diagonal_x_cover
 	0,        // diagonal_both
-	1.15553,  // similarity
-	1.40102,  // cosine
-	3.09048,  // vector_cosine
-	0.953501, // soft_cover_min
-	0.592346, // soft_cover_max
-	1.02006,  // raw_cosine
-	0.681939, // clash_negation
-	0.460698, // clash_figures
-	0.732073, // clash_other
-	0.688202, // all_vs_part
-	0.474113, // same_measure
-	3.38244,  // opposed_assessment
-	0.355436, // short
-	-1.63788, // position_gap
-	1.0695,   // anchor_max
-	0.395742, // anchor_sum
-	1.19364,  // clash_timeliness
-	0.641621, // figures_agree
-	0.811557, // frame_anchor
-	0.50307,  // frame_x_unanchored
-	0.219051, // conceded
-	0.778787, // both_hedged
-	0.355392, // both_negated
-	1.55821,  // tally_anchor
-	0.369654, // dated_anchor
+	1.15584,  // similarity
+	1.40089,  // cosine
+	3.08879,  // vector_cosine
+	0.950086, // soft_cover_min
+	0.589917, // soft_cover_max
+	1.01213,  // raw_cosine
+	0.683636, // clash_negation
+	0.495543, // clash_figures
+	0.739021, // clash_other
+	0.68523,  // all_vs_part
+	0.4663,   // same_measure
+	3.38215,  // opposed_assessment
+	0.355165, // short
+	-1.63972, // position_gap
+	1.06859,  // anchor_max
+	0.395988, // anchor_sum
+	1.1899,   // clash_timeliness
+	0.645502, // figures_agree
+	0.810215, // frame_anchor
+	0.50214,  // frame_x_unanchored
+	0.219344, // conceded
+	0.780068, // both_hedged
+	0.355666, // both_negated
+	1.56455,  // tally_anchor
+	0.361143, // dated_anchor
 }
 
 // pairWeights is a logistic regression of whether two claims are
@@ -44,40 +44,40 @@ var pairWeights0 = []float64{
 // tools/quality/testdata) that have a claim an expectation or omission
 // names.
 var pairWeights = []float64{
-	-3.65432,  // bias
-	1.64436,   // mutual_best
-	-1.06622,  // similarity_gap
-	1.24166,   // diagonal_support
-	1.49123,   // diagonal_x_cover
-	1.28408,   // diagonal_both
-	0.578969,  // similarity
-	0.589372,  // cosine
-	1.84391,   // vector_cosine
-	0.698025,  // soft_cover_min
-	0.336634,  // soft_cover_max
-	1.04769,   // raw_cosine
-	0.301061,  // clash_negation
-	0.390033,  // clash_figures
-	0.437132,  // clash_other
-	0.434872,  // all_vs_part
-	0.442378,  // same_measure
-	2.85895,   // opposed_assessment
-	0.129185,  // short
-	-0.782228, // position_gap
-	0.566534,  // anchor_max
-	0.198562,  // anchor_sum
-	0.752197,  // clash_timeliness
-	0.532265,  // figures_agree
-	0.538353,  // frame_anchor
-	0.451446,  // frame_x_unanchored
-	0.218738,  // conceded
-	0.470522,  // both_hedged
-	0.200525,  // both_negated
-	0.835406,  // tally_anchor
-	0.147604,  // dated_anchor
+	-3.64991, // bias
+	1.64403,  // mutual_best
+	-1.06523, // similarity_gap
+	1.2401,   // diagonal_support
+	1.4876,   // diagonal_x_cover
+	1.28278,  // diagonal_both
+	0.578664, // similarity
+	0.590393, // cosine
+	1.84439,  // vector_cosine
+	0.695958, // soft_cover_min
+	0.335273, // soft_cover_max
+	1.04274,  // raw_cosine
+	0.30229,  // clash_negation
+	0.405953, // clash_figures
+	0.440123, // clash_other
+	0.433265, // all_vs_part
+	0.439858, // same_measure
+	2.85873,  // opposed_assessment
+	0.129418, // short
+	-0.78395, // position_gap
+	0.566338, // anchor_max
+	0.198768, // anchor_sum
+	0.750472, // clash_timeliness
+	0.532749, // figures_agree
+	0.537763, // frame_anchor
+	0.451034, // frame_x_unanchored
+	0.218848, // conceded
+	0.471122, // both_hedged
+	0.200797, // both_negated
+	0.839572, // tally_anchor
+	0.144688, // dated_anchor
 }
 
 // pairOneFigureBonus is the log-odds that two claims giving one uncommon
 // figure or the same day (oneFigure) add to pairWeights' verdict, fitted
 // with pairWeights fixed on the candidates of 550 other development cases.
-const pairOneFigureBonus = 1.41801
+const pairOneFigureBonus = 1.42148
