@@ -293,7 +293,7 @@ func complianceCues(x, y side) []cue {
 	}
 	b := y.c.mk.broken
 	if b < 0 || y.c.mk.kept >= 0 || x.c.mk.broken >= 0 || !sharesContent(x, y) {
-		return nil // a claim that says both tells of two rules
+		return nil
 	}
 	if l := x.c.toks[k].Lower; l == "line" || l == "keeping" {
 		k-- // "in line with"
