@@ -277,15 +277,17 @@ func wordingText(ps *pairStats, k string) string {
 	body := k[2:]
 	switch k[0] {
 	case 'x':
+		// a pair of words one side each says something to a reader only
+		// when the two stand for each other in the alignment ("ballot" /
+		// "vote"); "club" / "past" says nothing
 		x, y, _ := strings.Cut(body, "|")
-		sx, sy := surfaceOf(ps.a, x), surfaceOf(ps.b, y)
-		if sx == "" || sy == "" {
-			sx, sy = surfaceOf(ps.a, y), surfaceOf(ps.b, x)
+		if !aligned(ps, x, y) {
+			x, y = y, x
 		}
-		if sx == "" || sy == "" {
+		if !aligned(ps, x, y) {
 			return ""
 		}
-		return fmt.Sprintf("%q / %q", sx, sy)
+		return fmt.Sprintf("%q / %q", surfaceOf(ps.a, x), surfaceOf(ps.b, y))
 	case 'n':
 		w, _, _ := strings.Cut(body, ":")
 		if w == "one side" {
@@ -337,6 +339,27 @@ func bigramKey(t *token) string {
 		return "@"
 	}
 	return t.Key
+}
+
+// aligned reports whether a content word of ps.a with key x and one of
+// ps.b with key y are each other's counterpart, one way or the other, in
+// the word alignment of the pair, by a relation of the lexicon (synonyms,
+// a more general or specific word, sister terms, antonyms); closeness in
+// the word vectors alone ("earnings" / "taken") is too loose to show a
+// reader.
+func aligned(ps *pairStats, x, y string) bool {
+	lexical := func(k matchKind) bool { return k != mNone && k != mRelated }
+	for n, i := range ps.a.content {
+		if m := ps.ab[n]; ps.a.toks[i].Key == x && m.other >= 0 && lexical(m.kind) && ps.b.toks[ps.b.content[m.other]].Key == y {
+			return true
+		}
+	}
+	for n, i := range ps.b.content {
+		if m := ps.ba[n]; ps.b.toks[i].Key == y && m.other >= 0 && lexical(m.kind) && ps.a.toks[ps.a.content[m.other]].Key == x {
+			return true
+		}
+	}
+	return false
 }
 
 // surfaceOf returns the first of c's content words whose key is k, as

@@ -155,3 +155,17 @@ func BenchmarkWordingWeights(b *testing.B) {
 		parseWordingTable(wordingTable)
 	}
 }
+
+// TestWordingQuotesOnlyRelatedWords checks that a reason quotes a pair of
+// words one side each only when the lexicon relates them, as "ballot" and
+// "vote" are; "club" and "past" say nothing to a reader.
+func TestWordingQuotesOnlyRelatedWords(t *testing.T) {
+	ps := compareClaims(prepareText("Members backed the strike in a ballot held by the club."),
+		prepareText("The vote in the past week backed the strike."), backgroundIDF, sharedLex, full)
+	if got := wordingText(ps, "x:ballot|vote"); got != `"ballot" / "vote"` {
+		t.Errorf("ballot / vote quoted as %q", got)
+	}
+	if got := wordingText(ps, "x:club|past"); got != "" {
+		t.Errorf("club / past quoted as %q, want nothing", got)
+	}
+}
