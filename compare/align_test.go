@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -148,12 +147,7 @@ func TestTimelinessPairs(t *testing.T) {
 // authority is also examining whether the smaller QuickPot Mini uses the
 // same locking mechanism" speak of the same question.
 func TestLeftoverCounterpartOffered(t *testing.T) {
-	var c sampleCase
-	readJSON(t, filepath.Join(samplesDir, "dev-cases2", "product-recall.json"), &c)
-	res, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, res := compareSample(t, "dev-cases2", "product-recall.json")
 	offered := false
 	for _, s := range res.Suggestions {
 		if anyIn(claimsText(res.Left, s.Left), []string{"No other Hearthline models"}) &&
@@ -186,12 +180,7 @@ func TestLeftoverCounterpartOffered(t *testing.T) {
 // appraisal, "cut severe asthma attacks by 58 per cent" and "more than
 // halved the rate of serious flare-ups" agree.
 func TestLeftoverPairedOnAgreeingFigures(t *testing.T) {
-	var c sampleCase
-	readJSON(t, filepath.Join(samplesDir, "heldout5", "drug-appraisal.json"), &c)
-	res, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, res := compareSample(t, "heldout5", "drug-appraisal.json")
 	for _, p := range res.Pairs {
 		if anyIn(claimsText(res.Left, p.Left), []string{"by 58 per cent"}) && anyIn(claimsText(res.Right, p.Right), []string{"more than halved"}) {
 			if p.Relation != Agree {

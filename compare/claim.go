@@ -64,9 +64,9 @@ func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
 			c.tf[t.Key]++
 		}
 	}
-	c.as = assess(c.toks)
-	c.mk = findMarks(c)
 	c.qs = quantities(c.toks)
+	c.as = assess(c.toks, c.qs)
+	c.mk = findMarks(c)
 	c.syn = make([]map[string]bool, len(c.content))
 	for n, k := range c.content {
 		c.syn[n] = lx.synonymKeys(c.toks[k].Lower)

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -96,12 +95,7 @@ func TestDatedAnchor(t *testing.T) {
 // his guest on (each an omission of the other side) are no confident pair:
 // announcing and briefing made them share the rare frame of a telling.
 func TestAnnouncementNoTelling(t *testing.T) {
-	var c sampleCase
-	readJSON(t, filepath.Join(samplesDir, "dev-cases2", "diplomacy-readout.json"), &c)
-	r, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, r := compareSample(t, "dev-cases2", "diplomacy-readout.json")
 	for _, p := range r.Pairs {
 		l, rt := claimsText(r.Left, p.Left), claimsText(r.Right, p.Right)
 		if strings.Contains(l, "new funding") && strings.Contains(rt, "visa-free") {

@@ -2105,17 +2105,13 @@ func partOfCount(toks []token, q quantity) bool { return wholeOf(toks, q) >= 0 }
 // partOfKnown reports whether q counts a part of a whole the reader knows,
 // named without a number: "around 60 of the flats".
 func partOfKnown(toks []token, q quantity) bool {
-	j := q.from + 1
-	for j < q.to && toks[j].Lower != "of" {
-		j++
-	}
-	return q.dim == "" && j+2 <= q.to && toks[j].Lower == "of" && partitiveDets[toks[j+1].Lower] && toks[q.to].content() && !toks[q.to].IsNum
+	return q.dim == "" && partAfterOf(toks, q) >= 0 && toks[q.to].content() && !toks[q.to].IsNum
 }
 
-// wholeOf returns the index of the number of the whole that q counts a
-// part of ("twelve" in "six of the twelve turnstiles", "38" in "31 of the
-// market's 38 traders"), or -1.
-func wholeOf(toks []token, q quantity) int {
+// partAfterOf returns the index of the first word after "of" and a determiner
+// within q ("twelve" in "six of the twelve turnstiles", "flats" in "60 of
+// the flats"), or -1 when q counts no part of a whole.
+func partAfterOf(toks []token, q quantity) int {
 	j := q.from + 1
 	for j < q.to && toks[j].Lower != "of" {
 		j++
@@ -2123,7 +2119,17 @@ func wholeOf(toks []token, q quantity) int {
 	if j+2 > q.to || toks[j].Lower != "of" || !partitiveDets[toks[j+1].Lower] {
 		return -1
 	}
-	k := j + 2
+	return j + 2
+}
+
+// wholeOf returns the index of the number of the whole that q counts a
+// part of ("twelve" in "six of the twelve turnstiles", "38" in "31 of the
+// market's 38 traders"), or -1.
+func wholeOf(toks []token, q quantity) int {
+	k := partAfterOf(toks, q)
+	if k < 0 {
+		return -1
+	}
 	if k < q.to && possessive(&toks[k]) {
 		k++ // "31 of the market's 38 traders"
 	}

@@ -67,6 +67,19 @@ func loadCases(t *testing.T) []sampleCase {
 	return cases
 }
 
+// compareSample reads the sample case at dir/file under samplesDir and
+// compares its two texts.
+func compareSample(t *testing.T, dir, file string) (sampleCase, *Result) {
+	t.Helper()
+	var c sampleCase
+	readJSON(t, filepath.Join(samplesDir, dir, file), &c)
+	r, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, r
+}
+
 func readJSON(t *testing.T, path string, v any) {
 	t.Helper()
 	b, err := os.ReadFile(path)

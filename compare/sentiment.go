@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -79,8 +80,9 @@ type assessment struct {
 // assess rates a claim's tokens the way VADER does: word valences, boosted by
 // intensifiers, flipped by a negation up to three words before, words after
 // "but" weighing more than those before it; only predicative evaluations
-// count, and a hypothetical claim counts half.
-func assess(toks []token) assessment {
+// count ("worth" before one of the claim's figures qs is none), and a
+// hypothetical claim counts half.
+func assess(toks []token, qs []quantity) assessment {
 	lex := evaluationLexicon()
 	vals := make([]float64, len(toks))
 	for i := range toks {
@@ -91,7 +93,7 @@ func assess(toks []token) assessment {
 			at = i - 2 // "counter-productive"
 		}
 		if !t.Word || t.Neg || t.IsNum || !(predicative(toks, at) || ratesEvent(toks, i) || attitude(toks, i)) || progressive(toks, i) || passive(toks, i) ||
-			disposition(toks, i) || certainty[t.Lower] || asWell(toks, i) || worthFigure(toks, i) {
+			disposition(toks, i) || certainty[t.Lower] || asWell(toks, i) || worthFigure(toks, qs, i) {
 			continue
 		}
 		v, ok := lex[t.Lower]
@@ -345,28 +347,12 @@ func assessmentCues(a, b side) []cue {
 	return []cue{{rel: Contradict, text: quote(assessmentKind, evalPhrase(a.c, sa.word), evalPhrase(b.c, sb.word))}}
 }
 
-// worthFigure reports whether toks[i] is a "worth" that gives a value ("is
-// worth 5 percent", "worth about £2m"): it rates nothing.
-func worthFigure(toks []token, i int) bool {
-	if toks[i].Lower != "worth" {
-		return false
-	}
-	for j := i + 1; j < len(toks) && j <= i+4; j++ {
-		switch t := &toks[j]; {
-		case t.IsNum:
-			return true
-		case t.Word && t.content() && !estimateWords[t.Lower] && !currencySigns[t.Surface]:
-			return false
-		}
-	}
-	return false
+// worthFigure reports whether toks[i] is a "worth" that gives a value,
+// one of the figures qs of its claim right after it ("is worth 5 percent",
+// "worth about £2m"): it rates nothing.
+func worthFigure(toks []token, qs []quantity, i int) bool {
+	return toks[i].Lower == "worth" && slices.ContainsFunc(qs, func(q quantity) bool { return q.from == i+1 })
 }
-
-// currencySigns are written before a sum.
-var currencySigns = set("$", "€", "£", "¥")
-
-// estimateWords may stand between "worth" and its figure.
-var estimateWords = set("about", "around", "roughly", "nearly", "almost", "some", "over", "more", "less", "up", "least", "estimated", "close")
 
 // evalPhrase is the evaluative word with the word that frames it ("made
 // progress", "so regretful", "not fair").

@@ -44,7 +44,8 @@ func TestAssess(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
-		a := assess(tokenize(r, Span{0, len(r)}))
+		toks := tokenize(r, Span{0, len(r)})
+		a := assess(toks, quantities(toks))
 		got := 0
 		switch {
 		case a.verdict >= assessmentThreshold:
@@ -62,8 +63,9 @@ func TestAssess(t *testing.T) {
 func TestHypotheticalHalves(t *testing.T) {
 	plain := []rune("The summit would be meaningless.")
 	cond := []rune("If both sides reneged, the summit would be meaningless.")
-	p := assess(tokenize(plain, Span{0, len(plain)})).verdict
-	c := assess(tokenize(cond, Span{0, len(cond)})).verdict
+	pt, ct := tokenize(plain, Span{0, len(plain)}), tokenize(cond, Span{0, len(cond)})
+	p := assess(pt, quantities(pt)).verdict
+	c := assess(ct, quantities(ct)).verdict
 	if !(c < 0 && c > p) {
 		t.Errorf("conditional verdict %.2f, plain %.2f: want a weaker negative", c, p)
 	}
