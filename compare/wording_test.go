@@ -17,12 +17,7 @@ var quoted = regexp.MustCompile(`"([^"]+)"`)
 // negation, no antonym, no figures on both sides) and says why in words of
 // the two claims.
 func TestWordingFindsClashNoRuleFinds(t *testing.T) {
-	var c sampleCase
-	readJSON(t, filepath.Join(samplesDir, "dev-cases2", "port-dock-strike.json"), &c)
-	r, err := Compare(Document{Text: c.Left.Text}, Document{Text: c.Right.Text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, r := compareSample(t, "dev-cases2", "port-dock-strike.json")
 	var found bool
 	for _, p := range r.Pairs {
 		l, rt := r.Left.Claims[p.Left[0]].Text, r.Right.Claims[p.Right[0]].Text
