@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/parley-reader/parley/compare/stat"
 	"github.com/parley-reader/parley/compare/vectors"
 )
 
@@ -35,54 +34,36 @@ const (
 // too (Compare), so that between pairProb and surePair only pairs in which
 // a cue finds a contradiction, an agreement, a named difference ("different
 // figures", "qualified vs unqualified"; not "supposed vs stated") or a
-// possible clash stay pairs (namesDifference). On every statement set of
-// make quality (3,114 expectations), keeping those as pairs found 1,591
-// against 1,579, with differ precision 0.508 as before and no claim the
-// other side never addresses newly left out of the unmatched; with "supposed
-// vs stated" too it found the same but paired two of the seed's conditional
-// warnings with fragments of Pompeo's remarks. On the 94 development
-// cases, held out in ten folds, the candidates at pairProb or above are
-// counterparts with precision 0.83 and recall 0.84 (F1 0.835; at 0.3,
-// 0.837), and 14 of the 51 candidates between suggestProb and pairProb are
-// (tools/fitweights -pairs prints the tables); the learned metric was
-// fitted on these cases too, which flatters the figures (before it, 0.81,
-// 0.84 and 17 of 44). With the metric, pairProb 0.2 and suggestProb 0.15
-// found 3,282 of the 6,323 expectations through heldout85 against 3,239,
-// but paired 63 more claims a case lists as never addressed (842 against
-// 779) and offered 194 more as possible counterparts, for 4 more found on
-// heldout74-81 and 2 fewer on heldout82-85, so the tiers stay. On the
-// statement sets of make quality through heldout73 (5,464 expectations),
-// pairProb 0.25 and suggestProb 0.2 found 2,782 against 2,757 at 0.3 and
-// 0.25, with no more contradictions on expected agreements and 3 fewer on
-// pairs no expectation names; of the claims a case pairs, 122 fewer came
-// out unmatched, and of the 2,774 it lists as never addressed 90 more were
-// offered as possible counterparts (1,633 left unmatched). Scored blind
-// on heldout3, an earlier engine with pairProb 0.4, the anchors and that
-// session's cue changes paired more claims than the one before them (96
-// against 79 of 141) but found no more relations (25 of 55 both): the
-// extra pairs were as often wrong as right, which is why surePair keeps
-// the bare differences below it as suggestions.
+// possible clash stay pairs (namesDifference). A claim left free whose most
+// probable partner is taken is offered beside that pair from strayProb.
+//
+// The model of logistic weights and boosted trees is calibrated: of the
+// candidates between 0.2 and 0.25, 0.22 are counterparts with each case
+// held out. The tiers were chosen on heldout100 to heldout135 (2,389
+// expectations) with the pairing and wording models fitted on the cases
+// up to heldout99, against the logistic model before the trees (1,176
+// found; of the 1,098 claims the cases list as never addressed, 709 left
+// unmatched, 159 offered, 229 paired): these tiers found 1,211, with 719
+// left unmatched, 148 offered and 230 paired. The earlier tiers (pairProb
+// 0.25, suggestProb 0.2, surePair 0.5, strays from suggestProb, claims left
+// free on both sides offered from 0.15) found 1,205 but offered 287 of
+// those claims and left 589; pairProb 0.3 with suggestProb 0.25 found 1,197
+// and left 729, but left the seed's "made progress on almost all of the
+// central issues" / "so regretful" a suggestion.
 const (
 	pairProb    = 0.25
-	suggestProb = 0.2
-	surePair    = 0.5
-	// leftoverProb: two claims the pairing leaves free, matched in the
-	// best pairing of what is left, are offered as a possible counterpart
-	// from this probability. On the 104 development cases that offered 21
-	// more pairs of claims, 13 of them counterparts (0.62, more than the
-	// 0.39 between suggestProb and pairProb, as the two claims have
-	// nothing better left), and took 4 of the 227 claims a case lists as
-	// never addressed out of the unmatched; from 0.1 it offered 51 (22
-	// counterparts) and took out 29.
-	leftoverProb = 0.15
-	// evidenceProb: two claims still free after that, matched in the best
-	// pairing of what is left from this probability, are paired when they
-	// agree on figures of one measure or one concedes the other's point
-	// (Compare keeps them only then): "cut severe attacks by 58 per cent"
-	// / "more than halved the rate of serious flare-ups". On the 148
-	// statement cases of make quality this found 3 more agreements (of 958
-	// expectations) and took 2 of the 385 claims a case lists as never
-	// addressed out of the unmatched; from 0.02 it found the same.
+	suggestProb = 0.22
+	surePair    = 0.45
+	strayProb   = 0.35
+	// evidenceProb: two claims still free after the pairing, the merges
+	// and the strays, matched in the best pairing of what is left from
+	// this probability, are paired when they agree on figures of one
+	// measure or one concedes the other's point (Compare keeps them only
+	// then): "cut severe attacks by 58 per cent" / "more than halved the
+	// rate of serious flare-ups". On the 148 statement cases of make
+	// quality this found 3 more agreements (of 958 expectations) and took
+	// 2 of the 385 claims a case lists as never addressed out of the
+	// unmatched; from 0.02 it found the same.
 	evidenceProb = 0.05
 )
 
@@ -201,9 +182,8 @@ type alignedPair struct {
 // neighbour's pair when the two together fit the partner better than one
 // alone, a claim still free whose best candidate is taken becomes a
 // suggestion beside that pair, and the claims left free on both sides are
-// paired once more, as suggestions, from leftoverProb, and once more from
-// evidenceProb, as pairs to keep only on the evidence of agreeing figures
-// or a concession (onEvidence).
+// paired once more from evidenceProb, as pairs to keep only on the
+// evidence of agreeing figures or a concession (onEvidence).
 func (al *aligner) align() []alignedPair {
 	al.topic = al.sharedTopic()
 	cands := al.candidates()
@@ -220,13 +200,12 @@ func (al *aligner) align() []alignedPair {
 	sort.SliceStable(sorted, func(x, y int) bool { return sorted[x].p > sorted[y].p })
 	al.merge(pairs, sorted, usedL, usedR)
 	pairs = al.strays(pairs, sorted, usedL, usedR)
-	pairs = al.seat(cands, pairs, usedL, usedR, leftoverProb)
 	n := len(pairs)
 	pairs = al.seat(cands, pairs, usedL, usedR, evidenceProb)
 	for k := n; k < len(pairs); k++ {
 		pairs[k].onEvidence = true
 	}
-	pairs = al.fragments(pairs, usedL, usedR)
+	pairs = slices.DeleteFunc(al.fragments(pairs, usedL, usedR), func(p alignedPair) bool { return p.left == nil })
 	sort.Slice(pairs, func(x, y int) bool {
 		if pairs[x].left[0] != pairs[y].left[0] {
 			return pairs[x].left[0] < pairs[y].left[0]
@@ -262,11 +241,11 @@ func (al *aligner) seat(cands []candidate, pairs []alignedPair, usedL, usedR []i
 
 // strays offers each claim still free, whose most probable candidate is
 // already paired with another claim, as a possible counterpart of that
-// candidate: the other side may well address it, in a passage Parley paired
-// with something else.
+// candidate from strayProb: the other side may well address it, in a
+// passage Parley paired with something else.
 func (al *aligner) strays(pairs []alignedPair, sorted []candidate, usedL, usedR []int) []alignedPair {
 	for _, c := range sorted {
-		if c.p < suggestProb {
+		if c.p < strayProb {
 			break
 		}
 		switch {
@@ -329,12 +308,7 @@ func (al *aligner) candidates() []candidate {
 		out[k].p = firstStageProb(out[k].f)
 	}
 	al.rank(out)
-	for k := range out {
-		out[k].p = pairingProb(out[k].f)
-		if oneFigure(out[k].ps.a, out[k].ps.b) {
-			out[k].p = stat.Sigmoid(logit(out[k].p) + pairOneFigureBonus)
-		}
-	}
+	parallel(len(out), func(k int) { out[k].p = pairingProb(out[k].f) })
 	return out
 }
 
@@ -741,10 +715,27 @@ func abs(x int) int {
 	return x
 }
 
-// fragments joins each claim still free that goes on with the sentence of
-// the claim before it ("The ministry said the other side had raised
-// concerns about the quarry" / "but that operations there were unaffected
-// by the talks") to that claim's pair: a clause cut off its sentence is
+// release frees the two claims of pairs[k] and drops the pair, and reports
+// whether it did: only a pair of one claim a side, less probable than p and
+// than surePair, in which the relation cues find nothing but that the two
+// differ, which Compare would only offer as a possible counterpart.
+func (al *aligner) release(pairs []alignedPair, k int, p float64, usedL, usedR []int) bool {
+	q := &pairs[k]
+	if q.left == nil || len(q.left) != 1 || len(q.right) != 1 || q.p >= p || q.p >= surePair || q.onEvidence {
+		return false
+	}
+	if j := weigh(q.ps, true); decide(q.ps, j, true).Relation != Differ || namesDifference(j.cues) {
+		return false
+	}
+	usedL[q.left[0]], usedR[q.right[0]] = -1, -1
+	q.left, q.right = nil, nil
+	return true
+}
+
+// fragments joins each claim that goes on with the sentence of the claim
+// before it, free or in a pair release lets go of ("The ministry said the
+// other side had raised concerns about the quarry" / "but that operations
+// there were unaffected by the talks"), to that claim's pair: a clause cut off its sentence is
 // about what the sentence is about, and the other side answers the two
 // together. Where that pair agrees, the clause is offered as a possible
 // counterpart of the same partner instead, as it may add its own clash
@@ -764,11 +755,14 @@ func (al *aligner) fragments(pairs []alignedPair, usedL, usedR []int) []alignedP
 			cs, used = al.right, usedR
 		}
 		for i := 1; i < len(cs); i++ {
-			if used[i] >= 0 || used[i-1] < 0 || !oneSentence(cs[i-1], cs[i]) {
+			if used[i-1] < 0 || !oneSentence(cs[i-1], cs[i]) {
 				continue
 			}
 			p := &pairs[used[i-1]]
 			if p.suggestion || p.onEvidence || len(p.left) != 1 || len(p.right) != 1 {
+				continue
+			}
+			if used[i] >= 0 && !al.release(pairs, used[i], p.p, usedL, usedR) {
 				continue
 			}
 			if judge(p.ps, true).Relation == Agree {

@@ -71,8 +71,18 @@ func TestCandidatesBounded(t *testing.T) {
 // TestFittedWeightsMatchFeatures checks that the generated weights were
 // fitted on the features the engine computes now.
 func TestFittedWeightsMatchFeatures(t *testing.T) {
-	if len(pairWeights) != len(pairFeatureNames) {
-		t.Errorf("pairWeights has %d weights for %d features: run go generate", len(pairWeights), len(pairFeatureNames))
+	if len(pairWeights0) != len(pairFeatureNames) {
+		t.Errorf("pairWeights0 has %d weights for %d features: run go generate", len(pairWeights0), len(pairFeatureNames))
+	}
+	if len(pairModel.Trees) == 0 {
+		t.Error("pairModel has no trees: run go generate")
+	}
+	for _, tr := range pairModel.Trees {
+		for _, f := range tr.Feature {
+			if f >= len(pairFeatureNames) {
+				t.Fatalf("pairModel splits on feature %d of %d: run go generate", f, len(pairFeatureNames))
+			}
+		}
 	}
 	for c := range nliWeights {
 		if len(nliWeights[c]) != len(nliFeatureNames) {

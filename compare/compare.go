@@ -228,10 +228,6 @@ var tableLoaders = []func(){
 type PairingCandidate struct {
 	Left, Right int // claim ids
 	Features    []float64
-	// OneFigure marks two claims that give one uncommon figure or the
-	// same day (oneFigure), which adds pairOneFigureBonus to the model's
-	// log-odds.
-	OneFigure bool
 }
 
 // PairingCandidates splits two documents into claims, as Compare does, and
@@ -250,7 +246,7 @@ func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error
 	for k, c := range cands {
 		f := append([]float64(nil), c.f...)
 		setRanks(f, [4]float64{})
-		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: f, OneFigure: oneFigure(c.ps.a, c.ps.b)}
+		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: f}
 	}
 	return res, out, nil
 }

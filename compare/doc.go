@@ -42,11 +42,13 @@
 //     cue families clash, the words they share that no other claim of either
 //     side uses (anchors), and the kinds of point both make that few other
 //     claims make (frames: a cause, a telling, harm, money, timing...), whether
-//     one grants the other's point ("we accept that") and whether both hedge or
-//     both negate; to its log-odds, two claims that give one uncommon
-//     figure or the same day ("£4.2m" / "4.2 million pounds") add a bonus
-//     fitted with the model fixed on other development cases
-//     (pairOneFigureBonus). The pairing is one global decision: the one-to-one
+//     one grants the other's point ("we accept that"), whether both hedge or
+//     both negate, and whether they give one uncommon figure or the same day
+//     ("£4.2m" / "4.2 million pounds"). The model has two stages: a logistic
+//     regression ranks each claim's candidates; a second one weighs the
+//     features with those ranks, and boosted trees (package boost) correct
+//     its log-odds where features count for more or less together than each
+//     alone. The pairing is one global decision: the one-to-one
 //     assignment with the largest total log-odds (assign, shortest augmenting
 //     paths on the sparse candidate graph). A chosen pair at pairProb or above
 //     is a pair; from suggestProb it is a suggestion, a possible counterpart
@@ -56,10 +58,9 @@
 //     figures of one thing or the same day, or one of which grants the other's
 //     point, is paired); a free claim may join its neighbour's pair when the
 //     two together fit the partner better, or be suggested beside the pair that
-//     took its most probable partner; claims left free on both sides are paired
-//     once more, as suggestions, from leftoverProb, and those still free once
-//     more from evidenceProb, kept as pairs only where they give the same
-//     figures or one grants the other's point. Claims in neither are unmatched:
+//     took its most probable partner (from strayProb); claims left free on both
+//     sides are paired once more from evidenceProb, kept as pairs only where
+//     they give the same figures or one grants the other's point. Claims in neither are unmatched:
 //     what the other side never addresses.
 //  6. Relations: cue detectors name what the two claims clash over, each
 //     grounded in aligned words: a negation or an antonym of a shared word,
@@ -135,15 +136,13 @@
 // Everything is deterministic: the same input gives the same result. The
 // fitted weights live in weights_gen.go, pairing_gen.go, metric_gen.go,
 // wording_gen.go and idf_gen.go, written by tools/fitweights from the STS Benchmark, SNLI and
-// the development cases (../shared/samples, tools/quality/testdata/cases,
-// heldout2 to heldout5 for the pairing model; heldout6 is scored by make
-// quality but left out of its fit, which on it merged an unrelated claim
-// into the sample's first contradiction for no gain; its one-figure bonus
-// on heldout6 to heldout60; the metric on the same and heldout6 to
+// the development cases (../shared/samples, tools/quality/testdata/cases
+// and heldout2 to heldout135 for the pairing model; the metric on
+// ../shared/samples, cases and heldout2 to
 // heldout73, the later sets left out to measure them; the wording model,
 // wording_gen.go, on every case: ../shared/samples, cases and heldout2 to
-// heldout135, which makes those sets' relation scores in make quality
-// scores on data it was fitted on). The wording model is fitted last, as
+// heldout135, which makes those sets' scores in make quality, as the
+// pairing model's, scores on data the models were fitted on). The wording model is fitted last, as
 // its rows are the pairs the engine makes with the pairing model just
 // fitted; so one make generate settles.
 // make quality prints the engine's scores.
@@ -152,5 +151,5 @@ package compare
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out . -idf
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out .
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..73} -out . -metric
-//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout2,../tools/quality/testdata/heldout3,../tools/quality/testdata/heldout4,../tools/quality/testdata/heldout5 -bonus-cases ../tools/quality/testdata/heldout{6..60} -out . -pairs
+//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..135} -out . -pairs
 //go:generate go run ../tools/fitweights -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..135} -out . -wording

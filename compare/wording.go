@@ -23,7 +23,17 @@ import (
 // two words. Names and numbers are left out: they belong to one story. It
 // overrules the rules only where its probability reaches the threshold the
 // fit set for the relation (wordingFlip), and never undoes a contradiction
-// the rules found: that rests on evidence the reader sees in its cues.
+// the rules found: that rests on evidence the reader sees in its cues. It
+// reads no agreement into two claims whose words match nothing.
+
+// matchesAny reports whether a word of one claim of the pair matches one of
+// the other in any way (the same word, a lexicon relation or closeness in
+// the word vectors): two claims that share nothing are not read as saying
+// the same thing, however their wording leans.
+func matchesAny(ps *pairStats) bool {
+	return slices.ContainsFunc(ps.ab, func(m wordMatch) bool { return m.kind != mNone }) ||
+		slices.ContainsFunc(ps.ba, func(m wordMatch) bool { return m.kind != mNone })
+}
 
 // wordingClasses are the relations of the model's weights, in their order.
 var wordingClasses = [3]Relation{Agree, Contradict, Differ}
@@ -231,7 +241,7 @@ func reread(ps *pairStats, v Verdict) (Relation, []string) {
 		}
 	}
 	rel := wordingClasses[best]
-	if rel == v.Relation || p[best] < wordingFlip[best] {
+	if rel == v.Relation || p[best] < wordingFlip[best] || rel == Agree && !matchesAny(ps) {
 		return v.Relation, nil
 	}
 	old := slices.Index(wordingClasses[:], v.Relation)

@@ -42,7 +42,6 @@ func main() {
 	samples := flag.String("samples", "../shared/samples", "folder holding the development cases")
 	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model or the metric on; a numeric range, heldout{2..73}, names one folder per number")
 	metricFit := flag.Bool("metric", false, "fit the learned metric of claims' mean word vectors on the development cases instead")
-	bonusCases := flag.String("bonus-cases", "", "with -pairs: comma-separated `folders` of cases, apart from those of -cases, to fit the pairing model's one-figure bonus on")
 	wording := flag.Bool("wording", false, "fit the wording model on the development cases instead")
 	heldOut := flag.String("held-out", "", "with -wording: comma-separated `folders` of cases to report the model on, apart from those it is fitted on")
 	flag.Parse()
@@ -60,15 +59,10 @@ func main() {
 			check(fitAndWriteWording(cs, hs, *out))
 			return
 		}
-		w0, w, err := fitPairs(cs)
+		w0, m, err := fitPairs(cs)
 		check(err)
-		log.Printf("pairing weights: %s", namedWeights(w))
-		bs, err := readCaseFolders(*bonusCases)
-		check(err)
-		bonus, n, err := fitBonus(bs, w0, w)
-		check(err)
-		log.Printf("pairing: one-figure bonus %.3f, fitted on %d candidates of %d cases", bonus, n, len(bs))
-		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, w, cs, bonus, len(bs)))
+		log.Printf("pairing first stage: %s", namedWeights(w0))
+		check(writePairWeights(filepath.Join(*out, "pairing_gen.go"), w0, m, cs))
 		return
 	}
 	sts, err := readSTS(filepath.Join(*data, "stsb", "sts-train.csv"))
@@ -272,7 +266,14 @@ func ridge(x [][]float64, y []float64, lambda float64) []float64 {
 	for i := 1; i < d; i++ {
 		a[i][i] += lambda
 	}
-	// Gaussian elimination with partial pivoting.
+	return solve(a)
+}
+
+// solve solves the linear system whose augmented matrix is a (d rows of
+// d+1) by Gaussian elimination with partial pivoting, in place; an unknown
+// without a pivot stays 0.
+func solve(a [][]float64) []float64 {
+	d := len(a)
 	for c := 0; c < d; c++ {
 		p := c
 		for r := c + 1; r < d; r++ {
@@ -308,35 +309,7 @@ func ridge(x [][]float64, y []float64, lambda float64) []float64 {
 // raw features.
 func logistic(x [][]float64, y []int, classes int, l2 float64, iters int) [][]float64 {
 	d := len(x[0])
-	mu := make([]float64, d)
-	sd := make([]float64, d)
-	for _, row := range x {
-		for i, v := range row {
-			mu[i] += v
-		}
-	}
-	for i := range mu {
-		mu[i] /= float64(len(x))
-	}
-	for _, row := range x {
-		for i, v := range row {
-			sd[i] += (v - mu[i]) * (v - mu[i])
-		}
-	}
-	for i := range sd {
-		sd[i] = math.Sqrt(sd[i] / float64(len(x)))
-		if sd[i] < 1e-9 {
-			sd[i] = 1
-		}
-	}
-	mu[0], sd[0] = 0, 1 // the bias column stays 1
-	z := make([][]float64, len(x))
-	for n, row := range x {
-		z[n] = make([]float64, d)
-		for i, v := range row {
-			z[n][i] = (v - mu[i]) / sd[i]
-		}
-	}
+	z, mu, sd := standardised(x)
 	w := make([][]float64, classes)
 	g := make([][]float64, classes)
 	for c := range w {
@@ -371,18 +344,107 @@ func logistic(x [][]float64, y []int, classes int, l2 float64, iters int) [][]fl
 			}
 		}
 	}
-	// back to raw features
 	out := make([][]float64, classes)
 	for c := range w {
-		out[c] = make([]float64, d)
-		bias := w[c][0]
-		for i := 1; i < d; i++ {
-			out[c][i] = w[c][i] / sd[i]
-			bias -= w[c][i] * mu[i] / sd[i]
-		}
-		out[c][0] = bias
+		out[c] = raw(w[c], mu, sd)
 	}
 	return out
+}
+
+// raw turns weights w for standardised features back into weights for the
+// raw ones, whose means and deviations are mu and sd.
+func raw(w, mu, sd []float64) []float64 {
+	out := make([]float64, len(w))
+	bias := w[0]
+	for i := 1; i < len(w); i++ {
+		out[i] = w[i] / sd[i]
+		bias -= w[i] * mu[i] / sd[i]
+	}
+	out[0] = bias
+	return out
+}
+
+// standardised returns the rows of x with each feature but the bias
+// (column 0, always 1) shifted and scaled to mean 0 and deviation 1, and
+// the means and deviations.
+func standardised(x [][]float64) (z [][]float64, mu, sd []float64) {
+	d := len(x[0])
+	mu = make([]float64, d)
+	sd = make([]float64, d)
+	for _, row := range x {
+		for i, v := range row {
+			mu[i] += v
+		}
+	}
+	for i := range mu {
+		mu[i] /= float64(len(x))
+	}
+	for _, row := range x {
+		for i, v := range row {
+			sd[i] += (v - mu[i]) * (v - mu[i])
+		}
+	}
+	for i := range sd {
+		sd[i] = math.Sqrt(sd[i] / float64(len(x)))
+		if sd[i] < 1e-9 {
+			sd[i] = 1
+		}
+	}
+	mu[0], sd[0] = 0, 1 // the bias column stays 1
+	z = make([][]float64, len(x))
+	for n, row := range x {
+		z[n] = make([]float64, d)
+		for i, v := range row {
+			z[n][i] = (v - mu[i]) / sd[i]
+		}
+	}
+	return z, mu, sd
+}
+
+// logisticNewton fits a logistic regression of y (0 or 1) with L2 penalty
+// l2, the objective logistic above descends for two classes, by Newton's
+// method on standardised features, and returns weights for the raw
+// features: a few steps where gradient descent takes thousands.
+func logisticNewton(x [][]float64, y []int, l2 float64) []float64 {
+	d := len(x[0])
+	z, mu, sd := standardised(x)
+	w := make([]float64, d)
+	n := float64(len(z))
+	for range 25 {
+		a := make([][]float64, d)
+		for i := range a {
+			a[i] = make([]float64, d+1)
+			if i > 0 {
+				a[i][i] = l2
+				a[i][d] = -l2 * w[i]
+			}
+		}
+		for k, row := range z {
+			p := stat.Sigmoid(stat.Dot(w, row))
+			e, h := float64(y[k])-p, p*(1-p)/n
+			for i, vi := range row {
+				a[i][d] += e * vi / n
+				for j := i; j < d; j++ {
+					a[i][j] += h * vi * row[j]
+				}
+			}
+		}
+		for i := range a {
+			for j := range i {
+				a[i][j] = a[j][i]
+			}
+		}
+		step := solve(a)
+		largest := 0.0
+		for i := range w {
+			w[i] += step[i]
+			largest = max(largest, math.Abs(step[i]))
+		}
+		if largest < 1e-9 {
+			break
+		}
+	}
+	return raw(w, mu, sd)
 }
 
 func probs(w [][]float64, x []float64) []float64 {
