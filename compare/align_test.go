@@ -298,9 +298,9 @@ func TestNamedDifferenceStaysPaired(t *testing.T) {
 	t.Errorf("the £50 compensation and the rent cut demand are not paired; suggestions %+v", res.Suggestions)
 }
 
-// TestOneFigure checks the evidence that earns a candidate the pairing
-// model's one-figure bonus: one uncommon figure, however written, or the
-// same day; not round or small figures, nor a weekday.
+// TestOneFigure checks the evidence behind the pairing model's one_figure
+// feature: one uncommon figure, however written, or the same day; not
+// round or small figures, nor a weekday.
 func TestOneFigure(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string

@@ -35,7 +35,7 @@
 //     development cases, so that counterparts come closer than other claims
 //     of the same accounts; metric.go) (every pair up to a
 //     million pairs, beyond that an inverted file of k-means clusters); claims
-//     that rate the shared topic in opposite ways are proposed too. A logistic
+//     that rate the shared topic in opposite ways are proposed too. A
 //     pairing model, fitted by tools/fitweights on the development cases, gives
 //     each candidate the probability that its claims are counterparts, from the
 //     signals' features, how the two rank among each other's candidates, which

@@ -180,8 +180,8 @@ func TestSamples(t *testing.T) {
 // pairedAsDifference lists the omissions of the dev cases that the engine
 // pairs with each other as a bare difference: the police's body camera
 // footage and the witness's own film of the stop, both the video record of
-// it. The pairing model scores the two 0.50, the least a pair with no cue
-// needs to stay a pair; over the statement sets of make quality, pairs of
+// it. A pairing model scored the two 0.50, the least a pair with no cue
+// then needed to stay a pair; over the statement sets of make quality, pairs of
 // that kind scored below 0.6 are counterparts more often than not (offering
 // those with a similarity under 0.2 as suggestions found 39 fewer of 7,241
 // expectations), so the engine keeps it, and the test holds it to a

@@ -5,15 +5,14 @@
 //
 //	go run ./tools/fitweights -idf   # compare/idf_gen.go: the background IDF table
 //	go run ./tools/fitweights        # compare/weights_gen.go: similarity and classifier
-//	go run ./tools/fitweights -pairs -cases tools/quality/testdata/cases -bonus-cases tools/quality/testdata/heldout{6..60} # compare/pairing_gen.go
+//	go run ./tools/fitweights -pairs -cases tools/quality/testdata/cases,tools/quality/testdata/heldout{2..135} # compare/pairing_gen.go
 //
 // The data are the STS Benchmark (sts-train.csv for the similarity
 // regression, sts-dev.csv to report it) and SNLI (snli_1.0_dev.tsv to fit the
 // pair classifier, snli_1.0_test.tsv to report it) under ../shared/data.
 // The IDF table counts the sentences of sts-train.csv and snli_1.0_dev.tsv.
 // The pairing model is fitted on the statement cases
-// (../shared/samples and the folders given with -cases), its one-figure
-// bonus, with the model fixed, on those of -bonus-cases.
+// (../shared/samples and the folders given with -cases).
 package main
 
 import (
