@@ -432,9 +432,6 @@ func quantities(toks []token) []quantity {
 			if !ok {
 				q, ok = rangedFrom(toks, i)
 			}
-			if !ok {
-				q, ok = rangedTo(toks, i, out)
-			}
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
 			q, ok = theOnly(toks, i+1) // "a single meeting"
 		case vagueStarts[t.Lower]:
@@ -1187,27 +1184,6 @@ func rangedFrom(toks []token, i int) (quantity, bool) {
 		from = i - 1
 	}
 	return spanning(quantity{val: n, lo: n}, to, from), true
-}
-
-// rangedTo reads a figure with no noun of its own after "to", where the
-// figure before it in the claim follows "from" and ends right before the
-// "to", as a figure of what that one measures: where a change ends ("cut
-// the allowance from seven pounds to five", "from 1.2 million euros to
-// 1.5"), the scale word of the first counting for both.
-func rangedTo(toks []token, i int, before []quantity) (quantity, bool) {
-	if len(before) == 0 || tokAt(toks, i-1).Lower != "to" {
-		return quantity{}, false
-	}
-	p := before[len(before)-1]
-	if p.to != i-2 || tokAt(toks, p.from-1).Lower != "from" || !tokAt(toks, p.from).IsNum ||
-		p.month != "" || p.time || dated(p) || p.zero || bare(p) {
-		return quantity{}, false
-	}
-	n := toks[i].Num
-	if s := scales[tokAt(toks, p.from+1).Lower]; s > 0 {
-		n *= s
-	}
-	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, dim: p.dim, per: p.per, from: i, to: i}, true
 }
 
 // spanning returns the figure of a range from lo to hi, its words starting

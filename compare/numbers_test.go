@@ -573,9 +573,6 @@ func TestFiguresThatAddUp(t *testing.T) {
 		{"Bus fares will go up from £2.20 to £2.65 in April.", "Passengers face a 45p rise in the fare from April.", Agree},
 		{"The county will pay 30 per cent of the 20 million euro cost of the bridge.", "The city's share of the bridge will be 14 million euros.", Agree},
 		{"The depot's fleet will be cut from 80 to 62 buses.", "Eighteen buses will go from the depot.", Agree},
-		{"The board voted to cut the allowance from seven pounds to five.", "The decision reduces the allowance by two pounds.", Agree},
-		{"Fares rose from 1.2 million euros to 1.5.", "Fares rose by 300,000 euros.", Agree},
-		{"The board cut the allowance from seven pounds to five.", "The board cut the allowance to four pounds.", Contradict},
 		{"The appeal raised £3.1 million against a target of £5 million.", "The appeal fell about £0.9 million short of its goal.", Contradict},
 		{"Nine wards have been closed, including two maternity wards.", "Seven wards have been closed.", Contradict},
 	})
