@@ -37,19 +37,20 @@ const (
 // possible clash stay pairs (namesDifference). A claim left free whose most
 // probable partner is taken is offered beside that pair from strayProb.
 //
-// The model of logistic weights and boosted trees is calibrated: of the
-// candidates between 0.2 and 0.25, 0.22 are counterparts with each case
-// held out. The tiers were chosen on heldout100 to heldout135 (2,389
-// expectations) with the pairing and wording models fitted on the cases
-// up to heldout99, against the logistic model before the trees (1,176
-// found; of the 1,098 claims the cases list as never addressed, 709 left
-// unmatched, 159 offered, 229 paired): these tiers found 1,211, with 719
-// left unmatched, 148 offered and 230 paired. The earlier tiers (pairProb
-// 0.25, suggestProb 0.2, surePair 0.5, strays from suggestProb, claims left
-// free on both sides offered from 0.15) found 1,205 but offered 287 of
-// those claims and left 589; pairProb 0.3 with suggestProb 0.25 found 1,197
-// and left 729, but left the seed's "made progress on almost all of the
-// central issues" / "so regretful" a suggestion.
+// The boosted-tree model is calibrated: of the candidates between 0.2 and
+// 0.25, 0.22 to 0.24 are counterparts with each case held out. The tiers
+// were chosen on heldout100 to heldout135 (2,389 expectations) with the
+// pairing and wording models fitted on the cases up to heldout99, against
+// the logistic model before the trees (1,176 found; of the 1,098 claims
+// the cases list as never addressed, 709 left unmatched, 159 offered, 229
+// paired): these tiers found 1,202, with 710 left unmatched, 168 offered
+// and 219 paired. The earlier tiers (pairProb 0.25, suggestProb 0.2,
+// surePair 0.5, strays from suggestProb, claims left free on both sides
+// offered from 0.15) found 1,196 but offered 292 of those claims and left
+// 602; pairProb 0.3 with suggestProb 0.25 found 1,197 and left 729, but
+// left the seed's "made progress on almost all of the central issues" /
+// "so regretful" a suggestion; surePair 0.5 found 1,191, offered 19 more
+// expected pairs only as suggestions and paired 20 fewer of those claims.
 const (
 	pairProb    = 0.25
 	suggestProb = 0.22
@@ -719,7 +720,7 @@ func abs(x int) int {
 // whether it did: only a pair of one claim a side, less probable than p and
 // than surePair, in which the relation cues find nothing but that the two
 // differ, which Compare would only offer as a possible counterpart.
-func (al *aligner) release(pairs []alignedPair, k int, p float64, usedL, usedR []int) bool {
+func release(pairs []alignedPair, k int, p float64, usedL, usedR []int) bool {
 	q := &pairs[k]
 	if q.left == nil || len(q.left) != 1 || len(q.right) != 1 || q.p >= p || q.p >= surePair || q.onEvidence {
 		return false
@@ -735,11 +736,12 @@ func (al *aligner) release(pairs []alignedPair, k int, p float64, usedL, usedR [
 // fragments joins each claim that goes on with the sentence of the claim
 // before it, free or in a pair release lets go of ("The ministry said the
 // other side had raised concerns about the quarry" / "but that operations
-// there were unaffected by the talks"), to that claim's pair: a clause cut off its sentence is
-// about what the sentence is about, and the other side answers the two
-// together. Where that pair agrees, the clause is offered as a possible
-// counterpart of the same partner instead, as it may add its own clash
-// ("will pay the 600 euros owed, but none of us has received a cent").
+// there were unaffected by the talks"), to that claim's pair: a clause cut
+// off its sentence is about what the sentence is about, and the other side
+// answers the two together. Where that pair agrees, the clause is offered
+// as a possible counterpart of the same partner instead, as it may add its
+// own clash ("will pay the 600 euros owed, but none of us has received a
+// cent").
 // It returns pairs with the suggestions appended. On every statement set
 // of make quality (heldout2-61 and the team cases, 4,620 expectations)
 // the joins found 2,354 against 2,347 with no more contradictions on
@@ -762,7 +764,7 @@ func (al *aligner) fragments(pairs []alignedPair, usedL, usedR []int) []alignedP
 			if p.suggestion || p.onEvidence || len(p.left) != 1 || len(p.right) != 1 {
 				continue
 			}
-			if used[i] >= 0 && !al.release(pairs, used[i], p.p, usedL, usedR) {
+			if used[i] >= 0 && !release(pairs, used[i], p.p, usedL, usedR) {
 				continue
 			}
 			if judge(p.ps, true).Relation == Agree {
