@@ -3487,15 +3487,13 @@ func quantityCues(a, b side) []cue {
 				text: quote(peopleKind, pa, figurePhrase(b.c, *people))})
 		case clash == nil && other != nil:
 			out = append(out, cue{rel: Differ, text: quote("different figures", pa, figurePhrase(b.c, *other))})
-		case clash == nil && alike != nil:
+		case alike != nil && (clash == nil || !disjoint(qa, *alike)):
+			// a figure that meets qa is its counterpart, in other words,
+			// and a third one does not clash with it: "1,450 children are
+			// waiting" / "close to one and a half thousand young patients
+			// are waiting, and 300 children have waited more than a year"
 			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *alike))})
 		case clash == nil:
-		case alike != nil && !disjoint(qa, *alike):
-			// "1,450 children are waiting" / "close to one and a half
-			// thousand young patients are waiting, and 300 children have
-			// waited more than a year": qa's counterpart is the figure
-			// that meets it, in other words, not a third one
-			out = append(out, cue{rel: Agree, text: quote("compatible figures", pa, figurePhrase(b.c, *alike))})
 		case dated(qa):
 			out = append(out, cue{rel: Contradict, text: quote("different date", pa, figurePhrase(b.c, *clash))})
 		case qa.zero || clash.zero:

@@ -26,15 +26,6 @@ import (
 // the rules found: that rests on evidence the reader sees in its cues. It
 // reads no agreement into two claims whose words match nothing.
 
-// matchesAny reports whether a word of one claim of the pair matches one of
-// the other in any way (the same word, a lexicon relation or closeness in
-// the word vectors): two claims that share nothing are not read as saying
-// the same thing, however their wording leans.
-func matchesAny(ps *pairStats) bool {
-	return slices.ContainsFunc(ps.ab, func(m wordMatch) bool { return m.kind != mNone }) ||
-		slices.ContainsFunc(ps.ba, func(m wordMatch) bool { return m.kind != mNone })
-}
-
 // wordingClasses are the relations of the model's weights, in their order.
 var wordingClasses = [3]Relation{Agree, Contradict, Differ}
 
@@ -280,6 +271,15 @@ func reread(ps *pairStats, v Verdict) (Relation, []string) {
 		}
 	}
 	return rel, why
+}
+
+// matchesAny reports whether a word of one claim of the pair matches one of
+// the other in any way (the same word, a lexicon relation or closeness in
+// the word vectors): two claims that share nothing are not read as saying
+// the same thing, however their wording leans.
+func matchesAny(ps *pairStats) bool {
+	return slices.ContainsFunc(ps.ab, func(m wordMatch) bool { return m.kind != mNone }) ||
+		slices.ContainsFunc(ps.ba, func(m wordMatch) bool { return m.kind != mNone })
 }
 
 // wordingText quotes the words of the feature k as the pair writes them.

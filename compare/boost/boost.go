@@ -8,6 +8,8 @@ import (
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/parley-reader/parley/compare/stat"
 )
 
 // Tree is one tree of a Model, complete to a fixed depth: inner node k
@@ -48,7 +50,7 @@ func (m *Model) LogOdds(x []float64) float64 {
 
 // Prob returns the model's probability that the answer for features x is
 // yes.
-func (m *Model) Prob(x []float64) float64 { return 1 / (1 + math.Exp(-m.LogOdds(x))) }
+func (m *Model) Prob(x []float64) float64 { return stat.Sigmoid(m.LogOdds(x)) }
 
 // Options set how Fit grows its trees.
 type Options struct {
@@ -93,7 +95,7 @@ func Fit(x [][]float64, y []int, opt Options) *Model {
 	g0 := &grower{bins: bins, cuts: cuts, g: g, h: h, opt: opt}
 	for range opt.Trees {
 		for i := range n {
-			p := 1 / (1 + math.Exp(-z[i]))
+			p := stat.Sigmoid(z[i])
 			g[i], h[i] = p-float64(y[i]), max(p*(1-p), 1e-12)
 		}
 		for i := range rows {
