@@ -220,6 +220,7 @@ var tableLoaders = []func(){
 	func() { evaluationLexicon() },
 	func() { wordVectors() },
 	func() { _ = lexicon.Load() },
+	func() { wordingWeights() },
 }
 
 // PairingCandidate is a pair of claims the aligner considers, with the

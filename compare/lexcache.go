@@ -10,7 +10,18 @@ import (
 
 // lexCache remembers lexicon answers the engine asks again and again. One
 // cache serves the whole process: Classify is called for thousands of pairs.
+// It is cut into shards, each under its own lock, by a hash of the words
+// asked about, so that the workers of a comparison, filling it at once,
+// seldom wait for each other.
 type lexCache struct {
+	shards [lexShards]lexShard
+}
+
+// lexShards is how many shards a lexCache has, a power of two.
+const lexShards = 64
+
+// lexShard is the part of a lexCache that holds the words of one hash.
+type lexShard struct {
 	mu  sync.RWMutex
 	syn map[string]synonymSet      // word -> its synonyms
 	lk  map[string][2]string       // word -> lemma and key
@@ -19,6 +30,36 @@ type lexCache struct {
 	cat map[string]uint32          // lemma -> the categories it is a kind of, a bit each
 	ant map[string]map[string]bool // lemma -> its antonyms
 	opp map[string]string          // lemma -> the lemma whose antonyms it has (see opposable)
+}
+
+// newLexCache returns an empty cache.
+func newLexCache() *lexCache {
+	lc := &lexCache{}
+	for k := range lc.shards {
+		lc.shards[k] = lexShard{
+			syn: map[string]synonymSet{},
+			lk:  map[string][2]string{},
+			rel: map[[2]string]wordRel{},
+			sis: map[[2]string]bool{},
+			cat: map[string]uint32{},
+			ant: map[string]map[string]bool{},
+			opp: map[string]string{},
+		}
+	}
+	return lc
+}
+
+// shard returns the shard that holds the answers about the words ws, by
+// their FNV-1a hash.
+func (lc *lexCache) shard(ws ...string) *lexShard {
+	h := uint32(2166136261)
+	for _, w := range ws {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * 16777619
+		}
+		h = (h ^ 0xff) * 16777619
+	}
+	return &lc.shards[h&(lexShards-1)]
 }
 
 // wordRel is how two words relate in the lexicon.
@@ -33,30 +74,16 @@ const (
 	relSimilar // adjectives of similar meaning ("damp" / "wet")
 )
 
-var sharedLex = &lexCache{
-	syn: map[string]synonymSet{},
-	rel: map[[2]string]wordRel{},
-	sis: map[[2]string]bool{},
-	lk:  map[string][2]string{},
-	cat: map[string]uint32{},
-	ant: map[string]map[string]bool{},
-	opp: map[string]string{},
-}
+var sharedLex = newLexCache()
 
 // lemmaKey returns the lemma of a lower-case word and its matching key, the
 // Snowball stem of the lemma.
 func (lc *lexCache) lemmaKey(w string) (string, string) {
-	lc.mu.RLock()
-	v, ok := lc.lk[w]
-	lc.mu.RUnlock()
-	if ok {
-		return v[0], v[1]
-	}
-	l := lemma(w)
-	v = [2]string{l, english.Stem(l, true)}
-	lc.mu.Lock()
-	lc.lk[w] = v
-	lc.mu.Unlock()
+	sh := lc.shard(w)
+	v := once(&sh.mu, sh.lk, w, func() [2]string {
+		l := lemma(w)
+		return [2]string{l, english.Stem(l, true)}
+	})
 	return v[0], v[1]
 }
 
@@ -71,7 +98,8 @@ type synonymSet struct{ keys, words map[string]bool }
 
 // synonymsOf returns the synonyms of word l, looked up once.
 func (lc *lexCache) synonymsOf(l string) synonymSet {
-	return once(&lc.mu, lc.syn, l, func() synonymSet {
+	sh := lc.shard(l)
+	return once(&sh.mu, sh.syn, l, func() synonymSet {
 		syns := synonyms(l)
 		s := synonymSet{keys: make(map[string]bool, len(syns)), words: make(map[string]bool, len(syns))}
 		for _, w := range syns {
@@ -120,7 +148,8 @@ func lookUpRelation(a, b string) wordRel {
 // up once; a verb of doing again among them only as the verb it repeats
 // (see opposable).
 func (lc *lexCache) antonymsOf(l string) map[string]bool {
-	return once(&lc.mu, lc.ant, l, func() map[string]bool {
+	sh := lc.shard(l)
+	return once(&sh.mu, sh.ant, l, func() map[string]bool {
 		as := map[string]bool{}
 		for _, b := range antonymWords(l) {
 			as[b] = true
@@ -133,13 +162,15 @@ func (lc *lexCache) antonymsOf(l string) map[string]bool {
 // opposable is the package's opposable, looked up once: matchWords asks it
 // of the same words for every pair of claims.
 func (lc *lexCache) opposable(l string) string {
-	return once(&lc.mu, lc.opp, l, func() string { return opposable(l) })
+	sh := lc.shard(l)
+	return once(&sh.mu, sh.opp, l, func() string { return opposable(l) })
 }
 
 // categoriesOf returns the categories lemma l is a kind of, bit k for
 // categories[k], as relation tells them, looked up once.
 func (lc *lexCache) categoriesOf(l string) uint32 {
-	return once(&lc.mu, lc.cat, l, func() uint32 {
+	sh := lc.shard(l)
+	return once(&sh.mu, sh.cat, l, func() uint32 {
 		var bits uint32
 		kinds := kindsOf(l, categories)
 		for k, g := range categories {
@@ -171,26 +202,12 @@ func (lc *lexCache) relation(a, b string, sisters bool) wordRel {
 		}
 	}
 	k := [2]string{a, b}
-	lc.mu.RLock()
-	r, ok := lc.rel[k]
-	sis, sok := lc.sis[k]
-	lc.mu.RUnlock()
-	if !ok {
-		r = lookUpRelation(a, b)
-		lc.mu.Lock()
-		lc.rel[k] = r
-		lc.mu.Unlock()
-	}
+	sh := lc.shard(a, b)
+	r := once(&sh.mu, sh.rel, k, func() wordRel { return lookUpRelation(a, b) })
 	if r != relNone || !sisters {
 		return r
 	}
-	if !sok {
-		sis = coHyponyms(a, b)
-		lc.mu.Lock()
-		lc.sis[k] = sis
-		lc.mu.Unlock()
-	}
-	if sis {
+	if once(&sh.mu, sh.sis, k, func() bool { return coHyponyms(a, b) }) {
 		return relCoHyponym
 	}
 	return relNone
