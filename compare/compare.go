@@ -31,12 +31,7 @@ func Compare(left, right Document) (*Result, error) {
 	matchedL := make([]bool, len(sides[0]))
 	matchedR := make([]bool, len(sides[1]))
 	aligned := al.align()
-	// Sister terms (man / woman) are the dearest question to the lexicon:
-	// long documents do without them.
-	d := full
-	if len(sides[0])+len(sides[1]) > fullDepthClaims {
-		d = related
-	}
+	d := al.judgingDepth()
 	var confident []alignedPair
 	res.Suggestions = []Suggestion{}
 	agrees := make([]bool, len(aligned))
@@ -99,6 +94,16 @@ func Compare(left, right Document) (*Result, error) {
 	}
 	res.Unmatched = Unmatched{Left: unmatched(matchedL), Right: unmatched(matchedR)}
 	return res, nil
+}
+
+// judgingDepth is how deep the lexicon is asked when the aligner's pairs
+// are judged: sister terms (man / woman), the dearest question to the
+// lexicon, only for documents of up to fullDepthClaims claims together.
+func (al *aligner) judgingDepth() depth {
+	if len(al.left)+len(al.right) > fullDepthClaims {
+		return related
+	}
+	return full
 }
 
 // judgePassages weighs and decides a pair of two parties' passages, as

@@ -93,7 +93,7 @@ var pairFeatureNames = func() []string {
 	}
 	return append(names, "clash_negation", "clash_figures", "clash_other", "all_vs_part", "same_measure",
 		"opposed_assessment", "short", "position_gap", "anchor_max", "anchor_sum", "clash_timeliness",
-		"figures_agree", "frame_anchor", "frame_x_unanchored", "conceded", "both_hedged", "both_negated", "tally_anchor", "dated_anchor", "one_figure")
+		"figures_agree", "frame_anchor", "frame_x_unanchored", "conceded", "both_hedged", "both_negated", "tally_anchor", "dated_anchor", "one_figure", "fewest_claims")
 }()
 
 // pairFeatures computes the pairing features of a candidate; the ranking
@@ -136,7 +136,8 @@ func (al *aligner) pairFeatures(c *candidate, cues []cue) []float64 {
 	// a shared rare frame, and the same where no rare word ties the claims
 	fa := al.frameAnchor(c.i, c.j)
 	return append(f, gap, amax, asum, timely, math.Min(agreeing, 2), fa, fa*(1-math.Min(amax, 1)),
-		b2f(a.mk.concession >= 0 || b.mk.concession >= 0), b2f(a.mk.hedge >= 0 && b.mk.hedge >= 0), b2f(a.mk.negated && b.mk.negated), al.tallyAnchor(c.i, c.j), al.datedAnchor(c.i, c.j), b2f(oneFigure(a, b)))
+		b2f(a.mk.concession >= 0 || b.mk.concession >= 0), b2f(a.mk.hedge >= 0 && b.mk.hedge >= 0), b2f(a.mk.negated && b.mk.negated), al.tallyAnchor(c.i, c.j), al.datedAnchor(c.i, c.j), b2f(oneFigure(a, b)),
+		float64(min(len(al.left), len(al.right))))
 }
 
 // oneFigure reports whether two claims give one uncommon figure of one

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"log"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -116,15 +118,17 @@ func (r caseRows) ranked(w0 []float64) [][]float64 {
 }
 
 // fitStages fits the first-stage model, a logistic regression (the ranking
-// features are zero in the rows), and the final one, boosted trees, on the
-// rows ranked by it, each on the rows the cases say something of. The
-// first stage's L2 penalty, 0.05 (0.1 in the two-class form of logistic),
-// was chosen when every candidate was a row of a logistic second stage: it
-// gave the best F1 with each case left out (0.812 at p >= 0.5, precision
-// 0.90; 0.806 at 0.003, 0.805 at 0.01 and 0.03, 0.790 at 0.3).
-func fitStages(rows []caseRows) (w0 []float64, m *boost.Model) {
+// features are zero in the rows), on the cases' rows, and the final one,
+// boosted trees, on the rows of the cases and of the short statements cut
+// from them (crossCase, keptCase), ranked by it; each on the rows the
+// cases say something of. The first stage's L2 penalty, 0.05 (0.1 in the
+// two-class form of logistic), was chosen when every candidate was a row
+// of a logistic second stage: it gave the best F1 with each case left out
+// (0.812 at p >= 0.5, precision 0.90; 0.806 at 0.003, 0.805 at 0.01 and
+// 0.03, 0.790 at 0.3).
+func fitStages(rows, small []caseRows) (w0 []float64, m *boost.Model) {
 	var x, x1 [][]float64
-	var y []int
+	var y, y1 []int
 	for _, r := range rows {
 		for k, c := range r.cands {
 			if r.use[k] {
@@ -134,15 +138,20 @@ func fitStages(rows []caseRows) (w0 []float64, m *boost.Model) {
 		}
 	}
 	w0 = logisticNewton(x, y, 0.05)
-	for _, r := range rows {
+	for _, r := range append(slices.Clip(rows), small...) {
 		for k, f := range r.ranked(w0) {
 			if r.use[k] {
 				x1 = append(x1, f)
+				y1 = append(y1, r.y[k])
 			}
 		}
 	}
-	return w0, boost.Fit(x1, y, treeOptions)
+	return w0, boost.Fit(x1, y1, treeOptions)
 }
+
+// crossStride is how far down the list of cases fitPairs takes the right
+// side it sets against a case's left side (crossCase).
+const crossStride = 7
 
 // treeOptions grow the pairing model's trees.
 var treeOptions = boost.Options{Trees: 300, Depth: 3, Rate: 0.1, MinLeaf: 20, L2: 1, MaxBins: 255}
@@ -211,7 +220,9 @@ func labels(c cases.Case, res *compare.Result) (want map[[2]int]bool, knownL, kn
 // counterparts from the rest, the cases held out in ten folds.
 func fitPairs(cs []cases.Case) (w0 []float64, m *boost.Model, err error) {
 	all := make([]caseRows, len(cs))
+	small := make([][]caseRows, len(cs)) // short statements cut from case k (crossCase, keptCase)
 	expected, proposed := 0, 0
+	rng := rand.New(rand.NewPCG(1, 2))
 	for k, c := range cs {
 		r, err := pairRows(c)
 		if err != nil {
@@ -220,6 +231,21 @@ func fitPairs(cs []cases.Case) (w0 []float64, m *boost.Model, err error) {
 		all[k] = r
 		expected += r.expected
 		proposed += r.proposed
+		x, okX := crossCase(c, cs[(k+crossStride)%len(cs)], rng)
+		kept, okK := keptCase(c, rng)
+		for _, s := range []struct {
+			c  cases.Case
+			ok bool
+		}{{x, okX && len(cs) > crossStride}, {kept, okK}} {
+			if !s.ok {
+				continue
+			}
+			r, err := pairRows(s.c)
+			if err != nil {
+				return nil, nil, err
+			}
+			small[k] = append(small[k], r)
+		}
 	}
 	log.Printf("pairing: %d cases, %d of %d expected pairs among the candidates", len(cs), proposed, expected)
 	// ten folds, each of every tenth case
@@ -254,19 +280,31 @@ func fitPairs(cs []cases.Case) (w0 []float64, m *boost.Model, err error) {
 			}
 		}
 	}
+	var smallTally pairTally
+	scoreSmall := func(r caseRows, w0 []float64, m *boost.Model) {
+		for n, row := range r.ranked(w0) {
+			if r.use[n] {
+				smallTally.add(m.Prob(row) >= pairAt, r.y[n] == 1)
+			}
+		}
+	}
 	for k := range cs {
 		if k >= folds {
 			break
 		}
-		var others []caseRows
+		var others, othersSmall []caseRows
 		for o, r := range all {
 			if o%folds != k {
 				others = append(others, r)
+				othersSmall = append(othersSmall, small[o]...)
 			}
 		}
-		w0, m := fitStages(others)
+		w0, m := fitStages(others, othersSmall)
 		for h := k; h < len(all); h += folds {
 			score(all[h], w0, m)
+			for _, r := range small[h] {
+				scoreSmall(r, w0, m)
+			}
 		}
 	}
 	log.Printf("pairing, each case held out in ten folds: precision %.3f, recall %.3f of counterpart candidates at p >= %.2f (%d more at p >= 0.2)",
@@ -289,8 +327,33 @@ func fitPairs(cs []cases.Case) (w0 []float64, m *boost.Model, err error) {
 		}
 		log.Printf("pairing, each case held out in ten folds, pairs at p >= %.2f: precision %.3f, recall %.3f, F1 %.3f", t, tp/(tp+fp), tp/(tp+fn), 2*tp/(2*tp+fp+fn))
 	}
-	w0, m = fitStages(all)
+	log.Printf("pairing, each case held out in ten folds, short statements cut from them: %v", smallTally)
+	w0, m = fitStages(all, slices.Concat(small...))
 	return w0, m, nil
+}
+
+// pairTally counts pairing decisions against the labels.
+type pairTally struct{ tp, fp, fn, tn int }
+
+// add counts one candidate, paired or not, a counterpart or not.
+func (t *pairTally) add(paired, counterpart bool) {
+	switch {
+	case paired && counterpart:
+		t.tp++
+	case paired:
+		t.fp++
+	case counterpart:
+		t.fn++
+	default:
+		t.tn++
+	}
+}
+
+// String gives the precision and recall of the pairs, and how many of the
+// candidates that are not counterparts were paired.
+func (t pairTally) String() string {
+	return fmt.Sprintf("precision %.3f, recall %.3f of counterparts at p >= %.2f; %d of %d other candidates paired",
+		float64(t.tp)/float64(max(1, t.tp+t.fp)), float64(t.tp)/float64(max(1, t.tp+t.fn)), pairAt, t.fp, t.fp+t.tn)
 }
 
 // writePairWeights writes the two stages of the pairing model into
