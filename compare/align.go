@@ -46,10 +46,10 @@ const (
 // paired): these tiers found 1,202, with 710 left unmatched, 168 offered
 // and 219 paired (1,216, 714, 154 and 229 once the trees also learned from
 // short statements and the shorter side's length, and dropEvidence came).
-// The earlier tiers (pairProb 0.25, suggestProb 0.2,
-// surePair 0.5, strays from suggestProb, claims left free on both sides
-// offered from 0.15) found 1,196 but offered 292 of those claims and left
-// 602; pairProb 0.3 with suggestProb 0.25 found 1,197 and left 729, but
+// The earlier tiers (pairProb 0.25, suggestProb 0.2, surePair 0.5, strays
+// from suggestProb, claims left free on both sides offered from 0.15)
+// found 1,196 but offered 292 of those claims and left 602; pairProb 0.3
+// with suggestProb 0.25 found 1,197 and left 729, but
 // left the seed's "made progress on almost all of the central issues" /
 // "so regretful" a suggestion; surePair 0.5 found 1,191, offered 19 more
 // expected pairs only as suggestions and paired 20 fewer of those claims.
@@ -754,10 +754,9 @@ func dropEvidence(pairs []alignedPair, k int, al *aligner, usedL, usedR []int) b
 // "but that operations there were unaffected by the talks"), to that
 // claim's pair: a clause cut off its sentence is about what the sentence
 // is about, and the other side answers the two together. Where that pair
-// agrees, the clause is offered
-// as a possible counterpart of the same partner instead, as it may add its
-// own clash ("will pay the 600 euros owed, but none of us has received a
-// cent").
+// agrees, the clause is offered as a possible counterpart of the same
+// partner instead, as it may add its own clash ("will pay the 600 euros
+// owed, but none of us has received a cent").
 // It returns pairs with the suggestions appended. On every statement set
 // of make quality (heldout2-61 and the team cases, 4,620 expectations)
 // the joins found 2,354 against 2,347 with no more contradictions on
