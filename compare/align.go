@@ -730,8 +730,7 @@ func release(pairs []alignedPair, k int, p float64, usedL, usedR []int) bool {
 	if j := weigh(q.ps, true); decide(q.ps, j, true).Relation != Differ || namesDifference(j.cues) {
 		return false
 	}
-	usedL[q.left[0]], usedR[q.right[0]] = -1, -1
-	q.left, q.right = nil, nil
+	unseat(q, usedL, usedR)
 	return true
 }
 
@@ -743,9 +742,15 @@ func dropEvidence(pairs []alignedPair, k int, al *aligner, usedL, usedR []int) b
 	if !q.onEvidence || q.left == nil || agreesOnFigures(*q, al, al.judgingDepth()) {
 		return false
 	}
+	unseat(q, usedL, usedR)
+	return true
+}
+
+// unseat frees the claims of a pair of one claim a side and empties it;
+// align drops the empty pairs.
+func unseat(q *alignedPair, usedL, usedR []int) {
 	usedL[q.left[0]], usedR[q.right[0]] = -1, -1
 	q.left, q.right = nil, nil
-	return true
 }
 
 // fragments joins each claim that goes on with the sentence of the claim

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -40,10 +41,10 @@ func crossCase(a, b cases.Case, rng *rand.Rand) (cases.Case, bool) {
 // claim whose counterpart is not goes to the omitted of its side. False
 // when c has no expectation whose claims the split finds.
 func keptCase(c cases.Case, rng *rand.Rand) (cases.Case, bool) {
-	left, right := compare.Split(c.Left.Text), compare.Split(c.Right.Text)
 	if len(c.Expect) == 0 {
 		return cases.Case{}, false
 	}
+	left, right := compare.Split(c.Left.Text), compare.Split(c.Right.Text)
 	es := slices.Clone(c.Expect)
 	rng.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
 	var idxL, idxR []int
@@ -74,28 +75,20 @@ func keptCase(c cases.Case, rng *rand.Rand) (cases.Case, bool) {
 			sub.Omitted.Right = append(sub.Omitted.Right, e.Rights()...)
 		}
 	}
-	for _, o := range c.Omitted.Left {
-		if containsAny(sub.Left.Text, []string{o}) {
-			sub.Omitted.Left = append(sub.Omitted.Left, o)
-		}
-	}
-	for _, o := range c.Omitted.Right {
-		if containsAny(sub.Right.Text, []string{o}) {
-			sub.Omitted.Right = append(sub.Omitted.Right, o)
-		}
-	}
+	sub.Omitted.Left = append(sub.Omitted.Left, within(sub.Left.Text, c.Omitted.Left)...)
+	sub.Omitted.Right = append(sub.Omitted.Right, within(sub.Right.Text, c.Omitted.Right)...)
 	return sub, true
 }
 
-// holding returns the indexes of the claims that hold one of subs.
+// within returns the substrings of subs that text holds.
+func within(text string, subs []string) []string {
+	return slices.DeleteFunc(slices.Clone(subs), func(s string) bool { return !containsAny(text, []string{s}) })
+}
+
+// holding returns the indexes of the claims of a split that hold one of
+// subs, in order (the ids named gives them).
 func holding(claims []compare.Claim, subs []string) []int {
-	var out []int
-	for k, cl := range claims {
-		if strings.TrimSpace(cl.Text) != "" && containsAny(cl.Text, subs) {
-			out = append(out, k)
-		}
-	}
-	return out
+	return slices.Sorted(maps.Keys(named(claims, subs)))
 }
 
 // inOrder returns the claims at the indexes idx, each once, in text order.

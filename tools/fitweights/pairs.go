@@ -250,7 +250,8 @@ func fitPairs(cs []cases.Case) (w0 []float64, m *boost.Model, err error) {
 	log.Printf("pairing: %d cases, %d of %d expected pairs among the candidates", len(cs), proposed, expected)
 	// ten folds, each of every tenth case
 	const folds = 10
-	var tp, fp, fn, sugg int
+	var atPair pairTally
+	sugg := 0
 	var held [][2]float64 // probability with the case left out, label
 	levels := []float64{0.1, 0.15, 0.2}
 	band := make([][2]int, len(levels)) // true and all candidates in [level, pairAt)
@@ -267,16 +268,9 @@ func fitPairs(cs []cases.Case) (w0 []float64, m *boost.Model, err error) {
 					band[l][0] += r.y[n]
 				}
 			}
-			switch {
-			case p >= pairAt && r.y[n] == 1:
-				tp++
-			case p >= pairAt:
-				fp++
-			case r.y[n] == 1:
-				fn++
-				if p >= 0.2 {
-					sugg++
-				}
+			atPair.add(p >= pairAt, r.y[n] == 1)
+			if p < pairAt && p >= 0.2 && r.y[n] == 1 {
+				sugg++
 			}
 		}
 	}
@@ -308,24 +302,17 @@ func fitPairs(cs []cases.Case) (w0 []float64, m *boost.Model, err error) {
 		}
 	}
 	log.Printf("pairing, each case held out in ten folds: precision %.3f, recall %.3f of counterpart candidates at p >= %.2f (%d more at p >= 0.2)",
-		float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn), pairAt, sugg)
+		atPair.precision(), atPair.recall(), pairAt, sugg)
 	for l, lv := range levels {
 		log.Printf("pairing, each case held out in ten folds: candidates with %.2f <= p < %.2f: %d, of which counterparts %d (%.2f)",
 			lv, pairAt, band[l][1], band[l][0], float64(band[l][0])/float64(max(1, band[l][1])))
 	}
 	for _, t := range []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5} {
-		var tp, fp, fn float64
+		var at pairTally
 		for _, h := range held {
-			switch {
-			case h[0] >= t && h[1] == 1:
-				tp++
-			case h[0] >= t:
-				fp++
-			case h[1] == 1:
-				fn++
-			}
+			at.add(h[0] >= t, h[1] == 1)
 		}
-		log.Printf("pairing, each case held out in ten folds, pairs at p >= %.2f: precision %.3f, recall %.3f, F1 %.3f", t, tp/(tp+fp), tp/(tp+fn), 2*tp/(2*tp+fp+fn))
+		log.Printf("pairing, each case held out in ten folds, pairs at p >= %.2f: precision %.3f, recall %.3f, F1 %.3f", t, at.precision(), at.recall(), at.f1())
 	}
 	log.Printf("pairing, each case held out in ten folds, short statements cut from them: %v", smallTally)
 	w0, m = fitStages(all, slices.Concat(small...))
@@ -349,11 +336,20 @@ func (t *pairTally) add(paired, counterpart bool) {
 	}
 }
 
-// String gives the precision and recall of the pairs, and how many of the
-// candidates that are not counterparts were paired.
+// precision is the share of the pairs that are counterparts.
+func (t pairTally) precision() float64 { return float64(t.tp) / float64(max(1, t.tp+t.fp)) }
+
+// recall is the share of the counterparts that are paired.
+func (t pairTally) recall() float64 { return float64(t.tp) / float64(max(1, t.tp+t.fn)) }
+
+// f1 is the harmonic mean of precision and recall.
+func (t pairTally) f1() float64 { return 2 * float64(t.tp) / float64(max(1, 2*t.tp+t.fp+t.fn)) }
+
+// String gives the precision and recall of the pairs at pairAt, and how
+// many of the candidates that are not counterparts were paired.
 func (t pairTally) String() string {
 	return fmt.Sprintf("precision %.3f, recall %.3f of counterparts at p >= %.2f; %d of %d other candidates paired",
-		float64(t.tp)/float64(max(1, t.tp+t.fp)), float64(t.tp)/float64(max(1, t.tp+t.fn)), pairAt, t.fp, t.fp+t.tn)
+		t.precision(), t.recall(), pairAt, t.fp, t.fp+t.tn)
 }
 
 // writePairWeights writes the two stages of the pairing model into
