@@ -36,6 +36,8 @@ func TestClassifyCues(t *testing.T) {
 		{"nobody told and no warning", "No one at the Ardley care home was told about the inspection in advance.", "Staff and residents at the Ardley care home had no advance warning of the inspection.", Differ, ""},
 		{"one end told twice", "Talks began after the strike ended.", "Talks began a week after the strike ended.", Agree, ""},
 		{"a denial and a negation agree", "Police deny that officers used batons at the rally.", "Officers did not use batons at the rally, according to police.", Agree, ""},
+		{"free is no clash with without paying", "Pupils eligible for free school meals will continue to attend at no cost.", "Children on free school meals would still get a place without paying.", Differ, ""},
+		{"a refusal beside a cost denied", "The family were offered seats on the next morning's flight at no extra cost.", "They were not offered another flight and paid for a hotel and new tickets themselves.", Contradict, "negation:"},
 		{"a withdrawing verb denied", "The Tarrow clinic did not cancel any operations during the two-day strike.", "The Tarrow clinic cancelled operations during the two-day strike, patients say.", Contradict, `negation: "did not cancel any operations" / "cancelled operations"`},
 		{"a bound is no comparison", "More than 300 patients were treated at the clinic.", "Fewer patients were treated at the clinic this year.", Differ, ""},
 		{"more against fewer, apart from counterparts", "The new contractor now has more operatives working on Penmoor homes than the previous firm.", "Stonebridge has fewer operatives working on Penmoor properties than the previous firm had.", Differ, "more vs less:"},

@@ -45,6 +45,14 @@ func noCharge(toks []token, i int) bool {
 	return costNouns[tokAt(toks, j).Lemma]
 }
 
+// chargeDenied reports whether the cost noun at token k is one "at no
+// charge" or "at no extra cost" denies: what it costs is nothing. It
+// answers a negation of the cost alone ("without paying"); one that denies
+// more ("not offered another flight and paid for it") still clashes.
+func chargeDenied(toks []token, k int) bool {
+	return k >= 1 && noCharge(toks, k-1) || k >= 2 && noCharge(toks, k-2)
+}
+
 // costNouns name a price.
 var costNouns = set("charge", "cost", "fee", "expense")
 
@@ -852,7 +860,7 @@ func saidOutside(x, y side, o, from, to int) bool {
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
-		if freeOf(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) ||
+		if freeOf(c.toks, k) || len(counter) == 1 && chargeDenied(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) ||
 			absentFrom(c.toks, k) || k > 0 && c.toks[k-1].Lower == "beyond" {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none; "beyond repair" is no repair
 		}

@@ -1318,7 +1318,7 @@ func measure(toks []token, i int, q *quantity) bool {
 	t := &toks[i]
 	at := func(k int) *token { return tokAt(toks, k) }
 	j := numberEnd(toks, i) // the number's last token: "twenty-two", joined by the tokenizer
-	if t.Lower == "half" && (at(j+1).Lower == "a" || at(j+1).Lower == "an") && (durationHours[at(j+2).Lemma] > 0 || measureUnits[at(j+2).Lemma]) {
+	if t.Lower == "half" && halfUnit(toks, j) {
 		j++ // "half an hour", "half a metre"
 	}
 	if k := halfAfter(toks, j); k >= 0 {
@@ -1830,6 +1830,9 @@ func fraction(toks []token, i int) (quantity, bool) {
 	case p >= 0 && ordinalHalves[toks[p].Lower]:
 		return quantity{}, false // "in the first half of the year" is a time, no share
 	}
+	if t.Lower == "half" && halfUnit(toks, i) {
+		return quantity{}, false // "held up by half an hour" is a length, which measure reads
+	}
 	by := from - 1
 	for by >= 0 && boundWords[toks[by].Lower] {
 		by-- // "by about a third"
@@ -1859,6 +1862,13 @@ func fraction(toks []token, i int) (quantity, bool) {
 	}
 	bound(toks, &q)
 	return q, true
+}
+
+// halfUnit reports whether the "half" at toks[i] is half of one unit of
+// time or measure: "half an hour", "half a metre".
+func halfUnit(toks []token, i int) bool {
+	a, u := tokAt(toks, i+1).Lower, tokAt(toks, i+2).Lemma
+	return (a == "a" || a == "an") && (durationHours[u] > 0 || measureUnits[u])
 }
 
 // wholeShareAt returns the percent of a whole that the words at toks[i]

@@ -35,6 +35,7 @@ func TestQuantities(t *testing.T) {
 		{"It lost the forty-million-dollar fund.", "forty-million-dollar", 40e6, false, ""},
 		{"It lost a 40-million-dollar fund.", "40-million-dollar", 40e6, false, ""},
 		{"It lost half a million pounds.", "half a million pounds", 5e5, false, ""},
+		{"Anyone held up by half an hour or more can claim.", "half an hour", 0.5, false, ""},
 		{"It lost a quarter-of-a-million-dollar prize pool.", "a quarter-of-a-million-dollar", 2.5e5, false, ""},
 		{"The city's 2027 budget was approved.", "2027", 2027, false, ""},
 		{"He siphoned almost 1.4 million from the funds.", "almost 1.4 million", 1.4e6, false, ""},
