@@ -11,39 +11,56 @@ trap 'kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 # Start a private X server on the first free display that comes up: a
 # display another X server is still leaving (a screenshot just taken) makes
 # this one exit, and then the next display is tried.
-display=""
-for n in $(seq 150 199); do
-  [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]] || continue
-  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb=$!
-  for _ in $(seq 300); do
-    kill -0 "$xvfb" 2>/dev/null || break
-    if DISPLAY=:$n xdpyinfo >/dev/null 2>&1; then display=:$n; break; fi
+start_x() {
+  display=""
+  for n in $(seq "$1" 199); do
+    [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]] || continue
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb=$!
+    for _ in $(seq 300); do
+      kill -0 "$xvfb" 2>/dev/null || break
+      if DISPLAY=:$n xdpyinfo >/dev/null 2>&1; then display=:$n; break; fi
+      sleep 0.1
+    done
+    # the answer may have come from the server that was leaving, and ours
+    # then exits: keep the display only if ours still runs a moment later
+    if [[ -n $display ]]; then
+      sleep 0.5
+      if kill -0 "$xvfb" 2>/dev/null && DISPLAY=$display xdpyinfo >/dev/null 2>&1; then next=$((n + 1)); return; fi
+      display=""
+    fi
+    kill "$xvfb" 2>/dev/null || true
+  done
+  echo "smoke: no private X server came up on displays :$1 to :199" >&2
+  exit 1
+}
+
+# Start Parley and wait for its window. On a loaded machine the X server
+# can still go away under a program that has just connected ("Failed to
+# open display"): that is the server's failure, not Parley's, so the next
+# display is tried, up to three times; any other early exit fails.
+next=150
+win=""
+for attempt in 1 2 3; do
+  start_x "$next"
+  export DISPLAY=$display LANG=C.UTF-8
+  rm -f "$work/parley.db"
+  PARLEY_DB="$work/parley.db" "$bin" >"out/smoke.log" 2>&1 &
+  app=$!
+  for _ in $(seq 600); do
+    if ! kill -0 "$app" 2>/dev/null; then
+      if grep -q "Failed to open display" out/smoke.log && [[ $attempt -lt 3 ]]; then
+        echo "smoke: the X server on $display went away under parley; trying another display" >&2
+        kill "$xvfb" 2>/dev/null || true
+        continue 2
+      fi
+      echo "smoke: parley exited before its window appeared:" >&2; cat out/smoke.log >&2; exit 1
+    fi
+    win=$(xdotool search --onlyvisible --name '^Parley$' 2>/dev/null | head -n1 || true)
+    [[ -n $win ]] && break 2
     sleep 0.1
   done
-  # the answer may have come from the server that was leaving, and ours
-  # then exits: keep the display only if ours still runs a moment later
-  if [[ -n $display ]]; then
-    sleep 0.5
-    if kill -0 "$xvfb" 2>/dev/null && DISPLAY=$display xdpyinfo >/dev/null 2>&1; then break; fi
-    display=""
-  fi
-  kill "$xvfb" 2>/dev/null || true
-done
-[[ -n $display ]] || { echo "smoke: no private X server came up on displays :150 to :199" >&2; exit 1; }
-
-export DISPLAY=$display LANG=C.UTF-8
-PARLEY_DB="$work/parley.db" "$bin" >"out/smoke.log" 2>&1 &
-app=$!
-
-win=""
-for _ in $(seq 600); do
-  if ! kill -0 "$app" 2>/dev/null; then
-    echo "smoke: parley exited before its window appeared:" >&2; cat out/smoke.log >&2; exit 1
-  fi
-  win=$(xdotool search --onlyvisible --name '^Parley$' 2>/dev/null | head -n1 || true)
-  [[ -n $win ]] && break
-  sleep 0.1
+  break
 done
 [[ -n $win ]] || { echo "smoke: no Parley window within 60 s" >&2; cat out/smoke.log >&2; exit 1; }
 sleep 3
