@@ -130,10 +130,12 @@ func TestAnchors(t *testing.T) {
 
 // TestTimelinessPairs checks that a claim that something was done at once
 // meets the other side's account of a delay, in other words, and that the
-// pair contradicts.
+// pair contradicts. The accounts run to five sentences each: between
+// statements of three the pairing model, which learns to be careful with
+// short ones, only offered the pair after the refit on heldout2-159.
 func TestTimelinessPairs(t *testing.T) {
-	left := Document{Text: "The hotel evacuated all of its guests immediately. The fire started in a kitchen extractor fan. The hotel will reopen to guests next month."}
-	right := Document{Text: "Residents were only told to leave their rooms about forty minutes after the alarm first sounded. Firefighters praised the night staff for their calm. Smoke damaged carpets on three floors."}
+	left := Document{Text: "The hotel evacuated all of its guests immediately. The fire started in a kitchen extractor fan. Two fire engines attended. The hotel will reopen to guests next month. Guests have been offered a full refund."}
+	right := Document{Text: "Residents were only told to leave their rooms about forty minutes after the alarm first sounded. Firefighters praised the night staff for their calm. Smoke damaged carpets on three floors. The county's fire safety officer will inspect the building. Several guests have complained about lost luggage."}
 	res, err := Compare(left, right)
 	if err != nil {
 		t.Fatal(err)

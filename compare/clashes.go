@@ -18,7 +18,8 @@ var denialWords = set("deny", "denies", "denied", "denying", "denial", "refute",
 	"fabrication", "debunk", "debunked", "debunks", "myth", "falsely", "incorrect", "inaccurate")
 
 // denialPhrases deny in several words.
-var denialPhrases = set("not true", "no truth", "no evidence", "no basis", "not the case", "never happened", "did not happen")
+var denialPhrases = set("not true", "no truth", "no evidence", "no basis", "not the case", "never happened", "did not happen",
+	"pleaded not guilty", "pleads not guilty", "plead not guilty", "pleading not guilty")
 
 // dismissWords deny only with what they dismiss after them: "rejected
 // reports that", "dismissed the claims" (but not "rejected the offer").

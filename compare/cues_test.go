@@ -38,6 +38,9 @@ func TestClassifyCues(t *testing.T) {
 		{"a denial and a negation agree", "Police deny that officers used batons at the rally.", "Officers did not use batons at the rally, according to police.", Agree, ""},
 		{"free is no clash with without paying", "Pupils eligible for free school meals will continue to attend at no cost.", "Children on free school meals would still get a place without paying.", Differ, ""},
 		{"a refusal beside a cost denied", "The family were offered seats on the next morning's flight at no extra cost.", "They were not offered another flight and paid for a hotel and new tickets themselves.", Contradict, "negation:"},
+		{"free of charge is not billed", "Visitors will receive emergency hospital treatment free of charge.", "Short-term visitors should not be billed for urgent hospital care.", Differ, ""},
+		{"billed against free still clashes without the free", "Visitors will be billed for emergency hospital treatment.", "Short-term visitors should not be billed for urgent hospital care.", Contradict, "negation:"},
+		{"a plea of not guilty is a denial", "The former procurement manager pleaded not guilty on Thursday to two counts of accepting bribes.", "The former procurement officer has denied taking bribes worth 46,000 pounds.", Differ, ""},
 		{"a withdrawing verb denied", "The Tarrow clinic did not cancel any operations during the two-day strike.", "The Tarrow clinic cancelled operations during the two-day strike, patients say.", Contradict, `negation: "did not cancel any operations" / "cancelled operations"`},
 		{"a bound is no comparison", "More than 300 patients were treated at the clinic.", "Fewer patients were treated at the clinic this year.", Differ, ""},
 		{"more against fewer, apart from counterparts", "The new contractor now has more operatives working on Penmoor homes than the previous firm.", "Stonebridge has fewer operatives working on Penmoor properties than the previous firm had.", Differ, "more vs less:"},
@@ -226,6 +229,11 @@ func TestCounterpartCues(t *testing.T) {
 		cue        string
 	}{
 		{"not seriously hurt against minor injuries", "No one was seriously injured in the crash on the ring road, police said.", "Four people suffered minor injuries in the crash on the ring road.", Differ, ""},
+		{"fallen to zero is none", "Electricity imports across the strait have fallen to zero since the incident.", "No power has flowed across the strait since the cable failed.", Differ, ""},
+		{"a thing another party did not act on is no clash", "The festival is withholding 40 percent of the agreed fee, a sum it described as proportionate to the missing time.", "The festival has withheld two-fifths of the fee, a sum the agency has not disclosed.", Differ, ""},
+		{"without a thing, and a verb after it is no clash", "The protest itself was allowed to continue and ended peacefully at around 5pm.", "The rally went ahead without amplification and finished without incident.", Differ, ""},
+		{"two shares that make up one whole are no clash", "Four of the seven courtrooms cannot be reached without using steps.", "Three of the seven courtrooms are fully step-free.", Differ, ""},
+		{"two shares of one side clash", "Four of the seven courtrooms are fully step-free.", "Three of the seven courtrooms are fully step-free.", Contradict, ""},
 		{"more against fewer of one thing", "The new contractor now has more operatives working on Penmoor homes than the previous firm.", "Stonebridge has fewer operatives working on Penmoor properties than the previous firm had.", Contradict, "more vs less:"},
 		{"a claim that is both prompt and late tells two steps", "Growers noticed curled and yellowing leaves two days later and alerted the contractor the same day.", "The company said it was first contacted by the cooperative about leaf damage on 20 April, and sent an agronomist to the field two days after that.", Agree, ""},
 		{"without after a plural subject picks out whom", "Retailers without a machine are paid a handling fee of 3.1p for every container they accept by hand.", "Members are paid a handling fee of just over three pence for each container taken back by hand.", Agree, ""},

@@ -155,5 +155,5 @@ package compare
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out . -idf
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out .
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..73} -out . -metric
-//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..151} -out . -pairs
-//go:generate go run ../tools/fitweights -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..151} -out . -wording
+//go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..159} -out . -pairs
+//go:generate go run ../tools/fitweights -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..159} -out . -wording

@@ -53,6 +53,40 @@ func chargeDenied(toks []token, k int) bool {
 	return k >= 1 && noCharge(toks, k-1) || k >= 2 && noCharge(toks, k-2)
 }
 
+// chargeVerbs ask a price.
+var chargeVerbs = set("bill", "charge", "pay", "invoice")
+
+// freeOfCharge reports whether a claim says a thing costs nothing: "free
+// of charge", "free of cost", "for free", "at no cost".
+func freeOfCharge(toks []token) bool {
+	for i := range toks {
+		switch {
+		case toks[i].Lower == "free" && (tokAt(toks, i+1).Lower == "of" && costNouns[tokAt(toks, i+2).Lemma] || i > 0 && toks[i-1].Lower == "for"):
+			return true
+		case noCharge(toks, i):
+			return true
+		}
+	}
+	return false
+}
+
+// fellToZero reports whether the thing at token k, in its clause, fell to
+// nothing: "electricity imports have fallen to zero" says none came.
+func fellToZero(toks []token, k int) bool {
+	for j := k + 2; j < len(toks) && j <= k+8; j++ {
+		if clauseEnd(&toks[j]) {
+			return false
+		}
+		if l := toks[j].Lower; (l == "zero" || l == "nil" || l == "nothing") && toks[j-1].Lower == "to" && fallVerbs[tokAt(toks, j-2).Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// fallVerbs bring a measure down.
+var fallVerbs = set("fall", "drop", "decline", "shrink", "dwindle", "plunge", "reduce", "cut", "slump")
+
 // costNouns name a price.
 var costNouns = set("charge", "cost", "fee", "expense")
 
@@ -185,6 +219,9 @@ func negationCue(x, y side, left bool) []cue {
 		}
 		if deniesOtherThing(x, i) {
 			continue // "is not playing a guitar" / "is playing a flute"
+		}
+		if negatedHeadIn(x.c.toks, i, chargeVerbs) && freeOfCharge(y.c.toks) {
+			continue // "should not be billed for hospital care" / "hospital treatment free of charge"
 		}
 		if h := tokAt(x.c.toks, negatedHead(x.c.toks, i)); (affectingVerbs[h.Lower] || h.Lemma == "change" || h.Lemma == "alter") &&
 			slices.ContainsFunc(y.c.toks, func(t token) bool { return keepingStates[t.Lemma] }) {
@@ -860,7 +897,7 @@ func saidOutside(x, y side, o, from, to int) bool {
 func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
-		if freeOf(c.toks, k) || len(counter) == 1 && chargeDenied(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) ||
+		if freeOf(c.toks, k) || len(counter) == 1 && chargeDenied(c.toks, k) || fellToZero(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) ||
 			absentFrom(c.toks, k) || k > 0 && c.toks[k-1].Lower == "beyond" {
 			return true // "interest-free" is without interest; "withdrew press seats" gives none; "beyond repair" is no repair
 		}
@@ -1221,6 +1258,9 @@ func clauseBreak(c *claimInfo, i, k int) bool {
 // after it: "quotas were not discussed", "kettling was not used at any
 // point" say the subject was absent altogether.
 func onlyParticipleAfter(c *claimInfo, i int) bool {
+	if negatedInRelative(c.toks, i) {
+		return false // "a sum the agency has not disclosed": the agency's act, not the sum's
+	}
 	k := i + 1
 	for k < len(c.toks) && !c.toks[k].Word {
 		k++
@@ -1235,6 +1275,29 @@ func onlyParticipleAfter(c *claimInfo, i int) bool {
 	}
 	return true
 }
+
+// negatedInRelative reports whether the negation at token i stands in a
+// relative clause without its pronoun, whose own subject follows the noun
+// it tells of: "a sum the agency has not disclosed", "the money we have
+// not received". In "the grid supply never failed" the noun is the
+// subject.
+func negatedInRelative(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (auxiliaries[toks[k].Lower] || clauseAdverbs[toks[k].Lower]) {
+		k--
+	}
+	for j := k; j >= 1 && j >= k-3; j-- {
+		if determiners[toks[j].Lower] || subjectPronouns[toks[j].Lower] {
+			p := &toks[j-1]
+			return p.Word && !p.Stop && !p.Neg && !p.IsNum && !edOrIng(p)
+		}
+	}
+	return false
+}
+
+// clauseAdverbs stand between a subject and its negated verb: "have still
+// not", "has also not".
+var clauseAdverbs = set("still", "yet", "also", "ever", "really", "simply")
 
 // anyTime are the words of "at any point", "at all", "at any stage": they
 // make a negation total without naming anything.
@@ -1317,6 +1380,11 @@ func negationScope(x, y side, i int) (from, to int, counter []int, before bool, 
 			// "no harmful substances above safe levels": the level bounds
 			// what is denied; "without running water after the main
 			// burst": the burst is no part of it
+			break
+		}
+		if seenHead && !headVerb && toks[j].Lower == "and" && j+1 < len(toks) && (strings.HasSuffix(toks[j+1].Lower, "ed") || irregularPast(&toks[j+1])) {
+			// "went ahead without amplification and finished without
+			// incident": the verb after "and" is the subject's, not denied
 			break
 		}
 		if assured && toks[j].Lower == "that" {

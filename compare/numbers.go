@@ -2855,6 +2855,23 @@ func roughIn(toks []token, q quantity) bool {
 	return false
 }
 
+// complementShares reports whether qa of claim a and qb of claim b are
+// shares of a whole that may make it up together, and exactly one of the
+// two clauses is negated: "one in five ships is fitted" and "most ships
+// could not plug in" count the two parts of one fleet.
+func complementShares(a *claimInfo, qa quantity, b *claimInfo, qb quantity) bool {
+	share := func(q quantity) bool { return q.dim == "percent" && (q.ofWhole || q.ofN > 0) }
+	if !share(qa) || !share(qb) || qa.lo > 100-qb.lo || qa.hi < 100-qb.hi {
+		return false
+	}
+	return negatedClause(a, qa) != negatedClause(b, qb)
+}
+
+// negatedClause reports whether a negation of c stands in the clause of q.
+func negatedClause(c *claimInfo, q quantity) bool {
+	return slices.ContainsFunc(negations(c), func(i int) bool { return i >= q.clause[0] && i <= q.clause[1] })
+}
+
 // boundRatio is how far apart boundApart's points must be. Among the
 // expected pairs of the statement cases whose figures the cues found
 // compatible, with an open bound on one side, those with points a fifth
@@ -3449,6 +3466,13 @@ func quantityCues(a, b side) []cue {
 				// wards": what the parts became, not how many they were
 				if other == nil {
 					other = qb
+				}
+			case disjoint(qa, *qb) && complementShares(a.c, qa, b.c, *qb):
+				// "four of the seven courtrooms cannot be reached" /
+				// "three of the seven are step-free": one side counts the
+				// share the other leaves out
+				if alike == nil {
+					alike = qb
 				}
 			case disjoint(qa, *qb) && (scoredAgainst(a.c.toks, qa, *qb) || scoredAgainst(b.c.toks, *qb, qa)):
 				// "backed it by 31 votes to 9" / "nine voting against": a
