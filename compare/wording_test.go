@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -135,11 +136,43 @@ func TestWordingFeaturesLeaveOutNamesAndNumbers(t *testing.T) {
 // in ten-thousandths, malformed lines skipped.
 func TestParseWordingTable(t *testing.T) {
 	m := parseWordingTable("x:a|b\t-2500\t10000\t0\nbroken line\nr:agree\t1\t2\nc:denial\t5\t6\t7\t8\nn:no:one\t0\t3\tx\nh:no_action\t7\t0\t-7")
-	if len(m) != 2 || m["x:a|b"] != [3]float32{-0.25, 1, 0} || m["h:no_action"] != [3]float32{0.0007, 0, -0.0007} {
-		t.Errorf("parsed %v", m)
+	ab, okAB := m.get("x:a|b")
+	na, okNA := m.get("h:no_action")
+	if _, okR := m.get("r:agree"); m.len() != 2 || !okAB || !okNA || okR || ab != [3]float32{-0.25, 1, 0} || na != [3]float32{0.0007, 0, -0.0007} {
+		t.Errorf("parsed %d inputs: x:a|b %v, h:no_action %v", m.len(), ab, na)
 	}
-	if len(wordingWeights()) < 1000 {
-		t.Errorf("the fitted table has %d inputs", len(wordingWeights()))
+	if wordingWeights().len() < 1000 {
+		t.Errorf("the fitted table has %d inputs", wordingWeights().len())
+	}
+}
+
+// TestWeightIndexFindsEveryInput checks the hash table against the fitted
+// table itself: every line's input is found with its line's weights, a
+// repeated input keeps its last weights, and an input of no line is not
+// found.
+func TestWeightIndexFindsEveryInput(t *testing.T) {
+	x := wordingWeights()
+	lines := strings.Split(strings.TrimSuffix(wordingTable, "\n"), "\n")
+	if x.len() != len(lines) {
+		t.Fatalf("%d inputs for %d lines", x.len(), len(lines))
+	}
+	for _, line := range lines {
+		f := strings.Split(line, "\t")
+		w, ok := x.get(f[0])
+		if !ok {
+			t.Fatalf("%q not found", f[0])
+		}
+		for c := range w {
+			if n, _ := strconv.Atoi(f[c+1]); w[c] != float32(n)/1e4 {
+				t.Fatalf("%q: weights %v, line %q", f[0], w, line)
+			}
+		}
+	}
+	if _, ok := x.get("x:no such|input"); ok {
+		t.Error("an input of no line was found")
+	}
+	if w, _ := parseWordingTable("n:no:one\t1\t2\t3\nn:no:one\t4\t5\t6").get("n:no:one"); w != [3]float32{0.0004, 0.0005, 0.0006} {
+		t.Errorf("a repeated input has weights %v, want the last line's", w)
 	}
 }
 
