@@ -165,11 +165,11 @@ var wordingWeights = sync.OnceValue(func() *weightIndex {
 })
 
 // weightIndex finds an input's weights by an open-addressing hash table
-// over the inputs: every process that compares reads the table's 115,000
-// lines first, and filling it takes half the time a Go map does. Each slot
-// keeps the top half of its input's hash beside the input's index, so that
-// a probe passes the inputs it does not want, most of all those the table
-// lacks, without reading their keys.
+// over the inputs: every process that compares reads the table's more than
+// 100,000 lines first, and filling it takes half the time a Go map does.
+// Each slot keeps the top half of its input's hash beside the input's
+// index, so that a probe passes the inputs it does not want, most of all
+// those the table lacks, without reading their keys.
 type weightIndex struct {
 	seed  maphash.Seed
 	keys  []string
@@ -180,11 +180,15 @@ type weightIndex struct {
 // slotOf packs a hash and an index into a slot.
 func slotOf(h uint64, i int) uint64 { return h&^0xffffffff | uint64(i+1) }
 
+// slotIndex returns the index into keys and w that used slot s holds.
+func slotIndex(s uint64) int { return int(s&0xffffffff) - 1 }
+
+// sameHash reports whether slot s holds an input whose hash has the top
+// half of h.
+func sameHash(s, h uint64) bool { return s&^0xffffffff == h&^0xffffffff }
+
 // find returns the weights of input k, and false when the table lacks it.
 func (x *weightIndex) find(k []byte) ([3]float32, bool) {
-	if len(x.slots) == 0 {
-		return [3]float32{}, false
-	}
 	h := maphash.Bytes(x.seed, k)
 	mask := uint64(len(x.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -192,10 +196,8 @@ func (x *weightIndex) find(k []byte) ([3]float32, bool) {
 		if s == 0 {
 			return [3]float32{}, false
 		}
-		if s&^0xffffffff == h&^0xffffffff {
-			if j := int(s&0xffffffff) - 1; x.keys[j] == string(k) {
-				return x.w[j], true
-			}
+		if j := slotIndex(s); sameHash(s, h) && x.keys[j] == string(k) {
+			return x.w[j], true
 		}
 	}
 }
@@ -217,7 +219,7 @@ func (x *weightIndex) add(k string, w [3]float32) {
 			x.slots[i] = slotOf(h, len(x.keys)-1)
 			return
 		}
-		if j := int(s&0xffffffff) - 1; s&^0xffffffff == h&^0xffffffff && x.keys[j] == k {
+		if j := slotIndex(s); sameHash(s, h) && x.keys[j] == k {
 			x.w[j] = w
 			return
 		}
