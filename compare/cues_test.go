@@ -229,6 +229,13 @@ func TestCounterpartCues(t *testing.T) {
 		cue        string
 	}{
 		{"not seriously hurt against minor injuries", "No one was seriously injured in the crash on the ring road, police said.", "Four people suffered minor injuries in the crash on the ring road.", Differ, ""},
+		{"no serious harm against mild harm", "The council said the teenager came to no serious harm.", "The boy was treated at the scene for mild hypothermia and taken home by his parents.", Differ, ""},
+		{"no serious injury against a fractured skull", "No member of the public suffered a serious injury.", "One man spent four days in hospital with a fractured skull.", Contradict, "no one hurt vs someone hurt:"},
+		{"a figure after the word it labels is no count", "The headteacher said 168 pupils were entered for the course this year.", "Around 170 teenagers in Year 11 are affected, according to the forum.", Agree, "compatible figures:"},
+		{"a regret for what was done grants it", "The company said its bus should never have been sent along Canal Street.", "The board says a bus was sent down Canal Street in August.", Agree, ""},
+		{"a denial of what was done is no regret", "The company said its bus was not sent along Canal Street.", "The board says a bus was sent down Canal Street in August.", Contradict, "negation:"},
+		{"a cut from one level to another the size of the cut", "The board voted to cut the allowance for apprentices from seven pounds to five.", "The decision reduces the allowance by two pounds.", Agree, "compatible figures:"},
+		{"a cut from one level to another against another cut", "The board voted to cut the allowance for apprentices from seven pounds to five pounds.", "The decision reduces the allowance by three pounds.", Contradict, "different number:"},
 		{"fallen to zero is none", "Electricity imports across the strait have fallen to zero since the incident.", "No power has flowed across the strait since the cable failed.", Differ, ""},
 		{"a thing another party did not act on is no clash", "The festival is withholding 40 percent of the agreed fee, a sum it described as proportionate to the missing time.", "The festival has withheld two-fifths of the fee, a sum the agency has not disclosed.", Differ, ""},
 		{"without a thing, and a verb after it is no clash", "The protest itself was allowed to continue and ended peacefully at around 5pm.", "The rally went ahead without amplification and finished without incident.", Differ, ""},

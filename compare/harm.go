@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // Harm to people: one account says nobody was hurt ("no one was injured",
 // "there were no casualties"), the other that someone was ("two workers
 // were treated for burns", "a resident was taken to hospital").
@@ -7,6 +9,15 @@ package compare
 // harmWords are the lemmas that say a person came to harm.
 var harmWords = set("hurt", "injure", "injured", "harm", "harmed", "kill", "killed", "wound", "wounded",
 	"die", "died", "injury", "casualty", "death", "fatality")
+
+// severeHarm before a word of harm limits a denial to grave harm: "came to
+// no serious harm", "no lasting injury".
+var severeHarm = set("serious", "severe", "major", "lasting", "permanent", "significant", "grave", "critical",
+	"life-threatening", "long-term")
+
+// slightHarm words make harm minor: "treated for mild hypothermia", "minor
+// cuts", "bruising".
+var slightHarm = set("mild", "minor", "slight", "slightly", "superficial", "bruise", "bruising", "graze", "scratch", "checked")
 
 // unharmedWords say a person came to no harm.
 var unharmedWords = set("unhurt", "unharmed", "uninjured", "unscathed")
@@ -101,6 +112,9 @@ func harmCues(a, b side) []cue {
 		i, j := x.c.mk.noHarm, y.c.mk.harm
 		if i < 0 || x.c.mk.harm >= 0 || j < 0 || y.c.mk.noHarm >= 0 {
 			continue
+		}
+		if severeHarm[tokAt(x.c.toks, i-1).Lower] && slices.ContainsFunc(y.c.toks, func(t token) bool { return slightHarm[t.Lower] || slightHarm[t.Lemma] }) {
+			continue // "came to no serious harm" / "treated for mild hypothermia"
 		}
 		px := x.c.phrase(max(0, i-3), i)
 		py := y.c.phrase(max(0, j-3), phraseEnd(y.c, j, 2))

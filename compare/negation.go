@@ -236,6 +236,9 @@ func negationCue(x, y side, left bool) []cue {
 		if grants(x.c.toks, i) {
 			continue // "does not dispute that"
 		}
+		if regretted(x.c.toks, i) {
+			continue // "should never have been sent down the street" / "was sent down the street"
+		}
 		if restrictsSubject(x.c.toks, i) {
 			continue // "owners who do not want the kit should be refunded"
 		}
@@ -499,6 +502,18 @@ func counterfactual(toks []token, k int) bool {
 	}
 	m := tokAt(toks, j-1).Lower
 	return perfectModals[m] || m == "to" && tokAt(toks, j-2).Lower == "ought"
+}
+
+// regretted reports whether the negation at token i sits in a regret for
+// what was done, "should not have" or "ought never to have" and a
+// participle, which grants that it happened.
+func regretted(toks []token, i int) bool {
+	m, h := tokAt(toks, i-1).Lower, i+1
+	if m == "ought" && tokAt(toks, h).Lower == "to" {
+		h++
+	}
+	v := tokAt(toks, h+1)
+	return (m == "should" || m == "ought") && tokAt(toks, h).Lower == "have" && (v.Lower == "been" || participle(v))
 }
 
 // perfectModals with "have" and a participle tell what did not happen.

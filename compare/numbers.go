@@ -432,6 +432,9 @@ func quantities(toks []token) []quantity {
 			if !ok {
 				q, ok = rangedFrom(toks, i)
 			}
+			if !ok {
+				q, ok = rangedTo(toks, i, out)
+			}
 		case (t.Lower == "a" || t.Lower == "one") && next.Lower == "single":
 			q, ok = theOnly(toks, i+1) // "a single meeting"
 		case vagueStarts[t.Lower]:
@@ -512,7 +515,7 @@ func changesBetween(toks []token, qs []quantity) []quantity {
 				q.step == "change" || fromLevel(toks, q) || dated(q) || dated(p) || q.time || q.dim == "percent" {
 				continue
 			}
-			d := quantity{val: math.Abs(p.val - q.val), unit: p.unit, head: p.head, dim: p.dim, per: p.per, step: "change",
+			d := quantity{val: math.Abs(p.val - q.val), unit: p.unit, head: p.head, dim: p.dim, per: p.per, step: "change", derived: true,
 				exact: p.exact && q.exact, from: min(p.from, q.from), to: max(p.to, q.to), clause: p.clause, roles: q.roles}
 			d.lo, d.hi = d.val, d.val
 			if !d.exact {
@@ -1147,7 +1150,9 @@ var (
 // ("Four passengers died and 17 were injured"), as a count of what the
 // count before it in the claim counts.
 func elided(toks []token, i int, before []quantity) (quantity, bool) {
-	if len(before) == 0 || !finiteVerbs[tokAt(toks, i+1).Lower] || toks[i].Num != math.Trunc(toks[i].Num) {
+	if len(before) == 0 || !finiteVerbs[tokAt(toks, i+1).Lower] || toks[i].Num != math.Trunc(toks[i].Num) || tokAt(toks, i-1).content() {
+		// a figure after a word of its own names what that word labels:
+		// "pupils in Year 11 are affected"
 		return quantity{}, false
 	}
 	p := before[len(before)-1]
@@ -1184,6 +1189,21 @@ func rangedFrom(toks []token, i int) (quantity, bool) {
 		from = i - 1
 	}
 	return spanning(quantity{val: n, lo: n}, to, from), true
+}
+
+// rangedTo reads a figure with no noun of its own after "from", a figure
+// with one and "to" as where that change ends, in the same unit: "cut the
+// allowance from seven pounds to five".
+func rangedTo(toks []token, i int, before []quantity) (quantity, bool) {
+	if len(before) == 0 || tokAt(toks, i-1).Lower != "to" {
+		return quantity{}, false
+	}
+	p := before[len(before)-1]
+	if p.to != i-2 || tokAt(toks, p.from-1).Lower != "from" || p.month != "" || p.time || dated(p) || p.head == "" {
+		return quantity{}, false
+	}
+	n := toks[i].Num
+	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, dim: p.dim, per: p.per, from: i, to: i}, true
 }
 
 // spanning returns the figure of a range from lo to hi, its words starting
