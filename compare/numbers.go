@@ -317,10 +317,23 @@ func stepOf(toks []token, from int) string {
 		return "level" // "had gone up to £3.45"
 	case toks[k].Lower == "to" && broughtTo(toks, k):
 		return "level" // "taking the average fee to £212 a month"
-	case toks[k].Lower == "from" && k > 0 && (toks[k-1].Lower == "up" || toks[k-1].Lower == "down"):
-		return "before" // "28 cents, down from 32 cents": the level before
+	case toks[k].Lower == "from" && k > 0 && (toks[k-1].Lower == "up" || toks[k-1].Lower == "down"),
+		toks[k].Lower == "of" && upOrDownFromBefore(toks, k):
+		return "before" // "28 cents, down from 32 cents", "up from a previous limit of 38mph": the level before
 	}
 	return ""
+}
+
+// upOrDownFromBefore reports whether "up from" or "down from" stands a few
+// words before the "of" at token k, which names what the level measures:
+// "up from a previous site limit of".
+func upOrDownFromBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5 && toks[j].Word && !toks[j].IsNum; j-- {
+		if toks[j].Lower == "from" {
+			return toks[j-1].Lower == "up" || toks[j-1].Lower == "down"
+		}
+	}
+	return false
 }
 
 // broughtTo reports whether the "to" at token k ends "taking X to",
@@ -3372,8 +3385,13 @@ func quantityCues(a, b side) []cue {
 			}
 			if leftOver[k] || qa.shared || qb.shared || (qa.derived || qb.derived) && disjoint(qa, *qb) ||
 				qa.timing != "" && qb.timing != "" && advance(qa.timing) != advance(qb.timing) ||
-				qa.timing == "window" || qb.timing == "window" {
-				continue // "for 26 years" / "some six hours after"; "the highest in a decade"
+				qa.timing == "window" || qb.timing == "window" ||
+				qa.step == "before" && metElsewhere(a.qs, qa, *qb) || qb.step == "before" && metElsewhere(b.qs, *qb, qa) {
+				// "for 26 years" / "some six hours after"; "the highest in a
+				// decade"; "45mph, up from 38mph" / "raised the limit to
+				// 45mph": the level before a change the other side's
+				// figure meets is no other figure for it
+				continue
 			}
 			if !sameUnit(qa, *qb) && !sameBare(a, qa, b, *qb) {
 				if people == nil && !met[k] {
