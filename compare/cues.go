@@ -58,7 +58,7 @@ func findCues(ps *pairStats) []cue {
 		cues = withoutKind(cues, "negation")
 	}
 	cues = append(cues, change...)
-	if !hasRel(change, Contradict) && !hasCueKind(cues, "antonyms") {
+	if !hasRel(change, Contradict) && !hasCueKind(cues, antonymsKind) {
 		// "rose" / "fell" are antonyms already
 		cues = append(cues, directionCues(a, b)...)
 	}

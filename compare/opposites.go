@@ -75,7 +75,7 @@ func antonymCues(a, b side) []cue {
 		// woman is standing in a blue shirt" / "the woman is sitting down"
 		partial := !restShared(a, n) && !restShared(b, m.other) && !(n > subjectAt(a) && m.other > subjectAt(b) && sameSubject(a, b))
 		other := otherItems(a) || otherItems(b) || ruledAt(a.c.toks, ia) || ruledAt(b.c.toks, ib)
-		out = append(out, cue{rel: Contradict, text: quote("antonyms", a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && ofOneThing(a, n, b, m.other)})
+		out = append(out, cue{rel: Contradict, text: quote(antonymsKind, a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && ofOneThing(a, n, b, m.other)})
 	}
 	return out
 }
@@ -359,6 +359,9 @@ func exactElsewhere(ms []wordMatch, k int) bool {
 
 // negatedOppositeKind names the cue of a negated antonym, which agrees.
 const negatedOppositeKind = "negated opposite"
+
+// antonymsKind names the cue of two words of opposite meaning.
+const antonymsKind = "antonyms"
 
 // negatedPhrase is the word at token i with the negation before it, if any.
 func negatedPhrase(c *claimInfo, i int) string {
