@@ -263,14 +263,27 @@ func weakened(cs []cue, r Relation) []cue {
 	})
 }
 
-// asDifferences reports weak contradiction cues as differences.
+// asDifferences reports weak contradiction cues as differences, each but
+// a swap (swapKinds) named a possible clash, so that the reader sees why a difference shows, say,
+// antonyms: `possible clash, antonyms: "safe" / "unsafe"`.
 func asDifferences(cs []cue) []cue {
 	return mapCues(cs, func(c *cue) {
 		if c.rel == Contradict && c.weak {
 			c.rel = Differ
+			if !swapKinds[cueKind(c.text)] {
+				c.text = possibleClash + c.text
+			}
 		}
 	})
 }
+
+// swapKinds name things, actions or places swapped on one frame: the
+// weak evidence that makes a difference by design, never a clash.
+var swapKinds = set("different things", "different actions", "different places")
+
+// possibleClash heads the text of a contradiction cue the evidence does not
+// settle, reported as a difference.
+const possibleClash = "possible clash, "
 
 // strongOnly drops the weak cues.
 func strongOnly(cs []cue) []cue {

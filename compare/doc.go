@@ -106,9 +106,10 @@
 //     in a joined passage only where one of its claims contradicts the
 //     other side on its own. Weak evidence (things, actions or places swapped on
 //     an otherwise aligned frame, a negation of an object only one side
-//     names, an antonym with the rest not shared) makes a difference, never
-//     a contradiction: a false contradiction misleads more than a missed
-//     one; between two parties' counterparts that are otherwise worded
+//     names, an antonym with the rest not shared, even between counterparts)
+//     makes a difference, never a contradiction, its cue named a possible
+//     clash but for the swaps ("possible clash, antonyms: ..."): a false
+//     contradiction misleads more than a missed one; between two parties' counterparts that are otherwise worded
 //     apart, things or actions swapped are their own words for one thing
 //     and make nothing. Without a cue, two parties' claims about the same thing agree
 //     when they are similar enough or give the same figures, and differ
