@@ -87,6 +87,7 @@ func (d *dirList) Set(s string) error {
 // options are the command-line settings.
 type options struct {
 	shared, assets, jsonOut string
+	scoresEngine            string
 	extra                   dirList
 	verbose                 verbosity
 	snliErrors              int
@@ -114,6 +115,7 @@ func main() {
 	flag.Var(&o.verbose, "v", "1 (or -v alone): print every expectation not found and every misplaced omission; 2: also the first 30 SNLI errors per confusion cell")
 	flag.IntVar(&o.snliErrors, "snli-errors", 0, "print the first `N` SNLI errors per confusion cell")
 	flag.StringVar(&o.jsonOut, "json", "", "write every figure as JSON to `FILE`")
+	flag.StringVar(&o.scoresEngine, "scores-row", "", "also print, for each statement set, its row of the Scores table in a blind set's README, naming the engine `COMMIT`")
 	flag.Float64Var(&o.minSeed, "min-seed", 1, "target: share of the seed's expectations found")
 	flag.IntVar(&o.maxNever, "max-never", 0, "target: most pairs with a relation a case's never list forbids, per set")
 	flag.Float64Var(&o.minDev, "min-dev", 1, "target: share of dev-cases expectations found")
@@ -158,6 +160,12 @@ func main() {
 	start := time.Now()
 	rep := run(o)
 	printReport(os.Stdout, rep, o)
+	if o.scoresEngine != "" {
+		fmt.Println()
+		for _, s := range rep.Sets {
+			fmt.Printf("%s\t%s\n", s.Path, scoresRow(o.scoresEngine, s))
+		}
+	}
 	fmt.Printf("\n%d of %d targets met in %.1fs\n", rep.passed(), len(rep.Targets), time.Since(start).Seconds())
 	for _, m := range rep.Missing {
 		fmt.Fprintf(os.Stderr, "quality: MISSING data set %s: %s\n", m.Path, m.Error)

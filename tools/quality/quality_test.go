@@ -333,3 +333,30 @@ func TestGivenPartner(t *testing.T) {
 		t.Errorf("hand-built result given %q", hand.Expect[0].Given)
 	}
 }
+
+// TestScoresRow checks the row a blind set's README gets for a real
+// comparison: the contradiction and the ticket price are found, the
+// closed museum against the ticket price is not (an agreement expected,
+// none given), so two of three expectations are found, agreements are
+// found once of twice with no false one, no difference is expected or
+// called (a dash for its precision), the one contradiction is the
+// expected one, and none of the four claims an expectation names is
+// left unmatched.
+func TestScoresRow(t *testing.T) {
+	left := "The museum was closed on Monday. Tickets cost five pounds."
+	right := "Tickets cost five pounds. The museum was open on Monday."
+	res, err := compare.Compare(compare.Document{Text: left}, compare.Document{Text: right})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := cases.Case{Name: "museum", Expect: []cases.Expectation{
+		{Left: "closed on Monday", Right: "open on Monday", Relation: compare.Contradict},
+		{Left: "Tickets cost", Right: "Tickets cost", Relation: compare.Agree},
+		{Left: "closed on Monday", Right: "Tickets cost", Relation: compare.Agree},
+	}}
+	s := newSetResult("museum", "", []*caseResult{evalCase(c, res, nil)})
+	want := "| abc1234 | 2/3 = 0.667 | 1/2, 1.000 | 1/1, 1.000 | 0/0, - | 0 | 0 of 1 | 0 of 0 | 0 of 4 (0 suggested) |"
+	if got := scoresRow("abc1234", s); got != want {
+		t.Errorf("scores row\n got %s\nwant %s", got, want)
+	}
+}
