@@ -180,15 +180,10 @@ func statementRelation(p [3]float64, sim float64, sameFacts bool) Relation {
 }
 
 // framedStrong makes strong the cues weak only for want of a shared frame,
-// for claims paired as counterparts; not antonyms, which between
-// counterparts that share little else were right half the time on sets
-// written after the rules (heldout160-175: 10 of 20 contradictions
-// called on antonyms were expected; with the models fitted on heldout2-99,
-// on heldout100-175 leaving them weak found 2,463 of 5,034 expectations
-// against 2,462, with 30 contradictions on expected agreements against 34).
+// for claims paired as counterparts.
 func framedStrong(cs []cue) []cue {
 	return mapCues(cs, func(c *cue) {
-		if c.framed && cueKind(c.text) != antonymsKind {
+		if c.framed {
 			c.weak = false
 		}
 	})

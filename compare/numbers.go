@@ -1172,8 +1172,7 @@ func elided(toks []token, i int, before []quantity) (quantity, bool) {
 	if p.head == "" || p.dim != "" || p.month != "" || p.time || p.zero || p.per != "" {
 		return quantity{}, false
 	}
-	n := toks[i].Num
-	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, from: i, to: i}, true
+	return figureLike(p, toks[i].Num, i), true
 }
 
 // rangedFrom reads a figure with no noun of its own before "to" and a
@@ -1192,7 +1191,7 @@ func rangedFrom(toks []token, i int) (quantity, bool) {
 	}
 	n := toks[i].Num * to.val / toks[i+2].Num // the scale word counts for both: "from 1.2 to 1.5 million"
 	if prev == "from" {
-		return quantity{val: n, lo: n, hi: n, exact: true, unit: to.unit, head: to.head, dim: to.dim, per: to.per, from: i, to: i}, true
+		return figureLike(to, n, i), true
 	}
 	if n >= to.val {
 		return quantity{}, false
@@ -1215,8 +1214,13 @@ func rangedTo(toks []token, i int, before []quantity) (quantity, bool) {
 	if p.to != i-2 || tokAt(toks, p.from-1).Lower != "from" || p.month != "" || p.time || dated(p) || p.head == "" {
 		return quantity{}, false
 	}
-	n := toks[i].Num
-	return quantity{val: n, lo: n, hi: n, exact: true, unit: p.unit, head: p.head, dim: p.dim, per: p.per, from: i, to: i}, true
+	return figureLike(p, toks[i].Num, i), true
+}
+
+// figureLike returns the exact figure n, said at token i, of what like
+// measures: its unit, dimension and rate.
+func figureLike(like quantity, n float64, i int) quantity {
+	return quantity{val: n, lo: n, hi: n, exact: true, unit: like.unit, head: like.head, dim: like.dim, per: like.per, from: i, to: i}
 }
 
 // spanning returns the figure of a range from lo to hi, its words starting

@@ -72,72 +72,20 @@ func antonymCues(a, b side) []cue {
 		// bicycle" / "a woman is riding a horse" differ in more than that,
 		// "the shop is open on Sundays" / "the shop is closed" do not
 		// or when the two claims say opposite things of one subject: "a
-		// woman is standing in a blue shirt" / "the woman is sitting down"
+		// woman is standing in a blue shirt" / "the woman is sitting down";
+		// weak otherwise, even between counterparts (never framed): there
+		// antonyms in claims that share little else were right half the
+		// time on sets written after the rules (heldout160-175: 10 of 20
+		// contradictions called on antonyms were expected; with the models
+		// fitted on heldout2-99, on heldout100-175 leaving them weak found
+		// 2,463 of 5,034 expectations against 2,462, with 30 contradictions
+		// on expected agreements against 34)
 		partial := !restShared(a, n) && !restShared(b, m.other) && !(n > subjectAt(a) && m.other > subjectAt(b) && sameSubject(a, b))
 		other := otherItems(a) || otherItems(b) || ruledAt(a.c.toks, ia) || ruledAt(b.c.toks, ib)
-		out = append(out, cue{rel: Contradict, text: quote(antonymsKind, a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other, framed: partial && !other && ofOneThing(a, n, b, m.other)})
+		out = append(out, cue{rel: Contradict, text: quote(antonymsKind, a.c.toks[ia].Surface, b.c.toks[ib].Surface), weak: partial || other})
 	}
 	return out
 }
-
-// ofOneThing reports whether opposites n of x and o of y, claims that share
-// little else, may be said of one thing: an adjective or a base form may
-// ("reductions were temporary" / "these cuts are permanent"), a verb's
-// past or participle only when words beside the two meet (see
-// argumentShared): actions clash only on one thing.
-func ofOneThing(x side, n int, y side, o int) bool {
-	return !inflected(x.c.tok(n)) && !inflected(y.c.tok(o)) || argumentShared(x, n, y, o)
-}
-
-// inflected reports whether a word is an inflected form other than a
-// plural in -s or a degree of an adjective: a verb's past or participle
-// ("rose", "supported", "closing") or an irregular plural; not a base form
-// or an adjective ("temporary", "disproportionate", "lower", "highest").
-func inflected(t *token) bool {
-	if strings.HasSuffix(t.Lower, "er") || strings.HasSuffix(t.Lower, "est") {
-		return false
-	}
-	return edOrIng(t) || participle(t)
-}
-
-// argumentShared reports whether content word n of x and word o of the
-// other claim stand by words matched to each other, within argumentReach
-// content words of each: the two say their opposites of one thing ("the
-// furnaces stood idle" / "both furnaces were kept running"), not of two
-// ("supported investment in the town library" / "opposed any fee for the
-// tennis courts").
-func argumentShared(x side, n int, y side, o int) bool {
-	for k := max(0, n-argumentReach); k <= n+argumentReach && k < len(x.m); k++ {
-		m := x.m[k]
-		if k != n && !x.c.tok(k).IsNum && grounds(m.kind) && m.other != o && abs(m.other-o) <= argumentReach &&
-			!subordinateBetween(x.c, x.c.content[n], x.c.content[k]) && !subordinateBetween(y.c, y.c.content[o], y.c.content[m.other]) {
-			return true
-		}
-	}
-	return false
-}
-
-// subordinateBetween reports whether a subordinating word stands between
-// tokens i and k of c, which puts them in two clauses: in "has been closed
-// since the hole appeared" the hole is not what was closed.
-func subordinateBetween(c *claimInfo, i, k int) bool {
-	if k < i {
-		i, k = k, i
-	}
-	for j := i + 1; j < k; j++ {
-		if subordinators[c.toks[j].Lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// subordinators open a clause of their own.
-var subordinators = set("since", "after", "when", "because", "until", "before", "while", "once", "although", "though", "whereas", "unless")
-
-// argumentReach is how many content words from an opposite argumentShared
-// looks for the thing it is said of.
-const argumentReach = 3
 
 // inClockTime reports whether token i of x is part of a time of day ("at
 // eleven at night", "five in the morning"), which the quantities compare:
