@@ -1160,19 +1160,27 @@ var (
 )
 
 // elided reads a figure with no noun of its own, the subject of a verb
-// ("Four passengers died and 17 were injured"), as a count of what the
-// count before it in the claim counts.
+// ("Four passengers died and 17 were injured", "Of the thirty homes
+// inspected in May, twelve did not meet the standard"), as a count of
+// what the last count before it in the claim counts; dates and times
+// between them count nothing.
 func elided(toks []token, i int, before []quantity) (quantity, bool) {
-	if len(before) == 0 || !finiteVerbs[tokAt(toks, i+1).Lower] || toks[i].Num != math.Trunc(toks[i].Num) || tokAt(toks, i-1).content() {
+	if !finiteVerbs[tokAt(toks, i+1).Lower] || toks[i].Num != math.Trunc(toks[i].Num) || tokAt(toks, i-1).content() {
 		// a figure after a word of its own names what that word labels:
 		// "pupils in Year 11 are affected"
 		return quantity{}, false
 	}
-	p := before[len(before)-1]
-	if p.head == "" || p.dim != "" || p.month != "" || p.time || p.zero || p.per != "" {
-		return quantity{}, false
+	for k := len(before) - 1; k >= 0; k-- {
+		p := before[k]
+		if p.month != "" || p.time || dated(p) {
+			continue
+		}
+		if p.head == "" || p.dim != "" || p.zero || p.per != "" {
+			return quantity{}, false
+		}
+		return figureLike(p, toks[i].Num, i), true
 	}
-	return figureLike(p, toks[i].Num, i), true
+	return quantity{}, false
 }
 
 // rangedFrom reads a figure with no noun of its own before "to" and a
@@ -1260,8 +1268,9 @@ func numberOfAt(toks []token, i int) (quantity, bool) {
 	return quantity{}, false
 }
 
-// finiteVerbs are the forms of "be" and "have" that open a predicate.
-var finiteVerbs = union(finiteBe, set("has", "have", "had"))
+// finiteVerbs are the forms of "be", "have" and "do" and the modals that
+// open a predicate.
+var finiteVerbs = union(finiteBe, set("has", "have", "had", "did", "do", "does", "will", "would", "could", "can", "may", "might", "must", "should"))
 
 // number reads the quantity whose number is toks[i]: a date, a time of day
 // or a measure, with the bounds the words before it set.
@@ -1343,7 +1352,24 @@ func number(toks []token, i int) (quantity, bool) {
 		q.from = i - 1 // "a hundred years", "a dozen"
 	}
 	bound(toks, &q)
+	if q.dim == "" && plusAt(toks, numberEnd(toks, i)) > 0 {
+		q.lo, q.hi, q.exact = q.val, math.Inf(1), false
+	}
 	return q, true
+}
+
+// plusAt returns the index of "plus" right after the number ending at
+// toks[j], hyphenated or not, when a word follows it that it counts ("the
+// 160-plus people"), or -1: not a sum ("160 plus 20").
+func plusAt(toks []token, j int) int {
+	k := j + 1
+	if tokAt(toks, k).Surface == "-" {
+		k++
+	}
+	if tokAt(toks, k).Lower != "plus" || !tokAt(toks, k+1).content() || tokAt(toks, k+1).IsNum {
+		return -1
+	}
+	return k
 }
 
 // measure reads what the number at toks[i] measures into q (whose val is
@@ -1482,6 +1508,14 @@ func measure(toks []token, i int, q *quantity) bool {
 		q.val, q.dim, q.head, q.unit = 100*t.Num/n, "percent", "percent", map[string]bool{"percent": true}
 		q.to, q.ofN = k, n
 		return true
+	case plusAt(toks, j) > 0:
+		// "the 160-plus people", "200 plus staff": at least the figure
+		// (number sets the bound), of what follows
+		unit, head, to := unitAfter(toks, plusAt(toks, j))
+		if len(unit) == 0 {
+			return false
+		}
+		q.unit, q.head, j = unit, head, to
 	case at(j+1).Surface == "-" && at(j+2).content() && !at(j+2).IsNum && at(j+3).Surface != "-":
 		// "a 2.5-hectare enclosure", "a 12-mile route": the word after the
 		// hyphen is the unit, the noun after it what is measured
@@ -2105,8 +2139,12 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 		if possessive(&toks[j]) && j+1 < len(toks) && toks[j+1].IsNum {
 			j++ // "42 of the site's 110 plots"
 		}
-		if toks[j].IsNum && j+1 < len(toks) && toks[j+1].content() && !toks[j+1].IsNum {
-			j++ // "six of the twelve turnstiles": the part counts turnstiles
+		k := j + 1
+		for toks[j].IsNum && k < len(toks) && scales[toks[k].Lower] > 0 {
+			k++ // "6,000 of its 2.2 million customers"
+		}
+		if toks[j].IsNum && k < len(toks) && toks[k].content() && !toks[k].IsNum {
+			j = k // "six of the twelve turnstiles": the part counts turnstiles
 		}
 	}
 	end := max(i+3, j+1)
@@ -2631,7 +2669,8 @@ func gapAt(toks []token, q quantity) bool {
 
 // betweenWords name what lies between two figures, as lemmas.
 var betweenWords = set("short", "shortfall", "less", "more", "few", "extra", "additional", "below", "above", "overspend",
-	"overrun", "go", "lose", "gap", "difference", "remainder", "rest", "balance", "remaining", "saving", "discount", "under")
+	"overrun", "go", "lose", "gap", "difference", "remainder", "rest", "balance", "remaining", "saving", "discount", "under",
+	"leave", "left", "unspent", "unused", "spare", "outstanding")
 
 // valueNouns name what a figure after "of" is the value of, not what it
 // counts: "a target of 2 billion" is 2 billion of what the clause counts

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -76,6 +77,41 @@ func TestQuantities(t *testing.T) {
 		q := qs[0]
 		if got := c.phrase(q.from, q.to); got != tt.phrase || q.val != tt.val || q.zero != tt.zero || q.month != tt.month {
 			t.Errorf("quantities(%q) = %q %v zero=%v month=%q, want %q %v %v %q", tt.text, got, q.val, q.zero, q.month, tt.phrase, tt.val, tt.zero, tt.month)
+		}
+	}
+}
+
+// TestWhatACountCounts checks what a count with no noun right after it
+// counts, and its bounds: the part of a whole counted in millions, a count
+// elided after a fronted whole and a date, and "N-plus".
+func TestWhatACountCounts(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		val    float64
+		head   string
+		lo, hi float64
+	}{
+		{"The bank said about 9,000 of its 1.4 million account holders were hit.", 9000, "holder", 7200, 10800},
+		{"Of the thirty homes inspected in May, twelve did not meet the standard.", 12, "home", 12, 12},
+		{"The firm apologised to the 200-plus people who fell ill.", 200, "person", 200, math.Inf(1)},
+		{"The firm has 200 plus staff on site.", 200, "staff", 200, math.Inf(1)},
+	} {
+		r := []rune(tt.text)
+		c := prepare(r, Span{0, len(r)}, sharedLex)
+		var got []string
+		found := false
+		for _, q := range quantities(c.toks) {
+			got = append(got, fmt.Sprintf("%v %q [%v, %v]", q.val, q.head, q.lo, q.hi))
+			found = found || q.val == tt.val && q.head == tt.head && q.lo == tt.lo && q.hi == tt.hi
+		}
+		if !found {
+			t.Errorf("quantities(%q) = %v, want %v %q [%v, %v]", tt.text, got, tt.val, tt.head, tt.lo, tt.hi)
+		}
+	}
+	r := []rune("The repair cost 160 plus 20 pounds.")
+	for _, q := range quantities(prepare(r, Span{0, len(r)}, sharedLex).toks) {
+		if math.IsInf(q.hi, 1) {
+			t.Errorf("a sum read as an open bound: %+v", q)
 		}
 	}
 }

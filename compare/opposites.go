@@ -678,9 +678,10 @@ func stoppedAt(c *claimInfo, k int) bool {
 // notOngoing after "still" keep it from saying a state goes on:
 // comparatives make it mean "yet" ("still more work"), words of degree
 // judge a state ("still far too few", "still too slow", "still well
-// short").
+// short"), and "to" makes it what is yet to come ("four months still to
+// go").
 var notOngoing = set("more", "less", "further", "better", "worse", "greater", "higher", "lower",
-	"far", "too", "well", "nowhere", "much")
+	"far", "too", "well", "nowhere", "much", "to")
 
 // opposedPhrases are pairs of phrase sets that cannot both describe one
 // event, with the name of their cue.
