@@ -658,7 +658,8 @@ func packed(a, b quantity) quantity {
 // earlier one ("two days before", "a week ago"), "lasting" for how long
 // a state went on ("operated for 26 years"), "window" for the span a
 // superlative ranks within ("the highest in a decade", "the first time in
-// 26 years") or things are counted in ("within a 12-month period"),
+// 26 years") or things are counted in ("within a 12-month period", "in
+// the twelve months to March"),
 // "notice" for the warning someone was given ("three days' notice"); ""
 // otherwise.
 func timingOf(toks []token, q quantity) string {
@@ -689,6 +690,11 @@ func timingOf(toks []token, q quantity) string {
 	}
 	if tookToArrive(toks, q) {
 		return "offset" // "it took forty minutes for the first car to arrive"
+	}
+	if w := tokAt(toks, q.to+1).Lower; (w == "to" || w == "ending" || w == "until") && isMonth(toks, q.to+2) {
+		// "in the twelve months to March": the span a figure is counted
+		// in, as a company or a regulator reports it
+		return "window"
 	}
 	if p := tokAt(toks, q.from-2).Lower; periodNouns[tokAt(toks, q.to+1).Lemma] && (p == "within" || p == "in") {
 		// "three failures within a 12-month period"; not "consulted over
@@ -3376,6 +3382,25 @@ func metFigures(as, bs []quantity) []bool {
 	return met
 }
 
+// sumsTo reports whether count qa and another count of x's claim, joined
+// to it by "and", add up to count qb: "162 passengers and six crew" make
+// "168 people".
+func sumsTo(x side, qa, qb quantity) bool {
+	if qa.dim != "" || qb.dim != "" || !qa.exact || !qb.exact {
+		return false
+	}
+	for _, w := range x.qs {
+		if w.from == qa.from || w.dim != "" || !w.exact || qa.val+w.val != qb.val {
+			continue
+		}
+		lo, hi := min(qa.to, w.to), max(qa.from, w.from)
+		if hi > lo && hi-lo <= 3 && slices.ContainsFunc(x.c.toks[lo:hi], func(t token) bool { return t.Lower == "and" }) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearBound reports whether figure a lies within a quarter of the figure
 // of b, an open bound: "84%" is near "more than four in five", but "212
 // babies" is not near "at least five babies", nor "14.2%" near "fewer than
@@ -3434,6 +3459,13 @@ func quantityCues(a, b side) []cue {
 				// decade"; "45mph, up from 38mph" / "raised the limit to
 				// 45mph": the level before a change the other side's
 				// figure meets is no other figure for it
+				continue
+			}
+			if sumsTo(a, qa, *qb) {
+				// "162 passengers and six crew" / "all 168 people on board"
+				if alike == nil {
+					alike = qb
+				}
 				continue
 			}
 			if !sameUnit(qa, *qb) && !sameBare(a, qa, b, *qb) {

@@ -867,7 +867,7 @@ func findPhrases(c *claimInfo) [][2]phraseMark {
 				last = max(last, phraseAt(c.toks, i, es[0].words))
 				es = es[1:]
 			}
-			if out[k][s].ok || last < 0 || negatedAt(c.toks, i) || otherSense(c.toks, i, last) {
+			if out[k][s].ok || last < 0 || negatedAt(c.toks, i) || verbNegated(c.toks, i) || otherSense(c.toks, i, last) {
 				continue
 			}
 			from := i
@@ -879,6 +879,27 @@ func findPhrases(c *claimInfo) [][2]phraseMark {
 		}
 	}
 	return out
+}
+
+// verbNegated reports whether a negation denies the verb of the clause
+// the phrase at toks[i] ends, up to ten words before it: "failed to pay
+// the contributions on time" and "did not hand the report in by the
+// deadline" deny "on time" and "by the deadline" as "not on time" does.
+func verbNegated(toks []token, i int) bool {
+	for j, words := i-1, 0; j >= 0 && words < 10; j-- {
+		t := &toks[j]
+		if t.Surface == "," || t.Surface == ";" || t.Surface == ":" || clauseWords[t.Lower] {
+			return false
+		}
+		if !t.Word {
+			continue
+		}
+		words++
+		if t.Neg {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSense reports whether the one-word phrase at toks[i] is used in a
