@@ -397,6 +397,9 @@ func quantities(toks []token) []quantity {
 		var q quantity
 		ok := false
 		share := wholeShareAt(toks, i)
+		if nameNumber(toks, i) {
+			continue
+		}
 		switch {
 		case isMonth(toks, i) && (t.Name || midMonth(toks, i)) && !(i > 0 && toks[i-1].IsNum) && !next.IsNum:
 			// a month alone: "in March", "until September", "mid-June";
@@ -1184,7 +1187,7 @@ func elided(toks []token, i int, before []quantity) (quantity, bool) {
 		if p.head == "" || p.dim != "" || p.zero || p.per != "" {
 			return quantity{}, false
 		}
-		return figureLike(p, toks[i].Num, i), true
+		return halved(toks, figureLike(p, toks[i].Num, i)), true
 	}
 	return quantity{}, false
 }
@@ -1228,7 +1231,18 @@ func rangedTo(toks []token, i int, before []quantity) (quantity, bool) {
 	if p.to != i-2 || tokAt(toks, p.from-1).Lower != "from" || p.month != "" || p.time || dated(p) || p.head == "" {
 		return quantity{}, false
 	}
-	return figureLike(p, toks[i].Num, i), true
+	return halved(toks, figureLike(p, toks[i].Num, i)), true
+}
+
+// halved adds the "and a half" after a figure with no unit of its own to
+// it, where it is a count, a share or a sum: "from 22 per cent to
+// twenty-seven and a half".
+func halved(toks []token, q quantity) quantity {
+	if k := halfAfter(toks, numberEnd(toks, q.to)); k >= 0 && (q.dim == "" || q.dim == "percent" || strings.HasPrefix(q.dim, "money:")) {
+		q.val += 0.5
+		q.lo, q.hi, q.to = q.val, q.val, k
+	}
+	return q
 }
 
 // figureLike returns the exact figure n, said at token i, of what like
@@ -2131,6 +2145,13 @@ func nextDay(toks []token, i int) (quantity, bool) {
 	return q, true
 }
 
+// nameNumber reports whether the number word at toks[i] ends a name, in
+// capitals after a capitalised word: "Division One", "Formula One".
+func nameNumber(toks []token, i int) bool {
+	t := &toks[i]
+	return t.IsNum && t.Name && !unicode.IsDigit([]rune(t.Surface)[0]) && i > 0 && toks[i-1].Word && toks[i-1].Name && !toks[i-1].IsNum
+}
+
 // unitAfter collects the content words right after token i (up to two, up to
 // a function word or punctuation): what the number counts.
 func unitAfter(toks []token, i int) (map[string]bool, string, int) {
@@ -2162,7 +2183,7 @@ func unitAfter(toks []token, i int) (map[string]bool, string, int) {
 			end += 2
 			continue
 		}
-		if !t.content() || t.IsNum {
+		if !t.content() || t.IsNum && !nameNumber(toks, j) {
 			break
 		}
 		unit[t.Key] = true

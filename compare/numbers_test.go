@@ -83,7 +83,8 @@ func TestQuantities(t *testing.T) {
 
 // TestWhatACountCounts checks what a count with no noun right after it
 // counts, and its bounds: the part of a whole counted in millions, a count
-// elided after a fronted whole and a date, and "N-plus".
+// elided after a fronted whole and a date, "N-plus", a figure "and a half"
+// after "from ... to", and no count where a number ends a name.
 func TestWhatACountCounts(t *testing.T) {
 	for _, tt := range []struct {
 		text   string
@@ -95,6 +96,8 @@ func TestWhatACountCounts(t *testing.T) {
 		{"Of the thirty homes inspected in May, twelve did not meet the standard.", 12, "home", 12, 12},
 		{"The firm apologised to the 200-plus people who fell ill.", 200, "person", 200, math.Inf(1)},
 		{"The firm has 200 plus staff on site.", 200, "staff", 200, math.Inf(1)},
+		{"The premium was going up from 22 per cent to twenty-seven and a half.", 27.5, "percent", 27.5, 27.5},
+		{"It failed to fulfil three Division One fixtures.", 3, "fixture", 3, 3},
 	} {
 		r := []rune(tt.text)
 		c := prepare(r, Span{0, len(r)}, sharedLex)
@@ -108,7 +111,13 @@ func TestWhatACountCounts(t *testing.T) {
 			t.Errorf("quantities(%q) = %v, want %v %q [%v, %v]", tt.text, got, tt.val, tt.head, tt.lo, tt.hi)
 		}
 	}
-	r := []rune("The repair cost 160 plus 20 pounds.")
+	r := []rune("It failed to fulfil three Division One fixtures.")
+	for _, q := range quantities(prepare(r, Span{0, len(r)}, sharedLex).toks) {
+		if q.val == 1 {
+			t.Errorf("the number ending a name read as a count: %+v", q)
+		}
+	}
+	r = []rune("The repair cost 160 plus 20 pounds.")
 	for _, q := range quantities(prepare(r, Span{0, len(r)}, sharedLex).toks) {
 		if math.IsInf(q.hi, 1) {
 			t.Errorf("a sum read as an open bound: %+v", q)
