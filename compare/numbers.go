@@ -1507,8 +1507,8 @@ func measure(toks []token, i int, q *quantity) bool {
 		if workdays != 1 && u == "day" {
 			q.val *= workdays // "20 working days" are four weeks
 		}
-		if k := halfAfter(toks, j); k >= 0 {
-			q.val, j = q.val+h/2, k // "two hours and a half"
+		if part, k := partAfter(toks, j); part > 0 {
+			q.val, j = q.val+part*h, k // "two hours and a half", "two hours and a quarter"
 		}
 		q.dim, q.head, q.unit = "duration", u, map[string]bool{u: true}
 		if relativeWords[at(j+1).Lower] {
@@ -1620,6 +1620,34 @@ func halfAfter(toks []token, j int) int {
 		}
 	}
 	return k
+}
+
+// partAfter returns the part of a unit that "and a half", "and a
+// quarter" or "and three quarters" after token j adds ("an hour and three
+// quarters"), and the index of its last word; 0 and j when none follows.
+func partAfter(toks []token, j int) (float64, int) {
+	if k := halfAfter(toks, j); k >= 0 {
+		return 0.5, k
+	}
+	if tokAt(toks, j+1).Lower != "and" {
+		return 0, j
+	}
+	k, part := j+2, 0.25
+	switch tokAt(toks, k).Lower {
+	case "a":
+	case "three":
+		part = 0.75
+	default:
+		return 0, j
+	}
+	k++
+	if tokAt(toks, k).Surface == "-" {
+		k++
+	}
+	if w := tokAt(toks, k).Lower; w != "quarter" && w != "quarters" {
+		return 0, j
+	}
+	return part, k
 }
 
 // numberOfBefore returns the index of the noun of "the number of ..." (the
@@ -1872,16 +1900,14 @@ func aLength(toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	val := h
-	half := j+3 < len(toks) && toks[j+1].Lower == "and" && toks[j+2].Lower == "a" && toks[j+3].Lower == "half"
+	unit := &toks[j]
+	part, end := partAfter(toks, j)
+	half := part > 0
 	if half {
-		val, j = 1.5*h, j+3
+		val, j = (1+part)*h, end
 	}
 	rel := j+1 < len(toks) && relativeWords[toks[j+1].Lower]
 	event := j+1 < len(toks) && (toks[j+1].Lower == "before" || toks[j+1].Lower == "after")
-	unit := &toks[j]
-	if half {
-		unit = &toks[j-3]
-	}
 	poss := unit.Lower != unit.Lemma // "a week's notice"
 	if !half && !rel && !event && !poss && (i == 0 || !durationLeads[toks[i-1].Lower]) {
 		return quantity{}, false

@@ -65,6 +65,8 @@ func TestQuantities(t *testing.T) {
 		{"Barely a metre of pavement was left.", "a metre", 1, false, ""},
 		{"The farm is about a mile away.", "about a mile", 1609.344, false, ""},
 		{"The school is within a mile and a half.", "within a mile and a half", 1.5 * 1609.344, false, ""},
+		{"It was called off an hour and three quarters before the start.", "an hour and three quarters", 1.75, false, ""},
+		{"The match lasted two hours and a quarter.", "two hours and a quarter", 2.25, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
