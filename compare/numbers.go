@@ -1902,14 +1902,13 @@ func aLength(toks []token, i int) (quantity, bool) {
 	val := h
 	unit := &toks[j]
 	part, end := partAfter(toks, j)
-	half := part > 0
-	if half {
+	if part > 0 {
 		val, j = (1+part)*h, end
 	}
 	rel := j+1 < len(toks) && relativeWords[toks[j+1].Lower]
 	event := j+1 < len(toks) && (toks[j+1].Lower == "before" || toks[j+1].Lower == "after")
 	poss := unit.Lower != unit.Lemma // "a week's notice"
-	if !half && !rel && !event && !poss && (i == 0 || !durationLeads[toks[i-1].Lower]) {
+	if part == 0 && !rel && !event && !poss && (i == 0 || !durationLeads[toks[i-1].Lower]) {
 		return quantity{}, false
 	}
 	if rel {
@@ -2723,7 +2722,7 @@ func gapAt(toks []token, q quantity) bool {
 // betweenWords name what lies between two figures, as lemmas.
 var betweenWords = set("short", "shortfall", "less", "more", "few", "extra", "additional", "below", "above", "overspend",
 	"overrun", "go", "lose", "gap", "difference", "remainder", "rest", "balance", "remaining", "saving", "discount", "under",
-	"leave", "left", "unspent", "unused", "spare", "outstanding")
+	"leave", "unspent", "unused", "spare", "outstanding")
 
 // valueNouns name what a figure after "of" is the value of, not what it
 // counts: "a target of 2 billion" is 2 billion of what the clause counts

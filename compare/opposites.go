@@ -895,7 +895,7 @@ func verbNegated(toks []token, i int) bool {
 			continue
 		}
 		words++
-		if t.Neg {
+		if negatorAt(toks, j) {
 			return true
 		}
 	}

@@ -281,14 +281,22 @@ func negatedAt(toks []token, i int) bool {
 			continue
 		}
 		words++
-		if t.Neg && !(j+1 < len(toks) && (toks[j+1].Lower == "but" && t.Lower != "anything" || toks[j+1].Lower == "help")) {
-			return true
-		}
-		if t.Lower == "than" && j > 0 && toks[j-1].Lower == "rather" {
+		if negatorAt(toks, j) {
 			return true
 		}
 	}
 	return invertedNegation(toks, i)
+}
+
+// negatorAt reports whether toks[j] negates what follows it: a negation
+// marker, not "cannot but" or "cannot help" (which affirm), or "rather
+// than".
+func negatorAt(toks []token, j int) bool {
+	t := &toks[j]
+	if t.Neg && !(j+1 < len(toks) && (toks[j+1].Lower == "but" && t.Lower != "anything" || toks[j+1].Lower == "help")) {
+		return true
+	}
+	return t.Lower == "than" && j > 0 && toks[j-1].Lower == "rather"
 }
 
 // invertedNegation reports whether the clause of token i opens with a
