@@ -16,9 +16,14 @@ import (
 // claims with the words they use. It is a multinomial logistic regression
 // fitted by tools/fitweights on the development cases (wording_gen.go).
 // Its inputs are the rules' relation, the kinds of their cues and the
-// similarity; the negations; the pairs of neighbouring words, by whether
-// both claims use them or one ("no action", "only from"); and each pair of
-// a word only the left uses with one only the right uses. It learns, for
+// similarity; the negations; the words and the pairs of neighbouring
+// words, by whether both claims use them or one ("no action", "only
+// from"); the signs of the two claims' assessments; the share of each
+// claim's words the other matches; whether their figures share a number;
+// and each pair of a word only the left uses with one only the right uses.
+// The words and the pairs, function words included, carry over to subjects
+// the cases never met ("will" on one side only, "no" against "none"),
+// where the pairs of content words do not. It learns, for
 // instance, that "offered" on one side against "accepted" on the other
 // marks two accounts of one event that clash, where no lexicon links the
 // two words. Names and numbers are left out: they belong to one story. It
@@ -72,6 +77,24 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 		if !slices.Contains(ga, g) {
 			put("g:", g)
 		}
+	}
+	ua, ub := wordingUnigrams(ps.a), wordingUnigrams(ps.b)
+	for _, u := range ua {
+		if slices.Contains(ub, u) {
+			put("u:", u, ":both")
+		} else {
+			put("u:", u, ":one")
+		}
+	}
+	for _, u := range ub {
+		if !slices.Contains(ua, u) {
+			put("u:", u, ":one")
+		}
+	}
+	put("a:", symmetric(valenceSign(ps.a.as.verdict), valenceSign(ps.b.as.verdict)))
+	put(fmt.Sprintf("v:%.1f", math.Floor(min(covered(ps.ab), covered(ps.ba))*5)/5))
+	if f := figuresInput(ps); f != "" {
+		put("f:", f)
 	}
 	na, nb := negationWords(ps.a), negationWords(ps.b)
 	if (len(na) > 0) != (len(nb) > 0) {
@@ -135,6 +158,84 @@ func wordingBigrams(c *claimInfo) []string {
 			}
 		}
 		prev = k
+	}
+	return out
+}
+
+// wordingUnigrams returns the distinct words of c, function words and
+// negations included, by their keys, names and numbers left out.
+func wordingUnigrams(c *claimInfo) []string {
+	var out []string
+	for i := range c.toks {
+		t := &c.toks[i]
+		if !t.Word || t.IsNum || t.Name || t.Key == "" {
+			continue
+		}
+		if !slices.Contains(out, t.Key) {
+			out = append(out, t.Key)
+		}
+	}
+	return out
+}
+
+// valenceSign names the sign of an assessment's verdict: "+", "-", or "0"
+// for none or a slight one.
+func valenceSign(verdict float64) string {
+	switch {
+	case verdict > 0.05:
+		return "+"
+	case verdict < -0.05:
+		return "-"
+	}
+	return "0"
+}
+
+// symmetric joins two signs in one order whichever side each is from.
+func symmetric(x, y string) string {
+	if y < x {
+		x, y = y, x
+	}
+	return x + "|" + y
+}
+
+// covered returns the share of a claim's content words that the other
+// claim matches in any way, from the claim's matches ms; 0 for no words.
+func covered(ms []wordMatch) float64 {
+	if len(ms) == 0 {
+		return 0
+	}
+	n := 0
+	for _, m := range ms {
+		if m.kind != mNone {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ms))
+}
+
+// figuresInput names how the figures of the pair meet: "shared" when both
+// claims have a number and one is the same, "other" when both have numbers
+// and none is, "one side" when only one has any, and "" when neither has.
+func figuresInput(ps *pairStats) string {
+	na, nb := numberKeys(ps.a), numberKeys(ps.b)
+	switch {
+	case len(na) > 0 && len(nb) > 0 && slices.ContainsFunc(na, func(k string) bool { return slices.Contains(nb, k) }):
+		return "shared"
+	case len(na) > 0 && len(nb) > 0:
+		return "other"
+	case len(na) > 0 || len(nb) > 0:
+		return "one side"
+	}
+	return ""
+}
+
+// numberKeys returns the keys of c's content words that are numbers.
+func numberKeys(c *claimInfo) []string {
+	var out []string
+	for _, i := range c.content {
+		if t := &c.toks[i]; t.IsNum {
+			out = append(out, t.Key)
+		}
 	}
 	return out
 }
@@ -372,6 +473,17 @@ func wordingText(ps *pairStats, k string) string {
 			return ""
 		}
 		return fmt.Sprintf("%q", w)
+	case 'u':
+		// a word says something to a reader when it carries content
+		// ("refused"); "the" or "will" says nothing alone
+		w, _, _ := strings.Cut(body, ":")
+		if s := surfaceOf(ps.a, w); s != "" {
+			return fmt.Sprintf("%q", s)
+		}
+		if s := surfaceOf(ps.b, w); s != "" {
+			return fmt.Sprintf("%q", s)
+		}
+		return ""
 	case 'g', 'h':
 		// a pair of neighbouring words says something to a reader only
 		// with a negation in it ("no action"); "that the" says nothing

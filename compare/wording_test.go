@@ -197,3 +197,45 @@ func TestWordingQuotesOnlyRelatedWords(t *testing.T) {
 		t.Errorf("club / past quoted as %q, want nothing", got)
 	}
 }
+
+// TestWordingReadsWordsAssessmentsAndFigures checks the inputs that carry
+// over to subjects the cases never met: each word by whether one side or
+// both use it, function words included; the signs of the two claims'
+// assessments; the share of words the other claim matches; and whether the
+// figures share a number.
+func TestWordingReadsWordsAssessmentsAndFigures(t *testing.T) {
+	r, err := Compare(Document{Text: "The talks were a great success and 40 jobs will be saved."},
+		Document{Text: "The talks were a disaster and 300 jobs were lost."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := WordingFeatures(r, []int{0}, []int{0})
+	for _, want := range []string{"u:talk:both", "u:will:one", "u:save:one", "a:+|-", "f:other"} {
+		if !slices.Contains(f, want) {
+			t.Errorf("inputs lack %q: %q", want, f)
+		}
+	}
+	if !slices.ContainsFunc(f, func(k string) bool { return strings.HasPrefix(k, "v:0.") }) {
+		t.Errorf("inputs lack the share of words matched: %q", f)
+	}
+	same, err := Compare(Document{Text: "The plant employs 40 people."}, Document{Text: "About 40 staff work at the plant."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := WordingFeatures(same, []int{0}, []int{0}); !slices.Contains(g, "f:shared") || !slices.Contains(g, "a:0|0") {
+		t.Errorf("40 people / 40 staff: inputs %q, want f:shared and a:0|0", g)
+	}
+}
+
+// TestWordingQuotesContentWordsAlone checks that a reason quotes a word
+// one side uses when it carries content ("saved"), and never a function
+// word ("will"), which says nothing to a reader alone.
+func TestWordingQuotesContentWordsAlone(t *testing.T) {
+	ps := compareClaims(prepareText("Forty jobs will be saved."), prepareText("Forty jobs were lost."), backgroundIDF, sharedLex, full)
+	if got := wordingText(ps, "u:save:one"); got != `"saved"` {
+		t.Errorf("save quoted as %q, want \"saved\"", got)
+	}
+	if got := wordingText(ps, "u:will:one"); got != "" {
+		t.Errorf("will quoted as %q, want nothing", got)
+	}
+}
