@@ -3,6 +3,7 @@ package compare
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -130,7 +131,9 @@ func TestAnchors(t *testing.T) {
 
 // TestTimelinessPairs checks that a claim that something was done at once
 // meets the other side's account of a delay, in other words, and that the
-// pair contradicts. The accounts run to five sentences each: between
+// reader sees the clash: a contradiction, or a possible one where the
+// wording model doubts it (here it does, on the words "alarm" and "hotel"
+// one side alone uses). The accounts run to five sentences each: between
 // statements of three the pairing model, which learns to be careful with
 // short ones, only offered the pair after the refit on heldout2-159.
 func TestTimelinessPairs(t *testing.T) {
@@ -142,8 +145,10 @@ func TestTimelinessPairs(t *testing.T) {
 	}
 	for _, p := range res.Pairs {
 		if slices.Equal(p.Left, []int{0}) && slices.Equal(p.Right, []int{0}) {
-			if p.Relation != Contradict {
-				t.Errorf("the evacuation pair is %s %q, want contradict", p.Relation, p.Cues)
+			clash := p.Relation == Contradict && slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "at once vs after a delay") }) ||
+				p.Relation == Differ && slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "possible clash, at once vs after a delay") })
+			if !clash {
+				t.Errorf("the evacuation pair is %s %q, want the delay as a clash or a possible one", p.Relation, p.Cues)
 			}
 			return
 		}

@@ -120,8 +120,9 @@
 //     negations, neighbouring words and pairs of words each side alone
 //     uses; it may turn an agreement or a difference into another relation
 //     past a threshold cross-validation set (a contradiction only where it
-//     was right three times in four), and leaves a contradiction the rules
-//     found as it is. Every verdict carries its reasons. Pairs of documents of more than
+//     was right three times in four), and makes a contradiction the rules
+//     found a possible clash, a difference, only where it finds one less
+//     likely than cross-validation set. Every verdict carries its reasons. Pairs of documents of more than
 //     fullDepthClaims claims are judged without sister terms (man / woman),
 //     the lexicon's dearest question.
 //  7. Diff: go-diff on words (one rune per word), cleaned up semantically.

@@ -28,9 +28,11 @@ import (
 // marks two accounts of one event that clash, where no lexicon links the
 // two words. Names and numbers are left out: they belong to one story. It
 // overrules the rules only where its probability reaches the threshold the
-// fit set for the relation (wordingFlip), and never undoes a contradiction
-// the rules found: that rests on evidence the reader sees in its cues. It
-// reads no agreement into two claims whose words match nothing.
+// fit set for the relation (wordingFlip). A contradiction the rules found
+// rests on evidence the reader sees in its cues; the model only makes it a
+// possible clash, a difference, where it finds a clash less likely than
+// wordingDemote. It reads no agreement into two claims whose words match
+// nothing.
 
 // wordingClasses are the relations of the model's weights, in their order.
 var wordingClasses = [3]Relation{Agree, Contradict, Differ}
@@ -388,11 +390,9 @@ func wordingProbs(ps *pairStats, v Verdict) [3]float64 {
 // reread returns the relation the wording model gives a pair the rules
 // judged v, and the words that weighed most for it against v's relation:
 // v's relation and no words when the model keeps it. A contradiction the
-// rules found stands: it rests on evidence the reader sees in its cues.
+// rules found stands unless the model gives it a probability below
+// wordingDemote; then the pair differs, its clash only possible.
 func reread(ps *pairStats, v Verdict) (Relation, []string) {
-	if v.Relation == Contradict {
-		return v.Relation, nil
-	}
 	p := wordingProbs(ps, v)
 	best := 0
 	for c := range p {
@@ -400,8 +400,14 @@ func reread(ps *pairStats, v Verdict) (Relation, []string) {
 			best = c
 		}
 	}
+	if v.Relation == Contradict {
+		if p[1] >= wordingDemote {
+			return v.Relation, nil
+		}
+		best = 2
+	}
 	rel := wordingClasses[best]
-	if rel == v.Relation || p[best] < wordingFlip[best] || rel == Agree && !matchesAny(ps) {
+	if rel == v.Relation || v.Relation != Contradict && p[best] < wordingFlip[best] || rel == Agree && !matchesAny(ps) {
 		return v.Relation, nil
 	}
 	old := slices.Index(wordingClasses[:], v.Relation)
@@ -582,7 +588,7 @@ func overrule(ps *pairStats, j weighing, v Verdict, rel Relation, why []string) 
 	case Agree:
 		cues = append(cues, agreeCues(ps, append(slices.Clone(j.granted), j.cues...))...)
 	case Differ:
-		cues = append(cues, asDifferences(j.cues)...)
+		cues = append(cues, asDifferences(weakened(j.cues, Contradict))...)
 		cues = append(cues, detailCues(ps)...)
 	case Contradict:
 		cues = append(cues, j.cues...)

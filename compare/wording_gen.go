@@ -7,6 +7,10 @@ package compare
 // they found no contradiction.
 var wordingFlip = [3]float64{0.34, 0.84, 0.34}
 
+// wordingDemote is the probability of a contradiction below which the
+// wording model makes one the rules found a difference.
+var wordingDemote = 0.5
+
 // wordingTable lists each input of the wording model and its weights for
 // agree, contradict and differ in ten-thousandths, tab-separated, fitted on
 // 13178 expected pairs of 1634 development cases.

@@ -239,3 +239,28 @@ func TestWordingQuotesContentWordsAlone(t *testing.T) {
 		t.Errorf("will quoted as %q, want nothing", got)
 	}
 }
+
+// TestWordingDemotesDoubtedClash checks, on a development case, that a
+// contradiction the rules find on figures alone ("over three years" /
+// "within 30 days", the spans of two different plans) becomes a difference
+// where the wording model finds a clash unlikely, and that the reader
+// still sees the clash the rules saw, as possible.
+func TestWordingDemotesDoubtedClash(t *testing.T) {
+	r, err := Compare(Document{Text: "It has already drawn up a plan to rebuild its reserves over three years through tighter spending and new fundraising."},
+		Document{Text: "The trustees have been ordered to produce a recovery plan within 30 days."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, joined, members := handPair(r, []int{0}, []int{0})
+	if _, v := judgeRules(ps, joined, members, backgroundIDF, sharedLex, full); v.Relation != Contradict {
+		t.Fatalf("the rules give %s %q, want the contradiction the model doubts", v.Relation, v.Cues)
+	}
+	p := MakePair(r, []int{0}, []int{0})
+	if p.Relation != Differ {
+		t.Fatalf("a plan over three years / a plan within 30 days = %s %q, want a difference", p.Relation, p.Cues)
+	}
+	if !slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "possible clash, different time") }) ||
+		!slices.ContainsFunc(p.Cues, func(c string) bool { return strings.HasPrefix(c, "wording that often marks a different point") }) {
+		t.Errorf("cues %q, want the wording's reason and the times as a possible clash", p.Cues)
+	}
+}

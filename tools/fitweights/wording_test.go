@@ -58,11 +58,38 @@ func TestFlipThresholds(t *testing.T) {
 		t.Errorf("agreement threshold %.2f, want at most 0.6", flip[0])
 	}
 	for i := len(rows) - 5; i < len(rows); i++ {
-		if got := decideWording(probs[i], 1, flip); got != 1 {
-			t.Fatalf("a contradiction of the rules became class %d", got)
+		if got := decideWording(probs[i], 1, flip, 0); got != 1 {
+			t.Fatalf("a contradiction of the rules became class %d with no demotion", got)
 		}
 	}
-	if got := decideWording([3]float64{0.2, 0.5, 0.3}, 2, flip); got != 2 {
+	if got := decideWording([3]float64{0.2, 0.5, 0.3}, 2, flip, 0); got != 2 {
 		t.Errorf("a contradiction at 0.5, never right, overruled the rules: class %d", got)
+	}
+}
+
+// TestDemoteThreshold checks that the rules' contradictions the model
+// doubts become differences only up to the probability where doing so is
+// still right half the time, and that one the model believes stays.
+func TestDemoteThreshold(t *testing.T) {
+	var rows []wordingRow
+	var probs [][3]float64
+	add := func(n, label int, p [3]float64) {
+		for range n {
+			rows = append(rows, wordingRow{f: []string{"r:contradict"}, label: label, expected: true})
+			probs = append(probs, p)
+		}
+	}
+	add(5, 2, [3]float64{0.05, 0.05, 0.9}) // doubted, and differences
+	add(6, 1, [3]float64{0.2, 0.3, 0.5})   // doubted less, and clashes
+	add(4, 1, [3]float64{0.05, 0.9, 0.05}) // believed
+	demote := demoteThreshold(rows, probs)
+	if demote <= 0.05 || demote > 0.3 {
+		t.Fatalf("demotion below %.2f, want above 0.05 and at most 0.3 (5 of 11 right from 0.31)", demote)
+	}
+	if got := decideWording(probs[0], 1, [3]float64{1, 1, 1}, demote); got != 2 {
+		t.Errorf("a doubted contradiction stayed class %d, want a difference", got)
+	}
+	if got := decideWording(probs[len(probs)-1], 1, [3]float64{1, 1, 1}, demote); got != 1 {
+		t.Errorf("a believed contradiction became class %d", got)
 	}
 }
