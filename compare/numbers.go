@@ -437,7 +437,7 @@ func quantities(toks []token) []quantity {
 		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum,
 			t.IsNum && next.Lower == "-" && fractionPercent[tokAt(toks, i+2).Lower] > 0 && !tokAt(toks, i+2).IsNum:
 			// "two thirds", "two-thirds": read at the fraction
-		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || halfAfter(toks, i) >= 0):
+		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || halfAfter(toks, i) >= 0 || numberEnd(toks, i) > i):
 			q, ok = number(toks, i)
 			if !ok {
 				q, ok = elided(toks, i, out)

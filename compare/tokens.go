@@ -99,7 +99,19 @@ func tokenize(r []rune, s Span) []token {
 	markCloseTo(out)
 	markYetTo(out)
 	markImplicitNegations(out)
+	markNoCompounds(out)
 	return out
+}
+
+// markNoCompounds unmarks "no" joined by a hyphen to the word after it,
+// which names a kind of thing and denies nothing: "a no-confidence
+// motion", "a no-fly zone".
+func markNoCompounds(ts []token) {
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].Lower == "no" && ts[k+1].Surface == "-" && ts[k+2].Word && ts[k].End == ts[k+1].Start && ts[k+1].End == ts[k+2].Start {
+			ts[k].Neg = false
+		}
+	}
 }
 
 // markImplicitNegations marks the verbs that deny the action after them
@@ -349,12 +361,16 @@ func markNumberWords(ts []token) {
 		}
 	}
 	var owner []int // owner[k] is the number the scale word ts[k] multiplied, from 1
+	decimalHead := foldSpokenDecimals(ts)
 	for k := 1; k < len(ts); k++ {
 		m, ok := scales[ts[k].Lower]
 		if !ok {
 			continue
 		}
 		n := k - 1
+		if decimalHead != nil && decimalHead[n] > 0 {
+			n = decimalHead[n] - 1 // "one point eight million"
+		}
 		if owner != nil && owner[n] > 0 && scales[ts[n].Lower] < m {
 			n = owner[n] - 1 // "two hundred thousand": thousand multiplies two hundred
 		}
@@ -438,13 +454,28 @@ func foldNumberWords(ts []token, k int) {
 }
 
 // numberEnd returns the last token of the number word ts[k]: the unit word
-// the tokenizer joined to it ("twenty-two"), else k. ts[k] may itself be
-// folded into a number before it ("three hundred and forty-two").
+// the tokenizer joined to it ("twenty-two") or the last digit read out
+// after its point ("one point eight"), else k. ts[k] may itself be folded
+// into a number before it ("three hundred and forty-two").
 func numberEnd(ts []token, k int) int {
 	if k+2 < len(ts) && ts[k+1].Surface == "-" && foldedNumberWord(&ts[k+2]) && tensAndUnit(&ts[k], &ts[k+2]) {
 		return k + 2
 	}
+	if k+2 < len(ts) && ts[k+1].Lower == "point" && ts[k+1].Stop && foldedDigit(&ts[k+2]) {
+		j := k + 2
+		for j+1 < len(ts) && foldedDigit(&ts[j+1]) {
+			j++
+		}
+		return j
+	}
 	return k
+}
+
+// foldedDigit reports whether t is a digit word foldSpokenDecimals added
+// to the number before it.
+func foldedDigit(t *token) bool {
+	v, ok := numberWords[t.Lower]
+	return ok && t.Stop && !t.IsNum && v >= 0 && v <= 9 && v == math.Trunc(v)
 }
 
 // afterScales returns the index after the scale words applied to the
@@ -470,6 +501,45 @@ func smallNumberWord(t *token) bool {
 // foldNumberWords or the tokenizer joined to the number before it.
 func foldedNumberWord(t *token) bool {
 	return t.Stop && !t.IsNum && smallNumberWord(t)
+}
+
+// foldSpokenDecimals adds to a whole number the digit words read out after
+// its "point" ("one point eight", "two point five six"), which become
+// function words. It returns, for each token folded, 1 + the index of its
+// number, or nil when there is none. "At one point eight people left" is
+// no decimal.
+func foldSpokenDecimals(ts []token) []int {
+	var head []int
+	for k := 0; k+2 < len(ts); k++ {
+		if !ts[k].IsNum || ts[k].Num != math.Trunc(ts[k].Num) || ts[k+1].Lower != "point" || !digitWord(&ts[k+2]) ||
+			k > 0 && ts[k-1].Lower == "at" {
+			continue
+		}
+		if head == nil {
+			head = make([]int, len(ts))
+		}
+		frac, scale := 0.0, 1.0
+		j := k + 1
+		for ; j+1 < len(ts) && digitWord(&ts[j+1]); j++ {
+			scale /= 10
+			frac += numberWords[ts[j+1].Lower] * scale
+		}
+		ts[k].Num += frac
+		ts[k].Key = numberKey("", true, ts[k].Num)
+		for f := k + 1; f <= j; f++ {
+			ts[f].IsNum, ts[f].Num, ts[f].Stop = false, 0, true
+			head[f] = k + 1
+		}
+		k = j
+	}
+	return head
+}
+
+// digitWord reports whether t is a digit read out in words: "zero" to
+// "nine".
+func digitWord(t *token) bool {
+	v, ok := numberWords[t.Lower]
+	return ok && t.IsNum && v >= 0 && v <= 9 && v == math.Trunc(v) && t.Lower != "dozen"
 }
 
 // compoundNumber reports whether ts[k:k+3] is a tens word, a hyphen and a

@@ -89,6 +89,9 @@ func TestNumbersInWordsOneFigure(t *testing.T) {
 		"a thousand and forty jobs":                    {1040},
 		"a hundred years and two months":               {100, 2},
 		"withdrew 14 double-deck buses":                {14},
+		"one point eight million crowns":               {1.8e6},
+		"two point five per cent":                      {2.5},
+		"at one point eight people were waiting":       {1, 8},
 	} {
 		r := []rune(text)
 		var got []float64
@@ -145,6 +148,29 @@ func TestContrastNegates(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no token %q", tt.text, tt.word)
+		}
+	}
+}
+
+// TestNoCompoundNegatesNothing checks that "no" joined by a hyphen to the
+// word after it names a kind of thing ("a no-confidence motion", "a
+// no-fly zone") and denies nothing; "no" on its own still does.
+func TestNoCompoundNegatesNothing(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The no-confidence motion was tabled on Monday.": false,
+		"The area is a no-fly zone.":                     false,
+		"There was no motion on Monday.":                 true,
+		"No - that is not what happened.":                true,
+	} {
+		c := prepareText(text)
+		got := false
+		for _, tk := range c.toks {
+			if tk.Lower == "no" {
+				got = tk.Neg
+			}
+		}
+		if got != want {
+			t.Errorf("%q: no negates %v, want %v", text, got, want)
 		}
 	}
 }
