@@ -68,31 +68,9 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 	}
 	put(fmt.Sprintf("s:%.1f", math.Floor(v.Similarity*10)/10))
 	ga, gb := wordingBigrams(ps.a), wordingBigrams(ps.b)
-	for _, g := range ga {
-		if slices.Contains(gb, g) {
-			put("h:", g)
-		} else {
-			put("g:", g)
-		}
-	}
-	for _, g := range gb {
-		if !slices.Contains(ga, g) {
-			put("g:", g)
-		}
-	}
+	eachBySide(ga, gb, func(g string) { put("h:", g) }, func(g string) { put("g:", g) })
 	ua, ub := wordingUnigrams(ps.a), wordingUnigrams(ps.b)
-	for _, u := range ua {
-		if slices.Contains(ub, u) {
-			put("u:", u, ":both")
-		} else {
-			put("u:", u, ":one")
-		}
-	}
-	for _, u := range ub {
-		if !slices.Contains(ua, u) {
-			put("u:", u, ":one")
-		}
-	}
+	eachBySide(ua, ub, func(u string) { put("u:", u, ":both") }, func(u string) { put("u:", u, ":one") })
 	put("a:", symmetric(valenceSign(ps.a.as.verdict), valenceSign(ps.b.as.verdict)))
 	put(fmt.Sprintf("v:%.1f", math.Floor(min(covered(ps.ab), covered(ps.ba))*5)/5))
 	if f := figuresInput(ps); f != "" {
@@ -102,18 +80,7 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 	if (len(na) > 0) != (len(nb) > 0) {
 		put("n:one side")
 	}
-	for _, w := range na {
-		if slices.Contains(nb, w) {
-			put("n:", w, ":both")
-		} else {
-			put("n:", w, ":one")
-		}
-	}
-	for _, w := range nb {
-		if !slices.Contains(na, w) {
-			put("n:", w, ":one")
-		}
-	}
+	eachBySide(na, nb, func(w string) { put("n:", w, ":both") }, func(w string) { put("n:", w, ":one") })
 	la, lb := wordingKeys(ps.a), wordingKeys(ps.b)
 	onlyB := slices.DeleteFunc(slices.Clone(lb), func(y string) bool { return slices.Contains(la, y) })
 	for _, x := range la {
@@ -126,6 +93,23 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 			} else {
 				put("x:", x, "|", y)
 			}
+		}
+	}
+}
+
+// eachBySide calls both with each item of xa that xb holds too, and one
+// with each item that only one of them holds, xa's first.
+func eachBySide(xa, xb []string, both, one func(string)) {
+	for _, x := range xa {
+		if slices.Contains(xb, x) {
+			both(x)
+		} else {
+			one(x)
+		}
+	}
+	for _, x := range xb {
+		if !slices.Contains(xa, x) {
+			one(x)
 		}
 	}
 }
