@@ -354,6 +354,8 @@ func TestCounterpartCues(t *testing.T) {
 		{"fifty-fifty is equally", "Revenue from permit fees will be split equally.", "The two sides will share permit income fifty-fifty.", Agree, "same facts"},
 		{"a time later against a time taken to arrive", "Officers were on scene eleven minutes later, the force said.", "It took almost forty minutes for the first police car to arrive.", Contradict, `different time: "eleven minutes later" / "almost forty minutes"`},
 		{"a time taken is no time to arrive", "Officers were on scene eleven minutes later, the force said.", "The search of the building took almost forty minutes.", Differ, ""},
+		{"a price rounded is the same price", "Passengers pay 30 euros to add a large bag when they book online.", "Adding a large bag to an online booking costs 29.99 euros, the airline said.", Agree, "same facts"},
+		{"a figure rounded too far is another", "The repairs took 3 days.", "The repairs took 2.5 days.", Contradict, "different"},
 		{"a decimal read out is one figure", "The party received 36 separate payments which together came to 1.8 million crowns.", "Its filings show one point eight million crowns from thirty-six corporate donors.", Agree, "same facts"},
 		{"a no-confidence motion denies nothing", "The no-confidence motion against the government was tabled on 10 February and carries the signatures of 54 deputies.", "Fifty-four deputies from four opposition groups signed the motion, which the party lodged on the tenth of February.", Agree, ""},
 		{"a sum put towards a whole is no whole", "Varnia will contribute 14 million euros to the avalanche defences.", "The new avalanche protection is estimated at 31 million euros.", Differ, "different figures"},

@@ -3366,6 +3366,14 @@ func sameValue(a, b quantity) bool {
 	return math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y))
 }
 
+// roundedTo reports whether the whole figure a is b rounded, b given to
+// decimals and within 2 per cent of it: "30 euros" / "29.99 euros", "a 30
+// per cent rise" / "29.6 per cent"; not "3 days" / "2.5 days".
+func roundedTo(a, b quantity) bool {
+	return a.val == math.Trunc(a.val) && b.val != math.Trunc(b.val) && math.Round(b.val) == a.val &&
+		math.Abs(a.val-b.val) <= 0.02*math.Abs(a.val)
+}
+
 // demanded reports whether a verb of asking governs figure q: "the group
 // wants each passenger to receive £350", "is demanding a refund of half";
 // not "students seeking counselling are waiting five weeks", where a verb
@@ -3561,7 +3569,7 @@ func quantityCues(a, b side) []cue {
 					dateRole(a.c.toks, qa) == dateRole(b.c.toks, *qb) && saidOfOne(a, qa, b, *qb) {
 					clash = qb
 				}
-			case qa.exact && qb.exact && sameValue(qa, *qb):
+			case qa.exact && qb.exact && (sameValue(qa, *qb) || roundedTo(qa, *qb) || roundedTo(*qb, qa)):
 				same = qb
 			case subset(qa, *qb) && disjoint(qa, *qb) && peopleByRole(qa.head, qb.head) &&
 				!countsPart(a.c, qa) && !countsPart(b.c, *qb):

@@ -99,16 +99,27 @@ func tokenize(r []rune, s Span) []token {
 	markCloseTo(out)
 	markYetTo(out)
 	markImplicitNegations(out)
-	markNoCompounds(out)
+	markNamingNo(out)
 	return out
 }
 
-// markNoCompounds unmarks "no" joined by a hyphen to the word after it,
-// which names a kind of thing and denies nothing: "a no-confidence
-// motion", "a no-fly zone".
-func markNoCompounds(ts []token) {
-	for k := 0; k+2 < len(ts); k++ {
-		if ts[k].Lower == "no" && ts[k+1].Surface == "-" && ts[k+2].Word && ts[k].End == ts[k+1].Start && ts[k+1].End == ts[k+2].Start {
+// markNamingNo unmarks the "no" that names rather than denies: joined by a
+// hyphen to the word after it ("a no-confidence motion", "a no-fly zone"),
+// or "No" for number before a figure in digits, after a word or with its
+// full stop ("the No 2 shaft", "No. 10"; not "No 2 of them agreed").
+func markNamingNo(ts []token) {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].Lower != "no" {
+			continue
+		}
+		if k+2 < len(ts) && ts[k+1].Surface == "-" && ts[k+2].Word && ts[k].End == ts[k+1].Start && ts[k+1].End == ts[k+2].Start {
+			ts[k].Neg = false
+		}
+		n, dot := k+1, ts[k+1].Surface == "." && ts[k].End == ts[k+1].Start && k+2 < len(ts)
+		if dot {
+			n++
+		}
+		if ts[k].Surface == "No" && (dot || k > 0 && ts[k-1].Word) && ts[n].IsNum && unicode.IsDigit([]rune(ts[n].Surface)[0]) {
 			ts[k].Neg = false
 		}
 	}

@@ -154,13 +154,18 @@ func TestContrastNegates(t *testing.T) {
 
 // TestNoCompoundNegatesNothing checks that "no" joined by a hyphen to the
 // word after it names a kind of thing ("a no-confidence motion", "a
-// no-fly zone") and denies nothing; "no" on its own still does.
+// no-fly zone"), and "No" before a figure numbers one ("the No 2 shaft"),
+// and that neither denies anything; "no" on its own still does.
 func TestNoCompoundNegatesNothing(t *testing.T) {
 	for text, want := range map[string]bool{
 		"The no-confidence motion was tabled on Monday.": false,
 		"The area is a no-fly zone.":                     false,
 		"There was no motion on Monday.":                 true,
 		"No - that is not what happened.":                true,
+		"The cage in the No 2 shaft stopped.":            false,
+		"No. 10 said the talks went well.":               false,
+		"No 2 of them agreed.":                           true,
+		"There were no 2 days alike.":                    true,
 	} {
 		c := prepareText(text)
 		got := false
