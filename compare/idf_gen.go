@@ -5587,7 +5587,7 @@ const idfTable = "" +
 	"nkorea\t2\n" +
 	"nlc\t1\n" +
 	"nm\t1\n" +
-	"no\t6\n" +
+	"no\t16\n" +
 	"nobel\t9\n" +
 	"nod\t2\n" +
 	"nois\t1\n" +
