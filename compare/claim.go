@@ -38,7 +38,8 @@ type claimInfo struct {
 	// centred is plain less the mean of every claim's plain of its
 	// comparison, rescaled to unit length (alignerOf sets it)
 	centred vectors.Dense
-	mk      marks // what the cue detectors look for in it alone
+	mk      marks         // what the cue detectors look for in it alone
+	ww      *wordingWords // the words the wording model reads, worked out on first use (wordsOf)
 }
 
 // prepare tokenises one claim of a document.
@@ -55,7 +56,7 @@ func join(x, y *claimInfo, lx *lexCache) *claimInfo {
 
 // fromTokens prepares a claim from its tokens.
 func fromTokens(r []rune, s Span, toks []token, lx *lexCache) *claimInfo {
-	c := &claimInfo{Span: s, r: r, toks: toks, tf: map[string]int{}}
+	c := &claimInfo{Span: s, r: r, toks: toks, tf: map[string]int{}, ww: new(wordingWords)}
 	frame := attribution(c.toks)
 	for k := range c.toks {
 		t := &c.toks[k]

@@ -67,21 +67,38 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 		}
 	}
 	put(fmt.Sprintf("s:%.1f", math.Floor(v.Similarity*10)/10))
-	ga, gb := wordingBigrams(ps.a), wordingBigrams(ps.b)
-	eachBySide(ga, gb, func(g string) { put("h:", g) }, func(g string) { put("g:", g) })
-	ua, ub := wordingUnigrams(ps.a), wordingUnigrams(ps.b)
-	eachBySide(ua, ub, func(u string) { put("u:", u, ":both") }, func(u string) { put("u:", u, ":one") })
+	wa, wb := wordsOf(ps.a), wordsOf(ps.b)
+	eachBySide(wa.bigrams, wb.bigrams, func(g string, both bool) {
+		if both {
+			put("h:", g)
+		} else {
+			put("g:", g)
+		}
+	})
+	eachBySide(wa.unigrams, wb.unigrams, func(u string, both bool) {
+		if both {
+			put("u:", u, ":both")
+		} else {
+			put("u:", u, ":one")
+		}
+	})
 	put("a:", symmetric(valenceSign(ps.a.as.verdict), valenceSign(ps.b.as.verdict)))
 	put(fmt.Sprintf("v:%.1f", math.Floor(min(covered(ps.ab), covered(ps.ba))*5)/5))
 	if f := figuresInput(ps); f != "" {
 		put("f:", f)
 	}
-	na, nb := negationWords(ps.a), negationWords(ps.b)
+	na, nb := wa.negations, wb.negations
 	if (len(na) > 0) != (len(nb) > 0) {
 		put("n:one side")
 	}
-	eachBySide(na, nb, func(w string) { put("n:", w, ":both") }, func(w string) { put("n:", w, ":one") })
-	la, lb := wordingKeys(ps.a), wordingKeys(ps.b)
+	eachBySide(na, nb, func(w string, both bool) {
+		if both {
+			put("n:", w, ":both")
+		} else {
+			put("n:", w, ":one")
+		}
+	})
+	la, lb := wa.keys, wb.keys
 	onlyB := slices.DeleteFunc(slices.Clone(lb), func(y string) bool { return slices.Contains(la, y) })
 	for _, x := range la {
 		if slices.Contains(lb, x) {
@@ -97,21 +114,38 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 	}
 }
 
-// eachBySide calls both with each item of xa that xb holds too, and one
-// with each item that only one of them holds, xa's first.
-func eachBySide(xa, xb []string, both, one func(string)) {
+// eachBySide calls visit with each item of xa and each of xb that xa
+// lacks, xa's first, saying whether both hold it.
+func eachBySide(xa, xb []string, visit func(x string, both bool)) {
 	for _, x := range xa {
-		if slices.Contains(xb, x) {
-			both(x)
-		} else {
-			one(x)
-		}
+		visit(x, slices.Contains(xb, x))
 	}
 	for _, x := range xb {
 		if !slices.Contains(xa, x) {
-			one(x)
+			visit(x, false)
 		}
 	}
+}
+
+// wordingWords are the words of a claim the wording model reads, by kind,
+// worked out once per claim (wordsOf).
+type wordingWords struct {
+	once                               sync.Once
+	bigrams, unigrams, keys, negations []string
+}
+
+// wordsOf returns the words of c the wording model reads, working them out
+// on first use: a claim is judged against several others, from several
+// goroutines at once.
+func wordsOf(c *claimInfo) *wordingWords {
+	w := c.ww
+	if w == nil {
+		w = new(wordingWords)
+	}
+	w.once.Do(func() {
+		w.bigrams, w.unigrams, w.keys, w.negations = wordingBigrams(c), wordingUnigrams(c), wordingKeys(c), negationWords(c)
+	})
+	return w
 }
 
 // wordingKeys returns the distinct keys of c's content words, numbers left
