@@ -117,8 +117,10 @@
 //     and difference by a logistic regression fitted on SNLI. For two
 //     parties' claims the wording model (wording.go), fitted on the
 //     development cases, then rereads the verdict from the words: the
-//     negations, neighbouring words and pairs of words each side alone
-//     uses; it may turn an agreement or a difference into another relation
+//     negations, the words and neighbouring words by whether one side or
+//     both use them, pairs of words each side alone uses, the signs of the
+//     two assessments, the share of words matched and whether the figures
+//     share a number; it may turn an agreement or a difference into another relation
 //     past a threshold cross-validation set (a contradiction only where it
 //     was right three times in four), and makes a contradiction the rules
 //     found a possible clash, a difference, only where it finds one less
