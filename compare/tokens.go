@@ -372,16 +372,13 @@ func markNumberWords(ts []token) {
 		}
 	}
 	var owner []int // owner[k] is the number the scale word ts[k] multiplied, from 1
-	decimalHead := foldSpokenDecimals(ts)
+	foldSpokenDecimals(ts)
 	for k := 1; k < len(ts); k++ {
 		m, ok := scales[ts[k].Lower]
 		if !ok {
 			continue
 		}
-		n := k - 1
-		if decimalHead != nil && decimalHead[n] > 0 {
-			n = decimalHead[n] - 1 // "one point eight million"
-		}
+		n := decimalStart(ts, k-1) // "one point eight million" multiplies 1.8
 		if owner != nil && owner[n] > 0 && scales[ts[n].Lower] < m {
 			n = owner[n] - 1 // "two hundred thousand": thousand multiplies two hundred
 		}
@@ -484,9 +481,19 @@ func numberEnd(ts []token, k int) int {
 
 // foldedDigit reports whether t is a digit word foldSpokenDecimals added
 // to the number before it.
-func foldedDigit(t *token) bool {
-	v, ok := numberWords[t.Lower]
-	return ok && t.Stop && !t.IsNum && v >= 0 && v <= 9 && v == math.Trunc(v)
+func foldedDigit(t *token) bool { return t.Stop && !t.IsNum && digitWord(t) }
+
+// decimalStart returns the whole number whose digits read out after its
+// point end at ts[n] ("one point eight"), or n.
+func decimalStart(ts []token, n int) int {
+	j := n
+	for j > 0 && foldedDigit(&ts[j]) {
+		j--
+	}
+	if j < n && j > 0 && ts[j].Lower == "point" && numberEnd(ts, j-1) == n {
+		return j - 1
+	}
+	return n
 }
 
 // afterScales returns the index after the scale words applied to the
@@ -516,22 +523,17 @@ func foldedNumberWord(t *token) bool {
 
 // foldSpokenDecimals adds to a whole number the digit words read out after
 // its "point" ("one point eight", "two point five six"), which become
-// function words. It returns, for each token folded, 1 + the index of its
-// number, or nil when there is none. "At one point eight people left" is
-// no decimal.
-func foldSpokenDecimals(ts []token) []int {
-	var head []int
+// function words (numberEnd and decimalStart find them again). "At one
+// point eight people left" is no decimal.
+func foldSpokenDecimals(ts []token) {
 	for k := 0; k+2 < len(ts); k++ {
-		if !ts[k].IsNum || ts[k].Num != math.Trunc(ts[k].Num) || ts[k+1].Lower != "point" || !digitWord(&ts[k+2]) ||
+		if !ts[k].IsNum || ts[k].Num != math.Trunc(ts[k].Num) || ts[k+1].Lower != "point" || !ts[k+2].IsNum || !digitWord(&ts[k+2]) ||
 			k > 0 && ts[k-1].Lower == "at" {
 			continue
 		}
-		if head == nil {
-			head = make([]int, len(ts))
-		}
 		frac, scale := 0.0, 1.0
 		j := k + 1
-		for ; j+1 < len(ts) && digitWord(&ts[j+1]); j++ {
+		for ; j+1 < len(ts) && ts[j+1].IsNum && digitWord(&ts[j+1]); j++ {
 			scale /= 10
 			frac += numberWords[ts[j+1].Lower] * scale
 		}
@@ -539,18 +541,16 @@ func foldSpokenDecimals(ts []token) []int {
 		ts[k].Key = numberKey("", true, ts[k].Num)
 		for f := k + 1; f <= j; f++ {
 			ts[f].IsNum, ts[f].Num, ts[f].Stop = false, 0, true
-			head[f] = k + 1
 		}
 		k = j
 	}
-	return head
 }
 
-// digitWord reports whether t is a digit read out in words: "zero" to
+// digitWord reports whether t is a digit written in words: "zero" to
 // "nine".
 func digitWord(t *token) bool {
 	v, ok := numberWords[t.Lower]
-	return ok && t.IsNum && v >= 0 && v <= 9 && v == math.Trunc(v) && t.Lower != "dozen"
+	return ok && v >= 0 && v <= 9 && v == math.Trunc(v)
 }
 
 // compoundNumber reports whether ts[k:k+3] is a tens word, a hyphen and a

@@ -84,7 +84,7 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 	})
 	put("a:", symmetric(valenceSign(ps.a.as.verdict), valenceSign(ps.b.as.verdict)))
 	put(fmt.Sprintf("v:%.1f", math.Floor(min(covered(ps.ab), covered(ps.ba))*5)/5))
-	if f := figuresInput(ps); f != "" {
+	if f := figuresInput(wa.numbers, wb.numbers); f != "" {
 		put("f:", f)
 	}
 	na, nb := wa.negations, wb.negations
@@ -130,8 +130,8 @@ func eachBySide(xa, xb []string, visit func(x string, both bool)) {
 // wordingWords are the words of a claim the wording model reads, by kind,
 // worked out once per claim (wordsOf).
 type wordingWords struct {
-	once                               sync.Once
-	bigrams, unigrams, keys, negations []string
+	once                                        sync.Once
+	bigrams, unigrams, keys, negations, numbers []string
 }
 
 // wordsOf returns the words of c the wording model reads, working them out
@@ -139,11 +139,8 @@ type wordingWords struct {
 // goroutines at once.
 func wordsOf(c *claimInfo) *wordingWords {
 	w := c.ww
-	if w == nil {
-		w = new(wordingWords)
-	}
 	w.once.Do(func() {
-		w.bigrams, w.unigrams, w.keys, w.negations = wordingBigrams(c), wordingUnigrams(c), wordingKeys(c), negationWords(c)
+		w.bigrams, w.unigrams, w.keys, w.negations, w.numbers = wordingBigrams(c), wordingUnigrams(c), wordingKeys(c), negationWords(c), numberKeys(c)
 	})
 	return w
 }
@@ -233,11 +230,11 @@ func covered(ms []wordMatch) float64 {
 	return float64(n) / float64(len(ms))
 }
 
-// figuresInput names how the figures of the pair meet: "shared" when both
-// claims have a number and one is the same, "other" when both have numbers
-// and none is, "one side" when only one has any, and "" when neither has.
-func figuresInput(ps *pairStats) string {
-	na, nb := numberKeys(ps.a), numberKeys(ps.b)
+// figuresInput names how the figures of the pair meet, from the keys of
+// the numbers of each claim: "shared" when both claims have a number and
+// one is the same, "other" when both have numbers and none is, "one side"
+// when only one has any, and "" when neither has.
+func figuresInput(na, nb []string) string {
 	switch {
 	case len(na) > 0 && len(nb) > 0 && slices.ContainsFunc(na, func(k string) bool { return slices.Contains(nb, k) }):
 		return "shared"

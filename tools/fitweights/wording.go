@@ -252,6 +252,15 @@ func fitAndWriteWording(cs, heldOut []cases.Case, out string) error {
 	return writeWording(out+"/wording_gen.go", w, flip, demote, len(rows), len(cs))
 }
 
+// rulesRelations returns the class of the rules' relation of each row.
+func rulesRelations(rows []wordingRow) []int {
+	rules := make([]int, len(rows))
+	for i, r := range rows {
+		rules[i] = rulesRelation(r.f)
+	}
+	return rules
+}
+
 // rulesRelation returns the class of the rules' relation among the inputs f.
 func rulesRelation(f []string) int {
 	for rel, c := range wordingLabels {
@@ -304,10 +313,7 @@ func decideWording(p [3]float64, rule int, flip [3]float64, demote float64) int 
 // cross-validated probabilities probs, is right at least as often as
 // wordingRightShare says; 1 when none is.
 func flipThresholds(rows []wordingRow, probs [][3]float64) [3]float64 {
-	rules := make([]int, len(rows))
-	for i, r := range rows {
-		rules[i] = rulesRelation(r.f)
-	}
+	rules := rulesRelations(rows)
 	var flip [3]float64
 	for c := range flip {
 		flip[c] = 1
@@ -342,12 +348,13 @@ func flipThresholds(rows []wordingRow, probs [][3]float64) [3]float64 {
 // the expected pairs alone it came out at 0.25: 38 and 1,346).
 func demoteThreshold(rows []wordingRow, probs [][3]float64) float64 {
 	contradict, differ := wordingLabels[compare.Contradict], wordingLabels[compare.Differ]
+	rules := rulesRelations(rows)
 	demote := 0.0
 	for t := 1; t <= 50; t++ {
 		th := float64(t) / 100
 		n, ok := 0, 0
 		for i, r := range rows {
-			if rulesRelation(r.f) == contradict && probs[i][contradict] < th {
+			if rules[i] == contradict && probs[i][contradict] < th {
 				n++
 				if r.label == differ {
 					ok++
