@@ -311,7 +311,10 @@ func (al *aligner) candidates() []candidate {
 		out[k].p = firstStageProb(out[k].f)
 	}
 	al.rank(out)
-	parallel(len(out), func(k int) { out[k].p = pairingProb(out[k].f) })
+	parallel(len(out), func(k int) {
+		c := &out[k]
+		c.p = withWordPairs(pairingProb(c.f), al.left[c.i], al.right[c.j])
+	})
 	return out
 }
 

@@ -234,6 +234,7 @@ var tableLoaders = []func(){
 type PairingCandidate struct {
 	Left, Right int // claim ids
 	Features    []float64
+	WordPairs   []uint32 // the slots of the word-pair model's inputs
 }
 
 // PairingCandidates splits two documents into claims, as Compare does, and
@@ -252,7 +253,9 @@ func PairingCandidates(left, right Document) (*Result, []PairingCandidate, error
 	for k, c := range cands {
 		f := append([]float64(nil), c.f...)
 		setRanks(f, [4]float64{})
-		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: f}
+		var slots []uint32
+		eachWordPair(al.left[c.i], al.right[c.j], func(s uint32) { slots = append(slots, s) })
+		out[k] = PairingCandidate{Left: c.i, Right: c.j, Features: f, WordPairs: slots}
 	}
 	return res, out, nil
 }
@@ -270,6 +273,13 @@ func SetRanks(cands []PairingCandidate, p []float64) {
 		setRanks(cands[k].Features, f)
 	}
 }
+
+// WordPairSlots is the size of the word-pair model's table of weights.
+const WordPairSlots = 1 << wordPairBits
+
+// WordPairScale is how many units of the table's signed bytes make one of
+// log-odds.
+const WordPairScale = wordPairScale
 
 // PairingFeatureNames names the pairing model's features.
 func PairingFeatureNames() []string { return pairFeatureNames }

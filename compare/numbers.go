@@ -479,6 +479,7 @@ func quantities(toks []token) []quantity {
 			i = max(i, q.to)
 		}
 	}
+	out = compoundDurations(toks, out)
 	out = spells(toks, out)
 	for k := range out {
 		speed(toks, &out[k])
@@ -513,6 +514,26 @@ func quantities(toks []token) []quantity {
 		q.ratio, q.merged, q.andCount = ratioTerm(toks, *q), mergedInto(toks, *q), andCountAfter(toks, *q)
 	}
 	return out
+}
+
+// compoundDurations joins a length of time and a smaller one that follows
+// it, next to it or after "and" or a comma, into one length: "an hour and
+// twenty minutes" is 80 minutes, "two days, six hours" 54 hours.
+func compoundDurations(toks []token, qs []quantity) []quantity {
+	for k := 1; k < len(qs); k++ {
+		a, b := &qs[k-1], qs[k]
+		gap := b.from - a.to
+		if a.dim != "duration" || b.dim != "duration" || a.per != "" || b.per != "" || a.zero || b.zero ||
+			durationHours[b.head] >= durationHours[a.head] ||
+			gap != 1 && (gap != 2 || toks[a.to+1].Lower != "and" && toks[a.to+1].Surface != ",") {
+			continue
+		}
+		a.val, a.lo, a.hi, a.to = a.val+b.val, a.lo+b.lo, a.hi+b.hi, b.to
+		a.exact = a.exact && b.exact
+		qs = append(qs[:k], qs[k+1:]...)
+		k--
+	}
+	return qs
 }
 
 // changesBetween returns the size of each change its claim gives as two
@@ -1908,7 +1929,10 @@ func aLength(toks []token, i int) (quantity, bool) {
 	rel := j+1 < len(toks) && relativeWords[toks[j+1].Lower]
 	event := j+1 < len(toks) && (toks[j+1].Lower == "before" || toks[j+1].Lower == "after")
 	poss := unit.Lower != unit.Lemma // "a week's notice"
-	if part == 0 && !rel && !event && !poss && (i == 0 || !durationLeads[toks[i-1].Lower]) {
+	// "an hour and twenty minutes": compoundDurations adds the minutes
+	smaller := durationHours[tokAt(toks, j+3).Lemma]
+	compound := tokAt(toks, j+1).Lower == "and" && tokAt(toks, j+2).IsNum && smaller > 0 && smaller < h
+	if part == 0 && !rel && !event && !poss && !compound && (i == 0 || !durationLeads[toks[i-1].Lower]) {
 		return quantity{}, false
 	}
 	if rel {

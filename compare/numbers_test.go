@@ -67,6 +67,10 @@ func TestQuantities(t *testing.T) {
 		{"The school is within a mile and a half.", "within a mile and a half", 1.5 * 1609.344, false, ""},
 		{"It was called off an hour and three quarters before the start.", "an hour and three quarters", 1.75, false, ""},
 		{"The match lasted two hours and a quarter.", "two hours and a quarter", 2.25, false, ""},
+		{"Paramedics arrived an hour and twenty minutes after the call.", "an hour and twenty minutes", 1 + 20.0/60, false, ""},
+		{"The meeting lasted two hours and 15 minutes.", "two hours and 15 minutes", 2.25, false, ""},
+		{"The strike lasted two days, six hours.", "two days, six hours", 54, false, ""},
+		{"The crossing took 1 hour 20 minutes.", "1 hour 20 minutes", 1 + 20.0/60, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
@@ -238,6 +242,9 @@ func TestQuantityCues(t *testing.T) {
 		rel        Relation // that the cues decide, if any
 	}{
 		{"same role, different sum", "The court imposed a fine of 12 million euros.", "The court imposed a fine of 20 million euros.", "different number", Contradict},
+		{"an hour and twenty minutes is 80 minutes", "The ambulance reached the patient 80 minutes after the first call.", "Paramedics arrived an hour and twenty minutes after he dialled for help.", "same facts", ""},
+		{"an hour and twenty minutes is no 47 minutes", "The ambulance reached the patient 47 minutes after the first call.", "Paramedics arrived an hour and twenty minutes after he dialled for help.", "different time", Contradict},
+		{"two hours and 15 minutes is 135 minutes", "The meeting lasted two hours and 15 minutes.", "The meeting lasted 135 minutes.", "same facts", Agree},
 		{"rate against total", "The strike is costing 25 million euros a day.", "The strike has cost 25 million euros in total.", "different figures", Differ},
 		{"rate against rate", "Bills will rise by 8 pounds a month.", "Bills will rise by 8 pounds a year.", "different figures", Differ},
 		{"people counted by different roles, with figures that may be the same", "Around 60 staff at the depot stopped work on Tuesday.", "About 60 workers at the depot walked out on Tuesday.", "compatible figures", ""},

@@ -132,6 +132,7 @@ func eachBySide(xa, xb []string, visit func(x string, both bool)) {
 type wordingWords struct {
 	once                                        sync.Once
 	bigrams, unigrams, keys, negations, numbers []string
+	keyHashes                                   []uint64 // of keys, for the word-pair model
 }
 
 // wordsOf returns the words of c the wording model reads, working them out
@@ -141,6 +142,10 @@ func wordsOf(c *claimInfo) *wordingWords {
 	w := c.ww
 	w.once.Do(func() {
 		w.bigrams, w.unigrams, w.keys, w.negations, w.numbers = wordingBigrams(c), wordingUnigrams(c), wordingKeys(c), negationWords(c), numberKeys(c)
+		w.keyHashes = make([]uint64, len(w.keys))
+		for i, k := range w.keys {
+			w.keyHashes[i] = fnv(fnvOffset, k)
+		}
 	})
 	return w
 }

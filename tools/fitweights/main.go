@@ -42,14 +42,19 @@ func main() {
 	extra := flag.String("cases", "", "comma-separated `folders` of more cases shaped like dev-cases to fit the pairing model or the metric on; a numeric range, heldout{2..73}, names one folder per number")
 	metricFit := flag.Bool("metric", false, "fit the learned metric of claims' mean word vectors on the development cases instead")
 	wording := flag.Bool("wording", false, "fit the wording model on the development cases instead")
+	wordPairs := flag.Bool("wordpairs", false, "fit the word-pair model of counterparts on the development cases instead")
 	heldOut := flag.String("held-out", "", "with -wording: comma-separated `folders` of cases to report the model on, apart from those it is fitted on")
 	flag.Parse()
-	if *metricFit || *pairs || *wording {
+	if *metricFit || *pairs || *wording || *wordPairs {
 		// the cases alone: no sentence-pair data to read
 		cs, err := readCases(*samples, filepath.Join(*out, "..", "assets", "sample"), *extra)
 		check(err)
 		if *metricFit {
 			check(fitAndWriteMetric(cs, *out))
+			return
+		}
+		if *wordPairs {
+			check(fitAndWriteWordPairs(cs, *out))
 			return
 		}
 		if *wording {

@@ -28,7 +28,7 @@ func TestFitWordingLearnsAWordPair(t *testing.T) {
 }
 
 // TestFlipThresholds checks that overruling the rules into a contradiction
-// needs the probability from which it is right three times in four,
+// needs the probability from which it is right four times in five,
 // into an agreement the one from which it is right more often than not,
 // and that a contradiction the rules found is never overruled.
 func TestFlipThresholds(t *testing.T) {
@@ -40,9 +40,9 @@ func TestFlipThresholds(t *testing.T) {
 			probs = append(probs, p)
 		}
 	}
-	// at 0.9 the model's contradictions are all right, at 0.7 half, at 0.5 none
+	// at 0.9 the model's contradictions are all right, at 0.7 two in three, at 0.5 none
 	add(4, "differ", 1, [3]float64{0.05, 0.9, 0.05})
-	add(2, "differ", 1, [3]float64{0.1, 0.7, 0.2})
+	add(4, "differ", 1, [3]float64{0.1, 0.7, 0.2})
 	add(2, "differ", 2, [3]float64{0.1, 0.7, 0.2})
 	add(4, "differ", 2, [3]float64{0.2, 0.5, 0.3})
 	// agreements: right 3 of 4 at 0.6
@@ -52,7 +52,7 @@ func TestFlipThresholds(t *testing.T) {
 	add(5, "contradict", 2, [3]float64{0.05, 0.05, 0.9})
 	flip := flipThresholds(rows, probs)
 	if flip[1] <= 0.5 || flip[1] > 0.7 {
-		t.Errorf("contradiction threshold %.2f, want above 0.5 and at most 0.7 (6 of 8 right from 0.7)", flip[1])
+		t.Errorf("contradiction threshold %.2f, want above 0.5 and at most 0.7 (8 of 10 right from 0.7)", flip[1])
 	}
 	if flip[0] > 0.6 {
 		t.Errorf("agreement threshold %.2f, want at most 0.6", flip[0])
