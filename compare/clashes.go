@@ -1050,6 +1050,12 @@ func informedCues(x, y side) []cue {
 	if i < 0 || j < 0 || x.c.mk.learned >= 0 || x.c.mk.untold >= 0 {
 		return nil
 	}
+	if j == y.c.mk.learned && y.c.mk.told >= 0 {
+		// "learned of the closure from the hotel and informed the
+		// organiser the next morning" / "was told about the move by
+		// phone": y passes on what it learned, as x says it was told
+		return nil
+	}
 	if j == y.c.mk.learned && y.c.mk.untold < 0 && passiveAt(x.c.toks, i) && !learnedFrom(y.c.toks, j) {
 		// "was informed of the incident in mid-June" / "first learned of
 		// the incident on 14 June": both say when one party learned of it

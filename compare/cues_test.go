@@ -488,6 +488,7 @@ func TestCounterpartCues(t *testing.T) {
 		{"imports and exports are one trade", "Wheat imports from Carvia are worth 80 million euros a year.", "The ban threatens wheat exports worth 80 million euros a year.", Agree, "same facts"},
 		{"told against learned from the press", "The trust told every tenant in person on Monday.", "Tenants learned of the plan from a local newspaper.", Contradict, "told vs not told:"},
 		{"told against no warning", "Tenants were told of the rent rise in writing in May.", "Tenants received no warning of the rent rise.", Contradict, "told vs not told:"},
+		{"who learned of a thing and passed it on told", "The operator learned of the closure from the hotel on Thursday and informed the organiser by telephone the next morning.", "The organiser says she was told about the move by phone on Friday morning.", Differ, ""},
 		{"consulted against never consulted", "The council wrote to the bowls club in March setting out the options.", "Club members were never consulted about the plans.", Contradict, "told vs not told:"},
 		{"consulted against without a word", "Ward councillors were consulted before the monitor was moved.", "The monitor was removed without a word to a single household.", Contradict, "told vs not told:"},
 		{"consultation held against none", "The closure was agreed after consultation with conservation groups.", "The society was not consulted.", Contradict, "told vs not told:"},

@@ -1322,6 +1322,9 @@ func number(toks []token, i int) (quantity, bool) {
 	switch {
 	case i > 0 && months[toks[i-1].Lower] && toks[i-1].Name:
 		q.month, q.from = toks[i-1].Lower, i-1
+		if t.Num > 31 {
+			q.val, q.exact = -1, false // "November 2023": a month, any day of it
+		}
 	case i+1 < len(toks) && months[toks[i+1].Lower]:
 		q.month, q.to = toks[i+1].Lower, i+1
 		if i >= 2 && dayRange[toks[i-1].Lower] && toks[i-2].IsNum && toks[i-2].Num >= 1 && toks[i-2].Num < t.Num {
@@ -2320,6 +2323,8 @@ func oneIn(toks []token, j int) int {
 		k++ // "one patient in"
 	}
 	switch {
+	case at(k).Lower == "in" && at(k+1).Lower == "every":
+		k += 2 // "three in every five"
 	case at(k).Lower == "in":
 		k++
 	case at(k).Lower == "out" && at(k+1).Lower == "of":
