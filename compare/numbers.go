@@ -3498,6 +3498,24 @@ func nearFigure(q quantity) bool {
 	return q.exact || q.hi-q.lo <= 0.5*math.Abs(q.val)
 }
 
+// sizeOf returns the index of the noun that q sizes where q is a count
+// joined by a hyphen to its own noun before that one ("the 180-seat
+// chamber", "a 12-bed ward"), else -1.
+func sizeOf(toks []token, q quantity) int {
+	if q.dim == "" && q.month == "" && !q.time && q.to == q.from+2 && toks[q.from+1].Surface == "-" &&
+		tokAt(toks, q.to+1).content() && !tokAt(toks, q.to+1).IsNum {
+		return q.to + 1
+	}
+	return -1
+}
+
+// sizedOnBoth reports whether the noun at token k of x, which a count
+// sizes, is a word the other claim matches.
+func sizedOnBoth(x side, k int) bool {
+	n, ok := slices.BinarySearch(x.c.content, k)
+	return k >= 0 && ok && n < len(x.m) && grounds(x.m[n].kind)
+}
+
 // quantityCues compares the numbers, dates, times and measures of the two
 // claims. Figures of one unit that measure the same thing (the same rate:
 // per day, per person or none; for measures, the same role, see sameRole)
@@ -3542,6 +3560,13 @@ func quantityCues(a, b side) []cue {
 				// decade"; "45mph, up from 38mph" / "raised the limit to
 				// 45mph": the level before a change the other side's
 				// figure meets is no other figure for it
+				continue
+			}
+			if sa, sb := sizeOf(a.c.toks, qa), sizeOf(b.c.toks, *qb); sa >= 0 != (sb >= 0) && !sizedOnBoth(a, sa) && !sizedOnBoth(b, sb) {
+				// "the 180-seat chamber" / "a majority of three seats":
+				// the size of a thing the other side does not name
+				// counts nothing it tells of; not "a 12-bed ward" / "the
+				// ward has 20 beds"
 				continue
 			}
 			if sumsTo(a, qa, *qb) {
@@ -3674,7 +3699,10 @@ func quantityCues(a, b side) []cue {
 				// "backed it by 31 votes to 9" / "nine voting against": a
 				// score gives two counts, the other side may name either
 			case disjoint(qa, *qb):
-				if clash == nil && !met[k] && (!(dated(qa) || qa.dim == "duration" || qa.time) || notice || saidOfOne(a, qa, b, *qb)) {
+				// a figure the claim gives besides qa meets qb ("suspended
+				// for ninety days ... received over three years" / "over
+				// the past three years"): qb is accounted for
+				if clash == nil && !met[k] && !metElsewhere(a.qs, qa, *qb) && (!(dated(qa) || qa.dim == "duration" || qa.time) || notice || saidOfOne(a, qa, b, *qb)) {
 					clash = qb
 				} else if clash == nil && !met[k] && qa.timing == "offset" && qb.timing == "offset" {
 					// "on scene eleven minutes later" / "took almost forty
