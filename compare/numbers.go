@@ -1576,9 +1576,11 @@ func measure(toks []token, i int, q *quantity) bool {
 			// counts; not "hundreds of 5"
 			unit, head, to = map[string]bool{toks[of-1].Key: true}, toks[of-1].Lemma, j
 		}
-		if yearLike(t) && (len(unit) == 0 || toks[to].Lower == toks[to].Lemma && !strings.Contains(t.Surface, ",")) {
+		if yearLike(t) && (len(unit) == 0 || toks[to].Lower == toks[to].Lemma && !strings.Contains(t.Surface, ",") ||
+			yearPrepositions[tokAt(toks, i-1).Lower] && !plural(&toks[to]) && !strings.Contains(t.Surface, ",")) {
 			// a year, alone or before a noun it dates: "the 2027 budget",
-			// not "1900 homes"
+			// "a survey in 2022 fixed the line", not "1900 homes" nor
+			// "cut off in 2000 homes"
 			unit, head, to = map[string]bool{"#year": true}, "", j
 		}
 		if len(unit) == 0 && i > 0 && figureVerbs[toks[i-1].Lower] && !at(j+1).content() {
@@ -1729,6 +1731,9 @@ func inPounds(q *quantity) {
 	q.val /= 100
 	q.dim, q.head, q.unit = "money:pound", "pound", map[string]bool{"pound": true}
 }
+
+// yearPrepositions put a year after them: "in 2022", "since 1998".
+var yearPrepositions = set("in", "since", "during", "until", "by", "from")
 
 // yearLike reports whether t is a whole number a year could be.
 func yearLike(t *token) bool { return t.Num >= 1800 && t.Num <= 2100 && t.Num == math.Trunc(t.Num) }

@@ -71,6 +71,8 @@ func TestQuantities(t *testing.T) {
 		{"The meeting lasted two hours and 15 minutes.", "two hours and 15 minutes", 2.25, false, ""},
 		{"The strike lasted two days, six hours.", "two days, six hours", 54, false, ""},
 		{"The crossing took 1 hour 20 minutes.", "1 hour 20 minutes", 1 + 20.0/60, false, ""},
+		{"A joint survey in 2022 fixed the line of the fence.", "2022", 2022, false, ""},
+		{"Gas was cut off in 2000 homes.", "2000 homes", 2000, false, ""},
 	}
 	for _, tt := range tests {
 		r := []rune(tt.text)
