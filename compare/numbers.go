@@ -3517,8 +3517,11 @@ func sizeOf(toks []token, q quantity) int {
 // sizedOnBoth reports whether the noun at token k of x, which a count
 // sizes, is a word the other claim matches.
 func sizedOnBoth(x side, k int) bool {
+	if k < 0 {
+		return false
+	}
 	n, ok := slices.BinarySearch(x.c.content, k)
-	return k >= 0 && ok && n < len(x.m) && grounds(x.m[n].kind)
+	return ok && n < len(x.m) && grounds(x.m[n].kind)
 }
 
 // quantityCues compares the numbers, dates, times and measures of the two

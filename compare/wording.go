@@ -98,18 +98,28 @@ func eachWordingInput(ps *pairStats, v Verdict, visit func(k []byte)) {
 			put("n:", w, ":one")
 		}
 	})
-	la, lb := wa.keys, wb.keys
-	onlyB := slices.DeleteFunc(slices.Clone(lb), func(y string) bool { return slices.Contains(la, y) })
-	for _, x := range la {
-		if slices.Contains(lb, x) {
+	eachSharedOrApart(wa.keys, wb.keys, func(string) {}, func(x, y string) {
+		put("x:", min(x, y), "|", max(x, y))
+	})
+}
+
+// eachSharedOrApart calls shared with each item of xa that xb holds too,
+// and apart with each pair of an item only xa holds and one only xb
+// holds, in the order of xa, then of xb.
+func eachSharedOrApart[T comparable](xa, xb []T, shared func(x T), apart func(x, y T)) {
+	var onlyB []T
+	for _, y := range xb {
+		if !slices.Contains(xa, y) {
+			onlyB = append(onlyB, y)
+		}
+	}
+	for _, x := range xa {
+		if slices.Contains(xb, x) {
+			shared(x)
 			continue
 		}
 		for _, y := range onlyB {
-			if y < x {
-				put("x:", y, "|", x)
-			} else {
-				put("x:", x, "|", y)
-			}
+			apart(x, y)
 		}
 	}
 }

@@ -38,37 +38,11 @@ func mix64(z uint64) uint64 {
 // inputs for claims a and b: each word both use, and each pair of a word
 // only a uses with one only b uses, in either order.
 func eachWordPair(a, b *claimInfo, visit func(slot uint32)) {
-	ha, hb := wordsOf(a).keyHashes, wordsOf(b).keyHashes
-	for _, x := range ha {
-		shared := false
-		for _, y := range hb {
-			if x == y {
-				shared = true
-				break
-			}
-		}
-		if shared {
-			visit(uint32(mix64(x^0x9e3779b97f4a7c15) & wordPairMask))
-			continue
-		}
-		for _, y := range hb {
-			if containsHash(ha, y) {
-				continue
-			}
-			lo, hi := min(x, y), max(x, y)
-			visit(uint32(mix64(lo^mix64(hi)) & wordPairMask))
-		}
-	}
-}
-
-// containsHash reports whether hs holds h.
-func containsHash(hs []uint64, h uint64) bool {
-	for _, x := range hs {
-		if x == h {
-			return true
-		}
-	}
-	return false
+	eachSharedOrApart(wordsOf(a).keyHashes, wordsOf(b).keyHashes, func(x uint64) {
+		visit(uint32(mix64(x^0x9e3779b97f4a7c15) & wordPairMask))
+	}, func(x, y uint64) {
+		visit(uint32(mix64(min(x, y)^mix64(max(x, y))) & wordPairMask))
+	})
 }
 
 // wordPairLogOdds returns what the word-pair model adds to the log-odds
