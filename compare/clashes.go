@@ -22,13 +22,35 @@ var denialPhrases = set("not true", "no truth", "no evidence", "no basis", "not 
 	"pleaded not guilty", "pleads not guilty", "plead not guilty", "pleading not guilty")
 
 // dismissWords deny only with what they dismiss after them: "rejected
-// reports that", "dismissed the claims" (but not "rejected the offer").
+// reports that", "dismissed the claims", "rejects the centre's
+// conclusion" (but not "rejected the offer").
 var (
 	dismissWords = set("dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "disputes", "disputed", "dispute")
 	reportWords  = set("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
 		"accusations", "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "story", "stories",
-		"assertion", "assertions", "that", "speculation", "account", "accounts")
+		"assertion", "assertions", "that", "speculation", "account", "accounts", "conclusion", "conclusions", "finding",
+		"findings")
 )
+
+// partDismissed reports whether the dismissing verb at token i dismisses
+// only part of what it names: "disputed parts of the findings", "rejects
+// some of the claims".
+func partDismissed(toks []token, i int) bool {
+	w := tokAt(toks, i+1).Lower
+	return (w == "parts" || w == "part" || w == "some" || w == "aspects" || w == "elements") && tokAt(toks, i+2).Lower == "of"
+}
+
+// conceded reports whether token i stands in a clause that "although" or
+// "though" opens, which grants what the sentence goes on to say:
+// "Although we dispute the findings, all customers will be repaid".
+func conceded(toks []token, i int) bool {
+	w := toks[clauseFrom(toks, i)].Lower
+	return w == "although" || w == "though"
+}
+
+// dismissReach is how many words after a dismissing verb the report it
+// dismisses may come: "rejects the inspectors' conclusion that".
+const dismissReach = 6
 
 // denialAt returns the token index of a denial in c, or -1: a denial word
 // or phrase that is not itself negated ("did not deny").
@@ -41,8 +63,8 @@ func denialAt(c *claimInfo) int {
 		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) && !ruledAt(c.toks, i) && !forgedThing(c.toks, i) && !withheld(c.toks, i) {
 			return i
 		}
-		if dismissWords[t.Lower] && !negatedAt(c.toks, i) {
-			for j := i + 1; j < len(c.toks) && j <= i+3; j++ {
+		if dismissWords[t.Lower] && !negatedAt(c.toks, i) && !partDismissed(c.toks, i) && !conceded(c.toks, i) {
+			for j := i + 1; j < len(c.toks) && j <= i+dismissReach && !clauseEnd(&c.toks[j]); j++ {
 				if reportWords[c.toks[j].Lower] {
 					return i
 				}

@@ -140,10 +140,11 @@ func rulesOut(toks []token, i int) bool {
 }
 
 // negatedHead returns the index of the word the negation at token i
-// governs, past any auxiliary and "able to", or len(toks).
+// governs, past any auxiliary, "yet" and the like, and "able to", or
+// len(toks).
 func negatedHead(toks []token, i int) int {
 	j := i + 1
-	for j < len(toks) && auxiliaries[toks[j].Lower] {
+	for j < len(toks) && (auxiliaries[toks[j].Lower] || negatedAdverbs[toks[j].Lower]) {
 		j++
 	}
 	if tokAt(toks, j).Lower == "able" && tokAt(toks, j+1).Lower == "to" {
@@ -151,6 +152,10 @@ func negatedHead(toks []token, i int) int {
 	}
 	return j
 }
+
+// negatedAdverbs may stand between a negation and the verb it governs:
+// "could not yet say", "cannot currently confirm".
+var negatedAdverbs = set("yet", "immediately", "currently", "now", "independently")
 
 // transparentNegation reports whether the negation at token i denies what
 // a light word after it links to, a cause or a kind: "not a matter of
@@ -913,8 +918,11 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 	for _, n := range counter {
 		k := c.content[n]
 		if freeOf(c.toks, k) || len(counter) == 1 && chargeDenied(c.toks, k) || fellToZero(c.toks, k) || withdrawnAt(c.toks, k) && !withdrawerCountered(c, counter, k) || shortOfAt(c.toks, k) || ofZero(c.toks, k) ||
-			absentFrom(c.toks, k) || k > 0 && c.toks[k-1].Lower == "beyond" {
-			return true // "interest-free" is without interest; "withdrew press seats" gives none; "beyond repair" is no repair
+			absentFrom(c.toks, k) || k > 0 && c.toks[k-1].Lower == "beyond" || privativeNear(c, counter, k) {
+			// "interest-free" is without interest; "withdrew press seats"
+			// gives none; "beyond repair" is no repair; "broken
+			// weighbridges" are no working ones
+			return true
 		}
 		for _, i := range neg {
 			if i < k && (k-i <= 8 || k-i <= evidenceReach && noEvidenceThat(c.toks, i)) && !clauseBreak(c, i, k) || k < i && subjectOfNegated(c, k, i) || deniedPredicate(c, i, k) {
@@ -927,6 +935,44 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 	}
 	return false
 }
+
+// privativeNear reports whether a word before the thing at token k, or
+// after it past "was", "had been" and the like, says the thing is missing
+// or does not work, and is not itself one of the counterparts: "had
+// broken weighbridges", "the letter remains unanswered", "still awaiting
+// a reply". Such a claim grants what the other side negates ("did not
+// have working weighbridges", "had not responded").
+func privativeNear(c *claimInfo, counter []int, k int) bool {
+	privative := func(j int) bool {
+		t := tokAt(c.toks, j)
+		return (privativeWords[t.Lower] || t.Lower == "left" && tokAt(c.toks, j+1).Lower == "out") &&
+			!slices.ContainsFunc(counter, func(n int) bool { return c.content[n] == j })
+	}
+	if isVerbForm(c, k) {
+		return false // "had been reported faulty" says nothing is missing
+	}
+	if privative(k-1) || privative(k-2) && c.toks[k-1].Word {
+		return true // "broken weighbridges", "awaiting a reply"
+	}
+	for j := k + 1; j < len(c.toks) && j <= k+3; j++ {
+		if privative(j) {
+			return true // "the leaflet was left out", "the letter remains unanswered"
+		}
+		if !linkingVerbs[c.toks[j].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// linkingVerbs join a thing to what is said of it: "was", "had been",
+// "remains".
+var linkingVerbs = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remain", "remains",
+	"remained", "still")
+
+// privativeWords say a thing is missing, lacking or broken.
+var privativeWords = set("broken", "missing", "faulty", "defective", "absent", "lacking", "lacked", "lacks", "awaiting",
+	"omitted", "unavailable", "unanswered")
 
 // absentFrom reports whether token k names what someone was absent from:
 // "was absent from the public meeting" did not attend it.

@@ -437,7 +437,7 @@ func quantities(toks []token) []quantity {
 		case t.IsNum && fractionPercent[next.Lower] > 0 && !next.IsNum,
 			t.IsNum && next.Lower == "-" && fractionPercent[tokAt(toks, i+2).Lower] > 0 && !tokAt(toks, i+2).IsNum:
 			// "two thirds", "two-thirds": read at the fraction
-		case t.IsNum && (t.Lower != "one" || next.content() || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || halfAfter(toks, i) >= 0 || numberEnd(toks, i) > i):
+		case t.IsNum && (t.Lower != "one" || next.content() || next.Lower == "or" && tokAt(toks, i+2).IsNum || scales[next.Lower] > 0 || oneIn(toks, i) > 0 || halfAfter(toks, i) >= 0 || numberEnd(toks, i) > i):
 			q, ok = number(toks, i)
 			if !ok {
 				q, ok = elided(toks, i, out)
@@ -703,8 +703,10 @@ func timingOf(toks []token, q quantity) string {
 	if w := tokAt(toks, q.from-1).Lower; w == "every" || w == "each" {
 		return "interval" // "an inspection every three months" recurs; it lasts no three months
 	}
-	if forBefore(toks, q.from) && !offsetWords[toks[q.to].Lower] {
-		return "lasting" // "for at least nine days before it was taken down", "for only nine days before"
+	if (forBefore(toks, q.from) || lastedBefore(toks, q.from)) && !offsetWords[toks[q.to].Lower] {
+		// "for at least nine days before it was taken down", "for only
+		// nine days before", "lasted about forty minutes before"
+		return "lasting"
 	}
 	if w := toks[q.to].Lower; offsetWords[w] || offsetWords[tokAt(toks, q.to+1).Lower] {
 		if earlierWords[w] || earlierWords[tokAt(toks, q.to+1).Lower] {
@@ -791,6 +793,21 @@ func forBefore(toks []token, k int) bool {
 		k--
 	}
 	return k > 0 && toks[k-1].Lower == "for"
+}
+
+// lastedBefore reports whether a form of "last" opens the length of time
+// at token k, past words that bound or round it: "lasted about forty
+// minutes", "lasts less than an hour".
+func lastedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := toks[j].Lower; {
+		case w == "lasted" || w == "lasts" || w == "lasting":
+			return true
+		case !boundWords[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // periodNouns after a length of time make it a span things are counted
@@ -890,7 +907,7 @@ func plural(t *token) bool {
 
 // clockWordsAt reports whether toks[i] starts a time of day in words:
 // "half past ten", "quarter to five", "a quarter past nine",
-// "quarter-past-three".
+// "quarter-past-three"; not "from five to two", a change or a span.
 func clockWordsAt(toks []token, i int) bool {
 	at, ok := clockWordIndexes(toks, i)
 	if !ok {
@@ -900,6 +917,9 @@ func clockWordsAt(toks []token, i int) bool {
 	past, to := rel.Lower == "past", rel.Lower == "to"
 	named := dayTimes[n.Lower] > 0 // "twenty to midnight", "quarter past noon"
 	words := minuteWords[t.Lower] && (named || n.IsNum && !unicode.IsDigit([]rune(n.Lower)[0]))
+	if words && to && (tokAt(toks, at[0]-1).Lower == "from" || tokAt(toks, at[0]-1).Lower == "between") {
+		return false // "cut from five to two" runs from one figure to another
+	}
 	return (t.Lower == "half" && past || t.Lower == "quarter" && (past || to) || words && (past || to)) &&
 		(named || n.IsNum && n.Num >= 1 && n.Num <= 12 && n.Num == math.Trunc(n.Num))
 }
@@ -1217,10 +1237,11 @@ func elided(toks []token, i int, before []quantity) (quantity, bool) {
 // figure with one, as a figure of what that one measures: as where a
 // change starts after "from" ("cut from 80 to 62 buses", "rose from 1.2
 // to 1.5 million euros"), else as the low end of a range that runs to it
-// ("savings of 25 to 35 per cent", "between 40 and 60 staff").
+// ("savings of 25 to 35 per cent", "between 40 and 60 staff", "eleven or
+// twelve hours").
 func rangedFrom(toks []token, i int) (quantity, bool) {
 	prev, next := tokAt(toks, i-1).Lower, tokAt(toks, i+1).Lower
-	if !(next == "to" || next == "and" && prev == "between") || !tokAt(toks, i+2).IsNum || tokAt(toks, i+2).Num == 0 {
+	if !(next == "to" || next == "or" || next == "and" && prev == "between") || !tokAt(toks, i+2).IsNum || tokAt(toks, i+2).Num == 0 {
 		return quantity{}, false
 	}
 	to, ok := number(toks, i+2)
@@ -1982,8 +2003,8 @@ func fraction(toks []token, i int) (quantity, bool) {
 		return quantity{}, false // "held up by half an hour" is a length, which measure reads
 	}
 	by := from - 1
-	for by >= 0 && boundWords[toks[by].Lower] {
-		by-- // "by about a third"
+	for by >= 0 && (boundWords[toks[by].Lower] || toks[by].Lower == "no" || toks[by].Lower == "not") {
+		by-- // "by about a third", "by no more than a quarter"
 	}
 	next := tokAt(toks, i+1).Lower
 	// "by a third", "a third of the staff", and a share of people already

@@ -8,6 +8,22 @@ import (
 	"testing"
 )
 
+// TestFiguresFromOneToAnotherAreNoTimeOfDay checks that "from five to
+// two" runs between two figures, where "at five to two" is a time.
+func TestFiguresFromOneToAnotherAreNoTimeOfDay(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Zarkovia cut its inspection teams from five to two.": false,
+		"The figure fell from twenty to ten.":                 false,
+		"The shift ended at five to two.":                     true,
+		"Crews arrived at twenty to ten.":                     true,
+	} {
+		c := prepare([]rune(text), Span{0, len([]rune(text))}, sharedLex)
+		if got := slices.ContainsFunc(c.qs, func(q quantity) bool { return q.time }); got != want {
+			t.Errorf("%q: read a time of day %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestQuantities checks what numbers count.
 func TestQuantities(t *testing.T) {
 	tests := []struct {
@@ -18,6 +34,7 @@ func TestQuantities(t *testing.T) {
 		month  string
 	}{
 		{"The officer gave three clear warnings.", "three clear warnings", 3, false, ""},
+		{"The firm may lower the flow by no more than a quarter.", "no more than a quarter", 25, false, ""},
 		{"No warning was given.", "No warning", 0, true, ""},
 		{"It held without a single violation.", "without a single violation", 0, true, ""},
 		{"It was delivered on 28 April.", "28 April", 28, false, "april"},
