@@ -241,6 +241,9 @@ func negationCue(x, y side, left bool) []cue {
 		if grants(x.c.toks, i) {
 			continue // "does not dispute that"
 		}
+		if notSince(x.c.toks, i) && slices.ContainsFunc(counter, func(o int) bool { return tokAt(y.c.toks, y.c.content[o]-1).Lower == "last" }) {
+			continue // "had not been seen since 11pm" / "was last seen at 11pm"
+		}
 		if regretted(x.c.toks, i) {
 			continue // "should never have been sent down the street" / "was sent down the street"
 		}
@@ -935,6 +938,25 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 	}
 	return false
 }
+
+// notSince reports whether the negation at token i denies a thing since a
+// time, a few words on: "had not been seen since 11pm", which is when it
+// was last seen.
+func notSince(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+sinceReach; k++ {
+		if toks[k].Lower == "since" {
+			return true
+		}
+		if clauseEnd(&toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceReach is how many words after a negation notSince looks for
+// "since".
+const sinceReach = 5
 
 // privativeNear reports whether a word before the thing at token k, or
 // after it past "was", "had been" and the like, says the thing is missing

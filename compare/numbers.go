@@ -483,6 +483,7 @@ func quantities(toks []token) []quantity {
 	out = spells(toks, out)
 	for k := range out {
 		speed(toks, &out[k])
+		oneWay(toks, &out[k])
 	}
 	attach(toks, out)
 	for k := range out {
@@ -515,6 +516,29 @@ func quantities(toks []token) []quantity {
 	}
 	return out
 }
+
+// oneWay halves a distance that a round trip or a return journey covers,
+// a few words before it, to the distance one way: "a round trip of more
+// than fifty miles" is more than 25 miles away.
+func oneWay(toks []token, q *quantity) {
+	if q.dim != "length" || q.per != "" {
+		return
+	}
+	for k := max(q.from-roundTripReach, 0); k < q.from; k++ {
+		w, next := toks[k].Lower, tokAt(toks, k+1)
+		if next.Surface == "-" {
+			next = tokAt(toks, k+2)
+		}
+		if (w == "round" || w == "return") && (next.Lemma == "trip" || next.Lemma == "journey") {
+			q.val, q.lo, q.hi = q.val/2, q.lo/2, q.hi/2
+			return
+		}
+	}
+}
+
+// roundTripReach is how many words before a distance "round trip" may
+// come.
+const roundTripReach = 6
 
 // compoundDurations joins a length of time and a smaller one that follows
 // it, next to it or after "and" or a comma, into one length: "an hour and

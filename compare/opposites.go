@@ -33,9 +33,10 @@ func antonymCues(a, b side) []cue {
 		if lastsUntil(a.c.toks, ia) || lastsUntil(b.c.toks, ib) {
 			continue // "will stay closed until 22 April" / "should reopen on 22 April"
 		}
-		if compoundPart(a, ia) || compoundPart(b, ib) || phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) ||
+		if compoundPart(a, ia) || compoundPart(b, ib) || compoundTail(a.c.toks, ia) || compoundTail(b.c.toks, ib) ||
+			phrasalParticle(a.c.toks, ia) || phrasalParticle(b.c.toks, ib) ||
 			idiomAt(a.c.toks, ia) || idiomAt(b.c.toks, ib) || spanEnds(a, ia, b, ib) || inClockTime(a, ia) || inClockTime(b, ib) {
-			continue // "front-of-house staff" / "holding back 3 per cent" face no way
+			continue // "front-of-house staff" / "holding back 3 per cent" face no way; "iron-rich" is no "rich"
 		}
 		if b.m[m.other].kind == mExact || synonymOfAnother(a, n, m.other) {
 			// "man" facing "woman" and "man" is no clash, nor "broken"
@@ -137,6 +138,13 @@ var (
 	comeIntoWords = set("force", "effect", "operation", "play", "being", "view", "service")
 	comeToWords   = set("light", "terms", "an", "a")
 )
+
+// compoundTail reports whether token i ends a hyphened compound after a
+// word ("iron-rich water", "well-known"): the compound means the two
+// together.
+func compoundTail(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].Surface == "-" && toks[i-2].Word
+}
 
 // phrasalParticle reports whether token i completes a phrasal verb with
 // the verb before it ("holding back", "set up"), which means the two
@@ -470,8 +478,8 @@ func changeCues(x, y side) []cue {
 			break
 		}
 	}
-	if ci < 0 {
-		return nil
+	if ci < 0 || stasisAt(x.c.toks) >= 0 {
+		return nil // "the change leaves payouts unchanged" says nothing changed too
 	}
 	for j := range y.c.toks {
 		if !stasis(y.c.toks, j) {
@@ -545,16 +553,12 @@ var wantWords = set("without", "closed", "shut", "off", "down", "waiting", "awai
 // ongoingCues: x says a state still holds that y says ended ("still in
 // hospital" / "released the same evening", "still without water" /
 // "supplies were restored"), or that x still waits for what y says was
-// done ("still waiting to be paid" / "paid for in full").
+// done ("still waiting to be paid" / "paid for in full"). Where y too says
+// something still holds ("expired with hours still owed"), the two do not
+// part over what goes on.
 func ongoingCues(x, y side) []cue {
-	si := -1
-	for i := range x.c.toks {
-		if x.c.toks[i].Lower == "still" && !negatedAt(x.c.toks, i) && i+1 < len(x.c.toks) && !notOngoing[x.c.toks[i+1].Lower] {
-			si = i
-			break
-		}
-	}
-	if si < 0 || !sharesContent(x, y) {
+	si, sy := stillAt(x.c.toks), stillAt(y.c.toks)
+	if si < 0 || sy >= 0 || !sharesContent(x, y) {
 		return nil
 	}
 	want := wantWords[tokAt(x.c.toks, si+1).Lower] || tokAt(x.c.toks, si+1).Lower == "being" && wantWords[tokAt(x.c.toks, si+2).Lower]
@@ -575,6 +579,17 @@ func ongoingCues(x, y side) []cue {
 		return []cue{{rel: Contradict, text: orient(x, "still going on vs ended", px, py)}}
 	}
 	return nil
+}
+
+// stillAt returns the index of the first "still" in toks that says a
+// state goes on, not negated and not "still more", or -1.
+func stillAt(toks []token) int {
+	for i := range toks {
+		if toks[i].Lower == "still" && !negatedAt(toks, i) && i+1 < len(toks) && !notOngoing[toks[i+1].Lower] {
+			return i
+		}
+	}
+	return -1
 }
 
 // awaited returns the token index in y of a verb form saying done what x
