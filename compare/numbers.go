@@ -423,6 +423,9 @@ func quantities(toks []token) []quantity {
 			q, ok = clockPhrase(toks, i), true
 		case t.Lower == "the" && (next.Lower == "following" || next.Lower == "next"):
 			q, ok = nextDay(toks, i)
+			if !ok {
+				q, ok = nextMonth(toks, i, out)
+			}
 		case clockOf(t):
 			q, ok = clockTime(toks, i), true
 		case timesWords[t.Lower] > 0:
@@ -2245,6 +2248,22 @@ func nextDay(toks []token, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	return q, true
+}
+
+// nextMonth reads "the following month", "the next month" at toks[i]
+// ("the") as the month after the last month the claim names before it:
+// "received complaints in March and suspended him the following month"
+// dates the suspension in April.
+func nextMonth(toks []token, i int, before []quantity) (quantity, bool) {
+	if tokAt(toks, i+2).Lower != "month" {
+		return quantity{}, false
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if n := slices.Index(monthOrder, before[k].month); n >= 0 {
+			return quantity{month: monthOrder[(n+1)%len(monthOrder)], val: -1, from: i, to: i + 2}, true
+		}
+	}
+	return quantity{}, false
 }
 
 // nameNumber reports whether the number word at toks[i] ends a name, in

@@ -1005,7 +1005,7 @@ func fallShort(toks []token, i int) bool {
 // short of" is no change.
 func direction(c *claimInfo, i int) int {
 	t := &c.toks[i]
-	if !t.Word || negatedAt(c.toks, i) || namesKind(c.toks, i) {
+	if !t.Word || negatedAt(c.toks, i) || namesKind(c.toks, i) || pluralAfterPreposition(c.toks, i) {
 		return 0
 	}
 	p := phrasalChange(c.toks, i)
@@ -1025,6 +1025,16 @@ func namesKind(toks []token, i int) bool {
 	n := tokAt(toks, i+1)
 	return strings.HasSuffix(toks[i].Lower, "ed") && articles[tokAt(toks, i-1).Lower] && n.Word && n.content() && !n.IsNum
 }
+
+// pluralAfterPreposition reports whether the word at token i, ending in
+// "s" after a preposition, is a plural noun: "calls about falls", "injuries
+// from falls", which name things, not a change.
+func pluralAfterPreposition(toks []token, i int) bool {
+	return strings.HasSuffix(toks[i].Lower, "s") && toks[i].Lower != toks[i].Lemma && nounPrepositions[tokAt(toks, i-1).Lower]
+}
+
+// nounPrepositions stand before a noun, not a verb.
+var nounPrepositions = set("about", "of", "from", "for", "with", "after", "over", "by", "on", "in")
 
 // articles stand before a noun phrase.
 var articles = set("a", "an", "the")
