@@ -940,23 +940,16 @@ func negatedThere(c *claimInfo, counter, neg []int) bool {
 }
 
 // notSince reports whether the negation at token i denies a thing since a
-// time, a few words on: "had not been seen since 11pm", which is when it
-// was last seen.
-func notSince(toks []token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+sinceReach; k++ {
-		if toks[k].Lower == "since" {
-			return true
-		}
-		if clauseEnd(&toks[k]) {
-			return false
-		}
-	}
-	return false
-}
+// time, a few words on in its clause: "had not been seen since 11pm",
+// which is when it was last seen.
+func notSince(toks []token, i int) bool { return ruleWithin(toks, i, sinceReach, sinceWords) >= 0 }
 
 // sinceReach is how many words after a negation notSince looks for
 // "since".
 const sinceReach = 5
+
+// sinceWords date a state from a time.
+var sinceWords = set("since")
 
 // privativeNear reports whether a word before the thing at token k, or
 // after it past "was", "had been" and the like, says the thing is missing
@@ -980,17 +973,16 @@ func privativeNear(c *claimInfo, counter []int, k int) bool {
 		if privative(j) {
 			return true // "the leaflet was left out", "the letter remains unanswered"
 		}
-		if !linkingVerbs[c.toks[j].Lower] {
+		if w := c.toks[j].Lower; !beForms[w] && !linkingVerbs[w] {
 			return false
 		}
 	}
 	return false
 }
 
-// linkingVerbs join a thing to what is said of it: "was", "had been",
-// "remains".
-var linkingVerbs = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remain", "remains",
-	"remained", "still")
+// linkingVerbs join a thing to what is said of it, with the forms of "be":
+// "had been", "remains", "is still".
+var linkingVerbs = set("has", "have", "had", "remain", "remains", "remained", "still")
 
 // privativeWords say a thing is missing, lacking or broken.
 var privativeWords = set("broken", "missing", "faulty", "defective", "absent", "lacking", "lacked", "lacks", "awaiting",

@@ -1026,11 +1026,11 @@ func namesKind(toks []token, i int) bool {
 	return strings.HasSuffix(toks[i].Lower, "ed") && articles[tokAt(toks, i-1).Lower] && n.Word && n.content() && !n.IsNum
 }
 
-// pluralAfterPreposition reports whether the word at token i, ending in
-// "s" after a preposition, is a plural noun: "calls about falls", "injuries
+// pluralAfterPreposition reports whether the word at token i, in a plural
+// form after a preposition, is a plural noun: "calls about falls", "injuries
 // from falls", which name things, not a change.
 func pluralAfterPreposition(toks []token, i int) bool {
-	return strings.HasSuffix(toks[i].Lower, "s") && toks[i].Lower != toks[i].Lemma && nounPrepositions[tokAt(toks, i-1).Lower]
+	return plural(&toks[i]) && nounPrepositions[tokAt(toks, i-1).Lower]
 }
 
 // nounPrepositions stand before a noun, not a verb.
