@@ -894,8 +894,7 @@ func compoundPart(x side, k int) bool {
 	if tokAt(toks, k+1).Surface != "-" || !tokAt(toks, k+2).Word || freeOf(toks, k) {
 		return false
 	}
-	n, ok := slices.BinarySearch(x.c.content, k+2)
-	return !ok || n >= len(x.m) || !grounds(x.m[n].kind)
+	return !groundedAt(x, k+2)
 }
 
 // saidOutside reports whether y's content word o, which a word of x in the
@@ -1623,6 +1622,17 @@ func grounds(k matchKind) bool {
 	return false
 }
 
+// groundedAt reports whether token k of x is a content word the other
+// claim matches firmly enough to ground a contradiction (see grounds); false
+// for k < 0 and for a token that is no content word.
+func groundedAt(x side, k int) bool {
+	if k < 0 {
+		return false
+	}
+	n, ok := slices.BinarySearch(x.c.content, k)
+	return ok && n < len(x.m) && grounds(x.m[n].kind)
+}
+
 // contentIndex maps token index to content index.
 func contentIndex(c *claimInfo) map[int]int {
 	m := make(map[int]int, len(c.content))
@@ -1651,7 +1661,7 @@ func degreeNear(y side, k, hi int) int {
 		if !degreeWords[c.toks[j].Lower] {
 			continue
 		}
-		if n, ok := slices.BinarySearch(c.content, j); ok && n < len(y.m) && grounds(y.m[n].kind) {
+		if groundedAt(y, j) {
 			continue
 		}
 		return j
@@ -1663,7 +1673,7 @@ func degreeNear(y side, k, hi int) int {
 		j++
 	}
 	if j > hi+1 && j < len(c.toks) && degreeWords[c.toks[j].Lower] {
-		if n, ok := slices.BinarySearch(c.content, j); !ok || n >= len(y.m) || !grounds(y.m[n].kind) {
+		if !groundedAt(y, j) {
 			return j
 		}
 	}

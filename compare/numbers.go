@@ -3578,16 +3578,6 @@ func sizeOf(toks []token, q quantity) int {
 	return -1
 }
 
-// sizedOnBoth reports whether the noun at token k of x, which a count
-// sizes, is a word the other claim matches.
-func sizedOnBoth(x side, k int) bool {
-	if k < 0 {
-		return false
-	}
-	n, ok := slices.BinarySearch(x.c.content, k)
-	return ok && n < len(x.m) && grounds(x.m[n].kind)
-}
-
 // quantityCues compares the numbers, dates, times and measures of the two
 // claims. Figures of one unit that measure the same thing (the same rate:
 // per day, per person or none; for measures, the same role, see sameRole)
@@ -3634,7 +3624,7 @@ func quantityCues(a, b side) []cue {
 				// figure meets is no other figure for it
 				continue
 			}
-			if sa, sb := sizeOf(a.c.toks, qa), sizeOf(b.c.toks, *qb); sa >= 0 != (sb >= 0) && !sizedOnBoth(a, sa) && !sizedOnBoth(b, sb) {
+			if sa, sb := sizeOf(a.c.toks, qa), sizeOf(b.c.toks, *qb); sa >= 0 != (sb >= 0) && !groundedAt(a, sa) && !groundedAt(b, sb) {
 				// "the 180-seat chamber" / "a majority of three seats":
 				// the size of a thing the other side does not name
 				// counts nothing it tells of; not "a 12-bed ward" / "the
