@@ -40,10 +40,10 @@ func partDismissed(toks []token, i int) bool {
 	return (w == "parts" || w == "part" || w == "some" || w == "aspects" || w == "elements") && tokAt(toks, i+2).Lower == "of"
 }
 
-// conceded reports whether token i stands in a clause that "although" or
-// "though" opens, which grants what the sentence goes on to say:
-// "Although we dispute the findings, all customers will be repaid".
-func conceded(toks []token, i int) bool {
+// concessiveClause reports whether token i stands in a clause that
+// "although" or "though" opens, which grants what the sentence goes on to
+// say: "Although we dispute the findings, all customers will be repaid".
+func concessiveClause(toks []token, i int) bool {
 	w := toks[clauseFrom(toks, i)].Lower
 	return w == "although" || w == "though"
 }
@@ -63,7 +63,7 @@ func denialAt(c *claimInfo) int {
 		if denialWords[t.Lower] && !negatedAt(c.toks, i) && !attributive(c.toks, i) && !ruledAt(c.toks, i) && !forgedThing(c.toks, i) && !withheld(c.toks, i) {
 			return i
 		}
-		if dismissWords[t.Lower] && !negatedAt(c.toks, i) && !partDismissed(c.toks, i) && !conceded(c.toks, i) {
+		if dismissWords[t.Lower] && !negatedAt(c.toks, i) && !partDismissed(c.toks, i) && !concessiveClause(c.toks, i) {
 			for j := i + 1; j < len(c.toks) && j <= i+dismissReach && !clauseEnd(&c.toks[j]); j++ {
 				if reportWords[c.toks[j].Lower] {
 					return i

@@ -17,7 +17,7 @@ func TestFiguresFromOneToAnotherAreNoTimeOfDay(t *testing.T) {
 		"The shift ended at five to two.":                     true,
 		"Crews arrived at twenty to ten.":                     true,
 	} {
-		c := prepare([]rune(text), Span{0, len([]rune(text))}, sharedLex)
+		c := prepareText(text)
 		if got := slices.ContainsFunc(c.qs, func(q quantity) bool { return q.time }); got != want {
 			t.Errorf("%q: read a time of day %v, want %v", text, got, want)
 		}
