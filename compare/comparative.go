@@ -46,8 +46,8 @@ func comparativeCues(x, y side) []cue {
 	if i < 0 || j < 0 {
 		return nil
 	}
-	n, ok := contentIndex(x.c)[wx]
-	if !ok || !grounds(x.m[n].kind) || y.c.content[x.m[n].other] != wy {
+	m, ok := matchAt(x, wx)
+	if !ok || !grounds(m.kind) || y.c.content[m.other] != wy {
 		return nil
 	}
 	return []cue{{rel: Contradict, weak: true, framed: true,

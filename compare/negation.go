@@ -1626,11 +1626,21 @@ func grounds(k matchKind) bool {
 // claim matches firmly enough to ground a contradiction (see grounds); false
 // for k < 0 and for a token that is no content word.
 func groundedAt(x side, k int) bool {
+	m, ok := matchAt(x, k)
+	return ok && grounds(m.kind)
+}
+
+// matchAt returns the match in the other claim of token k of x, and false
+// for k < 0 and for a token that is no content word.
+func matchAt(x side, k int) (wordMatch, bool) {
 	if k < 0 {
-		return false
+		return wordMatch{}, false
 	}
 	n, ok := slices.BinarySearch(x.c.content, k)
-	return ok && n < len(x.m) && grounds(x.m[n].kind)
+	if !ok || n >= len(x.m) {
+		return wordMatch{}, false
+	}
+	return x.m[n], true
 }
 
 // contentIndex maps token index to content index.

@@ -2917,11 +2917,10 @@ func verbMet(x side, qx quantity, y side, qy quantity, verbs bool) bool {
 // zone.
 func roleMet(x side, qx quantity, y side, qy quantity) bool {
 	for _, k := range qx.roles {
-		n, ok := slices.BinarySearch(x.c.content, k)
-		if !ok || n >= len(x.m) {
+		m, ok := matchAt(x, k)
+		if !ok {
 			continue
 		}
-		m := x.m[n]
 		if m.kind == mNone || m.kind == mCoHyponym {
 			continue
 		}

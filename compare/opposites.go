@@ -642,11 +642,11 @@ func stoppedCues(x, y side) []cue {
 		}
 		// the stopped activity: a content word right after, matched in x
 		next := nextWord(y.c, j)
-		n, ok := contentIndex(y.c)[next]
-		if !ok || next == j || !grounds(y.m[n].kind) {
+		m, ok := matchAt(y, next)
+		if !ok || next == j || !grounds(m.kind) {
 			continue
 		}
-		k := x.c.content[y.m[n].other]
+		k := x.c.content[m.other]
 		if negatedAt(x.c.toks, k) || stoppedAt(x.c, k) || !isVerbForm(x.c, k) && !bareVerb(x.c, k) || reducedRelative(x.c.toks, k) ||
 			tokAt(x.c.toks, k-1).Surface == "-" {
 			continue // x must say the activity goes on: "walked off the job" and "the egg-oiling programme" do not
